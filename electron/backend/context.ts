@@ -1,0 +1,32 @@
+import type { AppInfo } from '../../shared/contract/methods';
+import type { EventName, EventPayload } from '../../shared/contract/events';
+import type { Staff } from '../../shared/domain/entities';
+import { AppError } from './app-error';
+import type { Db } from './db/connection';
+import type { Repositories } from './db/repositories';
+import type { SettingsStore } from './settings-store';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** What every handler gets: the database, repositories, settings, the clock and who is acting. */
+export interface HandlerContext {
+  db: Db;
+  repos: Repositories;
+  settings: SettingsStore;
+  clock: Clock;
+  info: Omit<AppInfo, 'schemaVersion'>;
+  emit(event: EventName, payload?: EventPayload): void;
+}
+
+/** The staff member recorded on a change; mutations before first start are refused. */
+export function actor(ctx: HandlerContext): Staff {
+  const id = ctx.settings.read().currentStaffId;
+  const staff = id ? ctx.repos.staff.get(id) : undefined;
+  if (!staff) throw new AppError('NOT_INITIALIZED', 'err.notInitialized');
+  return staff;
+}
+
+export const nowIso = (ctx: HandlerContext) => ctx.clock.now().toISOString();

@@ -1,0 +1,54 @@
+import type { AppInfo } from '../../shared/contract/methods';
+import { type Clock, type HandlerContext, systemClock } from './context';
+import { openDatabase, type Db } from './db/connection';
+import { migrate } from './db/migrations';
+import { createRepositories } from './db/repositories';
+import { createEventHub, type EventHub } from './events';
+import { handlers } from './handlers';
+import { createRegistry, type Registry } from './registry';
+import type { SettingsStore } from './settings-store';
+
+export interface BackendOptions {
+  dataDir: string;
+  settings: SettingsStore;
+  clock?: Clock;
+  mode: AppInfo['mode'];
+  version?: string;
+  log?: (error: unknown) => void;
+}
+
+export interface Backend extends Registry {
+  db: Db;
+  events: EventHub;
+  close(): void;
+}
+
+/**
+ * Starts the one backend that Electron's main process, browser mode and the tests all share: opens the
+ * database in the data folder, migrates it (refusing a newer one), and wires handlers to the registry.
+ */
+export function createBackend(options: BackendOptions): Backend {
+  const db = openDatabase(options.dataDir);
+  try {
+    migrate(db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const events = createEventHub();
+  const ctx: HandlerContext = {
+    db,
+    repos: createRepositories(db),
+    settings: options.settings,
+    clock: options.clock ?? systemClock,
+    info: { version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode },
+    emit: events.emit,
+  };
+  const registry = createRegistry(handlers, ctx, options.log);
+  return {
+    ...registry,
+    db,
+    events,
+    close: () => db.close(),
+  };
+}

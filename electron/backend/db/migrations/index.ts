@@ -1,0 +1,60 @@
+import type { Db } from '../connection';
+import { m0001Initial } from './0001-initial';
+import type { Migration } from './migration';
+
+/** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [m0001Initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+/** The database was written by a newer Samenspel; opening it could lose data, so we refuse. */
+export class DatabaseTooNewError extends Error {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
+    super(`Database schema version ${found} is newer than this app supports (${supported}).`);
+    this.name = 'DatabaseTooNewError';
+  }
+}
+
+/** A migration failed; the database was left as it was. The app must stop and show this, never skip it. */
+export class MigrationFailedError extends Error {
+  constructor(
+    readonly migration: string,
+    readonly reason: unknown,
+  ) {
+    super(`Migration ${migration} failed: ${reason instanceof Error ? reason.message : String(reason)}`);
+    this.name = 'MigrationFailedError';
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/**
+ * Brings the schema up to date in one transaction: either every pending migration applies, or none does.
+ * `upTo` exists for migration tests, which step through versions one at a time.
+ */
+export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, upTo?: number): { from: number; to: number } {
+  const from = schemaVersion(db);
+  const latest = migrations[migrations.length - 1]!.version;
+  if (from > latest) throw new DatabaseTooNewError(from, latest);
+  const target = upTo ?? latest;
+  const pending = migrations.filter((m) => m.version > from && m.version <= target);
+  if (pending.length === 0) return { from, to: from };
+  let current = '';
+  try {
+    db.transaction(() => {
+      for (const migration of pending) {
+        current = `${String(migration.version).padStart(4, '0')}-${migration.name}`;
+        migration.up(db);
+        db.pragma(`user_version = ${migration.version}`);
+      }
+    })();
+  } catch (error) {
+    throw new MigrationFailedError(current, error);
+  }
+  return { from, to: pending[pending.length - 1]!.version };
+}

@@ -1,0 +1,75 @@
+import type { Complex } from '../../../../shared/domain/entities';
+import type { SharedObject } from '../../../../shared/domain/vocabulary';
+import type { Db } from '../connection';
+
+/** The editable fields of a complex, as stored. */
+export interface ComplexFields {
+  code: string;
+  name: string;
+  address: string;
+  postcode: string;
+  place: string;
+  wijk: string;
+  buurt: string;
+  homes: number;
+  buildingType: Complex['buildingType'];
+  sharedObjects: SharedObject[];
+  wijkbeheerderId: string | null;
+}
+
+type ComplexRow = Omit<Complex, 'sharedObjects'> & { sharedObjects: string };
+
+const SELECT = `
+  SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.wijk, c.buurt, c.homes,
+         c.building_type AS buildingType, c.shared_objects AS sharedObjects,
+         c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName,
+         coalesce(o.n, 0) AS openInitiatives, c.archived_at AS archivedAt, c.version,
+         c.created_at AS createdAt, c.updated_at AS updatedAt
+    FROM complexes c
+    LEFT JOIN staff s ON s.id = c.wijkbeheerder_id
+    LEFT JOIN (SELECT complex_id, count(*) AS n FROM initiatives
+                WHERE status IN ('aangemaakt', 'in_behandeling', 'in_uitvoering') GROUP BY complex_id) o
+           ON o.complex_id = c.id`;
+
+const toComplex = (row: ComplexRow): Complex => ({ ...row, sharedObjects: JSON.parse(row.sharedObjects) as SharedObject[] });
+
+const toParams = (fields: ComplexFields) => ({ ...fields, sharedObjects: JSON.stringify(fields.sharedObjects) });
+
+export function complexRepository(db: Db) {
+  const listActive = db.prepare<[], ComplexRow>(`${SELECT} WHERE c.archived_at IS NULL ORDER BY c.code`);
+  const listAll = db.prepare<[], ComplexRow>(`${SELECT} ORDER BY c.code`);
+  const one = db.prepare<[string], ComplexRow>(`${SELECT} WHERE c.id = ?`);
+  const byCode = db.prepare<[string], { id: string }>('SELECT id FROM complexes WHERE code = ?');
+  const exists = db.prepare<[string], { id: string }>('SELECT id FROM complexes WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO complexes (id, code, name, address, postcode, place, wijk, buurt, homes, building_type,
+       shared_objects, wijkbeheerder_id, created_at, updated_at, created_by, updated_by)
+     VALUES (@id, @code, @name, @address, @postcode, @place, @wijk, @buurt, @homes, @buildingType,
+       @sharedObjects, @wijkbeheerderId, @at, @at, @by, @by)`,
+  );
+  const update = db.prepare(
+    `UPDATE complexes SET code = @code, name = @name, address = @address, postcode = @postcode, place = @place,
+       wijk = @wijk, buurt = @buurt, homes = @homes, building_type = @buildingType, shared_objects = @sharedObjects,
+       wijkbeheerder_id = @wijkbeheerderId, version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  const setArchived = db.prepare(
+    `UPDATE complexes SET archived_at = @archivedAt, version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  return {
+    list: (includeArchived: boolean) => (includeArchived ? listAll : listActive).all().map(toComplex),
+    get: (id: string) => {
+      const row = one.get(id);
+      return row ? toComplex(row) : undefined;
+    },
+    exists: (id: string) => exists.get(id) !== undefined,
+    idByCode: (code: string) => byCode.get(code)?.id,
+    insert: (id: string, fields: ComplexFields, at: string, by: string) => insert.run({ id, ...toParams(fields), at, by }),
+    /** Returns false when the version did not match (someone else saved first). */
+    update: (id: string, version: number, fields: ComplexFields, at: string, by: string) =>
+      update.run({ id, version, ...toParams(fields), at, by }).changes === 1,
+    setArchived: (id: string, version: number, archivedAt: string | null, at: string, by: string) =>
+      setArchived.run({ id, version, archivedAt, at, by }).changes === 1,
+  };
+}

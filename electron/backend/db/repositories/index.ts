@@ -1,0 +1,15 @@
+import type { Db } from '../connection';
+import { auditRepository } from './audit';
+import { complexRepository } from './complexes';
+import { initiativeRepository } from './initiatives';
+import { staffRepository } from './staff';
+
+export function createRepositories(db: Db) {
+  return {
+    staff: staffRepository(db),
+    complexes: complexRepository(db),
+    initiatives: initiativeRepository(db),
+    audit: auditRepository(db),
+  };
+}
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,83 @@
+import type { Initiative, InitiativeRow, StatusChange } from '../../../../shared/domain/entities';
+import type { Status } from '../../../../shared/domain/status';
+import type { Db } from '../connection';
+
+export type InitiativeFields = Pick<
+  Initiative,
+  'complexId' | 'title' | 'description' | 'sharedObject' | 'origin' | 'practiceType' | 'startDate' | 'endDate' | 'wijkbeheerderId'
+>;
+
+// Columns are aliased to the wire names so rows go out as they come from SQLite, without a mapping pass:
+// the grid lists 100,000 of them.
+const ROW_COLUMNS = `
+  i.id, i.title, i.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
+  i.shared_object AS sharedObject, i.origin, i.practice_type AS practiceType, i.status,
+  i.start_date AS startDate, i.end_date AS endDate, i.wijkbeheerder_id AS wijkbeheerderId,
+  w.name AS wijkbeheerderName, i.updated_at AS updatedAt`;
+
+const FROM = `
+  FROM initiatives i
+  JOIN complexes c ON c.id = i.complex_id
+  LEFT JOIN staff w ON w.id = i.wijkbeheerder_id`;
+
+export function initiativeRepository(db: Db) {
+  const listAll = db.prepare<[], InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} ORDER BY i.id DESC`);
+  const listByComplex = db.prepare<[string], InitiativeRow>(
+    `SELECT ${ROW_COLUMNS} ${FROM} WHERE i.complex_id = ? ORDER BY i.id DESC`,
+  );
+  const one = db.prepare<[string], Initiative>(
+    `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.version, i.created_at AS createdAt,
+            cb.name AS createdByName, ub.name AS updatedByName
+       ${FROM}
+       LEFT JOIN staff cb ON cb.id = i.created_by
+       LEFT JOIN staff ub ON ub.id = i.updated_by
+      WHERE i.id = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO initiatives (id, complex_id, title, description, shared_object, origin, practice_type, status,
+       start_date, end_date, wijkbeheerder_id, created_at, updated_at, created_by, updated_by)
+     VALUES (@id, @complexId, @title, @description, @sharedObject, @origin, @practiceType, @status,
+       @startDate, @endDate, @wijkbeheerderId, @at, @at, @by, @by)`,
+  );
+  const update = db.prepare(
+    `UPDATE initiatives SET complex_id = @complexId, title = @title, description = @description,
+       shared_object = @sharedObject, origin = @origin, practice_type = @practiceType, start_date = @startDate,
+       end_date = @endDate, wijkbeheerder_id = @wijkbeheerderId, version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  const setStatus = db.prepare(
+    `UPDATE initiatives SET status = @status, outcome = @outcome, version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  const insertChange = db.prepare(
+    `INSERT INTO status_changes (id, initiative_id, from_status, to_status, note, reopening, changed_at, changed_by)
+     VALUES (@id, @initiativeId, @fromStatus, @toStatus, @note, @reopening, @changedAt, @changedBy)`,
+  );
+  const history = db.prepare<[string], Omit<StatusChange, 'reopening'> & { reopening: number }>(
+    `SELECT h.id, h.from_status AS fromStatus, h.to_status AS toStatus, h.note, h.reopening,
+            h.changed_at AS changedAt, s.name AS changedByName
+       FROM status_changes h JOIN staff s ON s.id = h.changed_by
+      WHERE h.initiative_id = ? ORDER BY h.id`,
+  );
+  return {
+    list: (complexId?: string) => (complexId ? listByComplex.all(complexId) : listAll.all()),
+    get: (id: string) => one.get(id),
+    insert: (id: string, fields: InitiativeFields, status: Status, at: string, by: string) =>
+      insert.run({ id, ...fields, status, at, by }),
+    update: (id: string, version: number, fields: InitiativeFields, at: string, by: string) =>
+      update.run({ id, version, ...fields, at, by }).changes === 1,
+    setStatus: (id: string, version: number, status: Status, outcome: string | null, at: string, by: string) =>
+      setStatus.run({ id, version, status, outcome, at, by }).changes === 1,
+    recordStatusChange: (change: {
+      id: string;
+      initiativeId: string;
+      fromStatus: Status | null;
+      toStatus: Status;
+      note: string;
+      reopening: boolean;
+      changedAt: string;
+      changedBy: string;
+    }) => insertChange.run({ ...change, reopening: change.reopening ? 1 : 0 }),
+    history: (id: string): StatusChange[] => history.all(id).map((row) => ({ ...row, reopening: row.reopening === 1 })),
+  };
+}

@@ -1,0 +1,96 @@
+import type { InitiativeDetail } from '../../../shared/contract/methods';
+import type { Initiative } from '../../../shared/domain/entities';
+import { allowedTransitions, canTransition, isReopening, needsOutcome } from '../../../shared/domain/status';
+import { AppError, fieldError, notFound, staleVersion } from '../app-error';
+import { diffFields } from '../audit-diff';
+import { actor, type HandlerContext, nowIso } from '../context';
+import { uuidv7 } from '../db/ids';
+import type { InitiativeFields } from '../db/repositories/initiatives';
+import type { HandlerGroup } from './types';
+
+const AUDITED: (keyof InitiativeFields)[] = [
+  'complexId', 'title', 'description', 'sharedObject', 'origin', 'practiceType', 'startDate', 'endDate', 'wijkbeheerderId',
+];
+
+function detail(ctx: HandlerContext, id: string): InitiativeDetail {
+  const initiative = ctx.repos.initiatives.get(id);
+  if (!initiative) throw notFound('initiative');
+  return { initiative, history: ctx.repos.initiatives.history(id), allowedTransitions: [...allowedTransitions(initiative.status)] };
+}
+
+function load(ctx: HandlerContext, id: string): Initiative {
+  const initiative = ctx.repos.initiatives.get(id);
+  if (!initiative) throw notFound('initiative');
+  return initiative;
+}
+
+/** The complex must exist and be in use; the wijkbeheerder, when given, must exist. */
+function checkReferences(ctx: HandlerContext, fields: InitiativeFields) {
+  const complex = ctx.repos.complexes.get(fields.complexId);
+  if (!complex) throw fieldError('complexId', 'err.initiative.complex.unknown');
+  if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
+  if (fields.wijkbeheerderId && !ctx.repos.staff.get(fields.wijkbeheerderId)) throw fieldError('wijkbeheerderId', 'err.notFound.staff');
+  return complex;
+}
+
+export const initiativeHandlers: HandlerGroup<
+  'initiatives:list' | 'initiatives:get' | 'initiatives:create' | 'initiatives:update' | 'initiatives:transition'
+> = {
+  'initiatives:list': ({ complexId }, ctx) => ctx.repos.initiatives.list(complexId),
+
+  'initiatives:get': ({ id }, ctx) => detail(ctx, id),
+
+  'initiatives:create': (input, ctx) => {
+    const by = actor(ctx);
+    const id = uuidv7();
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      const complex = checkReferences(ctx, input);
+      // A new initiative is looked after by the complex's wijkbeheerder unless someone else is named.
+      const fields = { ...input, wijkbeheerderId: input.wijkbeheerderId ?? complex.wijkbeheerderId };
+      ctx.repos.initiatives.insert(id, fields, 'aangemaakt', at, by.id);
+      ctx.repos.initiatives.recordStatusChange({
+        id: uuidv7(), initiativeId: id, fromStatus: null, toStatus: 'aangemaakt', note: '', reopening: false, changedAt: at, changedBy: by.id,
+      });
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'create', changes: diffFields(null, fields, AUDITED) });
+    })();
+    ctx.emit('initiatives:changed', { ids: [id] });
+    return detail(ctx, id);
+  },
+
+  'initiatives:update': ({ id, version, ...fields }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      const before = load(ctx, id);
+      checkReferences(ctx, fields);
+      if (!ctx.repos.initiatives.update(id, version, fields, at, by.id)) throw staleVersion();
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'update', changes: diffFields(before, fields, AUDITED) });
+    })();
+    ctx.emit('initiatives:changed', { ids: [id] });
+    return detail(ctx, id);
+  },
+
+  'initiatives:transition': ({ id, version, to, note, outcome }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      const before = load(ctx, id);
+      if (before.version !== version) throw staleVersion();
+      if (!canTransition(before.status, to)) {
+        throw new AppError('FORBIDDEN_TRANSITION', 'err.status.forbidden', { from: before.status, to });
+      }
+      const nextOutcome = outcome !== undefined && outcome !== '' ? outcome : before.outcome;
+      if (needsOutcome(to) && !nextOutcome) throw fieldError('outcome', 'err.initiative.outcome.required');
+      if (!ctx.repos.initiatives.setStatus(id, version, to, nextOutcome, at, by.id)) throw staleVersion();
+      const reopening = isReopening(before.status, to);
+      ctx.repos.initiatives.recordStatusChange({
+        id: uuidv7(), initiativeId: id, fromStatus: before.status, toStatus: to, note, reopening, changedAt: at, changedBy: by.id,
+      });
+      const changes = diffFields(before, { ...before, status: to, outcome: nextOutcome }, ['status', 'outcome']);
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'status', changes });
+    })();
+    ctx.emit('initiatives:changed', { ids: [id] });
+    return detail(ctx, id);
+  },
+};

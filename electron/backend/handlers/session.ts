@@ -1,0 +1,50 @@
+import type { Session, Settings } from '../../../shared/contract/methods';
+import { generateCorporation } from '../../../shared/demo/generator';
+import { AppError, notFound } from '../app-error';
+import { type HandlerContext, nowIso } from '../context';
+import { schemaVersion } from '../db/migrations';
+import { uuidv7 } from '../db/ids';
+import { seedCorporation } from '../seed';
+import type { HandlerGroup } from './types';
+
+/** The demo corporation: about 40 complexes and 300 initiatives, always the same for the same seed. */
+export const DEMO = { seed: 20_26, complexes: 40, initiatives: 300, wijkbeheerders: 4 };
+
+function session(ctx: HandlerContext): Session {
+  const settings = ctx.settings.read();
+  const currentStaff = settings.currentStaffId ? (ctx.repos.staff.get(settings.currentStaffId) ?? null) : null;
+  return { initialized: currentStaff !== null, settings, currentStaff, staff: ctx.repos.staff.list() };
+}
+
+function writeSettings(ctx: HandlerContext, patch: Partial<Settings>): Settings {
+  const next = { ...ctx.settings.read(), ...patch };
+  ctx.settings.write(next);
+  ctx.emit('settings:changed');
+  return next;
+}
+
+export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session:initialize' | 'settings:update'> = {
+  'app:info': (_input, ctx) => ({ ...ctx.info, schemaVersion: schemaVersion(ctx.db) }),
+
+  'session:get': (_input, ctx) => session(ctx),
+
+  'session:initialize': ({ staff, demo }, ctx) => {
+    if (demo && ctx.repos.complexes.list(true).length > 0) throw new AppError('CONFLICT', 'err.demo.notEmpty');
+    const id = uuidv7();
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      ctx.repos.staff.insert({ id, ...staff }, at, id);
+      if (demo) seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
+    })();
+    writeSettings(ctx, { currentStaffId: id });
+    ctx.emit('staff:changed');
+    if (demo) ctx.emit('complexes:changed');
+    return session(ctx);
+  },
+
+  'settings:update': (patch, ctx) => {
+    if (patch.currentStaffId && !ctx.repos.staff.get(patch.currentStaffId)) throw notFound('staff');
+    const gridState = patch.gridState ? { ...ctx.settings.read().gridState, ...patch.gridState } : undefined;
+    return writeSettings(ctx, { ...patch, ...(gridState ? { gridState } : {}) });
+  },
+};

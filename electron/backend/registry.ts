@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { ErrorBody, ErrorCode, FieldIssue, Result } from '../../shared/contract/errors';
+import { isMethodName, methods, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract/methods';
+import nl from '../../shared/i18n/nl.json';
+import { translate } from '../../shared/i18n/translate';
+import { AppError, type IssueSpec } from './app-error';
+import type { HandlerContext } from './context';
+import type { Handlers } from './handlers/types';
+
+const dutch = (key: string, params?: Record<string, string | number>) => translate(nl, key, params);
+
+function envelope(code: ErrorCode, messageKey: string, params?: Record<string, string | number>, issues?: IssueSpec[]): ErrorBody {
+  const body: ErrorBody = { code, messageKey, message: dutch(messageKey, params) };
+  if (params) body.params = params;
+  if (issues?.length) {
+    body.issues = issues.map((issue): FieldIssue => ({ ...issue, message: dutch(issue.messageKey, issue.params) }));
+    // The envelope's message names the first problem, so a caller that shows one line still says what is wrong.
+    if (code === 'VALIDATION') body.message = body.issues[0]!.message;
+  }
+  return body;
+}
+
+function fromZod(error: z.ZodError): ErrorBody {
+  const issues = error.issues.map((issue): IssueSpec => {
+    const path = issue.path.map(String).join('.');
+    if (issue.message.startsWith('err.')) return { path, messageKey: issue.message };
+    if (issue.code === 'unrecognized_keys') return { path: issue.keys.join(','), messageKey: 'err.unknownField' };
+    return { path, messageKey: 'err.invalidValue', params: { field: path } };
+  });
+  return envelope('VALIDATION', 'err.validation', undefined, issues);
+}
+
+function isSqliteConstraint(error: unknown): boolean {
+  const code: unknown = error instanceof Error ? (error as Error & { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT');
+}
+
+export interface Registry {
+  /** Validates the input against the contract, runs the handler, and always answers with a Result. */
+  call(method: unknown, input: unknown): Promise<Result<unknown>>;
+  /** The typed form of `call`, for tests and in-process callers. */
+  invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
+}
+
+export function createRegistry(handlers: Handlers, ctx: HandlerContext, log: (error: unknown) => void = console.error): Registry {
+  async function call(method: unknown, input: unknown): Promise<Result<unknown>> {
+    if (!isMethodName(method)) {
+      return { ok: false, error: envelope('UNKNOWN_METHOD', 'err.unknownMethod', { method: String(method).slice(0, 80) }) };
+    }
+    const parsed = methods[method].input.safeParse(input);
+    if (!parsed.success) return { ok: false, error: fromZod(parsed.error) };
+    try {
+      const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
+      return { ok: true, data: await handler(parsed.data, ctx) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: envelope(error.code, error.messageKey, error.params, error.issues) };
+      // The database's own CHECKs and foreign keys are the last line; reaching one means validation missed a case.
+      if (isSqliteConstraint(error)) {
+        log(error);
+        return { ok: false, error: envelope('VALIDATION', 'err.database.constraint') };
+      }
+      log(error);
+      return { ok: false, error: envelope('INTERNAL', 'err.internal') };
+    }
+  }
+  return {
+    call,
+    invoke: (method, input) => call(method, input) as never,
+  };
+}

@@ -1,0 +1,62 @@
+import type { GeneratedCorporation } from '../../shared/demo/generator';
+import type { Db } from './db/connection';
+import { uuidv7 } from './db/ids';
+import { createRepositories } from './db/repositories';
+
+/**
+ * Stores a generated corporation in one transaction: staff, complexes, initiatives with their status
+ * histories, and an audit entry for every record created, attributed to `actorId`.
+ */
+export function seedCorporation(db: Db, data: GeneratedCorporation, options: { actorId: string; now: Date }) {
+  const repos = createRepositories(db);
+  const at = options.now.toISOString();
+  const by = options.actorId;
+  const audit = (entity: string, entityId: string, when: string, summary: Record<string, unknown>) =>
+    repos.audit.record({
+      at: when, actorId: by, entity, entityId, action: 'create',
+      changes: Object.fromEntries(Object.entries(summary).map(([key, to]) => [key, { from: null, to }])),
+    });
+
+  db.transaction(() => {
+    const staffIds = data.staff.map((staff) => {
+      const id = uuidv7();
+      repos.staff.insert({ id, ...staff }, at, by);
+      audit('staff', id, at, { name: staff.name, role: staff.role });
+      return id;
+    });
+    const complexIds = data.complexes.map(({ wijkbeheerder, ...complex }) => {
+      const id = uuidv7();
+      repos.complexes.insert(id, { ...complex, wijkbeheerderId: staffIds[wijkbeheerder] ?? null }, at, by);
+      audit('complex', id, at, { code: complex.code, name: complex.name });
+      return id;
+    });
+    const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
+    for (const initiative of data.initiatives) {
+      const id = uuidv7();
+      const fields = {
+        complexId: complexIds[initiative.complex]!,
+        title: initiative.title,
+        description: initiative.description,
+        sharedObject: initiative.sharedObject,
+        origin: initiative.origin,
+        practiceType: initiative.practiceType,
+        startDate: initiative.startDate,
+        endDate: initiative.endDate,
+        wijkbeheerderId: staffIds[initiative.wijkbeheerder] ?? null,
+      };
+      const current = initiative.path[initiative.path.length - 1]!;
+      repos.initiatives.insert(id, fields, 'aangemaakt', initiative.createdAt, by);
+      if (current !== 'aangemaakt') repos.initiatives.setStatus(id, 1, current, initiative.outcome, initiative.updatedAt, by);
+      setDates.run(initiative.createdAt, initiative.updatedAt, id);
+      const created = Date.parse(initiative.createdAt);
+      const step = (Date.parse(initiative.updatedAt) - created) / Math.max(1, initiative.path.length - 1);
+      initiative.path.forEach((status, index) => {
+        repos.initiatives.recordStatusChange({
+          id: uuidv7(), initiativeId: id, fromStatus: index === 0 ? null : initiative.path[index - 1]!, toStatus: status,
+          note: '', reopening: false, changedAt: new Date(created + step * index).toISOString(), changedBy: by,
+        });
+      });
+      audit('initiative', id, initiative.createdAt, { title: initiative.title, status: current });
+    }
+  })();
+}

@@ -1,0 +1,109 @@
+/**
+ * The one contract between the UI and the backend: every method by name, with the zod schema of its input
+ * and (as a type only) its output. Electron IPC, browser-mode HTTP and tests all call through this map.
+ */
+import { z } from 'zod';
+import type { AuditEntry, Complex, Initiative, InitiativeRow, Staff, StatusChange } from '../domain/entities';
+import {
+  complexCreateInput,
+  complexUpdateInput,
+  id,
+  initiativeCreateInput,
+  initiativeTransitionInput,
+  initiativeUpdateInput,
+  settingsPatch,
+  staffInput,
+} from './schemas';
+
+/** Declares a method returning `O`: `method<O>()(inputSchema)`. The output is a phantom type. */
+function method<O>() {
+  return <I extends z.ZodType>(input: I): { input: I; output?: O } => ({ input });
+}
+
+const none = z.object({}).strict().default({});
+const byId = z.object({ id }).strict();
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dataDir: string;
+  mode: 'electron' | 'browser' | 'test';
+}
+
+export interface Settings {
+  language: 'nl' | 'en';
+  currentStaffId: string | null;
+  gridState: Record<string, unknown>;
+}
+
+export interface Session {
+  initialized: boolean;
+  settings: Settings;
+  currentStaff: Staff | null;
+  staff: Staff[];
+}
+
+export interface InitiativeDetail {
+  initiative: Initiative;
+  history: StatusChange[];
+  allowedTransitions: Initiative['status'][];
+}
+
+export const methods = {
+  /** Version, schema version, data folder and transport mode; for the about box and support. */
+  'app:info': method<AppInfo>()(none),
+  /** Whether first start is done, the settings and the current staff member. */
+  'session:get': method<Session>()(none),
+  /** First start: registers the user and optionally fills the database with the demo corporation. */
+  'session:initialize': method<Session>()(
+    z.object({ staff: staffInput, demo: z.boolean() }).strict(),
+  ),
+  /** Switches to another staff member, or changes language or remembered grid state. */
+  'settings:update': method<Settings>()(settingsPatch),
+  /** All staff members. */
+  'staff:list': method<Staff[]>()(none),
+  /** Adds a staff member. */
+  'staff:create': method<Staff>()(staffInput),
+  /** All complexes with their open-initiative counts; archived ones only when asked. */
+  'complexes:list': method<Complex[]>()(
+    z.object({ includeArchived: z.boolean().optional() }).strict().default({}),
+  ),
+  /** One complex. */
+  'complexes:get': method<Complex>()(byId),
+  /** Creates a complex; its code must be unique. */
+  'complexes:create': method<Complex>()(complexCreateInput),
+  /** Updates a complex; `version` must match the stored one (optimistic concurrency). */
+  'complexes:update': method<Complex>()(complexUpdateInput),
+  /** Archives a complex (never a hard delete). */
+  'complexes:archive': method<Complex>()(
+    z.object({ id, version: z.number().int() }).strict(),
+  ),
+  /** Brings an archived complex back. */
+  'complexes:restore': method<Complex>()(
+    z.object({ id, version: z.number().int() }).strict(),
+  ),
+  /** Initiatives across all complexes, or of one complex. */
+  'initiatives:list': method<InitiativeRow[]>()(
+    z.object({ complexId: id.optional() }).strict().default({}),
+  ),
+  /** One initiative with its status history and the statuses it may move to. */
+  'initiatives:get': method<InitiativeDetail>()(byId),
+  /** Creates an initiative in status "aangemaakt". */
+  'initiatives:create': method<InitiativeDetail>()(initiativeCreateInput),
+  /** Updates an initiative's fields (not its status); `version` must match. */
+  'initiatives:update': method<InitiativeDetail>()(initiativeUpdateInput),
+  /** Moves an initiative to another status; closing needs an outcome, reopening is recorded. */
+  'initiatives:transition': method<InitiativeDetail>()(initiativeTransitionInput),
+  /** The audit trail of one record, newest first. */
+  'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict()),
+} as const;
+
+export type Methods = typeof methods;
+export type MethodName = keyof Methods;
+export type MethodInput<M extends MethodName> = z.input<Methods[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Methods[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Methods[M]['output']>;
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(methods, name);
+}

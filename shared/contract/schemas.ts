@@ -1,0 +1,93 @@
+/**
+ * Input schemas of the contract. Messages are translation keys (see shared/i18n); the registry turns them
+ * into Dutch text for the error envelope and the UI translates them into the user's language.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates';
+import { STATUSES } from '../domain/status';
+import { BUILDING_TYPES, ORIGINS, PRACTICE_TYPES, ROLES, SHARED_OBJECTS } from '../domain/vocabulary';
+
+export const MAX_TITLE = 200;
+export const MAX_DESCRIPTION = 20_000;
+export const MAX_HOMES = 10_000;
+
+export const id = z.uuid({ error: 'err.id.invalid' });
+const version = z.number({ error: 'err.version.invalid' }).int({ error: 'err.version.invalid' }).min(1, { error: 'err.version.invalid' });
+
+const text = (max: number, key: string) => z.string({ error: 'err.text.invalid' }).trim().max(max, { error: key });
+const requiredText = (max: number, requiredKey: string, tooLongKey: string) =>
+  text(max, tooLongKey).min(1, { error: requiredKey });
+
+const isoDate = z.string({ error: 'err.date.invalid' }).refine(isIsoDate, { error: 'err.date.invalid' });
+
+export const staffInput = z.object({
+  name: requiredText(100, 'err.staff.name.required', 'err.staff.name.tooLong'),
+  role: z.enum(ROLES, { error: 'err.staff.role.invalid' }),
+});
+
+const complexFields = {
+  code: requiredText(20, 'err.complex.code.required', 'err.complex.code.tooLong').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
+    error: 'err.complex.code.format',
+  }),
+  name: requiredText(120, 'err.complex.name.required', 'err.complex.name.tooLong'),
+  address: text(200, 'err.text.tooLong').default(''),
+  postcode: z
+    .string({ error: 'err.complex.postcode.format' })
+    .trim()
+    .transform((value) => value.toUpperCase().replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2'))
+    .refine((value) => value === '' || /^\d{4} [A-Z]{2}$/.test(value), { error: 'err.complex.postcode.format' })
+    .default(''),
+  place: text(100, 'err.text.tooLong').default(''),
+  wijk: text(100, 'err.text.tooLong').default(''),
+  buurt: text(100, 'err.text.tooLong').default(''),
+  homes: z
+    .number({ error: 'err.complex.homes.number' })
+    .min(0, { error: 'err.complex.homes.negative' })
+    .int({ error: 'err.complex.homes.fractional' })
+    .max(MAX_HOMES, { error: 'err.complex.homes.tooMany' }),
+  buildingType: z.enum(BUILDING_TYPES, { error: 'err.complex.buildingType.invalid' }),
+  sharedObjects: z
+    .array(z.enum(SHARED_OBJECTS, { error: 'err.complex.sharedObjects.invalid' }))
+    .max(SHARED_OBJECTS.length)
+    .transform((list) => [...new Set(list)])
+    .default([]),
+  wijkbeheerderId: id.nullable().default(null),
+};
+
+export const complexCreateInput = z.object(complexFields);
+export const complexUpdateInput = z.object({ id, version, ...complexFields });
+
+const initiativeFields = {
+  complexId: z.uuid({ error: 'err.initiative.complex.required' }),
+  title: requiredText(MAX_TITLE, 'err.initiative.title.required', 'err.initiative.title.tooLong'),
+  description: text(MAX_DESCRIPTION, 'err.initiative.description.tooLong').default(''),
+  sharedObject: z.enum(SHARED_OBJECTS, { error: 'err.complex.sharedObjects.invalid' }).nullable().default(null),
+  origin: z.enum(ORIGINS, { error: 'err.initiative.origin.invalid' }),
+  practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }),
+  startDate: isoDate.nullable().default(null),
+  endDate: isoDate.nullable().default(null),
+  wijkbeheerderId: id.nullable().default(null),
+};
+
+type DatedInput = { startDate: string | null; endDate: string | null };
+const endNotBeforeStart = (value: DatedInput) => !value.startDate || !value.endDate || value.endDate >= value.startDate;
+const dateOrder = { error: 'err.initiative.endBeforeStart', path: ['endDate'] };
+
+export const initiativeCreateInput = z.object(initiativeFields).refine(endNotBeforeStart, dateOrder);
+export const initiativeUpdateInput = z.object({ id, version, ...initiativeFields }).refine(endNotBeforeStart, dateOrder);
+
+export const initiativeTransitionInput = z.object({
+  id,
+  version,
+  to: z.enum(STATUSES, { error: 'err.status.invalid' }),
+  note: text(2_000, 'err.text.tooLong').default(''),
+  outcome: text(5_000, 'err.text.tooLong').optional(),
+});
+
+export const settingsPatch = z
+  .object({
+    language: z.enum(['nl', 'en'], { error: 'err.settings.language' }).optional(),
+    currentStaffId: id.optional(),
+    gridState: z.record(z.string().max(60), z.unknown()).optional(),
+  })
+  .strict();

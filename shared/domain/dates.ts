@@ -1,0 +1,23 @@
+/** Date helpers on the wire format: calendar dates are `YYYY-MM-DD`, instants are ISO 8601 UTC strings. */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written as YYYY-MM-DD (rejects 2025-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** Compares two YYYY-MM-DD dates; string order is date order for this format. */
+export function isOnOrAfter(date: string, reference: string): boolean {
+  return date >= reference;
+}
+
+/** The calendar date (UTC) of an ISO instant. */
+export function dateOf(instant: string): string {
+  return instant.slice(0, 10);
+}
