@@ -1,0 +1,60 @@
+/** Electron's main process: lifecycle only. The backend is the same plain-Node one browser mode uses. */
+import { app, BrowserWindow, dialog } from 'electron';
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../backend/create-backend';
+import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
+import { hardenAllContents } from './hardening';
+import { connectIpc } from './ipc';
+import { installMenu } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { createElectronSettings } from './settings';
+import { createMainWindow } from './window';
+
+declare const __APP_VERSION__: string;
+
+registerAppScheme();
+if (!app.requestSingleInstanceLock()) app.quit();
+
+let backend: Backend | undefined;
+
+function startupFailure(error: unknown): string {
+  if (error instanceof DatabaseTooNewError) {
+    return `De database is gemaakt door een nieuwere versie van Samenspel (schema ${error.found}; deze versie kent ${error.supported}). Installeer de nieuwste versie. Er is niets gewijzigd.`;
+  }
+  if (error instanceof MigrationFailedError) {
+    return `Het bijwerken van de database is mislukt bij ${error.migration}. Er is niets gewijzigd. Neem contact op met uw beheerder.\n\n${error.message}`;
+  }
+  return `Samenspel kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+void app.whenReady().then(() => {
+  const dataDir = process.env.SAMENSPEL_DATA_DIR ?? app.getPath('userData');
+  const settings = createElectronSettings();
+  try {
+    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__ });
+  } catch (error) {
+    // A failed or refused migration stops the app with a clear message; it is never skipped.
+    dialog.showErrorBox('Samenspel kan niet starten', startupFailure(error));
+    app.exit(1);
+    return;
+  }
+  hardenAllContents();
+  installMenu(app.isPackaged);
+  serveRenderer(join(__dirname, '..', 'renderer'));
+  connectIpc(backend);
+  createMainWindow({ state: settings.windowState(), isPackaged: app.isPackaged, onBoundsChanged: settings.saveWindowState });
+});
+
+app.on('second-instance', () => {
+  // One database, one writer: a second start focuses the running app instead.
+  const [window] = BrowserWindow.getAllWindows();
+  if (window) {
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  }
+});
+
+app.on('window-all-closed', () => {
+  backend?.close();
+  app.quit();
+});

@@ -1,0 +1,34 @@
+import { protocol } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
+import { contentType, resolveStaticPath } from '../backend/static-files';
+import { APP_HOST, APP_SCHEME } from './security';
+
+/** Must run before the app is ready: app:// behaves like a secure, standard origin (fetch, storage, CSP). */
+export function registerAppScheme() {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+}
+
+/**
+ * Serves the built renderer from app://samenspel/ instead of file://, so the page has a real origin and
+ * cannot read arbitrary files. SECURITY: paths are resolved inside the renderer folder only.
+ */
+export function serveRenderer(rendererDir: string) {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const path = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
+    if (!path) return new Response('Niet gevonden', { status: 404 });
+    try {
+      const body = await readFile(path);
+      if (path.endsWith('index.html')) {
+        const nonce = newNonce();
+        return new Response(renderIndexHtml(body.toString('utf8'), nonce), {
+          headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy(nonce) },
+        });
+      }
+      return new Response(body, { headers: { 'Content-Type': contentType(path) } });
+    } catch {
+      return new Response('Niet gevonden', { status: 404 });
+    }
+  });
+}

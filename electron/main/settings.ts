@@ -1,0 +1,30 @@
+import Store from 'electron-store';
+import type { Settings } from '../../shared/contract/methods';
+import { DEFAULT_SETTINGS, type SettingsStore } from '../backend/settings-store';
+
+export interface WindowState {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  maximized: boolean;
+}
+
+interface StoredSettings {
+  settings: Settings;
+  window?: WindowState;
+}
+
+/** electron-store behind the settings port, plus the window's size and position. Never case data. */
+export function createElectronSettings() {
+  const store = new Store<StoredSettings>({ name: 'settings', defaults: { settings: DEFAULT_SETTINGS } });
+  const port: SettingsStore = {
+    read: () => ({ ...DEFAULT_SETTINGS, ...store.get('settings') }),
+    write: (settings) => store.set('settings', settings),
+  };
+  return {
+    port,
+    windowState: () => store.get('window'),
+    saveWindowState: (state: WindowState) => store.set('window', state),
+  };
+}

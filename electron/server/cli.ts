@@ -1,0 +1,43 @@
+/**
+ * `npm run start:browser`: starts the backend and serves the built renderer on 127.0.0.1, then prints the
+ * one address to open (token included).
+ */
+import { join } from 'node:path';
+import { createBackend } from '../backend/create-backend';
+import { defaultDataDir } from '../backend/data-dir';
+import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
+import { jsonFileSettingsStore } from '../backend/settings-store';
+import { startBrowserServer } from './server';
+
+declare const __APP_VERSION__: string;
+
+async function main() {
+  const dataDir = defaultDataDir();
+  const port = Number(process.env.SAMENSPEL_PORT ?? 0);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`SAMENSPEL_PORT must be a port number (0 = any free port), not "${process.env.SAMENSPEL_PORT}".`);
+    process.exit(2);
+  }
+  let backend;
+  try {
+    backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', version: __APP_VERSION__ });
+  } catch (error) {
+    if (error instanceof DatabaseTooNewError) {
+      console.error(`De database in ${dataDir} komt van een nieuwere versie van Samenspel (schema ${error.found}, deze versie kent ${error.supported}). Installeer de nieuwste versie; er is niets gewijzigd.`);
+    } else if (error instanceof MigrationFailedError) {
+      console.error(`Het bijwerken van de database in ${dataDir} is mislukt (${error.message}). Er is niets gewijzigd; neem contact op met de beheerder.`);
+    } else throw error;
+    process.exit(1);
+  }
+  const server = await startBrowserServer({ backend, staticDir: join(__dirname, '..', 'renderer'), port });
+  console.log(`Samenspel (browser mode) is running; open ${server.url}`);
+  const stop = async () => {
+    await server.close();
+    backend.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+void main();

@@ -1,0 +1,49 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+
+export const TOKEN_HEADER = 'x-samenspel-token';
+export const TOKEN_COOKIE = 'samenspel_token';
+
+/** The origins a page of this server has: loopback by IP and by name, on our port only. */
+export function allowedOrigins(port: number): string[] {
+  return [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+}
+
+/**
+ * SECURITY: the Host header must name this server on loopback, which stops DNS-rebinding pages from talking
+ * to us under their own host name.
+ */
+export function hostAllowed(host: string | undefined, port: number): boolean {
+  return host !== undefined && allowedOrigins(port).some((origin) => origin === `http://${host}`);
+}
+
+/** SECURITY: a request sent by another web page carries its Origin; only our own pages may call the API. */
+export function originAllowed(origin: string | undefined, port: number): boolean {
+  return origin === undefined || allowedOrigins(port).includes(origin);
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+export function sameToken(given: string | undefined, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** The token a request carries: header (API clients), cookie (the app's own page), or ?token= (first visit). */
+export function presentedToken(request: IncomingMessage, url: URL): { token?: string; fromQuery: boolean } {
+  const header = request.headers[TOKEN_HEADER];
+  if (typeof header === 'string') return { token: header, fromQuery: false };
+  const cookie = cookieValue(request.headers.cookie, TOKEN_COOKIE);
+  if (cookie) return { token: cookie, fromQuery: false };
+  const query = url.searchParams.get('token');
+  return query ? { token: query, fromQuery: true } : { fromQuery: false };
+}

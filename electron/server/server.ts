@@ -1,0 +1,183 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HTTP_STATUS, type ErrorBody, type ErrorCode } from '../../shared/contract/errors';
+import nl from '../../shared/i18n/nl.json';
+import { translate } from '../../shared/i18n/translate';
+import type { Backend } from '../backend/create-backend';
+import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
+import { contentType, resolveStaticPath } from '../backend/static-files';
+import { hostAllowed, originAllowed, presentedToken, sameToken, TOKEN_COOKIE } from './http-guard';
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface BrowserServerOptions {
+  backend: Backend;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface BrowserServer {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+function sendError(response: ServerResponse, code: ErrorCode, messageKey: string) {
+  const body: ErrorBody = { code, messageKey, message: translate(nl, messageKey) };
+  sendJson(response, HTTP_STATUS[code], { ok: false, error: body });
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown) {
+  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(value));
+}
+
+function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(request.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      request.resume();
+      resolve('too-large');
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve('too-large');
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks)));
+    request.on('error', reject);
+  });
+}
+
+/**
+ * Browser mode: the same backend and built renderer, served on 127.0.0.1 only. Every request must carry the
+ * per-run token; Host and Origin are checked so no other page on this machine can reach the API.
+ */
+export async function startBrowserServer(options: BrowserServerOptions): Promise<BrowserServer> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const { backend, staticDir } = options;
+  let port = 0;
+  const streams = new Set<ServerResponse>();
+  const unsubscribe = backend.events.subscribe((event, payload) => {
+    for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
+  });
+
+  async function handleCall(request: IncomingMessage, response: ServerResponse) {
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+    const body = await readBody(request);
+    if (body === 'too-large') return sendError(response, 'PAYLOAD_TOO_LARGE', 'err.http.tooLarge');
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body.toString('utf8'));
+    } catch {
+      return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+    const { method, input } = parsed as { method?: unknown; input?: unknown };
+    const result = await backend.call(method, input);
+    sendJson(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
+  }
+
+  function openEventStream(request: IncomingMessage, response: ServerResponse) {
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.write(': connected\n\n');
+    streams.add(response);
+    request.on('close', () => streams.delete(response));
+  }
+
+  async function serveStatic(url: URL, response: ServerResponse) {
+    const path = resolveStaticPath(staticDir, url.pathname);
+    if (!path) return sendError(response, 'BAD_REQUEST', 'err.invalidValue');
+    let content: Buffer;
+    try {
+      content = await readFile(path);
+    } catch {
+      // Unknown paths get the app itself: the renderer uses a hash router, so this only catches typos.
+      response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Niet gevonden');
+      return;
+    }
+    if (path.endsWith('index.html')) {
+      const nonce = newNonce();
+      response.writeHead(200, {
+        ...SECURITY_HEADERS,
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': contentSecurityPolicy(nonce),
+        'Cache-Control': 'no-store',
+      });
+      response.end(renderIndexHtml(content.toString('utf8'), nonce));
+      return;
+    }
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(path), 'Cache-Control': 'no-cache' });
+    response.end(content);
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    if (!hostAllowed(request.headers.host, port)) return sendError(response, 'FORBIDDEN', 'err.http.badHost');
+    if (!originAllowed(request.headers.origin, port)) return sendError(response, 'FORBIDDEN', 'err.http.forbiddenOrigin');
+    const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
+    const presented = presentedToken(request, url);
+    if (!sameToken(presented.token, token)) return sendError(response, 'UNAUTHORIZED', 'err.http.unauthorized');
+    if (presented.fromQuery) {
+      // First visit: keep the token in a strict, HTTP-only cookie and drop it from the address bar.
+      response.writeHead(302, {
+        ...SECURITY_HEADERS,
+        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: url.pathname,
+      });
+      response.end();
+      return;
+    }
+    if (url.pathname === '/api/call' && request.method === 'POST') return handleCall(request, response);
+    if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
+    if (url.pathname.startsWith('/api/')) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
+    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 'BAD_REQUEST', 'err.invalidValue');
+    return serveStatic(url, response);
+  }
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      console.error(error);
+      if (!response.headersSent) sendError(response, 'INTERNAL', 'err.internal');
+      else response.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    // SECURITY: loopback only; browser mode is never reachable from the network.
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: () =>
+      new Promise<void>((resolve) => {
+        unsubscribe();
+        for (const stream of streams) stream.end();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

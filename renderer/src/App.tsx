@@ -1,0 +1,69 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { QueryState } from './components/QueryState';
+import { ComplexEditPage, ComplexNewPage } from './features/complexes/ComplexEditPage';
+import { ComplexesPage } from './features/complexes/ComplexesPage';
+import { ComplexPage } from './features/complexes/ComplexPage';
+import { FirstStartPage } from './features/first-start/FirstStartPage';
+import { InitiativeEditPage, InitiativeNewPage, InitiativePage } from './features/initiatives/InitiativePage';
+import { InitiativesPage } from './features/initiatives/InitiativesPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { useCall, useLiveRefresh } from './hooks/queries';
+import type { Session } from '../../shared/contract/methods';
+
+function Shell({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const me = session.currentStaff!;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('nav.skip')}
+      </a>
+      <header className="topbar">
+        <span className="topbar__brand">{t('app.name')}</span>
+        <span className="topbar__user">
+          {me.name} · {t(`role.${me.role}`)}
+        </span>
+      </header>
+      <nav className="sidebar" aria-label={t('nav.label')}>
+        <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
+        <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
+        <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
+      </nav>
+      <main className="content" id="main" tabIndex={-1}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/complexen" replace />} />
+          <Route path="/complexen" element={<ComplexesPage />} />
+          <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
+          <Route path="/complexen/:id" element={<ComplexPage />} />
+          <Route path="/complexen/:id/bewerken" element={<ComplexEditPage />} />
+          <Route path="/initiatieven" element={<InitiativesPage />} />
+          <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
+          <Route path="/initiatieven/:id" element={<InitiativePage />} />
+          <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
+          <Route path="/instellingen" element={<SettingsPage session={session} />} />
+          <Route path="*" element={<Navigate to="/complexen" replace />} />
+        </Routes>
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  const { i18n } = useTranslation();
+  const session = useCall('session:get');
+  useLiveRefresh();
+  const language = session.data?.settings.language;
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    if (language) document.documentElement.lang = language;
+  }, [language, i18n]);
+  return (
+    <QueryState query={session}>
+      {(data) => (
+        <HashRouter>{data.initialized ? <Shell session={data} /> : <FirstStartPage session={data} />}</HashRouter>
+      )}
+    </QueryState>
+  );
+}

@@ -1,0 +1,22 @@
+import type { TFunction } from 'i18next';
+
+/** Translates a vocabulary value ("portiekflat", "in_behandeling") via its group, e.g. `status.in_behandeling`. */
+export function vocab(t: TFunction, group: string, value: string | null | undefined): string {
+  return value ? t(`${group}.${value}`) : '';
+}
+
+const dateTime = new Map<string, Intl.DateTimeFormat>();
+
+/** A date or instant in the user's language: 3 mrt. 2026, or with the time when it is an instant. */
+export function formatDate(value: string | null | undefined, language: string, withTime = false): string {
+  if (!value) return '';
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  const key = `${locale}-${withTime}`;
+  let format = dateTime.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' });
+    dateTime.set(key, format);
+  }
+  // Calendar dates (YYYY-MM-DD) are read as UTC days so no time zone shifts them by one.
+  return format.format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
+}

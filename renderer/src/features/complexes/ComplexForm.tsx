@@ -1,0 +1,145 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { complexCreateInput, complexUpdateInput } from '../../../../shared/contract/schemas';
+import type { Complex } from '../../../../shared/domain/entities';
+import { BUILDING_TYPES, SHARED_OBJECTS, type SharedObject } from '../../../../shared/domain/vocabulary';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { emptyToNull, parseNumberInput } from '../../components/form-values';
+import { call } from '../../bridge/api';
+import { useCall } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+
+const TEXT_FIELDS = ['code', 'name', 'address', 'postcode', 'place', 'wijk', 'buurt'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+interface Draft extends Record<TextField, string> {
+  homes: string;
+  buildingType: string;
+  sharedObjects: SharedObject[];
+  wijkbeheerderId: string;
+}
+
+function draftOf(complex?: Complex): Draft {
+  return {
+    code: complex?.code ?? '',
+    name: complex?.name ?? '',
+    address: complex?.address ?? '',
+    postcode: complex?.postcode ?? '',
+    place: complex?.place ?? '',
+    wijk: complex?.wijk ?? '',
+    buurt: complex?.buurt ?? '',
+    homes: complex ? String(complex.homes) : '',
+    buildingType: complex?.buildingType ?? '',
+    sharedObjects: complex?.sharedObjects ?? [],
+    wijkbeheerderId: complex?.wijkbeheerderId ?? '',
+  };
+}
+
+/** Create or edit a complex. Editing sends the version it started from, so a parallel change is never overwritten. */
+export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload?: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const staff = useCall('staff:list');
+  const [draft, setDraft] = useState<Draft>(() => draftOf(complex));
+  const [saving, setSaving] = useState(false);
+  const form = useFormErrors();
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const values = {
+      ...draft,
+      homes: parseNumberInput(draft.homes),
+      buildingType: draft.buildingType || undefined,
+      wijkbeheerderId: emptyToNull(draft.wijkbeheerderId),
+      ...(complex ? { id: complex.id, version: complex.version } : {}),
+    };
+    const parsed = form.validate(complex ? complexUpdateInput : complexCreateInput, values);
+    if (!parsed) return;
+    setSaving(true);
+    try {
+      const saved = complex ? await call('complexes:update', parsed as never) : await call('complexes:create', parsed as never);
+      void navigate(`/complexen/${saved.id}`);
+    } catch (error) {
+      form.fromError(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const e = form.errors.fields;
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={complex ? t('complex.edit') : t('complex.new')}>
+      {form.errors.form ? (
+        <Alert kind="error">
+          {form.errors.form}
+          {form.errors.conflict && onReload ? (
+            <button type="button" className="button button--secondary" onClick={onReload}>
+              {t('common.reload')}
+            </button>
+          ) : null}
+        </Alert>
+      ) : null}
+      <div className="form__grid">
+        {TEXT_FIELDS.map((name) => (
+          <Field key={name} label={t(`complex.${name}`)} error={e[name]} required={name === 'code' || name === 'name'}>
+            {(props) => <input {...props} name={name} value={draft[name]} onChange={(ev) => set(name, ev.target.value)} />}
+          </Field>
+        ))}
+        <Field label={t('complex.homes')} error={e.homes} required>
+          {(props) => <input {...props} name="homes" inputMode="numeric" value={draft.homes} onChange={(ev) => set('homes', ev.target.value)} />}
+        </Field>
+        <Field label={t('complex.buildingType')} error={e.buildingType} required>
+          {(props) => (
+            <select {...props} name="buildingType" value={draft.buildingType} onChange={(ev) => set('buildingType', ev.target.value)}>
+              <option value="">{t('common.choose')}</option>
+              {BUILDING_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`buildingType.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('complex.wijkbeheerder')} error={e.wijkbeheerderId}>
+          {(props) => (
+            <select {...props} name="wijkbeheerderId" value={draft.wijkbeheerderId} onChange={(ev) => set('wijkbeheerderId', ev.target.value)}>
+              <option value="">{t('common.none')}</option>
+              {staff.data?.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({t(`role.${person.role}`)})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <fieldset className="checks">
+        <legend>{t('complex.sharedObjects')}</legend>
+        {SHARED_OBJECTS.map((object) => (
+          <label key={object}>
+            <input
+              type="checkbox"
+              name="sharedObjects"
+              value={object}
+              checked={draft.sharedObjects.includes(object)}
+              onChange={(ev) => set('sharedObjects', ev.target.checked ? [...draft.sharedObjects, object] : draft.sharedObjects.filter((o) => o !== object))}
+            />
+            {t(`sharedObject.${object}`)}
+          </label>
+        ))}
+        {e.sharedObjects ? <p className="field__error">{e.sharedObjects}</p> : null}
+      </fieldset>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={saving}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void navigate(-1)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { Complex } from '../../../../shared/domain/entities';
+import { Alert } from '../../components/Alert';
+import { AuditTrail } from '../../components/AuditTrail';
+import { vocab } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { DataGrid } from '../../grid/DataGrid';
+import { useCall, useCommand } from '../../hooks/queries';
+import { initiativeColumns } from '../initiatives/initiative-columns';
+
+function ComplexDetails({ complex }: { complex: Complex }) {
+  const { t } = useTranslation();
+  const rows: [string, string | number][] = [
+    [t('complex.address'), [complex.address, complex.postcode, complex.place].filter(Boolean).join(', ')],
+    [t('complex.wijk'), [complex.wijk, complex.buurt].filter(Boolean).join(' · ')],
+    [t('complex.homes'), complex.homes],
+    [t('complex.buildingType'), vocab(t, 'buildingType', complex.buildingType)],
+    [t('complex.sharedObjects'), complex.sharedObjects.map((o) => vocab(t, 'sharedObject', o)).join(', ') || '—'],
+    [t('complex.wijkbeheerder'), complex.wijkbeheerderName ?? '—'],
+    [t('complex.openInitiatives'), complex.openInitiatives],
+  ];
+  return (
+    <dl className="details">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function ComplexPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { id = '' } = useParams();
+  const complex = useCall('complexes:get', { id });
+  const initiatives = useCall('initiatives:list', { complexId: id });
+  const archive = useCommand('complexes:archive');
+  const restore = useCommand('complexes:restore');
+  const [error, setError] = useState<string | null>(null);
+  const columns = useMemo(() => initiativeColumns(t).filter((c) => c.field !== 'complexCode' && c.field !== 'complexName'), [t]);
+
+  function toggleArchive(current: Complex) {
+    const command = current.archivedAt ? restore : archive;
+    command.mutate({ id: current.id, version: current.version }, { onError: (e) => setError(t(e.body.messageKey, e.body.params)), onSuccess: () => setError(null) });
+  }
+
+  return (
+    <QueryState query={complex}>
+      {(data) => (
+        <>
+          <PageHeader
+            title={`${data.code} · ${data.name}`}
+            subtitle={data.archivedAt ? t('complex.archivedNotice') : undefined}
+            actions={
+              <>
+                {!data.archivedAt ? (
+                  <>
+                    <Link className="button" to={`/initiatieven/nieuw?complex=${data.id}`}>
+                      {t('initiative.new')}
+                    </Link>
+                    <Link className="button button--secondary" to={`/complexen/${data.id}/bewerken`}>
+                      {t('common.edit')}
+                    </Link>
+                  </>
+                ) : null}
+                <button type="button" className="button button--secondary" onClick={() => toggleArchive(data)}>
+                  {data.archivedAt ? t('complex.restore') : t('complex.archive')}
+                </button>
+              </>
+            }
+          />
+          {error ? <Alert kind="error">{error}</Alert> : null}
+          <ComplexDetails complex={data} />
+          <h2>{t('nav.initiatives')}</h2>
+          <DataGrid
+            gridId="complex-initiatives"
+            label={t('complex.initiativesOf', { code: data.code })}
+            rows={initiatives.data}
+            columns={columns}
+            getRowId={(row) => row.id}
+            onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
+            height={360}
+          />
+          <AuditTrail entityId={data.id} />
+        </>
+      )}
+    </QueryState>
+  );
+}

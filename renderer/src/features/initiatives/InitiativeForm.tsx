@@ -1,0 +1,158 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/schemas';
+import type { Initiative } from '../../../../shared/domain/entities';
+import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS } from '../../../../shared/domain/vocabulary';
+import { call } from '../../bridge/api';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { emptyToNull } from '../../components/form-values';
+import { useCall } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+
+interface Draft {
+  complexId: string;
+  title: string;
+  description: string;
+  sharedObject: string;
+  origin: string;
+  practiceType: string;
+  startDate: string;
+  endDate: string;
+  wijkbeheerderId: string;
+}
+
+function draftOf(initiative: Initiative | undefined, complexId: string): Draft {
+  return {
+    complexId: initiative?.complexId ?? complexId,
+    title: initiative?.title ?? '',
+    description: initiative?.description ?? '',
+    sharedObject: initiative?.sharedObject ?? '',
+    origin: initiative?.origin ?? '',
+    practiceType: initiative?.practiceType ?? '',
+    startDate: initiative?.startDate ?? '',
+    endDate: initiative?.endDate ?? '',
+    wijkbeheerderId: initiative?.wijkbeheerderId ?? '',
+  };
+}
+
+/** Create or edit an initiative; editing sends the version it started from. */
+export function InitiativeForm({ initiative, complexId = '', onReload }: { initiative?: Initiative; complexId?: string; onReload?: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const complexes = useCall('complexes:list', {});
+  const staff = useCall('staff:list');
+  const [draft, setDraft] = useState<Draft>(() => draftOf(initiative, complexId));
+  const [saving, setSaving] = useState(false);
+  const form = useFormErrors();
+  const set = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const values = {
+      ...draft,
+      complexId: draft.complexId || undefined,
+      origin: draft.origin || undefined,
+      practiceType: draft.practiceType || undefined,
+      sharedObject: emptyToNull(draft.sharedObject),
+      startDate: emptyToNull(draft.startDate),
+      endDate: emptyToNull(draft.endDate),
+      wijkbeheerderId: emptyToNull(draft.wijkbeheerderId),
+      ...(initiative ? { id: initiative.id, version: initiative.version } : {}),
+    };
+    const parsed = form.validate(initiative ? initiativeUpdateInput : initiativeCreateInput, values);
+    if (!parsed) return;
+    setSaving(true);
+    try {
+      const saved = initiative ? await call('initiatives:update', parsed as never) : await call('initiatives:create', parsed as never);
+      void navigate(`/initiatieven/${saved.initiative.id}`);
+    } catch (error) {
+      form.fromError(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const e = form.errors.fields;
+  const select = (name: keyof Draft, values: readonly string[], group: string, emptyLabel: string) => (props: object) => (
+    <select {...props} name={name} value={draft[name]} onChange={(ev) => set(name, ev.target.value)}>
+      <option value="">{emptyLabel}</option>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {t(`${group}.${value}`)}
+        </option>
+      ))}
+    </select>
+  );
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={initiative ? t('initiative.edit') : t('initiative.new')}>
+      {form.errors.form ? (
+        <Alert kind="error">
+          {form.errors.form}
+          {form.errors.conflict && onReload ? (
+            <button type="button" className="button button--secondary" onClick={onReload}>
+              {t('common.reload')}
+            </button>
+          ) : null}
+        </Alert>
+      ) : null}
+      <Field label={t('initiative.title')} error={e.title} required hint={t('initiative.titleHint', { max: MAX_TITLE })}>
+        {(props) => <input {...props} name="title" value={draft.title} onChange={(ev) => set('title', ev.target.value)} />}
+      </Field>
+      <div className="form__grid">
+        <Field label={t('initiative.complex')} error={e.complexId} required>
+          {(props) => (
+            <select {...props} name="complexId" value={draft.complexId} onChange={(ev) => set('complexId', ev.target.value)}>
+              <option value="">{t('common.choose')}</option>
+              {complexes.data?.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.code} · {c.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('initiative.origin')} error={e.origin} required>
+          {select('origin', ORIGINS, 'origin', t('common.choose'))}
+        </Field>
+        <Field label={t('initiative.practiceType')} error={e.practiceType} required>
+          {select('practiceType', PRACTICE_TYPES, 'practiceType', t('common.choose'))}
+        </Field>
+        <Field label={t('initiative.sharedObject')} error={e.sharedObject}>
+          {select('sharedObject', SHARED_OBJECTS, 'sharedObject', t('common.none'))}
+        </Field>
+        <Field label={t('initiative.startDate')} error={e.startDate}>
+          {(props) => <input {...props} type="date" name="startDate" value={draft.startDate} onChange={(ev) => set('startDate', ev.target.value)} />}
+        </Field>
+        <Field label={t('initiative.endDate')} error={e.endDate}>
+          {(props) => <input {...props} type="date" name="endDate" value={draft.endDate} onChange={(ev) => set('endDate', ev.target.value)} />}
+        </Field>
+        <Field label={t('initiative.wijkbeheerder')} error={e.wijkbeheerderId} hint={initiative ? undefined : t('initiative.wijkbeheerderHint')}>
+          {(props) => (
+            <select {...props} name="wijkbeheerderId" value={draft.wijkbeheerderId} onChange={(ev) => set('wijkbeheerderId', ev.target.value)}>
+              <option value="">{t('common.none')}</option>
+              {staff.data?.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <Field label={t('initiative.description')} error={e.description}>
+        {(props) => <textarea {...props} name="description" rows={6} value={draft.description} onChange={(ev) => set('description', ev.target.value)} />}
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={saving}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void navigate(-1)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

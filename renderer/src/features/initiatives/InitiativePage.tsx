@@ -1,0 +1,93 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Initiative } from '../../../../shared/domain/entities';
+import { AuditTrail } from '../../components/AuditTrail';
+import { formatDate, vocab } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { useCall } from '../../hooks/queries';
+import { useEditSnapshot } from '../../hooks/use-edit-snapshot';
+import { InitiativeForm } from './InitiativeForm';
+import { StatusPanel } from './StatusPanel';
+import { StatusTimeline } from './StatusTimeline';
+
+function InitiativeDetails({ initiative }: { initiative: Initiative }) {
+  const { t, i18n } = useTranslation();
+  const rows: [string, React.ReactNode][] = [
+    [t('initiative.complex'), <Link to={`/complexen/${initiative.complexId}`}>{initiative.complexCode} · {initiative.complexName}</Link>],
+    [t('initiative.sharedObject'), vocab(t, 'sharedObject', initiative.sharedObject) || '—'],
+    [t('initiative.origin'), vocab(t, 'origin', initiative.origin)],
+    [t('initiative.practiceType'), vocab(t, 'practiceType', initiative.practiceType)],
+    [t('initiative.period'), [formatDate(initiative.startDate, i18n.language), formatDate(initiative.endDate, i18n.language)].filter(Boolean).join(' – ') || '—'],
+    [t('initiative.wijkbeheerder'), initiative.wijkbeheerderName ?? '—'],
+    [t('initiative.updatedAt'), `${formatDate(initiative.updatedAt, i18n.language, true)} · ${initiative.updatedByName ?? ''}`],
+  ];
+  return (
+    <>
+      <dl className="details">
+        {rows.map(([label, value]) => (
+          <div key={label}>
+            <dt>{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {initiative.description ? <p className="description">{initiative.description}</p> : null}
+    </>
+  );
+}
+
+export function InitiativePage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const detail = useCall('initiatives:get', { id });
+  return (
+    <QueryState query={detail}>
+      {(data) => (
+        <>
+          <PageHeader
+            title={data.initiative.title}
+            subtitle={`${data.initiative.complexCode} · ${t(`status.${data.initiative.status}`)}`}
+            actions={
+              <Link className="button button--secondary" to={`/initiatieven/${id}/bewerken`}>
+                {t('common.edit')}
+              </Link>
+            }
+          />
+          <div className="columns">
+            <div>
+              <InitiativeDetails initiative={data.initiative} />
+              <StatusPanel detail={data} />
+            </div>
+            <StatusTimeline history={data.history} />
+          </div>
+          <AuditTrail entityId={data.initiative.id} />
+        </>
+      )}
+    </QueryState>
+  );
+}
+
+export function InitiativeNewPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  return (
+    <>
+      <PageHeader title={t('initiative.new')} />
+      <InitiativeForm complexId={params.get('complex') ?? ''} />
+    </>
+  );
+}
+
+export function InitiativeEditPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const query = useCall('initiatives:get', { id });
+  const { snapshot, reload } = useEditSnapshot(query.data?.initiative, query.refetch);
+  return (
+    <>
+      <PageHeader title={t('initiative.edit')} subtitle={snapshot?.value.title} />
+      <QueryState query={query}>{() => (snapshot ? <InitiativeForm key={snapshot.key} initiative={snapshot.value} onReload={reload} /> : null)}</QueryState>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { DataGrid } from '../../grid/DataGrid';
+import { useCall } from '../../hooks/queries';
+import { initiativeColumns } from './initiative-columns';
+
+export function InitiativesPage() {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const initiatives = useCall('initiatives:list', {});
+  const columns = useMemo(() => initiativeColumns(t, i18n.language), [t, i18n.language]);
+  return (
+    <>
+      <PageHeader
+        title={t('nav.initiatives')}
+        actions={
+          <Link className="button" to="/initiatieven/nieuw">
+            {t('initiative.new')}
+          </Link>
+        }
+      />
+      {initiatives.error ? <Alert kind="error">{t(initiatives.error.body.messageKey)}</Alert> : null}
+      <DataGrid
+        gridId="initiatives"
+        label={t('nav.initiatives')}
+        rows={initiatives.data}
+        columns={columns}
+        getRowId={(row) => row.id}
+        onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
+      />
+    </>
+  );
+}

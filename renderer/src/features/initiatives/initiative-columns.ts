@@ -1,0 +1,44 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { InitiativeRow } from '../../../../shared/domain/entities';
+import { formatDate, vocab } from '../../components/format';
+
+/** A vocabulary column: shows, filters and searches on the translated label, sorts on it too. */
+function vocabColumn(t: TFunction, field: keyof InitiativeRow, group: string, width: number): ColDef<InitiativeRow> {
+  const label = (value: unknown) => vocab(t, group, value as string | null);
+  return {
+    field,
+    headerName: t(`initiative.${field}`),
+    width,
+    valueFormatter: (p) => label(p.value),
+    filterValueGetter: (p) => label(p.data?.[field]),
+    getQuickFilterText: (p) => label(p.value),
+  };
+}
+
+function dateColumn(t: TFunction, field: 'startDate' | 'endDate' | 'updatedAt', language: string, hide = false): ColDef<InitiativeRow> {
+  return {
+    field,
+    headerName: t(`initiative.${field}`),
+    width: 150,
+    hide,
+    filter: false,
+    valueFormatter: (p) => formatDate(p.value as string | null, language, field === 'updatedAt'),
+  };
+}
+
+export function initiativeColumns(t: TFunction, language = 'nl'): ColDef<InitiativeRow>[] {
+  return [
+    { field: 'title', headerName: t('initiative.title'), flex: 1, minWidth: 220 },
+    { field: 'complexCode', headerName: t('initiative.complexCode'), width: 110 },
+    { field: 'complexName', headerName: t('initiative.complex'), width: 170 },
+    vocabColumn(t, 'sharedObject', 'sharedObject', 150),
+    vocabColumn(t, 'origin', 'origin', 120),
+    vocabColumn(t, 'practiceType', 'practiceType', 190),
+    vocabColumn(t, 'status', 'status', 140),
+    dateColumn(t, 'startDate', language),
+    dateColumn(t, 'endDate', language, true),
+    { field: 'wijkbeheerderName', headerName: t('initiative.wijkbeheerder'), width: 170 },
+    { ...dateColumn(t, 'updatedAt', language), sort: 'desc' },
+  ];
+}

@@ -1,0 +1,116 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../../shared/contract/methods';
+import { staffInput } from '../../../../shared/contract/schemas';
+import { ROLES } from '../../../../shared/domain/vocabulary';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { PageHeader } from '../../components/PageHeader';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+
+function AddStaff() {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('wijkbeheerder');
+  const [added, setAdded] = useState<string | null>(null);
+  const create = useCommand('staff:create');
+  const form = useFormErrors();
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const staff = form.validate(staffInput, { name, role });
+    if (!staff) return;
+    create.mutate(staff, {
+      onSuccess: (person) => {
+        setAdded(person.name);
+        setName('');
+      },
+      onError: (error) => form.fromError(error),
+    });
+  }
+  return (
+    <form className="form panel" onSubmit={submit} noValidate aria-labelledby="add-staff">
+      <h2 id="add-staff">{t('settings.addStaff')}</h2>
+      {added ? <Alert kind="success">{t('settings.staffAdded', { name: added })}</Alert> : null}
+      <div className="form__grid">
+        <Field label={t('firstStart.name')} error={form.errors.fields.name} required>
+          {(props) => <input {...props} name="staffName" value={name} onChange={(e) => setName(e.target.value)} />}
+        </Field>
+        <Field label={t('firstStart.role')} error={form.errors.fields.role}>
+          {(props) => (
+            <select {...props} name="staffRole" value={role} onChange={(e) => setRole(e.target.value)}>
+              {ROLES.map((value) => (
+                <option key={value} value={value}>
+                  {t(`role.${value}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button">
+          {t('settings.addStaffButton')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function SettingsPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const update = useCommand('settings:update');
+  const info = useCall('app:info');
+  return (
+    <>
+      <PageHeader title={t('nav.settings')} />
+      <section className="panel form">
+        <Field label={t('settings.language')}>
+          {(props) => (
+            <select {...props} name="language" value={session.settings.language} onChange={(e) => update.mutate({ language: e.target.value as 'nl' | 'en' })}>
+              <option value="nl">Nederlands</option>
+              <option value="en">English</option>
+            </select>
+          )}
+        </Field>
+        <Field label={t('settings.currentUser')}>
+          {(props) => (
+            <select {...props} name="currentStaffId" value={session.settings.currentStaffId ?? ''} onChange={(e) => update.mutate({ currentStaffId: e.target.value })}>
+              {session.staff.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name} ({t(`role.${person.role}`)})
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </section>
+      <AddStaff />
+      {info.data ? (
+        <section className="panel" aria-labelledby="about">
+          <h2 id="about">{t('settings.about')}</h2>
+          <dl className="details">
+            <div>
+              <dt>{t('settings.version')}</dt>
+              <dd>{info.data.version}</dd>
+            </div>
+            <div>
+              <dt>{t('settings.schema')}</dt>
+              <dd>{info.data.schemaVersion}</dd>
+            </div>
+            <div>
+              <dt>{t('settings.mode')}</dt>
+              <dd>{t(`settings.mode.${info.data.mode}`)}</dd>
+            </div>
+            <div>
+              <dt>{t('settings.dataDir')}</dt>
+              <dd>
+                <code>{info.data.dataDir}</code>
+              </dd>
+            </div>
+          </dl>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeQuartz,
+  type ColDef,
+  type GridState,
+  type RowClickedEvent,
+  type CellKeyDownEvent,
+  type StateUpdatedEvent,
+} from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../bridge/api';
+import { useCall } from '../hooks/queries';
+import { ColumnChooser } from './ColumnChooser';
+import { gridLocale } from './grid-locale';
+import { styleNonce } from './style-nonce';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeQuartz.withParams({ accentColor: '#1d5c63', headerBackgroundColor: '#eef3f3', fontFamily: 'inherit' });
+
+interface DataGridProps<T> {
+  /** Names the remembered column choice, sort and filters in settings. */
+  gridId: string;
+  rows: T[] | undefined;
+  columns: ColDef<T>[];
+  getRowId: (row: T) => string;
+  onOpen?: (row: T) => void;
+  label: string;
+  height?: number | string;
+}
+
+/** Only the view choices a user makes deliberately are remembered; scroll and focus are not. */
+function rememberable(state: GridState): GridState {
+  const { columnOrder, columnSizing, columnVisibility, sort, filter } = state;
+  return { columnOrder, columnSizing, columnVisibility, sort, filter } as GridState;
+}
+
+/**
+ * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
+ * remembered per grid. Enter or a click on a row opens it.
+ */
+export function DataGrid<T>({ gridId, rows, columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
+  const { t, i18n } = useTranslation();
+  const session = useCall('session:get');
+  const [quickFilter, setQuickFilter] = useState('');
+  const gridRef = useRef<AgGridReact<T>>(null);
+  const saveTimer = useRef<number | undefined>(undefined);
+  const initialState = useMemo(() => session.data?.settings.gridState[gridId] as GridState | undefined, [gridId, session.data === undefined]); // eslint-disable-line react-hooks/exhaustive-deps
+  const localeText = useMemo(() => gridLocale(i18n.language), [i18n.language]);
+  const defaultColDef = useMemo<ColDef>(() => ({ sortable: true, filter: true, floatingFilter: true, resizable: true, minWidth: 90 }), []);
+
+  function onStateUpdated(event: StateUpdatedEvent<T>) {
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => {
+      void call('settings:update', { gridState: { [gridId]: rememberable(event.state) } });
+    }, 600);
+  }
+
+  return (
+    <section className="grid-panel" aria-label={label}>
+      <div className="grid-toolbar">
+        <label className="grid-toolbar__search">
+          <span className="visually-hidden">{t('grid.quickSearch')}</span>
+          <input type="search" placeholder={t('grid.quickSearch')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
+        </label>
+        <span className="muted" role="status">
+          {rows ? t('grid.rowCount', { count: rows.length }) : t('common.loading')}
+        </span>
+        <ColumnChooser gridRef={gridRef} columns={columns} />
+      </div>
+      <div style={{ height }} className="grid-host">
+        {session.data ? (
+          <AgGridReact<T>
+            ref={gridRef}
+            key={i18n.language}
+            theme={theme}
+            styleNonce={styleNonce()}
+            rowData={rows}
+            columnDefs={columns}
+            defaultColDef={defaultColDef}
+            getRowId={(params) => getRowId(params.data)}
+            quickFilterText={quickFilter}
+            localeText={localeText}
+            initialState={initialState}
+            onStateUpdated={onStateUpdated}
+            loading={rows === undefined}
+            animateRows={false}
+            rowClass={onOpen ? 'grid-row--link' : undefined}
+            onRowClicked={(event: RowClickedEvent<T>) => event.data && onOpen?.(event.data)}
+            onCellKeyDown={(event: CellKeyDownEvent<T>) => {
+              if ((event.event as KeyboardEvent | null)?.key === 'Enter' && event.data) onOpen?.(event.data);
+            }}
+          />
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiError } from '../bridge/api';
+
+export interface FormErrors {
+  fields: Record<string, string>;
+  form: string | null;
+  conflict: boolean;
+}
+
+const NONE: FormErrors = { fields: {}, form: null, conflict: false };
+
+/**
+ * One place that turns validation results (the shared zod schemas on the client, the error envelope from the
+ * backend) into translated messages per field, so every form shows problems the same way.
+ */
+export function useFormErrors() {
+  const { t } = useTranslation();
+  const [errors, setErrors] = useState<FormErrors>(NONE);
+
+  function fromIssues(issues: { path: string; messageKey: string; params?: Record<string, string | number> }[]) {
+    const fields: Record<string, string> = {};
+    for (const issue of issues) {
+      const field = issue.path.split('.')[0] ?? '';
+      fields[field] ??= t(issue.messageKey, issue.params);
+    }
+    return fields;
+  }
+
+  return {
+    errors,
+    clear: () => setErrors(NONE),
+    /** Validates on the client first; returns the parsed value, or null after showing the messages. */
+    validate<S extends z.ZodType>(schema: S, values: unknown): z.output<S> | null {
+      const parsed = schema.safeParse(values);
+      if (parsed.success) {
+        setErrors(NONE);
+        return parsed.data;
+      }
+      const issues = parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        messageKey: issue.message.startsWith('err.') ? issue.message : 'err.invalidValue',
+        params: { field: issue.path.map(String).join('.') },
+      }));
+      setErrors({ fields: fromIssues(issues), form: t('err.validation'), conflict: false });
+      return null;
+    },
+    /** Shows what the backend said; field issues go beside their fields. */
+    fromError(error: unknown) {
+      if (error instanceof ApiError) {
+        const body = error.body;
+        setErrors({ fields: fromIssues(body.issues ?? []), form: t(body.messageKey, body.params), conflict: body.code === 'CONFLICT' });
+      } else {
+        setErrors({ fields: {}, form: t('err.internal'), conflict: false });
+      }
+    },
+  };
+}
