@@ -21,12 +21,14 @@ function envelope(code: ErrorCode, messageKey: string, params?: Record<string, s
 }
 
 function fromZod(error: z.ZodError): ErrorBody {
-  const issues = error.issues.map((issue): IssueSpec => {
+  const all = error.issues.map((issue): IssueSpec => {
     const path = issue.path.map(String).join('.');
     if (issue.message.startsWith('err.')) return { path, messageKey: issue.message };
     if (issue.code === 'unrecognized_keys') return { path: issue.keys.join(','), messageKey: 'err.unknownField' };
     return { path, messageKey: 'err.invalidValue', params: { field: path } };
   });
+  // One message per field: the first rule it breaks (an empty code is "required", not also "wrong format").
+  const issues = all.filter((issue, index) => all.findIndex((other) => other.path === issue.path) === index);
   return envelope('VALIDATION', 'err.validation', undefined, issues);
 }
 
