@@ -18,7 +18,7 @@ const node = {
   external: ['better-sqlite3', 'electron'],
 };
 
-await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'warn' : 'info' });
+await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'info' });
 await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/server/cli.ts'], outfile: 'dist/server/cli.cjs' }),
   esbuild({ ...node, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }),

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { QueryState } from './components/QueryState';
 import { ComplexEditPage, ComplexNewPage } from './features/complexes/ComplexEditPage';
 import { ComplexesPage } from './features/complexes/ComplexesPage';
@@ -32,6 +33,7 @@ function Shell({ session }: { session: Session }) {
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
       <main className="content" id="main" tabIndex={-1}>
+        <ErrorBoundary>
         <Routes>
           <Route path="/" element={<Navigate to="/complexen" replace />} />
           <Route path="/complexen" element={<ComplexesPage />} />
@@ -45,6 +47,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="*" element={<Navigate to="/complexen" replace />} />
         </Routes>
+        </ErrorBoundary>
       </main>
     </div>
   );

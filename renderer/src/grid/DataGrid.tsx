@@ -48,7 +48,7 @@ export function DataGrid<T>({ gridId, rows, columns, getRowId, onOpen, label, he
   const [quickFilter, setQuickFilter] = useState('');
   const gridRef = useRef<AgGridReact<T>>(null);
   const saveTimer = useRef<number | undefined>(undefined);
-  const initialState = useMemo(() => session.data?.settings.gridState[gridId] as GridState | undefined, [gridId, session.data === undefined]); // eslint-disable-line react-hooks/exhaustive-deps
+  const initialState = useMemo(() => session.data?.settings.gridState[gridId] as GridState | undefined, [gridId, session.data === undefined]);
   const localeText = useMemo(() => gridLocale(i18n.language), [i18n.language]);
   const defaultColDef = useMemo<ColDef>(() => ({ sortable: true, filter: true, floatingFilter: true, resizable: true, minWidth: 90 }), []);
 

@@ -50,7 +50,10 @@ export function useFormErrors() {
     fromError(error: unknown) {
       if (error instanceof ApiError) {
         const body = error.body;
-        setErrors({ fields: fromIssues(body.issues ?? []), form: t(body.messageKey, body.params), conflict: body.code === 'CONFLICT' });
+        const fields = fromIssues(body.issues ?? []);
+        // Field problems are shown beside their fields; the banner then only points at them.
+        const form = Object.keys(fields).length > 0 ? t('err.validation') : t(body.messageKey, body.params);
+        setErrors({ fields, form, conflict: body.code === 'CONFLICT' });
       } else {
         setErrors({ fields: {}, form: t('err.internal'), conflict: false });
       }

@@ -3,6 +3,9 @@ import type { TFunction } from 'i18next';
 import type { Complex } from '../../../../shared/domain/entities';
 import { vocab } from '../../components/format';
 
+const sharedObjectLabels = (t: TFunction, complex: Complex | undefined) =>
+  complex?.sharedObjects.map((value) => vocab(t, 'sharedObject', value)).join(', ') ?? '';
+
 export function complexColumns(t: TFunction): ColDef<Complex>[] {
   return [
     { field: 'code', headerName: t('complex.code'), width: 110, sort: 'asc' },
@@ -18,9 +21,9 @@ export function complexColumns(t: TFunction): ColDef<Complex>[] {
       field: 'sharedObjects',
       headerName: t('complex.sharedObjects'),
       width: 200,
-      valueFormatter: (p) => (p.value as string[]).map((v) => vocab(t, 'sharedObject', v)).join(', '),
-      filterValueGetter: (p) => p.data?.sharedObjects.map((v) => vocab(t, 'sharedObject', v)).join(', ') ?? '',
-      getQuickFilterText: (p) => (p.value as string[]).map((v) => vocab(t, 'sharedObject', v)).join(' '),
+      valueFormatter: (p) => sharedObjectLabels(t, p.data),
+      filterValueGetter: (p) => sharedObjectLabels(t, p.data),
+      getQuickFilterText: (p) => sharedObjectLabels(t, p.data),
     },
     { field: 'wijkbeheerderName', headerName: t('complex.wijkbeheerder'), width: 170 },
     { field: 'openInitiatives', headerName: t('complex.openInitiatives'), width: 140, filter: 'agNumberColumnFilter', type: 'numericColumn' },

@@ -1,0 +1,1 @@
+export function electronBinary(): { ok: true; path: string } | { ok: false; reason: string };

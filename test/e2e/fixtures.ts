@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createBackend, type Backend } from '../../electron/backend/create-backend';
+import { jsonFileSettingsStore } from '../../electron/backend/settings-store';
+import { startBrowserServer, type BrowserServer } from '../../electron/server/server';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods';
+import { tempDir } from '../fixtures/backend';
+
+export const RENDERER_DIR = join(__dirname, '..', '..', 'dist', 'renderer');
+
+export interface RunningApp {
+  url: string;
+  backend: Backend;
+  server: BrowserServer;
+  dataDir: string;
+  /** Calls the backend directly, to arrange data faster than clicking. */
+  ok<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>>;
+}
+
+/** Starts browser mode (real backend, real SQLite file, built renderer) on a fresh data folder. */
+export async function startApp(options: { initialize?: boolean; demo?: boolean } = {}): Promise<RunningApp> {
+  const dataDir = tempDir('samenspel-e2e-');
+  const backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', log: () => {} });
+  const server = await startBrowserServer({ backend, staticDir: RENDERER_DIR });
+  const ok: RunningApp['ok'] = async (method, input) => {
+    const result = await backend.invoke(method, input);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    return result.data;
+  };
+  if (options.initialize) await ok('session:initialize', { staff: { name: 'Wendy Wijkbeheer', role: 'wijkbeheerder' }, demo: options.demo ?? false });
+  return { url: server.url, backend, server, dataDir, ok };
+}
+
+export const test = base.extend<{ app: RunningApp; appOptions: { initialize?: boolean; demo?: boolean } }>({
+  appOptions: [{ initialize: true, demo: false }, { option: true }],
+  app: async ({ appOptions }, use) => {
+    const app = await startApp(appOptions);
+    await use(app);
+    await app.server.close();
+    app.backend.close();
+    rmSync(app.dataDir, { recursive: true, force: true });
+  },
+});
+export { expect };
+
+/** Runs axe on the page and fails on any serious or critical WCAG 2 A/AA violation. */
+export async function expectAccessible(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+}
+
+/** Opens a page of the app by its hash route, after the token cookie is set. */
+export async function openRoute(page: Page, app: RunningApp, route: string) {
+  await page.goto(app.url);
+  await page.goto(`${app.url.split('?')[0]}#${route}`);
+}
