@@ -82,9 +82,15 @@ export const methods = {
   'complexes:restore': method<Complex>()(
     z.object({ id, version: z.number().int() }).strict(),
   ),
-  /** Initiatives across all complexes, or of one complex. */
+  /**
+   * Initiatives across all complexes, or of one complex, newest first. `before` and `limit` page through
+   * them, so a grid can show the newest rows at once and load the rest behind them.
+   */
   'initiatives:list': method<InitiativeRow[]>()(
-    z.object({ complexId: id.optional() }).strict().default({}),
+    z
+      .object({ complexId: id.optional(), before: id.optional(), limit: z.number().int().min(1).max(100_000).optional() })
+      .strict()
+      .default({}),
   ),
   /** One initiative with its status history and the statuses it may move to. */
   'initiatives:get': method<InitiativeDetail>()(byId),

@@ -36,7 +36,7 @@ function checkReferences(ctx: HandlerContext, fields: InitiativeFields) {
 export const initiativeHandlers: HandlerGroup<
   'initiatives:list' | 'initiatives:get' | 'initiatives:create' | 'initiatives:update' | 'initiatives:transition'
 > = {
-  'initiatives:list': ({ complexId }, ctx) => ctx.repos.initiatives.list(complexId),
+  'initiatives:list': (filter, ctx) => ctx.repos.initiatives.list(filter),
 
   'initiatives:get': ({ id }, ctx) => detail(ctx, id),
 

@@ -25,6 +25,8 @@ interface DataGridProps<T> {
   /** Names the remembered column choice, sort and filters in settings. */
   gridId: string;
   rows: T[] | undefined;
+  /** False while older rows are still loading behind the first page. */
+  complete?: boolean;
   columns: ColDef<T>[];
   getRowId: (row: T) => string;
   onOpen?: (row: T) => void;
@@ -42,7 +44,7 @@ function rememberable(state: GridState): GridState {
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
  * remembered per grid. Enter or a click on a row opens it.
  */
-export function DataGrid<T>({ gridId, rows, columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
+export function DataGrid<T>({ gridId, rows, complete = true, columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
   const [quickFilter, setQuickFilter] = useState('');
@@ -67,7 +69,7 @@ export function DataGrid<T>({ gridId, rows, columns, getRowId, onOpen, label, he
           <input type="search" placeholder={t('grid.quickSearch')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
         </label>
         <span className="muted" role="status">
-          {rows ? t('grid.rowCount', { count: rows.length }) : t('common.loading')}
+          {rows ? t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', { count: rows.length }) : t('common.loading')}
         </span>
         <ColumnChooser gridRef={gridRef} columns={columns} />
       </div>

@@ -23,13 +23,13 @@ const SELECT = `
   SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.wijk, c.buurt, c.homes,
          c.building_type AS buildingType, c.shared_objects AS sharedObjects,
          c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName,
-         coalesce(o.n, 0) AS openInitiatives, c.archived_at AS archivedAt, c.version,
-         c.created_at AS createdAt, c.updated_at AS updatedAt
+         (SELECT count(*) FROM initiatives i
+           WHERE i.complex_id = c.id AND i.status IN ('aangemaakt', 'in_behandeling', 'in_uitvoering')) AS openInitiatives,
+         c.archived_at AS archivedAt, c.version, c.created_at AS createdAt, c.updated_at AS updatedAt
     FROM complexes c
-    LEFT JOIN staff s ON s.id = c.wijkbeheerder_id
-    LEFT JOIN (SELECT complex_id, count(*) AS n FROM initiatives
-                WHERE status IN ('aangemaakt', 'in_behandeling', 'in_uitvoering') GROUP BY complex_id) o
-           ON o.complex_id = c.id`;
+    LEFT JOIN staff s ON s.id = c.wijkbeheerder_id`;
+// The open count is a correlated subquery on the (complex_id, status) index: one complex reads only its own
+// initiatives, so opening a complex stays fast with 100,000 initiatives in the database.
 
 const toComplex = (row: ComplexRow): Complex => ({ ...row, sharedObjects: JSON.parse(row.sharedObjects) as SharedObject[] });
 

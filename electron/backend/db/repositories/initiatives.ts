@@ -21,10 +21,13 @@ const FROM = `
   LEFT JOIN staff w ON w.id = i.wijkbeheerder_id`;
 
 export function initiativeRepository(db: Db) {
-  const listAll = db.prepare<[], InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} ORDER BY i.id DESC`);
-  const listByComplex = db.prepare<[string], InitiativeRow>(
-    `SELECT ${ROW_COLUMNS} ${FROM} WHERE i.complex_id = ? ORDER BY i.id DESC`,
-  );
+  // Ids are UUIDv7, so id order is creation order and `before` is a stable cursor for paging. Two
+  // statements, so the per-complex one can use the complex index instead of scanning every initiative.
+  type Page = { complexId?: string; before: string; limit: number };
+  const page = (where: string) =>
+    db.prepare<Page, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit`);
+  const pageAll = page('');
+  const pageOfComplex = page('i.complex_id = @complexId AND');
   const one = db.prepare<[string], Initiative>(
     `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.version, i.created_at AS createdAt,
             cb.name AS createdByName, ub.name AS updatedByName
@@ -60,7 +63,9 @@ export function initiativeRepository(db: Db) {
       WHERE h.initiative_id = ? ORDER BY h.id`,
   );
   return {
-    list: (complexId?: string) => (complexId ? listByComplex.all(complexId) : listAll.all()),
+    // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
+    list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
+      complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
     get: (id: string) => one.get(id),
     insert: (id: string, fields: InitiativeFields, status: Status, at: string, by: string) =>
       insert.run({ id, ...fields, status, at, by }),

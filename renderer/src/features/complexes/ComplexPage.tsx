@@ -9,6 +9,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { DataGrid } from '../../grid/DataGrid';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from '../initiatives/initiative-columns';
 
 function ComplexDetails({ complex }: { complex: Complex }) {
@@ -39,7 +40,7 @@ export function ComplexPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const complex = useCall('complexes:get', { id });
-  const initiatives = useCall('initiatives:list', { complexId: id });
+  const initiatives = useInitiativeRows(id);
   const archive = useCommand('complexes:archive');
   const restore = useCommand('complexes:restore');
   const [error, setError] = useState<string | null>(null);
@@ -81,7 +82,8 @@ export function ComplexPage() {
           <DataGrid
             gridId="complex-initiatives"
             label={t('complex.initiativesOf', { code: data.code })}
-            rows={initiatives.data}
+            rows={initiatives.rows}
+            complete={initiatives.complete}
             columns={columns}
             getRowId={(row) => row.id}
             onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}

@@ -4,13 +4,13 @@ import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { DataGrid } from '../../grid/DataGrid';
-import { useCall } from '../../hooks/queries';
+import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from './initiative-columns';
 
 export function InitiativesPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const initiatives = useCall('initiatives:list', {});
+  const initiatives = useInitiativeRows();
   const columns = useMemo(() => initiativeColumns(t, i18n.language), [t, i18n.language]);
   return (
     <>
@@ -26,7 +26,8 @@ export function InitiativesPage() {
       <DataGrid
         gridId="initiatives"
         label={t('nav.initiatives')}
-        rows={initiatives.data}
+        rows={initiatives.rows}
+        complete={initiatives.complete}
         columns={columns}
         getRowId={(row) => row.id}
         onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}

@@ -1,0 +1,17 @@
+/**
+ * Runs in its own process so `backend_rss_mb` is the memory of a backend that opened a full-scale database
+ * and listed it, not of the benchmark that generated the data. Prints its figures as JSON.
+ */
+import { createBackend } from '../../electron/backend/create-backend';
+import { memorySettingsStore } from '../../electron/backend/settings-store';
+import { listAndCreate } from './foundation';
+
+async function main() {
+  const [dataDir, staffId] = process.argv.slice(2);
+  const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
+  const figures = await listAndCreate(backend);
+  backend.close();
+  process.stdout.write(JSON.stringify(figures));
+}
+
+void main();

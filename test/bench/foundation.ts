@@ -1,0 +1,92 @@
+/** Foundation figures: seeding, listing and creating at corporation scale, and the first row in Chromium. */
+import { chromium } from '@playwright/test';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.cjs';
+import type { Backend } from '../../electron/backend/create-backend';
+import { seedCorporation } from '../../electron/backend/seed';
+import { startBrowserServer } from '../../electron/server/server';
+import { generateCorporation } from '../../shared/demo/generator';
+import { type Figure, median, percentile, rssMb, round, time, timeSync } from './measure';
+
+export const SCALE = { seed: 42, complexes: 2_000, initiatives: 100_000, wijkbeheerders: 40 };
+
+export function seedFullScale(backend: Backend, actorId: string): Figure[] {
+  const { ms } = timeSync(() => seedCorporation(backend.db, generateCorporation(SCALE), { actorId, now: new Date() }));
+  return [{ name: 'seed_100k_ms', value: round(ms), unit: 'ms' }];
+}
+
+export async function listAndCreate(backend: Backend): Promise<Figure[]> {
+  const rawSql = backend.db.prepare(`
+    SELECT i.id, i.title, i.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
+           i.shared_object AS sharedObject, i.origin, i.practice_type AS practiceType, i.status,
+           i.start_date AS startDate, i.end_date AS endDate, i.wijkbeheerder_id AS wijkbeheerderId,
+           w.name AS wijkbeheerderName, i.updated_at AS updatedAt
+      FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
+     ORDER BY i.id DESC`);
+  // Memory of a backend that listed every initiative once and serialised it for the transport, as browser mode does.
+  const once = await backend.invoke('initiatives:list', {});
+  const wireMb = JSON.stringify(once).length / 1024 / 1024;
+  const rss = rssMb();
+  const listTimes: number[] = [];
+  const rawTimes: number[] = [];
+  let rows = 0;
+  for (let i = 0; i < 5; i++) {
+    const raw = timeSync(() => rawSql.all());
+    rawTimes.push(raw.ms);
+    const listed = await time(() => backend.invoke('initiatives:list', {}));
+    listTimes.push(listed.ms);
+    if (listed.result.ok) rows = listed.result.data.length;
+  }
+  const rssAfterRepeats = rssMb();
+
+  const complexes = await backend.invoke('complexes:list', {});
+  if (!complexes.ok) throw new Error(complexes.error.message);
+  const complexId = complexes.data[0]!.id;
+  const createTimes: number[] = [];
+  for (let i = 0; i < 500; i++) {
+    const created = await time(() =>
+      backend.invoke('initiatives:create', { complexId, title: `Bench ${i}`, origin: 'bewoners', practiceType: 'zelf_beter' }),
+    );
+    if (!created.result.ok) throw new Error(JSON.stringify(created.result.error));
+    createTimes.push(created.ms);
+  }
+  return [
+    { name: 'list_100k_rows', value: rows, unit: 'rows' },
+    { name: 'list_100k_ms', value: round(median(listTimes)), unit: 'ms' },
+    { name: 'list_100k_raw_ms', value: round(median(rawTimes)), unit: 'ms' },
+    { name: 'create_p50_ms', value: round(percentile(createTimes, 50), 2), unit: 'ms' },
+    { name: 'create_p99_ms', value: round(percentile(createTimes, 99), 2), unit: 'ms' },
+    { name: 'backend_rss_mb', value: round(rss), unit: 'MB' },
+    { name: 'backend_rss_after_10_lists_mb', value: round(rssAfterRepeats), unit: 'MB' },
+    { name: 'list_100k_wire_mb', value: round(wireMb), unit: 'MB' },
+  ];
+}
+
+/** From navigation to the first visible row of the initiatives grid, in Debian's Chromium, median of 3. */
+export async function firstRow(backend: Backend): Promise<Figure[]> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.log('first_row_100k_ms: skipped, no Chromium found');
+    return [];
+  }
+  const server = await startBrowserServer({ backend, staticDir: join(__dirname, '..', '..', 'dist', 'renderer') });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+      await page.goto(server.url);
+      await page.waitForSelector('h1');
+      const base = server.url.split('?')[0];
+      const start = Date.now();
+      await page.goto(`${base}#/initiatieven`);
+      await page.waitForSelector('.ag-center-cols-container .ag-row', { state: 'visible', timeout: 60_000 });
+      times.push(Date.now() - start);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return [{ name: 'first_row_100k_ms', value: round(median(times)), unit: 'ms' }];
+}

@@ -1,0 +1,42 @@
+/**
+ * `npm run bench`: builds a corporation of 2,000 complexes and 100,000 initiatives in a temporary database,
+ * measures, prints a table, and writes the same figures as JSON to $SAMENSPEL_BENCH_OUT (bench-results.json).
+ */
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createBackend } from '../../electron/backend/create-backend';
+import { memorySettingsStore } from '../../electron/backend/settings-store';
+import { tempDir } from '../fixtures/backend';
+import { firstRow, seedFullScale } from './foundation';
+import type { Figure } from './measure';
+
+/** Runs a probe script in a fresh Node process and returns the figures it printed. */
+function inChildProcess(script: string, args: string[]): Figure[] {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Figure[];
+}
+
+async function main() {
+  if (!existsSync('dist/renderer/index.html')) spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
+  const dataDir = tempDir('samenspel-bench-');
+  const backend = createBackend({ dataDir, settings: memorySettingsStore(), mode: 'test', log: () => {} });
+  const figures: Figure[] = [];
+  try {
+    const session = await backend.invoke('session:initialize', { staff: { name: 'Bench', role: 'teamleider' }, demo: false });
+    if (!session.ok) throw new Error(session.error.message);
+    const staffId = session.data.currentStaff!.id;
+    figures.push(...seedFullScale(backend, staffId));
+    figures.push(...inChildProcess('test/bench/backend-probe.ts', [dataDir, staffId]));
+    figures.push(...(await firstRow(backend)));
+  } finally {
+    backend.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  console.table(figures);
+  const out = process.env.SAMENSPEL_BENCH_OUT ?? 'bench-results.json';
+  writeFileSync(out, JSON.stringify(figures, null, 2));
+  console.log(`Figures written to ${out}`);
+}
+
+void main();
