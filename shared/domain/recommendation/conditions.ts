@@ -1,0 +1,40 @@
+/**
+ * Conditions as data: a rule says *when* it applies in a small JSON form, so rule sets can be stored,
+ * shown on the "Hoe komt het advies tot stand" page, and evaluated without code per rule.
+ */
+import type { InitiativeFacts } from './facts';
+
+type ScalarFact = 'origin' | 'practiceType' | 'ownership' | 'group';
+type ListFact = 'motives' | 'supportAsked' | 'risks';
+type FlagFact = 'sharedProblem' | 'fitsPolicyAgenda' | 'residentsMotiveKnown' | 'exclusionRisk' | 'agreementsInPlace';
+
+export type Condition =
+  | { fact: ScalarFact; in: readonly string[] }
+  | { fact: ListFact; includes: readonly string[] }
+  | { fact: ListFact; onlyFrom: readonly string[] }
+  | { fact: ListFact; empty: boolean }
+  | { fact: FlagFact; is: boolean }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition };
+
+/** Evaluates a condition against the facts. */
+export function holds(condition: Condition, facts: InitiativeFacts): boolean {
+  if ('all' in condition) return condition.all.every((c) => holds(c, facts));
+  if ('any' in condition) return condition.any.some((c) => holds(c, facts));
+  if ('not' in condition) return !holds(condition.not, facts);
+  if ('in' in condition) return condition.in.includes(facts[condition.fact]);
+  if ('is' in condition) return facts[condition.fact] === condition.is;
+  const list = facts[condition.fact] as readonly string[];
+  if ('includes' in condition) return condition.includes.some((value) => list.includes(value));
+  if ('onlyFrom' in condition) return list.length > 0 && list.every((value) => condition.onlyFrom.includes(value));
+  return (list.length === 0) === condition.empty;
+}
+
+/** Every fact a condition reads; the rules page and the "what would change" hints use it. */
+export function factsRead(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(factsRead);
+  if ('any' in condition) return condition.any.flatMap(factsRead);
+  if ('not' in condition) return factsRead(condition.not);
+  return [condition.fact];
+}

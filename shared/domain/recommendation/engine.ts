@@ -1,0 +1,145 @@
+/**
+ * The recommendation engine: pure and deterministic (no I/O, no clock). Scores the three approaches by the
+ * rule table, explains the score with the rules that applied, suggests next steps, warns, and says which
+ * unanswered questions could change the advice.
+ */
+import { ACTIONS_BY_APPROACH, ACTIONS_BY_PRACTICE } from './actions';
+import { holds } from './conditions';
+import { APPROACHES, GROUPS, OWNERSHIPS, type Approach, type InitiativeFacts } from './facts';
+import { RULES, type Rule } from './rules';
+import { WARNINGS, type WarningCode } from './warnings';
+
+export const ENGINE_VERSION = '1.0.0';
+export type Language = 'nl' | 'en';
+
+export interface RuleSetting {
+  enabled: boolean;
+  /** 0–10; 1 is the study's own weight. */
+  weight: number;
+}
+
+/** A version of the rule table's settings; rules without a setting are on with weight 1. */
+export interface RuleSet {
+  version: number;
+  settings: Readonly<Record<string, RuleSetting>>;
+}
+
+export const DEFAULT_RULE_SET: RuleSet = { version: 1, settings: {} };
+
+export type Confidence = 'hoog' | 'middel' | 'laag';
+
+export interface Recommendation {
+  approach: Approach;
+  confidence: Confidence;
+  scores: Record<Approach, number>;
+  reasons: { ruleId: string; text: string; source: string }[];
+  actions: { id: string; text: string }[];
+  warnings: { code: WarningCode; text: string }[];
+  engineVersion: string;
+  ruleSetVersion: number;
+}
+
+export function ruleSetting(ruleSet: RuleSet, ruleId: string): RuleSetting {
+  return ruleSet.settings[ruleId] ?? { enabled: true, weight: 1 };
+}
+
+function activeRules(ruleSet: RuleSet): { rule: Rule; weight: number }[] {
+  return RULES.map((rule) => ({ rule, ...ruleSetting(ruleSet, rule.id) }))
+    .filter((entry) => entry.enabled && entry.weight > 0)
+    .map(({ rule, weight }) => ({ rule, weight }));
+}
+
+function score(facts: InitiativeFacts, rules: { rule: Rule; weight: number }[]) {
+  const scores: Record<Approach, number> = { faciliteren: 0, coproduceren: 0, stimuleren: 0 };
+  const applied: Rule[] = [];
+  for (const { rule, weight } of rules) {
+    if (!holds(rule.when, facts)) continue;
+    applied.push(rule);
+    for (const approach of APPROACHES) scores[approach] += (rule.effect[approach] ?? 0) * weight;
+  }
+  return { scores, applied };
+}
+
+/** The highest score wins; ties go to the approach that asks least of the corporation (the study's preference). */
+function best(scores: Record<Approach, number>): Approach {
+  return APPROACHES.reduce((winner, approach) => (scores[approach] > scores[winner] ? approach : winner), APPROACHES[0]);
+}
+
+/** How many of the facts that matter most are still unanswered. */
+export function unknownCount(facts: InitiativeFacts): number {
+  return [
+    facts.ownership === 'onbekend',
+    facts.group === 'nog_geen_groep',
+    !facts.residentsMotiveKnown && facts.motives.length === 0,
+    facts.supportAsked.length === 0,
+  ].filter(Boolean).length;
+}
+
+function confidenceOf(scores: Record<Approach, number>, facts: InitiativeFacts, regular: boolean): Confidence {
+  if (regular) return 'laag';
+  const [first, second] = Object.values(scores).sort((a, b) => b - a) as [number, number, number];
+  const margin = first - second;
+  const unknown = unknownCount(facts);
+  if (margin >= 4 && unknown === 0) return 'hoog';
+  if (margin >= 2 && unknown <= 1) return 'middel';
+  return 'laag';
+}
+
+const QUESTION_TEXT: Record<string, Record<Language, (approaches: string) => string>> = {
+  ownership: {
+    nl: (a) => `Vraag hoe bewoners er zelf in staan (mentaal eigenaarschap); het antwoord kan het advies veranderen in ${a}.`,
+    en: (a) => `Ask how residents see it themselves (mental ownership); the answer could change the advice to ${a}.`,
+  },
+  group: {
+    nl: (a) => `Ga na of er al een groep is; het antwoord kan het advies veranderen in ${a}.`,
+    en: (a) => `Find out whether there is a group already; the answer could change the advice to ${a}.`,
+  },
+  residentsMotiveKnown: {
+    nl: (a) => `Vraag bewoners naar hun eigen motief; als dat bekend is kan het advies ${a} worden.`,
+    en: (a) => `Ask residents about their own motive; once known, the advice could become ${a}.`,
+  },
+};
+
+/** For each unanswered key question, the approaches its possible answers would lead to. */
+function openQuestions(facts: InitiativeFacts, rules: { rule: Rule; weight: number }[], current: Approach) {
+  const alternatives: [string, InitiativeFacts[]][] = [];
+  if (facts.ownership === 'onbekend') alternatives.push(['ownership', OWNERSHIPS.filter((o) => o !== 'onbekend').map((ownership) => ({ ...facts, ownership }))]);
+  if (facts.group === 'nog_geen_groep') alternatives.push(['group', GROUPS.filter((g) => g !== 'nog_geen_groep').map((group) => ({ ...facts, group }))]);
+  if (!facts.residentsMotiveKnown) alternatives.push(['residentsMotiveKnown', [{ ...facts, residentsMotiveKnown: true }]]);
+  return alternatives
+    .map(([fact, variants]) => [fact, [...new Set(variants.map((variant) => best(score(variant, rules).scores)))].filter((a) => a !== current)] as const)
+    .filter(([, changed]) => changed.length > 0);
+}
+
+/**
+ * Advises faciliteren, coproduceren or stimuleren for an initiative and explains why in the words of the
+ * study. Deterministic: the same facts and rule set always give the same recommendation.
+ */
+export function recommend(facts: InitiativeFacts, options: { ruleSet?: RuleSet; language?: Language } = {}): Recommendation {
+  const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
+  const language = options.language ?? 'nl';
+  const rules = activeRules(ruleSet);
+  const { scores, applied } = score(facts, rules);
+  const approach = best(scores);
+
+  const warnings = WARNINGS.filter(
+    (warning) => (!warning.requires || holds(warning.requires, facts)) && (holds(warning.when, facts) || warning.orAdvised === approach),
+  ).map((warning) => ({ code: warning.code, text: warning.text[language] }));
+
+  const questions = openQuestions(facts, rules, approach).map(([fact, changed]) => ({
+    id: `vraag_${fact}`,
+    text: QUESTION_TEXT[fact]![language](changed.join(language === 'nl' ? ' of ' : ' or ')),
+  }));
+  const actions = [...ACTIONS_BY_APPROACH[approach], ...ACTIONS_BY_PRACTICE[facts.practiceType]].map((action) => ({ id: action.id, text: action[language] }));
+
+  return {
+    approach,
+    confidence: confidenceOf(scores, facts, warnings.some((w) => w.code === 'regulier_beheer')),
+    scores,
+    reasons: applied.map((rule) => ({ ruleId: rule.id, text: rule.reason[language], source: rule.source })),
+    actions: [...questions, ...actions],
+    warnings,
+    engineVersion: ENGINE_VERSION,
+    ruleSetVersion: ruleSet.version,
+  };
+}
