@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../shared/contract/methods';
+import { backfillAdvice } from './advice';
 import { type Clock, type HandlerContext, systemClock } from './context';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrations';
@@ -30,7 +31,9 @@ export interface Backend extends Registry {
 export function createBackend(options: BackendOptions): Backend {
   const db = openDatabase(options.dataDir);
   try {
-    migrate(db);
+    const { from } = migrate(db);
+    // Initiatives from before the advice existed get their first advice once, right after migration 0002.
+    if (from > 0 && from < 2) backfillAdvice(db, createRepositories(db).advice.currentRuleSet());
   } catch (error) {
     db.close();
     throw error;

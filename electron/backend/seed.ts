@@ -1,4 +1,6 @@
 import type { GeneratedCorporation } from '../../shared/demo/generator';
+import { APPROACHES } from '../../shared/domain/recommendation';
+import { adviceState } from './advice';
 import type { Db } from './db/connection';
 import { uuidv7 } from './db/ids';
 import { createRepositories } from './db/repositories';
@@ -31,6 +33,7 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       return id;
     });
     const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
+    const ruleSet = repos.advice.currentRuleSet();
     for (const initiative of data.initiatives) {
       const id = uuidv7();
       const fields = {
@@ -48,6 +51,11 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       repos.initiatives.insert(id, fields, 'aangemaakt', initiative.createdAt, by);
       if (current !== 'aangemaakt') repos.initiatives.setStatus(id, 1, current, initiative.outcome, initiative.updatedAt, by);
       setDates.run(initiative.createdAt, initiative.updatedAt, id);
+      const advised = adviceState(fields, initiative.facts, ruleSet);
+      const deviation = initiative.deviation && APPROACHES[initiative.deviation.approachIndex] !== advised.recommendation.approach ? initiative.deviation : null;
+      const state = deviation ? { ...advised, chosenApproach: APPROACHES[deviation.approachIndex]! } : advised;
+      repos.advice.setAdvice(id, state);
+      repos.advice.recordSnapshot(id, state, deviation?.rationale ?? '', 'opslaan', initiative.createdAt, by);
       const created = Date.parse(initiative.createdAt);
       const step = (Date.parse(initiative.updatedAt) - created) / Math.max(1, initiative.path.length - 1);
       initiative.path.forEach((status, index) => {

@@ -3,7 +3,8 @@
  * and (as a type only) its output. Electron IPC, browser-mode HTTP and tests all call through this map.
  */
 import { z } from 'zod';
-import type { AuditEntry, Complex, Initiative, InitiativeRow, Staff, StatusChange } from '../domain/entities';
+import type { AdviceSnapshot, AuditEntry, Complex, Initiative, InitiativeRow, Staff, StatusChange } from '../domain/entities';
+import type { RuleSet } from '../domain/recommendation/engine';
 import {
   complexCreateInput,
   complexUpdateInput,
@@ -11,6 +12,7 @@ import {
   initiativeCreateInput,
   initiativeTransitionInput,
   initiativeUpdateInput,
+  ruleSettingsInput,
   settingsPatch,
   staffInput,
 } from './schemas';
@@ -47,6 +49,14 @@ export interface InitiativeDetail {
   initiative: Initiative;
   history: StatusChange[];
   allowedTransitions: Initiative['status'][];
+  /** Advice snapshots, newest first. */
+  snapshots: AdviceSnapshot[];
+}
+
+export interface RuleSetInfo extends RuleSet {
+  createdAt: string | null;
+  createdByName: string | null;
+  note: string;
 }
 
 export const methods = {
@@ -100,6 +110,12 @@ export const methods = {
   'initiatives:update': method<InitiativeDetail>()(initiativeUpdateInput),
   /** Moves an initiative to another status; closing needs an outcome, reopening is recorded. */
   'initiatives:transition': method<InitiativeDetail>()(initiativeTransitionInput),
+  /** The rule set in force: its version and each rule's on/off and weight (the rules page and the live card). */
+  'advice:rules': method<RuleSetInfo>()(none),
+  /** A teamleider changes rule weights or switches rules off; this makes a new rule-set version. */
+  'advice:updateRules': method<RuleSetInfo>()(ruleSettingsInput),
+  /** "Herbereken": recomputes the advice of every open initiative with the current rule set. */
+  'advice:recompute': method<{ checked: number; changed: number; ruleSetVersion: number }>()(none),
   /** The audit trail of one record, newest first. */
   'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict()),
 } as const;

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/dates';
 import { STATUSES } from '../domain/status';
 import { BUILDING_TYPES, ORIGINS, PRACTICE_TYPES, ROLES, SHARED_OBJECTS } from '../domain/vocabulary';
+import { APPROACHES, GROUPS, MOTIVES, OWNERSHIPS, RISKS, SUPPORTS } from '../domain/recommendation/facts';
 
 export const MAX_TITLE = 200;
 export const MAX_DESCRIPTION = 20_000;
@@ -69,12 +70,55 @@ const initiativeFields = {
   wijkbeheerderId: id.nullable().default(null),
 };
 
+const unique = <T>(list: T[]) => [...new Set(list)];
+const flag = z.boolean({ error: 'err.facts.flag' });
+
+/** The Kenmerken of an initiative (origin and practice type are fields of the initiative itself). */
+export const factsInput = z
+  .object({
+    ownership: z.enum(OWNERSHIPS, { error: 'err.facts.ownership' }),
+    group: z.enum(GROUPS, { error: 'err.facts.group' }),
+    motives: z.array(z.enum(MOTIVES, { error: 'err.facts.motive' })).transform(unique),
+    supportAsked: z.array(z.enum(SUPPORTS, { error: 'err.facts.support' })).transform(unique),
+    risks: z.array(z.enum(RISKS, { error: 'err.facts.risk' })).transform(unique),
+    sharedProblem: flag,
+    fitsPolicyAgenda: flag,
+    residentsMotiveKnown: flag,
+    exclusionRisk: flag,
+    agreementsInPlace: flag,
+  })
+  .strict();
+
+const adviceFields = {
+  facts: factsInput.optional(),
+  chosenApproach: z.enum(APPROACHES, { error: 'err.advice.approach' }).optional(),
+  rationale: text(2_000, 'err.text.tooLong').default(''),
+};
+
 type DatedInput = { startDate: string | null; endDate: string | null };
 const endNotBeforeStart = (value: DatedInput) => !value.startDate || !value.endDate || value.endDate >= value.startDate;
 const dateOrder = { error: 'err.initiative.endBeforeStart', path: ['endDate'] };
 
-export const initiativeCreateInput = z.object(initiativeFields).refine(endNotBeforeStart, dateOrder);
-export const initiativeUpdateInput = z.object({ id, version, ...initiativeFields }).refine(endNotBeforeStart, dateOrder);
+export const initiativeCreateInput = z.object({ ...initiativeFields, ...adviceFields }).refine(endNotBeforeStart, dateOrder);
+export const initiativeUpdateInput = z.object({ id, version, ...initiativeFields, ...adviceFields }).refine(endNotBeforeStart, dateOrder);
+
+export const MAX_RULE_WEIGHT = 10;
+
+/** A teamleider's change to the rule table: per rule on/off and a weight from 0 to 10. */
+export const ruleSettingsInput = z
+  .object({
+    settings: z.record(
+      z.string().max(60),
+      z
+        .object({
+          enabled: z.boolean({ error: 'err.advice.enabled' }),
+          weight: z.number({ error: 'err.advice.weight' }).min(0, { error: 'err.advice.weight' }).max(MAX_RULE_WEIGHT, { error: 'err.advice.weight' }),
+        })
+        .strict(),
+    ),
+    note: text(500, 'err.text.tooLong').default(''),
+  })
+  .strict();
 
 export const initiativeTransitionInput = z.object({
   id,

@@ -4,6 +4,7 @@
  * full scale (2,000 complexes, 100,000 initiatives) both use it. Pure: ids are assigned when stored.
  */
 import type { Status } from '../domain/status';
+import { APPROACHES, UNKNOWN_STORED_FACTS, type StoredFacts } from '../domain/recommendation/facts';
 import { BUILDING_TYPES, type BuildingType, type Role, type SharedObject } from '../domain/vocabulary';
 import { FIRST_NAMES, INITIATIVE_TEMPLATES, LAST_NAMES, OUTCOMES, PLACES, STREETS, WIJK_NAMES, type InitiativeTemplate } from './catalogue';
 import { seededRandom, type Random } from './random';
@@ -36,8 +37,11 @@ export interface GeneratedComplex {
   wijkbeheerder: number;
 }
 
-export interface GeneratedInitiative extends Omit<InitiativeTemplate, 'sharedObject'> {
+export interface GeneratedInitiative extends Omit<InitiativeTemplate, 'sharedObject' | 'facts'> {
   sharedObject: SharedObject | null;
+  facts: StoredFacts;
+  /** About one in ten wijkbeheerders chose another approach than advised, with a reason. */
+  deviation: { approachIndex: number; rationale: string } | null;
   complex: number;
   wijkbeheerder: number;
   /** Every status it went through, starting with aangemaakt; the last one is the current status. */
@@ -75,6 +79,21 @@ const PATHS: readonly (readonly [Status[], number])[] = [
 ];
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+const DEVIATION_REASONS = [
+  'Bewoners vroegen zelf om meer begeleiding bij de start.',
+  'De gemeente trekt dit samen met ons; we sluiten aan.',
+  'Eerder project in dit complex liep vast; nu dichter op de bal.',
+] as const;
+
+/** The template's facts, sometimes with the motive or ownership not yet known, as in real case files. */
+function varyFacts(random: Random, facts: Partial<StoredFacts>): StoredFacts {
+  const varied: StoredFacts = { ...UNKNOWN_STORED_FACTS, ...facts };
+  if (random.chance(0.2)) varied.ownership = 'onbekend';
+  if (random.chance(0.15)) varied.residentsMotiveKnown = false;
+  if (varied.risks.length > 0) varied.agreementsInPlace = random.chance(0.5);
+  return varied;
+}
 
 function personName(random: Random): string {
   return `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
@@ -126,6 +145,8 @@ function makeInitiative(random: Random, complexIndex: number, complex: Generated
   return {
     ...template,
     sharedObject,
+    facts: varyFacts(random, template.facts),
+    deviation: random.chance(0.1) ? { approachIndex: random.int(0, APPROACHES.length - 1), rationale: random.pick(DEVIATION_REASONS) } : null,
     complex: complexIndex,
     wijkbeheerder: complex.wijkbeheerder,
     path,
@@ -148,7 +169,10 @@ export function generateCorporation(options: GeneratorOptions): GeneratedCorpora
     // Every practice type appears: the first initiatives walk the catalogue, the rest are drawn at random.
     const complexIndex = random.int(0, complexes.length - 1);
     const initiative = makeInitiative(random, complexIndex, complexes[complexIndex]!, todayMs);
-    if (i < INITIATIVE_TEMPLATES.length) Object.assign(initiative, INITIATIVE_TEMPLATES[i]);
+    if (i < INITIATIVE_TEMPLATES.length) {
+      const { facts, ...template } = INITIATIVE_TEMPLATES[i]!;
+      Object.assign(initiative, template, { facts: { ...UNKNOWN_STORED_FACTS, ...facts } });
+    }
     initiatives.push(initiative);
   }
   return { staff, complexes, initiatives };

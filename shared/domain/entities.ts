@@ -1,6 +1,25 @@
 /** The records as they travel over the wire: plain objects, ISO strings, integer cents. */
 import type { BuildingType, Origin, PracticeType, Role, SharedObject } from './vocabulary';
 import type { Status } from './status';
+import type { Approach, StoredFacts } from './recommendation/facts';
+import type { Confidence, Recommendation } from './recommendation/engine';
+
+export type { StoredFacts };
+
+/** What was advised and chosen at one save (or recomputation), kept unchanged forever. */
+export interface AdviceSnapshot {
+  id: string;
+  createdAt: string;
+  createdByName: string;
+  cause: 'opslaan' | 'herberekening';
+  advisedApproach: Approach;
+  chosenApproach: Approach;
+  rationale: string;
+  engineVersion: string;
+  ruleSetVersion: number;
+  facts: StoredFacts;
+  recommendation: Recommendation;
+}
 
 export interface Staff {
   id: string;
@@ -43,11 +62,15 @@ export interface InitiativeRow {
   endDate: string | null;
   wijkbeheerderId: string | null;
   wijkbeheerderName: string | null;
+  advisedApproach: Approach | null;
+  chosenApproach: Approach | null;
   updatedAt: string;
 }
 
 export interface Initiative extends InitiativeRow {
   description: string;
+  facts: StoredFacts;
+  adviceConfidence: Confidence | null;
   outcome: string | null;
   version: number;
   createdAt: string;

@@ -1,3 +1,4 @@
+import { adviceHandlers } from './advice';
 import { auditHandlers } from './audit';
 import { complexHandlers } from './complexes';
 import { initiativeHandlers } from './initiatives';
@@ -11,4 +12,5 @@ export const handlers: Handlers = {
   ...complexHandlers,
   ...initiativeHandlers,
   ...auditHandlers,
+  ...adviceHandlers,
 };

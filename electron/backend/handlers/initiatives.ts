@@ -1,4 +1,6 @@
 import type { InitiativeDetail } from '../../../shared/contract/methods';
+import { UNKNOWN_STORED_FACTS } from '../../../shared/domain/recommendation';
+import { saveAdvice } from '../advice';
 import type { Initiative } from '../../../shared/domain/entities';
 import { allowedTransitions, canTransition, isReopening, needsOutcome } from '../../../shared/domain/status';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
@@ -15,7 +17,12 @@ const AUDITED: (keyof InitiativeFields)[] = [
 function detail(ctx: HandlerContext, id: string): InitiativeDetail {
   const initiative = ctx.repos.initiatives.get(id);
   if (!initiative) throw notFound('initiative');
-  return { initiative, history: ctx.repos.initiatives.history(id), allowedTransitions: [...allowedTransitions(initiative.status)] };
+  return {
+    initiative,
+    history: ctx.repos.initiatives.history(id),
+    allowedTransitions: [...allowedTransitions(initiative.status)],
+    snapshots: ctx.repos.advice.snapshots(id),
+  };
 }
 
 function load(ctx: HandlerContext, id: string): Initiative {
@@ -40,7 +47,7 @@ export const initiativeHandlers: HandlerGroup<
 
   'initiatives:get': ({ id }, ctx) => detail(ctx, id),
 
-  'initiatives:create': (input, ctx) => {
+  'initiatives:create': ({ facts, chosenApproach, rationale, ...input }, ctx) => {
     const by = actor(ctx);
     const id = uuidv7();
     const at = nowIso(ctx);
@@ -49,23 +56,27 @@ export const initiativeHandlers: HandlerGroup<
       // A new initiative is looked after by the complex's wijkbeheerder unless someone else is named.
       const fields = { ...input, wijkbeheerderId: input.wijkbeheerderId ?? complex.wijkbeheerderId };
       ctx.repos.initiatives.insert(id, fields, 'aangemaakt', at, by.id);
+      const adviceChanges = saveAdvice(ctx, { initiativeId: id, initiative: fields, facts: facts ?? UNKNOWN_STORED_FACTS, chosen: chosenApproach, rationale, at, by: by.id });
       ctx.repos.initiatives.recordStatusChange({
         id: uuidv7(), initiativeId: id, fromStatus: null, toStatus: 'aangemaakt', note: '', reopening: false, changedAt: at, changedBy: by.id,
       });
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'create', changes: diffFields(null, fields, AUDITED) });
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'create', changes: { ...diffFields(null, fields, AUDITED), ...adviceChanges } });
     })();
     ctx.emit('initiatives:changed', { ids: [id] });
     return detail(ctx, id);
   },
 
-  'initiatives:update': ({ id, version, ...fields }, ctx) => {
+  'initiatives:update': ({ id, version, facts, chosenApproach, rationale, ...fields }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
     ctx.db.transaction(() => {
       const before = load(ctx, id);
       checkReferences(ctx, fields);
       if (!ctx.repos.initiatives.update(id, version, fields, at, by.id)) throw staleVersion();
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'update', changes: diffFields(before, fields, AUDITED) });
+      const nextFacts = facts ?? before.facts;
+      const adviceChanges = saveAdvice(ctx, { initiativeId: id, initiative: fields, facts: nextFacts, chosen: chosenApproach, rationale, previous: before, at, by: by.id });
+      const changes = { ...diffFields(before, fields, AUDITED), ...diffFields(before, { ...before, facts: nextFacts }, ['facts']), ...adviceChanges };
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'update', changes });
     })();
     ctx.emit('initiatives:changed', { ids: [id] });
     return detail(ctx, id);

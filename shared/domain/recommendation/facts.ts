@@ -50,10 +50,11 @@ export interface InitiativeFacts {
   agreementsInPlace: boolean;
 }
 
+/** The Kenmerken as stored with an initiative; with its origin and practice type they form InitiativeFacts. */
+export type StoredFacts = Omit<InitiativeFacts, 'origin' | 'practiceType'>;
+
 /** What an initiative knows before anyone answered the Kenmerken questions. */
-export function unknownFacts(origin: Origin, practiceType: PracticeType): InitiativeFacts {
-  return {
-    origin, practiceType, ownership: 'onbekend', group: 'nog_geen_groep', motives: [], supportAsked: [], risks: [],
-    sharedProblem: false, fitsPolicyAgenda: false, residentsMotiveKnown: false, exclusionRisk: false, agreementsInPlace: false,
-  };
-}
+export const UNKNOWN_STORED_FACTS: StoredFacts = {
+  ownership: 'onbekend', group: 'nog_geen_groep', motives: [], supportAsked: [], risks: [],
+  sharedProblem: false, fitsPolicyAgenda: false, residentsMotiveKnown: false, exclusionRisk: false, agreementsInPlace: false,
+};

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { adviceRepository } from './advice';
 import { auditRepository } from './audit';
 import { complexRepository } from './complexes';
 import { initiativeRepository } from './initiatives';
@@ -10,6 +11,7 @@ export function createRepositories(db: Db) {
     complexes: complexRepository(db),
     initiatives: initiativeRepository(db),
     audit: auditRepository(db),
+    advice: adviceRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -13,7 +13,8 @@ const ROW_COLUMNS = `
   i.id, i.title, i.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
   i.shared_object AS sharedObject, i.origin, i.practice_type AS practiceType, i.status,
   i.start_date AS startDate, i.end_date AS endDate, i.wijkbeheerder_id AS wijkbeheerderId,
-  w.name AS wijkbeheerderName, i.updated_at AS updatedAt`;
+  w.name AS wijkbeheerderName, i.advised_approach AS advisedApproach, i.chosen_approach AS chosenApproach,
+  i.updated_at AS updatedAt`;
 
 const FROM = `
   FROM initiatives i
@@ -28,8 +29,9 @@ export function initiativeRepository(db: Db) {
     db.prepare<Page, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit`);
   const pageAll = page('');
   const pageOfComplex = page('i.complex_id = @complexId AND');
-  const one = db.prepare<[string], Initiative>(
+  const one = db.prepare<[string], Omit<Initiative, 'facts'> & { facts: string }>(
     `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.version, i.created_at AS createdAt,
+            i.facts, i.advice_confidence AS adviceConfidence,
             cb.name AS createdByName, ub.name AS updatedByName
        ${FROM}
        LEFT JOIN staff cb ON cb.id = i.created_by
@@ -66,7 +68,10 @@ export function initiativeRepository(db: Db) {
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
-    get: (id: string) => one.get(id),
+    get: (id: string): Initiative | undefined => {
+      const row = one.get(id);
+      return row && { ...row, facts: JSON.parse(row.facts) as Initiative['facts'] };
+    },
     insert: (id: string, fields: InitiativeFields, status: Status, at: string, by: string) =>
       insert.run({ id, ...fields, status, at, by }),
     update: (id: string, version: number, fields: InitiativeFields, at: string, by: string) =>

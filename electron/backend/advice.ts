@@ -1,0 +1,105 @@
+/**
+ * Advice for initiatives: computes the recommendation with the rule set in force, stores what was advised
+ * and chosen on the initiative, and keeps a snapshot whenever that changes.
+ */
+import type { Initiative, StoredFacts } from '../../shared/domain/entities';
+import { recommend, type Approach, type InitiativeFacts, type RuleSet } from '../../shared/domain/recommendation';
+import { fieldError } from './app-error';
+import type { HandlerContext } from './context';
+import type { Db } from './db/connection';
+import type { AdviceState } from './db/repositories/advice';
+
+export function factsOf(initiative: Pick<Initiative, 'origin' | 'practiceType'>, stored: StoredFacts): InitiativeFacts {
+  return { ...stored, origin: initiative.origin, practiceType: initiative.practiceType };
+}
+
+export function adviceState(initiative: Pick<Initiative, 'origin' | 'practiceType'>, stored: StoredFacts, ruleSet: RuleSet, chosen?: Approach): AdviceState {
+  // Stored snapshots are in Dutch, the language of the records; the UI renders its own language live.
+  const recommendation = recommend(factsOf(initiative, stored), { ruleSet, language: 'nl' });
+  return { facts: stored, recommendation, chosenApproach: chosen ?? recommendation.approach };
+}
+
+interface SaveAdvice {
+  initiativeId: string;
+  initiative: Pick<Initiative, 'origin' | 'practiceType'>;
+  facts: StoredFacts;
+  chosen?: Approach;
+  rationale: string;
+  previous?: Initiative;
+  at: string;
+  by: string;
+}
+
+/**
+ * Within the caller's transaction: computes the advice, refuses a deviation without rationale, stores the
+ * advice on the initiative, and records a snapshot when facts, advice or choice changed. Returns the
+ * audit changes it made.
+ */
+export function saveAdvice(ctx: HandlerContext, save: SaveAdvice) {
+  const state = adviceState(save.initiative, save.facts, ctx.repos.advice.currentRuleSet(), save.chosen);
+  const advised = state.recommendation.approach;
+  if (state.chosenApproach !== advised && save.rationale.trim() === '') {
+    throw fieldError('rationale', 'err.advice.rationaleRequired', { advised });
+  }
+  ctx.repos.advice.setAdvice(save.initiativeId, state);
+  const previous = save.previous;
+  const changed =
+    !previous ||
+    JSON.stringify(previous.facts) !== JSON.stringify(save.facts) ||
+    previous.advisedApproach !== advised ||
+    previous.chosenApproach !== state.chosenApproach;
+  if (changed) ctx.repos.advice.recordSnapshot(save.initiativeId, state, save.rationale.trim(), 'opslaan', save.at, save.by);
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  if (previous?.advisedApproach !== advised) changes.advisedApproach = { from: previous?.advisedApproach ?? null, to: advised };
+  if (previous?.chosenApproach !== state.chosenApproach) changes.chosenApproach = { from: previous?.chosenApproach ?? null, to: state.chosenApproach };
+  return changes;
+}
+
+interface OpenInitiative {
+  id: string;
+  origin: Initiative['origin'];
+  practiceType: Initiative['practiceType'];
+  facts: string;
+  advisedApproach: Approach | null;
+  chosenApproach: Approach | null;
+}
+
+const OPEN_INITIATIVES = `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach,
+  chosen_approach AS chosenApproach FROM initiatives WHERE status IN ('aangemaakt', 'in_behandeling', 'in_uitvoering')`;
+
+/**
+ * "Herbereken": recomputes every open initiative with `ruleSet`. The chosen approach stays (it was a person's
+ * decision); where the advice changed a snapshot records it. Returns how many were checked and changed.
+ */
+export function recomputeAll(ctx: HandlerContext, ruleSet: RuleSet, at: string, by: string) {
+  let checked = 0;
+  let changed = 0;
+  const rationale = `Herberekend met regelset versie ${ruleSet.version}; gekozen aanpak ongewijzigd.`;
+  ctx.db.transaction(() => {
+    for (const row of ctx.db.prepare<[], OpenInitiative>(OPEN_INITIATIVES).all()) {
+      checked++;
+      const state = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet, row.chosenApproach ?? undefined);
+      ctx.repos.advice.setAdvice(row.id, state);
+      if (state.recommendation.approach !== row.advisedApproach) {
+        changed++;
+        ctx.repos.advice.recordSnapshot(row.id, state, state.chosenApproach === state.recommendation.approach ? '' : rationale, 'herberekening', at, by);
+      }
+    }
+  })();
+  return { checked, changed };
+}
+
+/** After migration 0002: gives initiatives that predate the advice their first advice (no snapshot: nobody chose). */
+export function backfillAdvice(db: Db, ruleSet: RuleSet) {
+  const rows = db.prepare<[], OpenInitiative>(
+    `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach, chosen_approach AS chosenApproach
+       FROM initiatives WHERE advised_approach IS NULL`,
+  );
+  const update = db.prepare('UPDATE initiatives SET advised_approach = ?, chosen_approach = ?, advice_confidence = ? WHERE id = ?');
+  db.transaction(() => {
+    for (const row of rows.all()) {
+      const { recommendation } = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet);
+      update.run(recommendation.approach, recommendation.approach, recommendation.confidence, row.id);
+    }
+  })();
+}

@@ -1,0 +1,76 @@
+import type { RuleSetInfo } from '../../../../shared/contract/methods';
+import type { AdviceSnapshot, StoredFacts } from '../../../../shared/domain/entities';
+import { DEFAULT_RULE_SET, type Recommendation, type RuleSet } from '../../../../shared/domain/recommendation';
+import type { Db } from '../connection';
+import { uuidv7 } from '../ids';
+
+export interface AdviceState {
+  facts: StoredFacts;
+  recommendation: Recommendation;
+  chosenApproach: Recommendation['approach'];
+}
+
+type SnapshotRow = Omit<AdviceSnapshot, 'facts' | 'recommendation'> & { facts: string; recommendation: string };
+
+export function adviceRepository(db: Db) {
+  const latestRuleSet = db.prepare<[], { version: number; settings: string; note: string; createdAt: string; createdByName: string }>(
+    `SELECT r.version, r.settings, r.note, r.created_at AS createdAt, s.name AS createdByName
+       FROM rule_sets r JOIN staff s ON s.id = r.created_by ORDER BY r.version DESC LIMIT 1`,
+  );
+  const insertRuleSet = db.prepare('INSERT INTO rule_sets (version, settings, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)');
+  const setAdvice = db.prepare(
+    `UPDATE initiatives SET facts = @facts, advised_approach = @advised, chosen_approach = @chosen, advice_confidence = @confidence
+      WHERE id = @id`,
+  );
+  const insertSnapshot = db.prepare(
+    `INSERT INTO advice_snapshots (id, initiative_id, facts, recommendation, engine_version, rule_set_version, advised_approach,
+       chosen_approach, rationale, cause, created_at, created_by)
+     VALUES (@id, @initiativeId, @facts, @recommendation, @engineVersion, @ruleSetVersion, @advised, @chosen, @rationale, @cause, @at, @by)`,
+  );
+  const snapshots = db.prepare<[string], SnapshotRow>(
+    `SELECT a.id, a.created_at AS createdAt, s.name AS createdByName, a.cause, a.advised_approach AS advisedApproach,
+            a.chosen_approach AS chosenApproach, a.rationale, a.engine_version AS engineVersion, a.rule_set_version AS ruleSetVersion,
+            a.facts, a.recommendation
+       FROM advice_snapshots a JOIN staff s ON s.id = a.created_by
+      WHERE a.initiative_id = ? ORDER BY a.id DESC`,
+  );
+  return {
+    /** The rule set in force: the newest stored version, or the study's own (version 1). */
+    currentRuleSet(): RuleSetInfo {
+      const row = latestRuleSet.get();
+      if (!row) return { ...DEFAULT_RULE_SET, createdAt: null, createdByName: null, note: '' };
+      return { version: row.version, settings: JSON.parse(row.settings) as RuleSet['settings'], note: row.note, createdAt: row.createdAt, createdByName: row.createdByName };
+    },
+    insertRuleSet: (ruleSet: RuleSet, note: string, at: string, by: string) => insertRuleSet.run(ruleSet.version, JSON.stringify(ruleSet.settings), note, at, by),
+    /** Stores the current advice on the initiative (denormalised for the grid and its filters). */
+    setAdvice: (id: string, state: AdviceState) =>
+      setAdvice.run({
+        id,
+        facts: JSON.stringify(state.facts),
+        advised: state.recommendation.approach,
+        chosen: state.chosenApproach,
+        confidence: state.recommendation.confidence,
+      }),
+    recordSnapshot: (initiativeId: string, state: AdviceState, rationale: string, cause: AdviceSnapshot['cause'], at: string, by: string) =>
+      insertSnapshot.run({
+        id: uuidv7(),
+        initiativeId,
+        facts: JSON.stringify(state.facts),
+        recommendation: JSON.stringify(state.recommendation),
+        engineVersion: state.recommendation.engineVersion,
+        ruleSetVersion: state.recommendation.ruleSetVersion,
+        advised: state.recommendation.approach,
+        chosen: state.chosenApproach,
+        rationale,
+        cause,
+        at,
+        by,
+      }),
+    snapshots: (initiativeId: string): AdviceSnapshot[] =>
+      snapshots.all(initiativeId).map((row) => ({
+        ...row,
+        facts: JSON.parse(row.facts) as StoredFacts,
+        recommendation: JSON.parse(row.recommendation) as Recommendation,
+      })),
+  };
+}
