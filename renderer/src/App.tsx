@@ -10,6 +10,7 @@ import { FirstStartPage } from './features/first-start/FirstStartPage';
 import { InitiativeEditPage, InitiativeNewPage, InitiativePage } from './features/initiatives/InitiativePage';
 import { InitiativesPage } from './features/initiatives/InitiativesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { RulesPage } from './features/advice/RulesPage';
 import { useCall, useLiveRefresh } from './hooks/queries';
 import type { Session } from '../../shared/contract/methods';
 
@@ -30,6 +31,7 @@ function Shell({ session }: { session: Session }) {
       <nav className="sidebar" aria-label={t('nav.label')}>
         <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
         <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
+        <NavLink to="/advies">{t('nav.rules')}</NavLink>
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
       <main className="content" id="main" tabIndex={-1}>
@@ -44,6 +46,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
           <Route path="/initiatieven/:id" element={<InitiativePage />} />
           <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
+          <Route path="/advies" element={<RulesPage session={session} />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="*" element={<Navigate to="/complexen" replace />} />
         </Routes>

@@ -87,6 +87,10 @@ describe('recommendation properties', () => {
     const result = recommend(facts);
     expect(result.confidence).toBe('laag');
     expect(result.actions.map((a) => a.id)).toContain('vraag_ownership');
+    // Where no answer could change it, the advice says that instead.
+    const stable = recommend({ ...facts, practiceType: 'zelf_beter' });
+    expect(stable.actions.map((a) => a.id)).toContain('open_vragen_stabiel');
+    expect(stable.actions.map((a) => a.id)).not.toContain('vraag_ownership');
   });
 
   it('every rule has Dutch and English text and a source', () => {

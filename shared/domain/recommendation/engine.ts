@@ -100,6 +100,11 @@ const QUESTION_TEXT: Record<string, Record<Language, (approaches: string) => str
   },
 };
 
+const STABLE_TEXT: Record<Language, string> = {
+  nl: 'De open vragen veranderen dit advies niet, wat het antwoord ook is; beantwoorden maakt het wel zekerder.',
+  en: 'The open questions would not change this advice, whatever the answer; answering them does make it more certain.',
+};
+
 /** For each unanswered key question, the approaches its possible answers would lead to. */
 function openQuestions(facts: InitiativeFacts, rules: { rule: Rule; weight: number }[], current: Approach) {
   const alternatives: [string, InitiativeFacts[]][] = [];
@@ -130,6 +135,8 @@ export function recommend(facts: InitiativeFacts, options: { ruleSet?: RuleSet; 
     id: `vraag_${fact}`,
     text: QUESTION_TEXT[fact]![language](changed.join(language === 'nl' ? ' of ' : ' or ')),
   }));
+  // Unanswered questions that would not change the advice are worth saying too: answering them only adds certainty.
+  if (questions.length === 0 && unknownCount(facts) > 0) questions.push({ id: 'open_vragen_stabiel', text: STABLE_TEXT[language] });
   const actions = [...ACTIONS_BY_APPROACH[approach], ...ACTIONS_BY_PRACTICE[facts.practiceType]].map((action) => ({ id: action.id, text: action[language] }));
 
   return {

@@ -1,10 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/schemas';
 import type { Initiative } from '../../../../shared/domain/entities';
-import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS } from '../../../../shared/domain/vocabulary';
-import { call } from '../../bridge/api';
+import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS, type Origin, type PracticeType } from '../../../../shared/domain/vocabulary';
+import { recommend, UNKNOWN_STORED_FACTS, type Approach, type StoredFacts } from '../../../../shared/domain/recommendation';
+import { ApproachChoice } from '../advice/ApproachChoice';
+import { KenmerkenFields } from '../advice/KenmerkenFields';
+import { RecommendationCard } from '../advice/RecommendationCard';
+import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { emptyToNull } from '../../components/form-values';
@@ -21,9 +25,13 @@ interface Draft {
   startDate: string;
   endDate: string;
   wijkbeheerderId: string;
+  facts: StoredFacts;
+  /** Null while the wijkbeheerder follows the advice, so the choice moves with it. */
+  chosen: Approach | null;
+  rationale: string;
 }
 
-function draftOf(initiative: Initiative | undefined, complexId: string): Draft {
+function draftOf(initiative: Initiative | undefined, complexId: string, rationale: string): Draft {
   return {
     complexId: initiative?.complexId ?? complexId,
     title: initiative?.title ?? '',
@@ -34,19 +42,50 @@ function draftOf(initiative: Initiative | undefined, complexId: string): Draft {
     startDate: initiative?.startDate ?? '',
     endDate: initiative?.endDate ?? '',
     wijkbeheerderId: initiative?.wijkbeheerderId ?? '',
+    facts: initiative?.facts ?? UNKNOWN_STORED_FACTS,
+    chosen: initiative && initiative.chosenApproach !== initiative.advisedApproach ? initiative.chosenApproach : null,
+    rationale,
   };
 }
 
-/** Create or edit an initiative; editing sends the version it started from. */
-export function InitiativeForm({ initiative, complexId = '', onReload }: { initiative?: Initiative; complexId?: string; onReload?: () => void }) {
+/** The same message the backend gives, shown before a round trip. */
+const rationaleMissing = (advised: Approach) =>
+  new ApiError({
+    code: 'VALIDATION',
+    messageKey: 'err.validation',
+    message: '',
+    issues: [{ path: 'rationale', messageKey: 'err.advice.rationaleRequired', message: '', params: { advised } }],
+  });
+
+/** Create or edit an initiative with its Kenmerken; the advice card beside it updates as facts change. */
+export function InitiativeForm({
+  initiative,
+  complexId = '',
+  rationale = '',
+  onReload,
+}: {
+  initiative?: Initiative;
+  complexId?: string;
+  /** The rationale of the latest choice, so editing other fields keeps a deviation explained. */
+  rationale?: string | undefined;
+  onReload?: () => void;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const complexes = useCall('complexes:list', {});
   const staff = useCall('staff:list');
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initiative, complexId));
+  const ruleSet = useCall('advice:rules');
+  const { i18n } = useTranslation();
+  const [draft, setDraft] = useState<Draft>(() => draftOf(initiative, complexId, rationale));
+  const recommendation = useMemo(() => {
+    if (!draft.origin || !draft.practiceType || !ruleSet.data) return null;
+    const facts = { ...draft.facts, origin: draft.origin as Origin, practiceType: draft.practiceType as PracticeType };
+    return recommend(facts, { ruleSet: ruleSet.data, language: i18n.language === 'en' ? 'en' : 'nl' });
+  }, [draft.facts, draft.origin, draft.practiceType, ruleSet.data, i18n.language]);
+  const chosen = draft.chosen ?? recommendation?.approach;
   const [saving, setSaving] = useState(false);
   const form = useFormErrors();
-  const set = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -59,8 +98,13 @@ export function InitiativeForm({ initiative, complexId = '', onReload }: { initi
       startDate: emptyToNull(draft.startDate),
       endDate: emptyToNull(draft.endDate),
       wijkbeheerderId: emptyToNull(draft.wijkbeheerderId),
+      chosenApproach: chosen,
       ...(initiative ? { id: initiative.id, version: initiative.version } : {}),
     };
+    if (recommendation && chosen !== recommendation.approach && !draft.rationale.trim()) {
+      form.fromError(rationaleMissing(recommendation.approach));
+      return;
+    }
     const parsed = form.validate(initiative ? initiativeUpdateInput : initiativeCreateInput, values);
     if (!parsed) return;
     setSaving(true);
@@ -76,7 +120,7 @@ export function InitiativeForm({ initiative, complexId = '', onReload }: { initi
 
   const e = form.errors.fields;
   const select = (name: keyof Draft, values: readonly string[], group: string, emptyLabel: string) => (props: object) => (
-    <select {...props} name={name} value={draft[name]} onChange={(ev) => set(name, ev.target.value)}>
+    <select {...props} name={name} value={draft[name] as string} onChange={(ev) => set(name, ev.target.value)}>
       <option value="">{emptyLabel}</option>
       {values.map((value) => (
         <option key={value} value={value}>
@@ -87,6 +131,7 @@ export function InitiativeForm({ initiative, complexId = '', onReload }: { initi
   );
 
   return (
+    <div className="form-with-card">
     <form className="form" onSubmit={submit} noValidate aria-label={initiative ? t('initiative.edit') : t('initiative.new')}>
       {form.errors.form ? (
         <Alert kind="error">
@@ -145,6 +190,17 @@ export function InitiativeForm({ initiative, complexId = '', onReload }: { initi
       <Field label={t('initiative.description')} error={e.description}>
         {(props) => <textarea {...props} name="description" rows={6} value={draft.description} onChange={(ev) => set('description', ev.target.value)} />}
       </Field>
+      <KenmerkenFields facts={draft.facts} onChange={(facts) => set('facts', facts)} errors={e} />
+      {recommendation && chosen ? (
+        <ApproachChoice
+          advised={recommendation.approach}
+          chosen={chosen}
+          rationale={draft.rationale}
+          onChoose={(approach) => set('chosen', approach === recommendation.approach ? null : approach)}
+          onRationale={(text) => set('rationale', text)}
+          error={e.rationale}
+        />
+      ) : null}
       <div className="form__actions">
         <button type="submit" className="button" disabled={saving}>
           {t('common.save')}
@@ -154,5 +210,7 @@ export function InitiativeForm({ initiative, complexId = '', onReload }: { initi
         </button>
       </div>
     </form>
+    {recommendation ? <RecommendationCard recommendation={recommendation} /> : <aside className="advice-card muted" aria-label={t('advice.title')}>{t('advice.needsBasics')}</aside>}
+    </div>
   );
 }

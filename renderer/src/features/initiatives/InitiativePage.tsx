@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { AuditTrail } from '../../components/AuditTrail';
+import { AdviceHistory } from '../advice/AdviceHistory';
 import { formatDate, vocab } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -20,6 +21,8 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
     [t('initiative.practiceType'), vocab(t, 'practiceType', initiative.practiceType)],
     [t('initiative.period'), [formatDate(initiative.startDate, i18n.language), formatDate(initiative.endDate, i18n.language)].filter(Boolean).join(' – ') || '—'],
     [t('initiative.wijkbeheerder'), initiative.wijkbeheerderName ?? '—'],
+    [t('initiative.advisedApproach'), `${vocab(t, 'approach', initiative.advisedApproach)}${initiative.adviceConfidence ? ` (${t(`confidence.${initiative.adviceConfidence}`)})` : ''}`],
+    [t('initiative.chosenApproach'), vocab(t, 'approach', initiative.chosenApproach)],
     [t('initiative.updatedAt'), `${formatDate(initiative.updatedAt, i18n.language, true)} · ${initiative.updatedByName ?? ''}`],
   ];
   return (
@@ -61,6 +64,7 @@ export function InitiativePage() {
             </div>
             <StatusTimeline history={data.history} />
           </div>
+          <AdviceHistory snapshots={data.snapshots} />
           <AuditTrail entityId={data.initiative.id} />
         </>
       )}
@@ -87,7 +91,9 @@ export function InitiativeEditPage() {
   return (
     <>
       <PageHeader title={t('initiative.edit')} subtitle={snapshot?.value.title} />
-      <QueryState query={query}>{() => (snapshot ? <InitiativeForm key={snapshot.key} initiative={snapshot.value} onReload={reload} /> : null)}</QueryState>
+      <QueryState query={query}>
+        {(data) => (snapshot ? <InitiativeForm key={snapshot.key} initiative={snapshot.value} rationale={data.snapshots[0]?.rationale} onReload={reload} /> : null)}
+      </QueryState>
     </>
   );
 }

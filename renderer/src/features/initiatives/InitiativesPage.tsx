@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../components/Alert';
@@ -12,6 +12,11 @@ export function InitiativesPage() {
   const navigate = useNavigate();
   const initiatives = useInitiativeRows();
   const columns = useMemo(() => initiativeColumns(t, i18n.language), [t, i18n.language]);
+  const [deviatingOnly, setDeviatingOnly] = useState(false);
+  const rows = useMemo(
+    () => (deviatingOnly ? initiatives.rows?.filter((row) => row.chosenApproach !== row.advisedApproach) : initiatives.rows),
+    [deviatingOnly, initiatives.rows],
+  );
   return (
     <>
       <PageHeader
@@ -22,11 +27,15 @@ export function InitiativesPage() {
           </Link>
         }
       />
+      <label className="inline-check">
+        <input type="checkbox" checked={deviatingOnly} onChange={(e) => setDeviatingOnly(e.target.checked)} />
+        {t('initiative.deviatingOnly')}
+      </label>
       {initiatives.error ? <Alert kind="error">{t(initiatives.error.body.messageKey)}</Alert> : null}
       <DataGrid
         gridId="initiatives"
         label={t('nav.initiatives')}
-        rows={initiatives.rows}
+        rows={rows}
         complete={initiatives.complete}
         columns={columns}
         getRowId={(row) => row.id}

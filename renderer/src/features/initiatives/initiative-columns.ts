@@ -38,6 +38,8 @@ export function initiativeColumns(t: TFunction, language = 'nl'): ColDef<Initiat
     vocabColumn(t, 'status', 'status', 140),
     dateColumn(t, 'startDate', language),
     dateColumn(t, 'endDate', language, true),
+    vocabColumn(t, 'advisedApproach', 'approach', 150),
+    vocabColumn(t, 'chosenApproach', 'approach', 150),
     { field: 'wijkbeheerderName', headerName: t('initiative.wijkbeheerder'), width: 170 },
     { ...dateColumn(t, 'updatedAt', language), sort: 'desc' },
   ];

@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Session } from '../../../../shared/contract/methods';
+import { APPROACHES, RULES, ruleSetting, type RuleSetting } from '../../../../shared/domain/recommendation';
+import { Alert } from '../../components/Alert';
+import { formatDate } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+import { describeCondition } from './describe-condition';
+
+/** "Hoe komt het advies tot stand": every rule with its reason and source; a teamleider can weigh or switch rules. */
+export function RulesPage({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation();
+  const ruleSet = useCall('advice:rules');
+  const update = useCommand('advice:updateRules');
+  const recompute = useCommand('advice:recompute');
+  const [settings, setSettings] = useState<Record<string, RuleSetting>>({});
+  const [note, setNote] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const form = useFormErrors();
+  const isLead = session.currentStaff?.role === 'teamleider';
+  const language = i18n.language === 'en' ? 'en' : 'nl';
+
+  useEffect(() => {
+    if (ruleSet.data) setSettings(Object.fromEntries(RULES.map((rule) => [rule.id, ruleSetting(ruleSet.data!, rule.id)])));
+  }, [ruleSet.data]);
+
+  const change = (id: string, patch: Partial<RuleSetting>) => setSettings((s) => ({ ...s, [id]: { ...s[id]!, ...patch } }));
+
+  function save() {
+    setMessage(null);
+    update.mutate(
+      { settings, note },
+      { onSuccess: (saved) => setMessage(t('rules.saved', { version: saved.version })), onError: (error) => form.fromError(error) },
+    );
+  }
+
+  function runRecompute() {
+    setMessage(null);
+    recompute.mutate(undefined as never, {
+      onSuccess: (result) => setMessage(t('rules.recomputed', { changed: result.changed, checked: result.checked, version: result.ruleSetVersion })),
+      onError: (error) => form.fromError(error),
+    });
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('rules.title')}
+        subtitle={ruleSet.data ? t('rules.version', { version: ruleSet.data.version, by: ruleSet.data.createdByName ?? t('rules.study'), at: formatDate(ruleSet.data.createdAt, i18n.language, true) }) : undefined}
+        actions={
+          isLead ? (
+            <button type="button" className="button button--secondary" onClick={runRecompute} disabled={recompute.isPending}>
+              {recompute.isPending ? t('rules.recomputing') : t('rules.recompute')}
+            </button>
+          ) : null
+        }
+      />
+      <p className="muted">{isLead ? t('rules.introLead') : t('rules.intro')}</p>
+      {message ? <Alert kind="success">{message}</Alert> : null}
+      {form.errors.form ? <Alert kind="error">{form.errors.fields.settings ?? form.errors.form}</Alert> : null}
+      <table className="rules-table">
+        <caption className="visually-hidden">{t('rules.title')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('rules.rule')}</th>
+            <th scope="col">{t('rules.effect')}</th>
+            <th scope="col">{t('rules.on')}</th>
+            <th scope="col">{t('rules.weight')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {RULES.map((rule) => {
+            const setting = settings[rule.id] ?? { enabled: true, weight: 1 };
+            return (
+              <tr key={rule.id} className={setting.enabled ? '' : 'rules-table__off'}>
+                <th scope="row">
+                  <p className="rules-table__when">{describeCondition(rule.when, t)}</p>
+                  <p>{rule.reason[language]}</p>
+                  <cite>{rule.source}</cite> · <code>{rule.id}</code>
+                </th>
+                <td>
+                  {APPROACHES.filter((a) => rule.effect[a]).map((a) => (
+                    <div key={a}>
+                      {t(`approach.${a}`)} {rule.effect[a]! > 0 ? '+' : ''}
+                      {rule.effect[a]}
+                    </div>
+                  ))}
+                </td>
+                <td>
+                  <input type="checkbox" aria-label={t('rules.onFor', { rule: rule.id })} checked={setting.enabled} disabled={!isLead} onChange={(e) => change(rule.id, { enabled: e.target.checked })} />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    className="rules-table__weight"
+                    aria-label={t('rules.weightFor', { rule: rule.id })}
+                    min={0}
+                    max={10}
+                    step={0.5}
+                    value={setting.weight}
+                    disabled={!isLead}
+                    onChange={(e) => change(rule.id, { weight: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {isLead ? (
+        <div className="form panel">
+          <label className="field">
+            <span>{t('rules.note')}</span>
+            <input value={note} onChange={(e) => setNote(e.target.value)} name="note" />
+          </label>
+          <div className="form__actions">
+            <button type="button" className="button" onClick={save} disabled={update.isPending}>
+              {t('rules.save')}
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
