@@ -9,6 +9,7 @@ import type { Backend } from '../backend/create-backend';
 import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
 import { contentType, resolveStaticPath } from '../backend/static-files';
 import { hostAllowed, originAllowed, presentedToken, sameToken, TOKEN_COOKIE } from './http-guard';
+import { jsonChunks } from './json-chunks';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -95,7 +96,16 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
     const { method, input } = parsed as { method?: unknown; input?: unknown };
     const result = await backend.call(method, input);
-    sendJson(response, result.ok ? 200 : HTTP_STATUS[result.error.code], result);
+    response.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+    for (const chunk of jsonChunks(result)) {
+      // Respect backpressure so a slow reader never makes us buffer the whole list.
+      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
+    }
+    response.end();
   }
 
   function openEventStream(request: IncomingMessage, response: ServerResponse) {

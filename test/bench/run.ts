@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { createBackend } from '../../electron/backend/create-backend';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { tempDir } from '../fixtures/backend';
+import { recommendThroughput } from './advice';
 import { firstRow, seedFullScale } from './foundation';
 import type { Figure } from './measure';
 
@@ -29,6 +30,7 @@ async function main() {
     figures.push(...seedFullScale(backend, staffId));
     figures.push(...inChildProcess('test/bench/backend-probe.ts', [dataDir, staffId]));
     figures.push(...(await firstRow(backend)));
+    figures.push(...recommendThroughput());
   } finally {
     backend.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -88,3 +88,14 @@ describe('corporation generator', () => {
     }
   });
 });
+
+describe('chunked JSON for long lists', () => {
+  it('produces exactly the JSON of the whole value, for short and long lists and for errors', async () => {
+    const { jsonChunks } = await import('../../electron/server/json-chunks');
+    const long = { ok: true, data: Array.from({ length: 5_001 }, (_, i) => ({ i, title: `Tuin "${i}" ö` })) };
+    for (const value of [long, { ok: true, data: [{ a: 1 }] }, { ok: true, data: [] }, { ok: false, error: { code: 'X' } }]) {
+      expect([...jsonChunks(value, 1_000)].join('')).toBe(JSON.stringify(value));
+    }
+    expect([...jsonChunks(long, 1_000)].length).toBe(8);
+  });
+});

@@ -27,6 +27,8 @@ interface DataGridProps<T> {
   rows: T[] | undefined;
   /** False while older rows are still loading behind the first page. */
   complete?: boolean;
+  /** Called once the first rows are painted (to start loading the rest). */
+  onFirstRowsShown?: () => void;
   columns: ColDef<T>[];
   getRowId: (row: T) => string;
   onOpen?: (row: T) => void;
@@ -44,7 +46,7 @@ function rememberable(state: GridState): GridState {
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
  * remembered per grid. Enter or a click on a row opens it.
  */
-export function DataGrid<T>({ gridId, rows, complete = true, columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
+export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
   const [quickFilter, setQuickFilter] = useState('');
@@ -88,6 +90,7 @@ export function DataGrid<T>({ gridId, rows, complete = true, columns, getRowId, 
             localeText={localeText}
             initialState={initialState}
             onStateUpdated={onStateUpdated}
+            onFirstDataRendered={() => window.setTimeout(() => onFirstRowsShown?.(), 0)}
             loading={rows === undefined}
             animateRows={false}
             rowClass={onOpen ? 'grid-row--link' : undefined}

@@ -84,6 +84,7 @@ export function ComplexPage() {
             label={t('complex.initiativesOf', { code: data.code })}
             rows={initiatives.rows}
             complete={initiatives.complete}
+        onFirstRowsShown={initiatives.onFirstRowsShown}
             columns={columns}
             getRowId={(row) => row.id}
             onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}

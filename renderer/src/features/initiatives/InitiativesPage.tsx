@@ -37,6 +37,7 @@ export function InitiativesPage() {
         label={t('nav.initiatives')}
         rows={rows}
         complete={initiatives.complete}
+        onFirstRowsShown={initiatives.onFirstRowsShown}
         columns={columns}
         getRowId={(row) => row.id}
         onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
