@@ -5,6 +5,7 @@ import { AppError } from './app-error';
 import type { Db } from './db/connection';
 import type { Repositories } from './db/repositories';
 import type { SettingsStore } from './settings-store';
+import type { AttachmentStore } from './attachments/store';
 
 export interface Clock {
   now(): Date;
@@ -16,6 +17,7 @@ export interface HandlerContext {
   db: Db;
   repos: Repositories;
   settings: SettingsStore;
+  files: AttachmentStore;
   clock: Clock;
   info: Omit<AppInfo, 'schemaVersion'>;
   emit(event: EventName, payload?: EventPayload): void;
@@ -30,3 +32,8 @@ export function actor(ctx: HandlerContext): Staff {
 }
 
 export const nowIso = (ctx: HandlerContext) => ctx.clock.now().toISOString();
+
+/** Today's calendar date in the Netherlands, where the users are (a visit at 00:30 is dated that day). */
+export function todayIso(ctx: HandlerContext): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(ctx.clock.now());
+}

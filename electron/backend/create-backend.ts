@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../shared/contract/methods';
 import { backfillAdvice } from './advice';
+import { attachmentStore } from './attachments/store';
 import { type Clock, type HandlerContext, systemClock } from './context';
 import { openDatabase, type Db } from './db/connection';
 import { migrate } from './db/migrations';
@@ -43,6 +44,7 @@ export function createBackend(options: BackendOptions): Backend {
     db,
     repos: createRepositories(db),
     settings: options.settings,
+    files: attachmentStore(options.dataDir),
     clock: options.clock ?? systemClock,
     info: { version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode },
     emit: events.emit,

@@ -3,3 +3,4 @@ export * from './events';
 export * from './methods';
 export * from './schemas';
 export * from "./bridge";
+export * from './field-work-schemas';

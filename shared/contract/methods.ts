@@ -17,10 +17,8 @@ import {
   staffInput,
 } from './schemas';
 
-/** Declares a method returning `O`: `method<O>()(inputSchema)`. The output is a phantom type. */
-function method<O>() {
-  return <I extends z.ZodType>(input: I): { input: I; output?: O } => ({ input });
-}
+import { fieldWorkMethods } from './field-work-methods';
+import { method } from './method';
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -118,6 +116,7 @@ export const methods = {
   'advice:recompute': method<{ checked: number; changed: number; ruleSetVersion: number }>()(none),
   /** The audit trail of one record, newest first. */
   'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict()),
+  ...fieldWorkMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -97,3 +97,80 @@ export interface AuditEntry {
   action: 'create' | 'update' | 'status' | 'archive' | 'restore';
   changes: Record<string, { from: unknown; to: unknown }>;
 }
+
+export interface ResidentRow {
+  id: string;
+  name: string;
+  complexId: string;
+  complexCode: string;
+  houseNumber: string;
+  roles: import('./field-work').ResidentRole[];
+  hasConsent: boolean;
+  erased: boolean;
+}
+
+export interface Resident extends ResidentRow {
+  phone: string | null;
+  email: string | null;
+  ageBand: import('./field-work').AgeBand | null;
+  profile: import('./field-work').Profile;
+  consent: { at: string; purpose: string; byName: string } | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InitiativePerson {
+  residentId: string;
+  name: string;
+  role: import('./field-work').PersonRole;
+}
+
+export interface Visit {
+  id: string;
+  complexId: string;
+  complexCode: string;
+  complexName: string;
+  visitDate: string;
+  note: string;
+  authorName: string;
+  residents: { id: string; name: string }[];
+  initiatives: { id: string; title: string }[];
+  photos: { id: string; mime: string }[];
+  createdAt: string;
+}
+
+export interface FollowUp {
+  id: string;
+  title: string;
+  dueDate: string;
+  ownerId: string;
+  ownerName: string;
+  initiativeId: string | null;
+  initiativeTitle: string | null;
+  complexId: string | null;
+  complexCode: string | null;
+  residentId: string | null;
+  residentName: string | null;
+  done: boolean;
+  doneAt: string | null;
+  version: number;
+}
+
+export interface Draft {
+  id: string;
+  kind: 'visit';
+  payload: unknown;
+  updatedAt: string;
+}
+
+export interface TimelineEntry {
+  kind: 'visit' | 'status' | 'followUp' | 'advice';
+  id: string;
+  at: string;
+  byName: string;
+  /** A translation key and its parameters; the renderer words it in the user's language. */
+  key: string;
+  params: Record<string, string>;
+  link?: { kind: 'initiative' | 'complex'; id: string };
+}

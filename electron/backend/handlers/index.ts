@@ -3,7 +3,10 @@ import { auditHandlers } from './audit';
 import { complexHandlers } from './complexes';
 import { initiativeHandlers } from './initiatives';
 import { sessionHandlers } from './session';
+import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
+import { visitHandlers } from './visits';
+import { workHandlers } from './work';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -13,4 +16,7 @@ export const handlers: Handlers = {
   ...initiativeHandlers,
   ...auditHandlers,
   ...adviceHandlers,
+  ...residentHandlers,
+  ...visitHandlers,
+  ...workHandlers,
 };

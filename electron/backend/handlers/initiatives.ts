@@ -1,4 +1,4 @@
-import type { InitiativeDetail } from '../../../shared/contract/methods';
+import type { InitiativeDetail, ParsedInput } from '../../../shared/contract/methods';
 import { UNKNOWN_STORED_FACTS } from '../../../shared/domain/recommendation';
 import { saveAdvice } from '../advice';
 import type { Initiative } from '../../../shared/domain/entities';
@@ -40,6 +40,24 @@ function checkReferences(ctx: HandlerContext, fields: InitiativeFields) {
   return complex;
 }
 
+/**
+ * Creates an initiative in status "aangemaakt" with its first advice, inside the caller's transaction. Used by
+ * the initiative form and by the quick visit log, which creates initiatives with only a title, type and origin.
+ */
+export function insertInitiative(ctx: HandlerContext, { facts, chosenApproach, rationale, ...input }: ParsedInput<'initiatives:create'>, byId: string, at: string): string {
+  const id = uuidv7();
+  const complex = checkReferences(ctx, input);
+  // A new initiative is looked after by the complex's wijkbeheerder unless someone else is named.
+  const fields = { ...input, wijkbeheerderId: input.wijkbeheerderId ?? complex.wijkbeheerderId };
+  ctx.repos.initiatives.insert(id, fields, 'aangemaakt', at, byId);
+  const adviceChanges = saveAdvice(ctx, { initiativeId: id, initiative: fields, facts: facts ?? UNKNOWN_STORED_FACTS, chosen: chosenApproach, rationale, at, by: byId });
+  ctx.repos.initiatives.recordStatusChange({
+    id: uuidv7(), initiativeId: id, fromStatus: null, toStatus: 'aangemaakt', note: '', reopening: false, changedAt: at, changedBy: byId,
+  });
+  ctx.repos.audit.record({ at, actorId: byId, entity: 'initiative', entityId: id, action: 'create', changes: { ...diffFields(null, fields, AUDITED), ...adviceChanges } });
+  return id;
+}
+
 export const initiativeHandlers: HandlerGroup<
   'initiatives:list' | 'initiatives:get' | 'initiatives:create' | 'initiatives:update' | 'initiatives:transition'
 > = {
@@ -47,21 +65,9 @@ export const initiativeHandlers: HandlerGroup<
 
   'initiatives:get': ({ id }, ctx) => detail(ctx, id),
 
-  'initiatives:create': ({ facts, chosenApproach, rationale, ...input }, ctx) => {
+  'initiatives:create': (input, ctx) => {
     const by = actor(ctx);
-    const id = uuidv7();
-    const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      const complex = checkReferences(ctx, input);
-      // A new initiative is looked after by the complex's wijkbeheerder unless someone else is named.
-      const fields = { ...input, wijkbeheerderId: input.wijkbeheerderId ?? complex.wijkbeheerderId };
-      ctx.repos.initiatives.insert(id, fields, 'aangemaakt', at, by.id);
-      const adviceChanges = saveAdvice(ctx, { initiativeId: id, initiative: fields, facts: facts ?? UNKNOWN_STORED_FACTS, chosen: chosenApproach, rationale, at, by: by.id });
-      ctx.repos.initiatives.recordStatusChange({
-        id: uuidv7(), initiativeId: id, fromStatus: null, toStatus: 'aangemaakt', note: '', reopening: false, changedAt: at, changedBy: by.id,
-      });
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'create', changes: { ...diffFields(null, fields, AUDITED), ...adviceChanges } });
-    })();
+    const id = ctx.db.transaction(() => insertInitiative(ctx, input, by.id, nowIso(ctx)))();
     ctx.emit('initiatives:changed', { ids: [id] });
     return detail(ctx, id);
   },

@@ -3,7 +3,9 @@ import { adviceRepository } from './advice';
 import { auditRepository } from './audit';
 import { complexRepository } from './complexes';
 import { initiativeRepository } from './initiatives';
+import { residentRepository } from './residents';
 import { staffRepository } from './staff';
+import { fieldWorkRepository } from './visits';
 
 export function createRepositories(db: Db) {
   return {
@@ -12,6 +14,8 @@ export function createRepositories(db: Db) {
     initiatives: initiativeRepository(db),
     audit: auditRepository(db),
     advice: adviceRepository(db),
+    residents: residentRepository(db),
+    fieldWork: fieldWorkRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

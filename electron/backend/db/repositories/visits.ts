@@ -1,0 +1,113 @@
+import type { Draft, FollowUp, InitiativePerson, Visit } from '../../../../shared/domain/entities';
+import type { PersonRole } from '../../../../shared/domain/field-work';
+import type { Db } from '../connection';
+
+type VisitRaw = Omit<Visit, 'residents' | 'initiatives' | 'photos'>;
+
+/** Visits, people on initiatives, follow-ups and drafts: the records of field work. */
+export function fieldWorkRepository(db: Db) {
+  const VISIT = `SELECT v.id, v.complex_id AS complexId, c.code AS complexCode, c.name AS complexName, v.visit_date AS visitDate, v.note,
+      s.name AS authorName, v.created_at AS createdAt
+    FROM visits v JOIN complexes c ON c.id = v.complex_id JOIN staff s ON s.id = v.created_by`;
+  const visitsOfComplex = db.prepare<[string, number], VisitRaw>(`${VISIT} WHERE v.complex_id = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`);
+  const visitsOfInitiative = db.prepare<[string, number], VisitRaw>(
+    `${VISIT} WHERE v.id IN (SELECT visit_id FROM visit_initiatives WHERE initiative_id = ?) ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
+  );
+  const visitsBy = db.prepare<[string, number], VisitRaw>(`${VISIT} WHERE v.created_by = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`);
+  const visitOne = db.prepare<[string], VisitRaw>(`${VISIT} WHERE v.id = ?`);
+  const visitResidents = db.prepare<[string], { id: string; name: string }>(
+    'SELECT r.id, r.name FROM visit_residents vr JOIN residents r ON r.id = vr.resident_id WHERE vr.visit_id = ? ORDER BY r.name',
+  );
+  const visitInitiatives = db.prepare<[string], { id: string; title: string }>(
+    'SELECT i.id, i.title FROM visit_initiatives vi JOIN initiatives i ON i.id = vi.initiative_id WHERE vi.visit_id = ? ORDER BY i.title',
+  );
+  const visitPhotos = db.prepare<[string], { id: string; mime: string }>(
+    'SELECT a.id, a.mime FROM visit_photos vp JOIN attachments a ON a.id = vp.attachment_id WHERE vp.visit_id = ?',
+  );
+  const complete = (raw: VisitRaw): Visit => ({ ...raw, residents: visitResidents.all(raw.id), initiatives: visitInitiatives.all(raw.id), photos: visitPhotos.all(raw.id) });
+
+  const FOLLOW_UP = `SELECT f.id, f.title, f.due_date AS dueDate, f.owner_id AS ownerId, o.name AS ownerName, f.initiative_id AS initiativeId,
+      i.title AS initiativeTitle, f.complex_id AS complexId, c.code AS complexCode, f.resident_id AS residentId, r.name AS residentName,
+      (f.done_at IS NOT NULL) AS done, f.done_at AS doneAt, f.version
+    FROM follow_ups f JOIN staff o ON o.id = f.owner_id LEFT JOIN initiatives i ON i.id = f.initiative_id
+    LEFT JOIN complexes c ON c.id = f.complex_id LEFT JOIN residents r ON r.id = f.resident_id`;
+  type FollowUpRaw = Omit<FollowUp, 'done'> & { done: number };
+  const toFollowUp = (raw: FollowUpRaw): FollowUp => ({ ...raw, done: raw.done === 1 });
+  const followUpOne = db.prepare<[string], FollowUpRaw>(`${FOLLOW_UP} WHERE f.id = ?`);
+  const followUpsOf = db.prepare<{ initiativeId: string | null; complexId: string | null; residentId: string | null; includeDone: number }, FollowUpRaw>(
+    `${FOLLOW_UP} WHERE (@initiativeId IS NULL OR f.initiative_id = @initiativeId) AND (@complexId IS NULL OR f.complex_id = @complexId)
+       AND (@residentId IS NULL OR f.resident_id = @residentId) AND (@includeDone = 1 OR f.done_at IS NULL)
+     ORDER BY f.done_at IS NOT NULL, f.due_date`,
+  );
+  const openFollowUpsOf = db.prepare<[string], FollowUpRaw>(`${FOLLOW_UP} WHERE f.owner_id = ? AND f.done_at IS NULL ORDER BY f.due_date`);
+
+  const people = db.prepare<[string], InitiativePerson>(
+    `SELECT p.resident_id AS residentId, r.name, p.role FROM initiative_people p JOIN residents r ON r.id = p.resident_id
+      WHERE p.initiative_id = ? ORDER BY r.name, p.role`,
+  );
+  const drafts = db.prepare<[string], { id: string; kind: 'visit'; payload: string; updatedAt: string }>(
+    'SELECT id, kind, payload, updated_at AS updatedAt FROM drafts WHERE owner_id = ? ORDER BY updated_at DESC',
+  );
+  const draftOwner = db.prepare<[string], { ownerId: string }>('SELECT owner_id AS ownerId FROM drafts WHERE id = ?');
+  const toDraft = (d: { id: string; kind: 'visit'; payload: string; updatedAt: string }): Draft => ({ ...d, payload: JSON.parse(d.payload) as unknown });
+
+  return {
+    visit: (id: string) => {
+      const raw = visitOne.get(id);
+      return raw && complete(raw);
+    },
+    visits: (filter: { complexId?: string; initiativeId?: string; authorId?: string; limit: number }) => {
+      const raws = filter.complexId
+        ? visitsOfComplex.all(filter.complexId, filter.limit)
+        : filter.initiativeId
+          ? visitsOfInitiative.all(filter.initiativeId, filter.limit)
+          : visitsBy.all(filter.authorId!, filter.limit);
+      return raws.map(complete);
+    },
+    insertVisit: db.prepare(
+      `INSERT INTO visits (id, complex_id, visit_date, note, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @complexId, @visitDate, @note, @at, @at, @by, @by)`,
+    ),
+    linkVisitResident: db.prepare('INSERT OR IGNORE INTO visit_residents (visit_id, resident_id) VALUES (?, ?)'),
+    linkVisitInitiative: db.prepare('INSERT OR IGNORE INTO visit_initiatives (visit_id, initiative_id) VALUES (?, ?)'),
+    linkVisitPhoto: db.prepare('INSERT OR IGNORE INTO visit_photos (visit_id, attachment_id) VALUES (?, ?)'),
+
+    followUp: (id: string) => {
+      const raw = followUpOne.get(id);
+      return raw && toFollowUp(raw);
+    },
+    followUps: (filter: { initiativeId?: string; complexId?: string; residentId?: string; includeDone: boolean }) =>
+      followUpsOf
+        .all({ initiativeId: filter.initiativeId ?? null, complexId: filter.complexId ?? null, residentId: filter.residentId ?? null, includeDone: filter.includeDone ? 1 : 0 })
+        .map(toFollowUp),
+    openFollowUpsOf: (ownerId: string) => openFollowUpsOf.all(ownerId).map(toFollowUp),
+    insertFollowUp: db.prepare(
+      `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @title, @dueDate, @ownerId, @initiativeId, @complexId, @residentId, @visitId, @at, @at, @by, @by)`,
+    ),
+    setFollowUpDone: db.prepare(
+      `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, version = version + 1, updated_at = @at, updated_by = @by
+        WHERE id = @id AND version = @version`,
+    ),
+
+    people: (initiativeId: string) => people.all(initiativeId),
+    linkPerson: db.prepare('INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)'),
+    unlinkPerson: db.prepare('DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?'),
+    personRoles: db.prepare<[string], { initiativeId: string; title: string; role: PersonRole }>(
+      'SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i ON i.id = p.initiative_id WHERE p.resident_id = ?',
+    ),
+
+    drafts: (ownerId: string) => drafts.all(ownerId).map(toDraft),
+    draftOwner: (id: string) => draftOwner.get(id)?.ownerId,
+    upsertDraft: db.prepare(
+      `INSERT INTO drafts (id, kind, owner_id, payload, created_at, updated_at) VALUES (@id, @kind, @ownerId, @payload, @at, @at)
+       ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
+    ),
+    deleteDraft: db.prepare('DELETE FROM drafts WHERE id = ?'),
+
+    insertAttachment: db.prepare(
+      'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
+    ),
+    attachment: db.prepare<[string], { id: string; sha256: string; mime: string; size: number }>('SELECT id, sha256, mime, size FROM attachments WHERE id = ?'),
+  };
+}

@@ -1,0 +1,131 @@
+import type { Resident } from '../../../shared/domain/entities';
+import { EMPTY_PROFILE, ERASED_NAME } from '../../../shared/domain/field-work';
+import { matchResidents, neededTalents } from '../../../shared/domain/matching';
+import { AppError, fieldError, notFound, staleVersion } from '../app-error';
+import { actor, type HandlerContext, nowIso } from '../context';
+import { uuidv7 } from '../db/ids';
+import type { ResidentFields } from '../db/repositories/residents';
+import type { HandlerGroup } from './types';
+
+const PERSONAL = ['name', 'houseNumber', 'phone', 'email', 'roles', 'ageBand', 'profile', 'complexId'] as const;
+
+/**
+ * AVG: the append-only audit log never holds personal data, so an erasure leaves nothing behind. Entries say
+ * which fields changed, not their values.
+ */
+function redactedChanges(before: Partial<ResidentFields> | null, after: ResidentFields) {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const field of PERSONAL) {
+    if (!before || JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { from: '[persoonsgegeven]', to: '[persoonsgegeven]' };
+  }
+  return changes;
+}
+
+function load(ctx: HandlerContext, id: string): Resident {
+  const resident = ctx.repos.residents.get(id);
+  if (!resident) throw notFound('resident');
+  return resident;
+}
+
+/** Contact details are kept only with a consent: an earlier one, or one given now with its purpose. */
+function consentFor(ctx: HandlerContext, fields: ResidentFields, purpose: string | undefined, existing: { at: string | null; purpose: string | null; by: string | null } | undefined, byId: string) {
+  const hasContact = fields.phone !== null || fields.email !== null;
+  if (purpose) return { at: nowIso(ctx), purpose, by: byId };
+  if (existing?.at && existing.purpose && existing.by) return { at: existing.at, purpose: existing.purpose, by: existing.by };
+  if (hasContact) throw fieldError(fields.phone !== null ? 'phone' : 'email', 'err.resident.consentRequired');
+  return null;
+}
+
+function checkComplex(ctx: HandlerContext, complexId: string) {
+  if (!ctx.repos.complexes.exists(complexId)) throw fieldError('complexId', 'err.initiative.complex.unknown');
+}
+
+export const residentHandlers: HandlerGroup<
+  | 'residents:list' | 'residents:search' | 'residents:get' | 'residents:create' | 'residents:update'
+  | 'residents:withdrawConsent' | 'residents:export' | 'residents:erase' | 'residents:matches'
+> = {
+  'residents:list': ({ complexId }, ctx) => ctx.repos.residents.list(complexId),
+  'residents:search': ({ query, complexId }, ctx) => ctx.repos.residents.search(query, complexId),
+  'residents:get': ({ id }, ctx) => load(ctx, id),
+
+  'residents:create': ({ consentPurpose, confirmDuplicate, ...fields }, ctx) => {
+    const by = actor(ctx);
+    const id = uuidv7();
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      checkComplex(ctx, fields.complexId);
+      const duplicates = ctx.repos.residents.likelyDuplicates(fields.complexId, fields.name);
+      if (duplicates.length > 0 && !confirmDuplicate) {
+        throw new AppError('CONFLICT', 'err.resident.duplicate', { id: duplicates[0]!.id, name: duplicates[0]!.name });
+      }
+      ctx.repos.residents.insert(id, fields, consentFor(ctx, fields, consentPurpose, undefined, by.id), at, by.id);
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'create', changes: redactedChanges(null, fields) });
+    })();
+    return load(ctx, id);
+  },
+
+  'residents:update': ({ id, version, consentPurpose, ...fields }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      const before = load(ctx, id);
+      if (before.erased) throw new AppError('CONFLICT', 'err.resident.erased');
+      checkComplex(ctx, fields.complexId);
+      const consent = consentFor(ctx, fields, consentPurpose, ctx.repos.residents.consentRaw(id), by.id);
+      if (!ctx.repos.residents.update(id, version, fields, consent, null, at, by.id)) throw staleVersion();
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, fields) });
+    })();
+    return load(ctx, id);
+  },
+
+  'residents:withdrawConsent': ({ id, version }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      const before = load(ctx, id);
+      const fields: ResidentFields = { ...before, phone: null, email: null };
+      if (!ctx.repos.residents.update(id, version, fields, null, null, at, by.id)) throw staleVersion();
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { consent: { from: 'gegeven', to: 'ingetrokken' } } });
+    })();
+    return load(ctx, id);
+  },
+
+  'residents:export': ({ id }, ctx) => {
+    const resident = load(ctx, id);
+    return {
+      exportedAt: nowIso(ctx),
+      resident,
+      initiatives: ctx.repos.fieldWork.personRoles.all(id).map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
+      visits: ctx.db
+        .prepare<[string], { id: string; visitDate: string; complexCode: string }>(
+          `SELECT v.id, v.visit_date AS visitDate, c.code AS complexCode FROM visit_residents vr JOIN visits v ON v.id = vr.visit_id
+             JOIN complexes c ON c.id = v.complex_id WHERE vr.resident_id = ? ORDER BY v.visit_date DESC`,
+        )
+        .all(id),
+      followUps: ctx.repos.fieldWork.followUps({ residentId: id, includeDone: true }).map((f) => ({ id: f.id, title: f.title, dueDate: f.dueDate })),
+    };
+  },
+
+  'residents:erase': ({ id, version }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      const before = load(ctx, id);
+      const anonymous: ResidentFields = { complexId: before.complexId, name: ERASED_NAME, houseNumber: '', phone: null, email: null, roles: [], ageBand: null, profile: EMPTY_PROFILE };
+      if (!ctx.repos.residents.update(id, version, anonymous, null, at, at, by.id)) throw staleVersion();
+      // The log records that an erasure happened, not what was erased.
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { erased: { from: false, to: true } } });
+    })();
+    return load(ctx, id);
+  },
+
+  'residents:matches': ({ initiativeId }, ctx) => {
+    const initiative = ctx.repos.initiatives.get(initiativeId);
+    if (!initiative) throw notFound('initiative');
+    const complex = ctx.repos.complexes.get(initiative.complexId)!;
+    const linked = new Set(ctx.repos.fieldWork.people(initiativeId).map((p) => p.residentId));
+    const candidates = ctx.repos.residents.candidates(complex.id, complex.wijk).filter((c) => !linked.has(c.id));
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    return matchResidents(neededTalents(initiative), candidates).map((m) => ({ ...m, name: byId.get(m.id)!.name, complexCode: byId.get(m.id)!.complexCode }));
+  },
+};

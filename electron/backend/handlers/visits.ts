@@ -1,0 +1,159 @@
+import { MAX_PHOTO_BYTES } from '../../../shared/contract/field-work-schemas';
+import { AppError, fieldError, notFound, staleVersion } from '../app-error';
+import { sniffMime } from '../attachments/store';
+import { actor, type HandlerContext, nowIso, todayIso } from '../context';
+import { uuidv7 } from '../db/ids';
+import { insertInitiative } from './initiatives';
+import type { HandlerGroup } from './types';
+
+function checkInitiative(ctx: HandlerContext, id: string) {
+  if (!ctx.repos.initiatives.get(id)) throw fieldError('initiativeId', 'err.notFound.initiative');
+}
+
+function ownerExists(ctx: HandlerContext, ownerId: string, path = 'ownerId') {
+  if (!ctx.repos.staff.get(ownerId)) throw fieldError(path, 'err.followUp.owner');
+}
+
+export const visitHandlers: HandlerGroup<
+  | 'people:list' | 'people:link' | 'people:unlink' | 'visits:create' | 'visits:list'
+  | 'followUps:create' | 'followUps:setDone' | 'followUps:list' | 'drafts:save' | 'drafts:list' | 'drafts:discard' | 'attachments:upload'
+> = {
+  'people:list': ({ initiativeId }, ctx) => ctx.repos.fieldWork.people(initiativeId),
+
+  'people:link': ({ initiativeId, residentId, role }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      checkInitiative(ctx, initiativeId);
+      const resident = ctx.repos.residents.get(residentId);
+      if (!resident) throw fieldError('residentId', 'err.notFound.resident');
+      if (resident.erased) throw new AppError('CONFLICT', 'err.resident.erased');
+      ctx.repos.fieldWork.linkPerson.run(initiativeId, residentId, role, at, by.id);
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: null, to: role } } });
+    })();
+    ctx.emit('initiatives:changed', { ids: [initiativeId] });
+    return ctx.repos.fieldWork.people(initiativeId);
+  },
+
+  'people:unlink': ({ initiativeId, residentId, role }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      if (ctx.repos.fieldWork.unlinkPerson.run(initiativeId, residentId, role).changes === 0) throw notFound('person');
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: role, to: null } } });
+    })();
+    ctx.emit('initiatives:changed', { ids: [initiativeId] });
+    return ctx.repos.fieldWork.people(initiativeId);
+  },
+
+  'visits:create': (input, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    if (input.visitDate > todayIso(ctx)) throw fieldError('visitDate', 'err.visit.future');
+    const id = uuidv7();
+    const fw = ctx.repos.fieldWork;
+    ctx.db.transaction(() => {
+      const complex = ctx.repos.complexes.get(input.complexId);
+      if (!complex) throw fieldError('complexId', 'err.visit.complex');
+      if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
+      fw.insertVisit.run({ id, complexId: complex.id, visitDate: input.visitDate, note: input.note, at, by: by.id });
+      for (const residentId of input.residentIds) {
+        if (!ctx.repos.residents.get(residentId)) throw fieldError('residentIds', 'err.notFound.resident');
+        fw.linkVisitResident.run(id, residentId);
+      }
+      for (const { name } of input.newResidents) {
+        // Someone met again is not a new person: an existing resident of the same name in this complex is linked instead.
+        const existing = ctx.repos.residents.likelyDuplicates(complex.id, name)[0];
+        const residentId = existing?.id ?? uuidv7();
+        if (!existing) {
+          ctx.repos.residents.insert(residentId, { complexId: complex.id, name, houseNumber: '', phone: null, email: null, roles: [], ageBand: null, profile: { talents: [], interests: [], offers: '', wishes: '', motives: [], lifePhase: null } }, null, at, by.id);
+          ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: residentId, action: 'create', changes: { name: { from: null, to: '[persoonsgegeven]' } } });
+        }
+        fw.linkVisitResident.run(id, residentId);
+      }
+      const initiativeIds = [...input.initiativeIds];
+      for (const initiativeId of input.initiativeIds) checkInitiative(ctx, initiativeId);
+      for (const created of input.newInitiatives) {
+        initiativeIds.push(insertInitiative(ctx, { ...created, complexId: complex.id, description: input.note, sharedObject: null, startDate: null, endDate: null, wijkbeheerderId: null, rationale: '' }, by.id, at));
+      }
+      for (const initiativeId of initiativeIds) fw.linkVisitInitiative.run(id, initiativeId);
+      for (const followUp of input.followUps) {
+        ownerExists(ctx, followUp.ownerId, 'followUps');
+        fw.insertFollowUp.run({ id: uuidv7(), ...followUp, initiativeId: initiativeIds.length === 1 ? initiativeIds[0] : null, complexId: complex.id, residentId: null, visitId: id, at, by: by.id });
+      }
+      for (const photoId of input.photoIds) {
+        if (!fw.attachment.get(photoId)) throw fieldError('photoIds', 'err.attachment.unknown');
+        fw.linkVisitPhoto.run(id, photoId);
+      }
+      if (input.draftId && fw.draftOwner(input.draftId) === by.id) fw.deleteDraft.run(input.draftId);
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'visit', entityId: id, action: 'create', changes: { visitDate: { from: null, to: input.visitDate }, complexId: { from: null, to: complex.id } } });
+    })();
+    ctx.emit('initiatives:changed');
+    return fw.visit(id)!;
+  },
+
+  'visits:list': ({ complexId, initiativeId, limit }, ctx) =>
+    ctx.repos.fieldWork.visits({ complexId, initiativeId, authorId: complexId || initiativeId ? undefined : actor(ctx).id, limit }),
+
+  'followUps:create': (input, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    const id = uuidv7();
+    ctx.db.transaction(() => {
+      ownerExists(ctx, input.ownerId);
+      if (input.initiativeId) checkInitiative(ctx, input.initiativeId);
+      if (input.complexId && !ctx.repos.complexes.exists(input.complexId)) throw fieldError('complexId', 'err.notFound.complex');
+      if (input.residentId && !ctx.repos.residents.get(input.residentId)) throw fieldError('residentId', 'err.notFound.resident');
+      ctx.repos.fieldWork.insertFollowUp.run({ id, ...input, visitId: null, at, by: by.id });
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'create', changes: { title: { from: null, to: input.title }, dueDate: { from: null, to: input.dueDate } } });
+    })();
+    ctx.emit('initiatives:changed');
+    return ctx.repos.fieldWork.followUp(id)!;
+  },
+
+  'followUps:setDone': ({ id, version, done }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      if (!ctx.repos.fieldWork.followUp(id)) throw notFound('followUp');
+      const changed = ctx.repos.fieldWork.setFollowUpDone.run({ id, version, doneAt: done ? at : null, doneBy: done ? by.id : null, at, by: by.id }).changes;
+      if (changed === 0) throw staleVersion();
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'update', changes: { done: { from: !done, to: done } } });
+    })();
+    ctx.emit('initiatives:changed');
+    return ctx.repos.fieldWork.followUp(id)!;
+  },
+
+  'followUps:list': (filter, ctx) => ctx.repos.fieldWork.followUps(filter),
+
+  'drafts:save': ({ id, kind, payload }, ctx) => {
+    const by = actor(ctx);
+    const draftId = id ?? uuidv7();
+    const owner = id ? ctx.repos.fieldWork.draftOwner(id) : undefined;
+    if (owner && owner !== by.id) throw new AppError('FORBIDDEN', 'err.draft.notYours');
+    ctx.repos.fieldWork.upsertDraft.run({ id: draftId, kind, ownerId: by.id, payload: JSON.stringify(payload), at: nowIso(ctx) });
+    return ctx.repos.fieldWork.drafts(by.id).find((d) => d.id === draftId)!;
+  },
+
+  'drafts:list': (_input, ctx) => ctx.repos.fieldWork.drafts(actor(ctx).id),
+
+  'drafts:discard': ({ id }, ctx) => {
+    const by = actor(ctx);
+    if (ctx.repos.fieldWork.draftOwner(id) !== by.id) throw notFound('draft');
+    ctx.repos.fieldWork.deleteDraft.run(id);
+    return { id };
+  },
+
+  'attachments:upload': ({ purpose, dataBase64 }, ctx) => {
+    const by = actor(ctx);
+    const bytes = Buffer.from(dataBase64, 'base64');
+    if (bytes.length === 0) throw fieldError('file', 'err.attachment.empty');
+    if (bytes.length > MAX_PHOTO_BYTES) throw fieldError('file', 'err.attachment.tooLarge', { max: '20 MB' });
+    const mime = sniffMime(bytes);
+    if (purpose === 'visit-photo' && mime !== 'image/jpeg' && mime !== 'image/png') throw fieldError('file', 'err.attachment.notImage');
+    const sha256 = ctx.files.put(bytes);
+    const id = uuidv7();
+    ctx.repos.fieldWork.insertAttachment.run({ id, sha256, mime, size: bytes.length, purpose, at: nowIso(ctx), by: by.id });
+    return { id, mime: mime!, size: bytes.length };
+  },
+};

@@ -1,0 +1,95 @@
+/** Contract methods for field work: residents, people on initiatives, visits, follow-ups, drafts, "Mijn werk". */
+import { z } from 'zod';
+import type { Match } from '../domain/matching';
+import type { Draft, FollowUp, InitiativePerson, InitiativeRow, Resident, ResidentRow, Staff, TimelineEntry, Visit } from '../domain/entities';
+import {
+  attachmentUploadInput,
+  draftSaveInput,
+  followUpCreateInput,
+  personLinkInput,
+  residentCreateInput,
+  residentUpdateInput,
+  residentVersionInput,
+  visitCreateInput,
+} from './field-work-schemas';
+import { method } from './method';
+
+const id = z.uuid({ error: 'err.id.invalid' });
+
+export interface ResidentExport {
+  exportedAt: string;
+  resident: Resident;
+  initiatives: { id: string; title: string; role: string }[];
+  visits: { id: string; visitDate: string; complexCode: string }[];
+  followUps: { id: string; title: string; dueDate: string }[];
+}
+
+export interface MyWork {
+  staff: Staff;
+  today: string;
+  overdue: FollowUp[];
+  upcoming: FollowUp[];
+  drafts: Draft[];
+  stale: InitiativeRow[];
+  recentVisits: Visit[];
+}
+
+export interface ResidentMatch extends Match {
+  name: string;
+  complexCode: string;
+}
+
+export const fieldWorkMethods = {
+  /** Residents of one complex, or of all (erased ones included, shown as such). */
+  'residents:list': method<ResidentRow[]>()(z.object({ complexId: id.optional() }).strict().default({})),
+  /** Quick search on name (and complex code) for pickers; at most 20. */
+  'residents:search': method<ResidentRow[]>()(z.object({ query: z.string().max(100), complexId: id.optional() }).strict()),
+  /** One resident with contact details (only when consented), consent and profielschets. */
+  'residents:get': method<Resident>()(z.object({ id }).strict()),
+  /** Adds a resident; a likely duplicate (same name, same complex) is refused unless confirmed. */
+  'residents:create': method<Resident>()(residentCreateInput),
+  /** Updates a resident; contact details need a recorded consent. */
+  'residents:update': method<Resident>()(residentUpdateInput),
+  /** Withdraws consent: the contact details are removed at once. */
+  'residents:withdrawConsent': method<Resident>()(residentVersionInput),
+  /** Everything stored about a resident (AVG inzage), as data for a readable page and a JSON file. */
+  'residents:export': method<ResidentExport>()(z.object({ id }).strict()),
+  /** Erases a resident: anonymised as "verwijderde bewoner"; initiative history stays. */
+  'residents:erase': method<Resident>()(residentVersionInput),
+  /** Residents whose talents or interests fit an initiative: same complex first, then the same wijk; consent only. */
+  'residents:matches': method<ResidentMatch[]>()(z.object({ initiativeId: id }).strict()),
+  /** The people on an initiative. */
+  'people:list': method<InitiativePerson[]>()(z.object({ initiativeId: id }).strict()),
+  /** Links a resident to an initiative in a role. */
+  'people:link': method<InitiativePerson[]>()(personLinkInput),
+  /** Removes a resident's role on an initiative. */
+  'people:unlink': method<InitiativePerson[]>()(personLinkInput),
+  /** Logs a visit: residents met (existing or new), note, initiatives touched (existing or new), follow-ups, photos. */
+  'visits:create': method<Visit>()(visitCreateInput),
+  /** Visits of a complex, of an initiative, or of the current user; newest first. */
+  'visits:list': method<Visit[]>()(
+    z.object({ complexId: id.optional(), initiativeId: id.optional(), limit: z.number().int().min(1).max(500).default(50) }).strict(),
+  ),
+  /** Adds a follow-up (actie) with a due date and owner, linked to an initiative, complex or resident. */
+  'followUps:create': method<FollowUp>()(followUpCreateInput),
+  /** Marks a follow-up done or not done. */
+  'followUps:setDone': method<FollowUp>()(z.object({ id, version: z.number().int().min(1), done: z.boolean() }).strict()),
+  /** Follow-ups of an initiative, a complex or a resident. */
+  'followUps:list': method<FollowUp[]>()(
+    z.object({ initiativeId: id.optional(), complexId: id.optional(), residentId: id.optional(), includeDone: z.boolean().default(true) }).strict(),
+  ),
+  /** Saves (creates or overwrites) an autosaved draft of the current user. */
+  'drafts:save': method<Draft>()(draftSaveInput),
+  /** The current user's drafts, newest first. */
+  'drafts:list': method<Draft[]>()(z.object({}).strict().default({})),
+  /** Throws a draft away. */
+  'drafts:discard': method<{ id: string }>()(z.object({ id }).strict()),
+  /** Stores a photo (JPEG or PNG by its bytes, at most 20 MB), content-addressed; returns its id. */
+  'attachments:upload': method<{ id: string; mime: string; size: number }>()(attachmentUploadInput),
+  /** "Mijn werk": overdue and upcoming follow-ups, drafts, initiatives untouched for 90 days, recent visits. */
+  'work:overview': method<MyWork>()(z.object({ staffId: id.optional() }).strict().default({})),
+  /** One chronological view of a complex or initiative: visits, status changes, follow-ups and advice. */
+  'timeline:get': method<TimelineEntry[]>()(
+    z.object({ complexId: id.optional(), initiativeId: id.optional() }).strict().refine((v) => v.complexId || v.initiativeId, { error: 'err.invalidValue' }),
+  ),
+} as const;
