@@ -22,6 +22,8 @@ export interface BackendOptions {
 export interface Backend extends Registry {
   db: Db;
   events: EventHub;
+  /** The stored file of an attachment, for the transports to serve (never a path chosen by the renderer). */
+  attachment(id: string): { path: string; mime: string } | undefined;
   close(): void;
 }
 
@@ -54,6 +56,10 @@ export function createBackend(options: BackendOptions): Backend {
     ...registry,
     db,
     events,
+    attachment(id) {
+      const row = ctx.repos.fieldWork.attachment.get(id);
+      return row && { path: ctx.files.pathOf(row.sha256), mime: row.mime };
+    },
     close: () => db.close(),
   };
 }

@@ -40,7 +40,7 @@ void app.whenReady().then(() => {
   }
   hardenAllContents();
   installMenu(app.isPackaged);
-  serveRenderer(join(__dirname, '..', 'renderer'));
+  serveRenderer(join(__dirname, '..', 'renderer'), backend);
   connectIpc(backend);
   createMainWindow({ state: settings.windowState(), isPackaged: app.isPackaged, onBoundsChanged: settings.saveWindowState });
 });

@@ -1,5 +1,6 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
+import type { Backend } from '../backend/create-backend';
 import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
 import { contentType, resolveStaticPath } from '../backend/static-files';
 import { APP_HOST, APP_SCHEME } from './security';
@@ -13,9 +14,15 @@ export function registerAppScheme() {
  * Serves the built renderer from app://samenspel/ instead of file://, so the page has a real origin and
  * cannot read arbitrary files. SECURITY: paths are resolved inside the renderer folder only.
  */
-export function serveRenderer(rendererDir: string) {
+export function serveRenderer(rendererDir: string, backend: Backend) {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
+    const attachment = url.host === APP_HOST ? /^\/api\/attachments\/([0-9a-f-]{36})$/.exec(url.pathname) : null;
+    if (attachment) {
+      const file = backend.attachment(attachment[1]!);
+      if (!file) return new Response('Niet gevonden', { status: 404 });
+      return new Response(await readFile(file.path), { headers: { 'Content-Type': file.mime, 'Content-Security-Policy': "default-src 'none'; sandbox" } });
+    }
     const path = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
     if (!path) return new Response('Niet gevonden', { status: 404 });
     try {

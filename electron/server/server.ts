@@ -12,6 +12,9 @@ import { hostAllowed, originAllowed, presentedToken, sameToken, TOKEN_COOKIE } f
 import { jsonChunks } from './json-chunks';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** Uploads (base64 in JSON) may be larger, on their own route only. */
+export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
+const ATTACHMENT_PATH = /^\/api\/attachments\/([0-9a-f-]{36})$/;
 
 export interface BrowserServerOptions {
   backend: Backend;
@@ -46,10 +49,10 @@ function sendJson(response: ServerResponse, status: number, value: unknown) {
   response.end(JSON.stringify(value));
 }
 
-function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
+function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > MAX_BODY_BYTES) {
+    if (declared > limit) {
       request.resume();
       resolve('too-large');
       return;
@@ -58,7 +61,7 @@ function readBody(request: IncomingMessage): Promise<Buffer | 'too-large'> {
     let size = 0;
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
+      if (size > limit) {
         resolve('too-large');
         request.destroy();
         return;
@@ -83,9 +86,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
   });
 
-  async function handleCall(request: IncomingMessage, response: ServerResponse) {
+  async function handleCall(request: IncomingMessage, response: ServerResponse, upload: boolean) {
     if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
-    const body = await readBody(request);
+    const body = await readBody(request, upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES);
     if (body === 'too-large') return sendError(response, 'PAYLOAD_TOO_LARGE', 'err.http.tooLarge');
     let parsed: unknown;
     try {
@@ -95,7 +98,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
     const { method, input } = parsed as { method?: unknown; input?: unknown };
-    const result = await backend.call(method, input);
+    // The upload route carries exactly one method; everything else goes through /api/call's 1 MB limit.
+    const result = await backend.call(upload ? 'attachments:upload' : method, input);
     response.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/json; charset=utf-8',
@@ -113,6 +117,14 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     response.write(': connected\n\n');
     streams.add(response);
     request.on('close', () => streams.delete(response));
+  }
+
+  async function serveAttachment(id: string, response: ServerResponse) {
+    const file = backend.attachment(id);
+    if (!file) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
+    // SECURITY: the type is the one sniffed at upload; a sandbox CSP keeps even a crafted file from running script.
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.mime, 'Content-Security-Policy': "default-src 'none'; sandbox", 'Cache-Control': 'private, max-age=31536000, immutable' });
+    response.end(await readFile(file.path));
   }
 
   async function serveStatic(url: URL, response: ServerResponse) {
@@ -158,7 +170,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       response.end();
       return;
     }
-    if (url.pathname === '/api/call' && request.method === 'POST') return handleCall(request, response);
+    if (url.pathname === '/api/call' && request.method === 'POST') return handleCall(request, response, false);
+    if (url.pathname === '/api/upload' && request.method === 'POST') return handleCall(request, response, true);
+    const attachment = ATTACHMENT_PATH.exec(url.pathname);
+    if (attachment && request.method === 'GET') return serveAttachment(attachment[1]!, response);
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
     if (url.pathname.startsWith('/api/')) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
     if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 'BAD_REQUEST', 'err.invalidValue');

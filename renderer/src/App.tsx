@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -11,12 +11,34 @@ import { InitiativeEditPage, InitiativeNewPage, InitiativePage } from './feature
 import { InitiativesPage } from './features/initiatives/InitiativesPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { RulesPage } from './features/advice/RulesPage';
+import { ResidentEditPage, ResidentNewPage, ResidentPage } from './features/residents/ResidentPage';
+import { ResidentsPage } from './features/residents/ResidentsPage';
+import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
+import { MyWorkPage } from './features/work/MyWorkPage';
+import type { Draft } from '../../shared/domain/entities';
 import { useCall, useLiveRefresh } from './hooks/queries';
 import type { Session } from '../../shared/contract/methods';
+
+/** The quick visit log opens from anywhere with Alt+N, or with the button that is always in the top bar. */
+function useQuickVisit() {
+  const [visit, setVisit] = useState<{ resume?: Draft } | null>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey && !event.ctrlKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault();
+        setVisit((open) => open ?? {});
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return { visit, open: (resume?: Draft) => setVisit({ resume }), close: () => setVisit(null) };
+}
 
 function Shell({ session }: { session: Session }) {
   const { t } = useTranslation();
   const me = session.currentStaff!;
+  const quickVisit = useQuickVisit();
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -24,20 +46,30 @@ function Shell({ session }: { session: Session }) {
       </a>
       <header className="topbar">
         <span className="topbar__brand">{t('app.name')}</span>
+        <button type="button" className="button topbar__visit" aria-keyshortcuts="Alt+N" onClick={() => quickVisit.open()}>
+          {t('visit.button')}
+        </button>
         <span className="topbar__user">
           {me.name} · {t(`role.${me.role}`)}
         </span>
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
+        <NavLink to="/mijn-werk">{t('nav.work')}</NavLink>
         <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
         <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
+        <NavLink to="/bewoners">{t('nav.residents')}</NavLink>
         <NavLink to="/advies">{t('nav.rules')}</NavLink>
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
       <main className="content" id="main" tabIndex={-1}>
         <ErrorBoundary>
         <Routes>
-          <Route path="/" element={<Navigate to="/complexen" replace />} />
+          <Route path="/" element={<Navigate to="/mijn-werk" replace />} />
+          <Route path="/mijn-werk" element={<MyWorkPage session={session} onResumeDraft={(draft) => quickVisit.open(draft)} />} />
+          <Route path="/bewoners" element={<ResidentsPage />} />
+          <Route path="/bewoners/nieuw" element={<ResidentNewPage />} />
+          <Route path="/bewoners/:id" element={<ResidentPage />} />
+          <Route path="/bewoners/:id/bewerken" element={<ResidentEditPage />} />
           <Route path="/complexen" element={<ComplexesPage />} />
           <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
           <Route path="/complexen/:id" element={<ComplexPage />} />
@@ -48,10 +80,11 @@ function Shell({ session }: { session: Session }) {
           <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
           <Route path="/advies" element={<RulesPage session={session} />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
-          <Route path="*" element={<Navigate to="/complexen" replace />} />
+          <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
         </Routes>
         </ErrorBoundary>
       </main>
+      {quickVisit.visit ? <QuickVisitDialog meId={me.id} resume={quickVisit.visit.resume} onClose={quickVisit.close} /> : null}
     </div>
   );
 }

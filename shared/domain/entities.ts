@@ -2,6 +2,7 @@
 import type { BuildingType, Origin, PracticeType, Role, SharedObject } from './vocabulary';
 import type { Status } from './status';
 import type { Approach, StoredFacts } from './recommendation/facts';
+import type { AgeBand, PersonRole, Profile, ResidentRole } from './field-work';
 import type { Confidence, Recommendation } from './recommendation/engine';
 
 export type { StoredFacts };
@@ -104,7 +105,7 @@ export interface ResidentRow {
   complexId: string;
   complexCode: string;
   houseNumber: string;
-  roles: import('./field-work').ResidentRole[];
+  roles: ResidentRole[];
   hasConsent: boolean;
   erased: boolean;
 }
@@ -112,8 +113,8 @@ export interface ResidentRow {
 export interface Resident extends ResidentRow {
   phone: string | null;
   email: string | null;
-  ageBand: import('./field-work').AgeBand | null;
-  profile: import('./field-work').Profile;
+  ageBand: AgeBand | null;
+  profile: Profile;
   consent: { at: string; purpose: string; byName: string } | null;
   version: number;
   createdAt: string;
@@ -123,7 +124,7 @@ export interface Resident extends ResidentRow {
 export interface InitiativePerson {
   residentId: string;
   name: string;
-  role: import('./field-work').PersonRole;
+  role: PersonRole;
 }
 
 export interface Visit {

@@ -26,7 +26,8 @@ export function createHttpBridge(): SamenspelBridge {
     async call(method, input) {
       let response: Response;
       try {
-        response = await fetch('/api/call', {
+        // Uploads are the one call allowed a larger body, on their own route.
+        response = await fetch(method === 'attachments:upload' ? '/api/upload' : '/api/call', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ method, input }),

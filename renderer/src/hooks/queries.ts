@@ -20,6 +20,12 @@ export function useCall<M extends MethodName>(
 const EVENT_OF_NAMESPACE: Record<string, EventName> = {
   complexes: 'complexes:changed',
   initiatives: 'initiatives:changed',
+  advice: 'initiatives:changed',
+  visits: 'initiatives:changed',
+  residents: 'fieldwork:changed',
+  people: 'fieldwork:changed',
+  followUps: 'fieldwork:changed',
+  drafts: 'fieldwork:changed',
   staff: 'staff:changed',
   session: 'staff:changed',
   settings: 'settings:changed',
@@ -42,9 +48,11 @@ export function useCommand<M extends MethodName>(method: M) {
 
 // Which cached methods each change event makes stale. Complexes show initiative counts and initiatives show
 // complex names, so a change to either refreshes both; settings only touch the session.
+const CASES = /^(complexes|initiatives|audit|timeline|work|people|visits|followUps|residents):/;
 const STALE_AFTER: Record<EventName, (method: string) => boolean> = {
-  'complexes:changed': (method) => /^(complexes|initiatives|audit):/.test(method),
-  'initiatives:changed': (method) => /^(complexes|initiatives|audit):/.test(method),
+  'complexes:changed': (method) => CASES.test(method),
+  'initiatives:changed': (method) => CASES.test(method),
+  'fieldwork:changed': (method) => /^(residents|people|visits|followUps|drafts|work|timeline|audit):/.test(method),
   'staff:changed': (method) => /^(staff|session):/.test(method),
   'settings:changed': (method) => method === 'session:get',
 };

@@ -11,6 +11,8 @@ import { DataGrid } from '../../grid/DataGrid';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from '../initiatives/initiative-columns';
+import { FollowUpsPanel } from '../work/FollowUpsPanel';
+import { Timeline } from '../work/Timeline';
 
 function ComplexDetails({ complex }: { complex: Complex }) {
   const { t } = useTranslation();
@@ -40,6 +42,7 @@ export function ComplexPage() {
   const navigate = useNavigate();
   const { id = '' } = useParams();
   const complex = useCall('complexes:get', { id });
+  const session = useCall('session:get');
   const initiatives = useInitiativeRows(id);
   const archive = useCommand('complexes:archive');
   const restore = useCommand('complexes:restore');
@@ -90,6 +93,13 @@ export function ComplexPage() {
             onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
             height={360}
           />
+          <p>
+            <Link to={`/bewoners/nieuw?complex=${data.id}`}>{t('resident.newHere')}</Link>
+          </p>
+          <div className="columns">
+            <Timeline complexId={data.id} />
+            <FollowUpsPanel complexId={data.id} meId={session.data?.currentStaff?.id ?? ''} />
+          </div>
           <AuditTrail entityId={data.id} />
         </>
       )}

@@ -3,6 +3,9 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { AuditTrail } from '../../components/AuditTrail';
 import { AdviceHistory } from '../advice/AdviceHistory';
+import { PeoplePanel } from '../residents/PeoplePanel';
+import { FollowUpsPanel } from '../work/FollowUpsPanel';
+import { Timeline } from '../work/Timeline';
 import { formatDate, vocab } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -44,6 +47,7 @@ export function InitiativePage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const detail = useCall('initiatives:get', { id });
+  const session = useCall('session:get');
   return (
     <QueryState query={detail}>
       {(data) => (
@@ -64,6 +68,9 @@ export function InitiativePage() {
             </div>
             <StatusTimeline history={data.history} />
           </div>
+          <PeoplePanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
+          <FollowUpsPanel initiativeId={data.initiative.id} meId={session.data?.currentStaff?.id ?? ''} />
+          <Timeline initiativeId={data.initiative.id} />
           <AdviceHistory snapshots={data.snapshots} />
           <AuditTrail entityId={data.initiative.id} />
         </>

@@ -1,0 +1,155 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { residentCreateInput, residentUpdateInput } from '../../../../shared/contract/field-work-schemas';
+import type { Resident } from '../../../../shared/domain/entities';
+import { AGE_BANDS, EMPTY_PROFILE, LIFE_PHASES, RESIDENT_ROLES, TALENTS, type Profile, type ResidentRole } from '../../../../shared/domain/field-work';
+import { MOTIVES } from '../../../../shared/domain/recommendation';
+import { ApiError, call } from '../../bridge/api';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { emptyToNull } from '../../components/form-values';
+import { useCall } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+
+type ListKey = 'talents' | 'interests' | 'motives';
+
+/** Create or edit a resident: minimal data, contact details only with a consent, an optional profielschets. */
+export function ResidentForm({ resident, complexId = '' }: { resident?: Resident; complexId?: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const complexes = useCall('complexes:list', {});
+  const form = useFormErrors();
+  const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
+  const [d, setD] = useState({
+    complexId: resident?.complexId ?? complexId,
+    name: resident?.name ?? '',
+    houseNumber: resident?.houseNumber ?? '',
+    phone: resident?.phone ?? '',
+    email: resident?.email ?? '',
+    consentPurpose: '',
+    roles: resident?.roles ?? ([] as ResidentRole[]),
+    ageBand: resident?.ageBand ?? '',
+    profile: resident?.profile ?? EMPTY_PROFILE,
+  });
+  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
+  const setProfile = (patch: Partial<Profile>) => set({ profile: { ...d.profile, ...patch } });
+  const toggle = (key: ListKey, value: string) => {
+    const list = d.profile[key] as string[];
+    setProfile({ [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] } as Partial<Profile>);
+  };
+  const needsConsent = !resident?.consent && (d.phone.trim() !== '' || d.email.trim() !== '');
+
+  async function submit(event: FormEvent, confirmDuplicate = false) {
+    event.preventDefault();
+    const values = {
+      ...d,
+      complexId: d.complexId || undefined,
+      ageBand: emptyToNull(d.ageBand),
+      consentPurpose: d.consentPurpose.trim() || undefined,
+      ...(resident ? { id: resident.id, version: resident.version } : { confirmDuplicate }),
+    };
+    const parsed = form.validate(resident ? residentUpdateInput : residentCreateInput, values);
+    if (!parsed) return;
+    try {
+      const saved = resident ? await call('residents:update', parsed as never) : await call('residents:create', parsed as never);
+      void navigate(`/bewoners/${saved.id}`);
+    } catch (error) {
+      if (error instanceof ApiError && error.body.messageKey === 'err.resident.duplicate') setDuplicate({ id: String(error.body.params?.id), name: String(error.body.params?.name) });
+      form.fromError(error);
+    }
+  }
+
+  const e = form.errors.fields;
+  const checks = (key: ListKey, values: readonly string[], group: string) => (
+    <fieldset className="checks">
+      <legend>{t(`profile.${key}`)}</legend>
+      {values.map((value) => (
+        <label key={value}>
+          <input type="checkbox" checked={(d.profile[key] as string[]).includes(value)} onChange={() => toggle(key, value)} />
+          {t(`${group}.${value}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+
+  return (
+    <form className="form" onSubmit={(ev) => void submit(ev)} noValidate aria-label={resident ? t('resident.edit') : t('resident.new')}>
+      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      {duplicate ? (
+        <Alert kind="info">
+          {t('resident.duplicateFound')} <Link to={`/bewoners/${duplicate.id}`}>{duplicate.name}</Link>
+          <button type="button" className="button button--secondary" onClick={(ev) => void submit(ev, true)}>{t('resident.addAnyway')}</button>
+        </Alert>
+      ) : null}
+      <div className="form__grid">
+        <Field label={t('resident.name')} error={e.name} required>
+          {(props) => <input {...props} name="name" value={d.name} onChange={(ev) => set({ name: ev.target.value })} />}
+        </Field>
+        <Field label={t('initiative.complex')} error={e.complexId} required>
+          {(props) => (
+            <select {...props} name="complexId" value={d.complexId} onChange={(ev) => set({ complexId: ev.target.value })}>
+              <option value="">{t('common.choose')}</option>
+              {complexes.data?.map((c) => <option key={c.id} value={c.id}>{c.code} · {c.name}</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('resident.houseNumber')} error={e.houseNumber}>
+          {(props) => <input {...props} name="houseNumber" value={d.houseNumber} onChange={(ev) => set({ houseNumber: ev.target.value })} />}
+        </Field>
+        <Field label={t('resident.phone')} error={e.phone}>
+          {(props) => <input {...props} name="phone" type="tel" value={d.phone} onChange={(ev) => set({ phone: ev.target.value })} />}
+        </Field>
+        <Field label={t('resident.email')} error={e.email}>
+          {(props) => <input {...props} name="email" type="email" value={d.email} onChange={(ev) => set({ email: ev.target.value })} />}
+        </Field>
+        <Field label={t('resident.ageBand')} hint={t('resident.ageBandHint')}>
+          {(props) => (
+            <select {...props} name="ageBand" value={d.ageBand} onChange={(ev) => set({ ageBand: ev.target.value as never })}>
+              <option value="">{t('common.none')}</option>
+              {AGE_BANDS.map((band) => <option key={band} value={band}>{t(`ageBand.${band}`)}</option>)}
+            </select>
+          )}
+        </Field>
+      </div>
+      {needsConsent ? (
+        <Field label={t('resident.consentPurpose')} error={e.consentPurpose} required hint={t('resident.consentHint')}>
+          {(props) => <input {...props} name="consentPurpose" value={d.consentPurpose} onChange={(ev) => set({ consentPurpose: ev.target.value })} />}
+        </Field>
+      ) : null}
+      <fieldset className="checks">
+        <legend>{t('resident.roles')}</legend>
+        {RESIDENT_ROLES.map((role) => (
+          <label key={role}>
+            <input type="checkbox" checked={d.roles.includes(role)} onChange={() => set({ roles: d.roles.includes(role) ? d.roles.filter((r) => r !== role) : [...d.roles, role] })} />
+            {t(`residentRole.${role}`)}
+          </label>
+        ))}
+      </fieldset>
+      <h2>{t('profile.title')}</h2>
+      {checks('talents', TALENTS, 'talent')}
+      {checks('interests', TALENTS, 'talent')}
+      {checks('motives', MOTIVES, 'motive')}
+      <div className="form__grid">
+        <Field label={t('profile.offers')}>
+          {(props) => <input {...props} name="offers" value={d.profile.offers} onChange={(ev) => setProfile({ offers: ev.target.value })} />}
+        </Field>
+        <Field label={t('profile.wishes')}>
+          {(props) => <input {...props} name="wishes" value={d.profile.wishes} onChange={(ev) => setProfile({ wishes: ev.target.value })} />}
+        </Field>
+        <Field label={t('profile.lifePhase')}>
+          {(props) => (
+            <select {...props} name="lifePhase" value={d.profile.lifePhase ?? ''} onChange={(ev) => setProfile({ lifePhase: (ev.target.value || null) as Profile['lifePhase'] })}>
+              <option value="">{t('common.none')}</option>
+              {LIFE_PHASES.map((phase) => <option key={phase} value={phase}>{t(`lifePhase.${phase}`)}</option>)}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button">{t('common.save')}</button>
+        <button type="button" className="button button--secondary" onClick={() => void navigate(-1)}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { followUpCreateInput } from '../../../../shared/contract/field-work-schemas';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+import { FollowUpList } from './FollowUpList';
+
+/** Follow-ups of an initiative or complex, and a small form to add one. */
+export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId?: string; complexId?: string; meId: string }) {
+  const { t } = useTranslation();
+  const scope = initiativeId ? { initiativeId } : { complexId };
+  const list = useCall('followUps:list', scope);
+  const staff = useCall('staff:list');
+  const create = useCommand('followUps:create');
+  const form = useFormErrors();
+  const [draft, setDraft] = useState({ title: '', dueDate: '', ownerId: meId });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = form.validate(followUpCreateInput, { ...draft, initiativeId: initiativeId ?? null, complexId: complexId ?? null });
+    if (!parsed) return;
+    create.mutate(parsed, { onSuccess: () => setDraft({ title: '', dueDate: '', ownerId: meId }), onError: (e) => form.fromError(e) });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="followups-title">
+      <h2 id="followups-title">{t('followUp.panel')}</h2>
+      <FollowUpList items={list.data ?? []} empty={t('followUp.none')} />
+      <form className="form" onSubmit={submit} noValidate aria-label={t('followUp.add')}>
+        {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+        <div className="form__grid">
+          <Field label={t('followUp.title')} error={form.errors.fields.title}>
+            {(props) => <input {...props} name="followUpTitle" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />}
+          </Field>
+          <Field label={t('followUp.dueDate')} error={form.errors.fields.dueDate}>
+            {(props) => <input {...props} type="date" name="followUpDue" value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} />}
+          </Field>
+          <Field label={t('followUp.owner')} error={form.errors.fields.ownerId}>
+            {(props) => (
+              <select {...props} name="followUpOwner" value={draft.ownerId} onChange={(e) => setDraft({ ...draft, ownerId: e.target.value })}>
+                {staff.data?.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button button--secondary">{t('followUp.add')}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Session } from '../../../../shared/contract/methods';
+import type { Draft } from '../../../../shared/domain/entities';
+import { formatDate } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { useCall, useCommand } from '../../hooks/queries';
+import { FollowUpList } from './FollowUpList';
+
+/** The start page: what needs this user's attention. A teamleider can look at any team member's. */
+export function MyWorkPage({ session, onResumeDraft }: { session: Session; onResumeDraft: (draft: Draft) => void }) {
+  const { t, i18n } = useTranslation();
+  const me = session.currentStaff!;
+  const [staffId, setStaffId] = useState(me.id);
+  const work = useCall('work:overview', staffId === me.id ? {} : { staffId });
+  const discard = useCommand('drafts:discard');
+  return (
+    <>
+      <PageHeader
+        title={staffId === me.id ? t('work.title') : t('work.titleOf', { name: work.data?.staff.name ?? '' })}
+        actions={
+          me.role === 'teamleider' ? (
+            <label className="inline-check">
+              {t('work.viewAs')}
+              <select value={staffId} onChange={(e) => setStaffId(e.target.value)}>
+                {session.staff.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+              </select>
+            </label>
+          ) : null
+        }
+      />
+      <QueryState query={work}>
+        {(data) => (
+          <div className="work-grid">
+            <section className="panel" aria-labelledby="work-overdue">
+              <h2 id="work-overdue">{t('work.overdue', { count: data.overdue.length })}</h2>
+              <FollowUpList items={data.overdue} empty={t('work.noneOverdue')} />
+            </section>
+            <section className="panel" aria-labelledby="work-upcoming">
+              <h2 id="work-upcoming">{t('work.upcoming')}</h2>
+              <FollowUpList items={data.upcoming} empty={t('work.noneUpcoming')} />
+            </section>
+            <section className="panel" aria-labelledby="work-drafts">
+              <h2 id="work-drafts">{t('work.drafts')}</h2>
+              {data.drafts.length === 0 ? <p className="muted">{t('work.noDrafts')}</p> : null}
+              <ul className="work-list">
+                {data.drafts.map((draft) => (
+                  <li key={draft.id}>
+                    <span>{(draft.payload as { complexLabel?: string; note?: string }).complexLabel || t('work.draftUntitled')} · {formatDate(draft.updatedAt, i18n.language, true)}</span>
+                    {staffId === me.id ? (
+                      <span className="button-row">
+                        <button type="button" className="button button--secondary" onClick={() => onResumeDraft(draft)}>{t('work.resume')}</button>
+                        <button type="button" className="button button--secondary" onClick={() => discard.mutate({ id: draft.id })}>{t('work.discard')}</button>
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section className="panel" aria-labelledby="work-stale">
+              <h2 id="work-stale">{t('work.stale')}</h2>
+              {data.stale.length === 0 ? <p className="muted">{t('work.noneStale')}</p> : null}
+              <ul className="work-list">
+                {data.stale.map((initiative) => (
+                  <li key={initiative.id}>
+                    <Link to={`/initiatieven/${initiative.id}`}>{initiative.title}</Link>
+                    <span className="muted">{initiative.complexCode} · {t('work.lastChange', { date: formatDate(initiative.updatedAt, i18n.language) })}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+            <section className="panel" aria-labelledby="work-visits">
+              <h2 id="work-visits">{t('work.recentVisits')}</h2>
+              {data.recentVisits.length === 0 ? <p className="muted">{t('work.noVisits')}</p> : null}
+              <ul className="work-list">
+                {data.recentVisits.map((visit) => (
+                  <li key={visit.id}>
+                    <Link to={`/complexen/${visit.complexId}`}>{visit.complexCode} · {visit.complexName}</Link>
+                    <span className="muted">{formatDate(visit.visitDate, i18n.language)}{visit.note ? ` · ${visit.note}` : ''}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          </div>
+        )}
+      </QueryState>
+    </>
+  );
+}

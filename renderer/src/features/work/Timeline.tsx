@@ -1,0 +1,38 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '../../components/format';
+import { useCall } from '../../hooks/queries';
+
+/** One chronological view of a complex or an initiative: visits, status changes, follow-ups, advice. */
+export function Timeline({ complexId, initiativeId }: { complexId?: string; initiativeId?: string }) {
+  const { t, i18n } = useTranslation();
+  const entries = useCall('timeline:get', initiativeId ? { initiativeId } : { complexId });
+  const words = (params: Record<string, string>) => ({
+    ...params,
+    from: params.from ? t(`status.${params.from}`) : '',
+    to: params.to ? t(`status.${params.to}`) : '',
+    advised: params.advised ? t(`approach.${params.advised}`) : '',
+    chosen: params.chosen ? t(`approach.${params.chosen}`) : '',
+    date: params.date ? formatDate(params.date, i18n.language) : '',
+    due: params.due ? formatDate(params.due, i18n.language) : '',
+  });
+  return (
+    <section className="panel" aria-labelledby="timeline-all">
+      <h2 id="timeline-all">{t('timeline.all')}</h2>
+      {entries.data?.length === 0 ? <p className="muted">{t('timeline.empty')}</p> : null}
+      <ol className="timeline">
+        {entries.data?.map((entry) => (
+          <li key={`${entry.kind}-${entry.id}`} className={`timeline__item timeline__item--${entry.kind}`}>
+            <p>
+              <strong>{t(entry.key, words(entry.params))}</strong>
+              {entry.link ? <> · <Link to={`/initiatieven/${entry.link.id}`}>{t('timeline.open')}</Link></> : null}
+            </p>
+            <p className="muted">
+              {entry.byName} · <time dateTime={entry.at}>{formatDate(entry.at, i18n.language, true)}</time>
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
