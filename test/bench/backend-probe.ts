@@ -6,11 +6,12 @@ import { createBackend } from '../../electron/backend/create-backend';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { recompute } from './advice';
 import { listAndCreate } from './foundation';
+import { searchComplex, searchResident } from './field-work';
 
 async function main() {
   const [dataDir, staffId] = process.argv.slice(2);
   const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
-  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend))];
+  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!))];
   backend.close();
   process.stdout.write(JSON.stringify(figures));
 }

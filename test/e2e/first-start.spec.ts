@@ -15,8 +15,9 @@ test('first start: pick who you are, load the demo corporation, see its complexe
   await page.getByLabel(/Democorporatie laden/).check();
   await page.getByRole('button', { name: 'Beginnen' }).click();
 
-  await expect(page.getByRole('heading', { name: 'Complexen' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Mijn werk' })).toBeVisible();
   await expect(page.getByText('Bram Bakker · Teamleider')).toBeVisible();
+  await page.getByRole('link', { name: 'Complexen' }).click();
   await expect(page.getByText('40 rijen')).toBeVisible();
   await expect(page.getByRole('gridcell', { name: 'C1001' })).toBeVisible();
   await expectAccessible(page, 'complexes');
@@ -31,6 +32,7 @@ test('first start with an empty database', async ({ page, app }) => {
   await page.goto(app.url);
   await page.getByLabel('Naam').fill('Anouk Visser');
   await page.getByRole('button', { name: 'Beginnen' }).click();
+  await page.getByRole('link', { name: 'Complexen' }).click();
   await expect(page.getByText('0 rijen')).toBeVisible();
   expect(await app.ok('complexes:list', {})).toHaveLength(0);
 });
