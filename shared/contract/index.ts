@@ -4,3 +4,4 @@ export * from './methods';
 export * from './schemas';
 export * from "./bridge";
 export * from './field-work-schemas';
+export * from './money-contract';

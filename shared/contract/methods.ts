@@ -18,6 +18,7 @@ import {
 } from './schemas';
 
 import { fieldWorkMethods } from './field-work-methods';
+import { moneyMethods } from './money-contract';
 import { method } from './method';
 
 const none = z.object({}).strict().default({});
@@ -117,6 +118,7 @@ export const methods = {
   /** The audit trail of one record, newest first. */
   'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict()),
   ...fieldWorkMethods,
+  ...moneyMethods,
 } as const;
 
 export type Methods = typeof methods;

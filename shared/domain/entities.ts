@@ -166,7 +166,7 @@ export interface Draft {
 }
 
 export interface TimelineEntry {
-  kind: 'visit' | 'status' | 'followUp' | 'advice';
+  kind: 'visit' | 'status' | 'followUp' | 'advice' | 'money';
   id: string;
   at: string;
   byName: string;

@@ -3,6 +3,7 @@ import { auditHandlers } from './audit';
 import { complexHandlers } from './complexes';
 import { initiativeHandlers } from './initiatives';
 import { sessionHandlers } from './session';
+import { moneyHandlers } from './money';
 import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
 import { visitHandlers } from './visits';
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...residentHandlers,
   ...visitHandlers,
   ...workHandlers,
+  ...moneyHandlers,
 };

@@ -1,4 +1,4 @@
-import { MAX_PHOTO_BYTES } from '../../../shared/contract/field-work-schemas';
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from '../../../shared/contract/field-work-schemas';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { sniffMime } from '../attachments/store';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
@@ -148,9 +148,11 @@ export const visitHandlers: HandlerGroup<
     const by = actor(ctx);
     const bytes = Buffer.from(dataBase64, 'base64');
     if (bytes.length === 0) throw fieldError('file', 'err.attachment.empty');
-    if (bytes.length > MAX_PHOTO_BYTES) throw fieldError('file', 'err.attachment.tooLarge', { max: '20 MB' });
+    const limit = purpose === 'receipt' ? MAX_DOCUMENT_BYTES : MAX_PHOTO_BYTES;
+    if (bytes.length > limit) throw fieldError('file', 'err.attachment.tooLarge', { max: `${limit / 1024 / 1024} MB` });
     const mime = sniffMime(bytes);
     if (purpose === 'visit-photo' && mime !== 'image/jpeg' && mime !== 'image/png') throw fieldError('file', 'err.attachment.notImage');
+    if (purpose === 'receipt' && !mime) throw fieldError('file', 'err.attachment.notReceipt');
     const sha256 = ctx.files.put(bytes);
     const id = uuidv7();
     ctx.repos.fieldWork.insertAttachment.run({ id, sha256, mime, size: bytes.length, purpose, at: nowIso(ctx), by: by.id });

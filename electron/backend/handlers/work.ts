@@ -40,6 +40,9 @@ function timelineSql(scope: 'initiative' | 'complex') {
     UNION ALL
     SELECT 'advice', a.id, a.created_at, s.name, a.advised_approach, a.chosen_approach, i.title, i.id
       FROM advice_snapshots a JOIN staff s ON s.id = a.created_by JOIN initiatives i ON i.id = a.initiative_id WHERE a.initiative_id IN (${initiatives})
+    UNION ALL
+    SELECT 'money', g.id, g.updated_at, s.name, g.status, CAST(CASE WHEN g.status = 'aangevraagd' THEN g.requested_cents ELSE g.granted_cents END AS TEXT), i.title, i.id
+      FROM grants g JOIN staff s ON s.id = g.updated_by JOIN initiatives i ON i.id = g.initiative_id WHERE g.initiative_id IN (${initiatives})
     ORDER BY at DESC LIMIT 300`;
 }
 
@@ -55,6 +58,8 @@ function toEntry(raw: TimelineRaw, scope: 'initiative' | 'complex'): TimelineEnt
       return { ...base, key: raw.a ? 'timeline.status' : 'timeline.created', params: { from: raw.a ?? '', to: raw.b ?? '', title: String(raw.c ?? '') }, ...initiativeLink };
     case 'followUp':
       return { ...base, key: raw.c === 1 ? 'timeline.followUpDone' : 'timeline.followUp', params: { title: raw.a ?? '', due: raw.b ?? '' } };
+    case 'money':
+      return { ...base, key: 'timeline.grant', params: { grantStatus: raw.a ?? '', cents: raw.b ?? '0', title: String(raw.c ?? '') }, ...initiativeLink };
     default:
       return { ...base, key: 'timeline.advice', params: { advised: raw.a ?? '', chosen: raw.b ?? '', title: String(raw.c ?? '') }, ...initiativeLink };
   }

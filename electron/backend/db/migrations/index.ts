@@ -2,10 +2,11 @@ import type { Db } from '../connection';
 import { m0001Initial } from './0001-initial';
 import { m0002Advice } from './0002-advice';
 import { m0003FieldWork } from './0003-field-work';
+import { m0004Money } from './0004-money';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

@@ -3,6 +3,7 @@ import { adviceRepository } from './advice';
 import { auditRepository } from './audit';
 import { complexRepository } from './complexes';
 import { initiativeRepository } from './initiatives';
+import { moneyRepository } from './money';
 import { residentRepository } from './residents';
 import { staffRepository } from './staff';
 import { fieldWorkRepository } from './visits';
@@ -16,6 +17,7 @@ export function createRepositories(db: Db) {
     advice: adviceRepository(db),
     residents: residentRepository(db),
     fieldWork: fieldWorkRepository(db),
+    money: moneyRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

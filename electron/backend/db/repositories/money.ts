@@ -1,0 +1,103 @@
+import type { BudgetRow, Expense, Grant, InKind } from '../../../../shared/contract/money-contract';
+import { budgetFigures, decisionDeadline } from '../../../../shared/domain/money';
+import type { Db } from '../connection';
+
+const ALLOCATING = `('wacht_op_goedkeuring', 'toegekend', 'gedeeltelijk_toegekend', 'gesloten')`;
+
+// One pass over grants, expenses, in-kind and overruns per budget: the overview of 20,000 budgets (2,000
+// complexes × 10 years) is a handful of grouped scans, not a query per budget.
+const BUDGET_ROWS = `
+  WITH g AS (SELECT budget_id, sum(granted_cents) AS granted FROM grants WHERE status IN ${ALLOCATING} GROUP BY budget_id),
+       e AS (SELECT gr.budget_id, sum(x.amount_cents) AS spent FROM expenses x JOIN grants gr ON gr.id = x.grant_id GROUP BY gr.budget_id),
+       k AS (SELECT budget_id, sum(value_cents) AS inkind FROM in_kind WHERE budget_id IS NOT NULL GROUP BY budget_id),
+       o AS (SELECT budget_id, sum(amount_cents) AS overrun FROM budget_overruns GROUP BY budget_id)
+  SELECT b.id, b.scope, b.complex_id AS complexId, c.code AS complexCode, b.wijk, b.year, b.name, b.amount_cents AS amountCents,
+         b.per_home_cents AS perHomeCents, b.max_per_application_cents AS maxPerApplicationCents, (b.closed_at IS NOT NULL) AS closed, b.version,
+         coalesce(g.granted, 0) AS granted, coalesce(e.spent, 0) AS spent, coalesce(k.inkind, 0) AS inkind, coalesce(o.overrun, 0) AS overrun
+    FROM budgets b LEFT JOIN complexes c ON c.id = b.complex_id
+    LEFT JOIN g ON g.budget_id = b.id LEFT JOIN e ON e.budget_id = b.id LEFT JOIN k ON k.budget_id = b.id LEFT JOIN o ON o.budget_id = b.id`;
+
+type BudgetRaw = Omit<BudgetRow, 'closed' | 'available' | 'allocated' | 'spent' | 'remaining'> & { closed: number; granted: number; spent: number; inkind: number; overrun: number };
+
+function toBudget(raw: BudgetRaw): BudgetRow {
+  const { granted, spent, inkind, overrun, closed, ...rest } = raw;
+  return { ...rest, closed: closed === 1, ...budgetFigures(raw.amountCents, [overrun], [granted], [inkind], [spent]) };
+}
+
+type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expenses' | 'decisionDeadline'> & { lines: string; eligibility: string; accountability: string };
+
+export function moneyRepository(db: Db) {
+  const budgetsAll = db.prepare<{ year: number | null; complexId: string | null }, BudgetRaw>(
+    `${BUDGET_ROWS} WHERE (@year IS NULL OR b.year = @year) AND (@complexId IS NULL OR b.complex_id = @complexId) ORDER BY b.year DESC, b.scope, c.code, b.name`,
+  );
+  const budgetOne = db.prepare<[string], BudgetRaw>(`${BUDGET_ROWS} WHERE b.id = ?`);
+  const GRANT = `SELECT gr.id, gr.initiative_id AS initiativeId, i.title AS initiativeTitle, gr.budget_id AS budgetId, b.name AS budgetName,
+      gr.applied_on AS appliedOn, gr.requested_cents AS requestedCents, gr.own_contribution_cents AS ownContributionCents, gr.lines, gr.eligibility,
+      gr.status, gr.granted_cents AS grantedCents, gr.motivation, gr.decided_on AS decidedOn, d.name AS decidedByName, a.name AS approvedByName,
+      gr.overspend_reason AS overspendReason, gr.accountability, gr.waived_reason AS waivedReason, gr.version,
+      coalesce((SELECT sum(amount_cents) FROM expenses WHERE grant_id = gr.id), 0) AS spentCents
+    FROM grants gr JOIN initiatives i ON i.id = gr.initiative_id JOIN budgets b ON b.id = gr.budget_id
+    LEFT JOIN staff d ON d.id = gr.decided_by LEFT JOIN staff a ON a.id = gr.approved_by`;
+  const grantOne = db.prepare<[string], GrantRaw>(`${GRANT} WHERE gr.id = ?`);
+  const grantsOfInitiative = db.prepare<[string], GrantRaw>(`${GRANT} WHERE gr.initiative_id = ? ORDER BY gr.id`);
+  const expensesOf = db.prepare<[string], Expense>(
+    'SELECT id, spent_on AS spentOn, description, supplier, amount_cents AS amountCents, receipt_id AS receiptId FROM expenses WHERE grant_id = ? ORDER BY spent_on, id',
+  );
+  const toGrant = (raw: GrantRaw): Grant => ({
+    ...raw,
+    lines: JSON.parse(raw.lines) as Grant['lines'],
+    eligibility: JSON.parse(raw.eligibility) as Grant['eligibility'],
+    accountability: JSON.parse(raw.accountability) as Grant['accountability'],
+    decisionDeadline: decisionDeadline(raw.appliedOn),
+    expenses: expensesOf.all(raw.id),
+  });
+  const inKindOf = db.prepare<[string], Omit<InKind, 'returned'> & { returned: number }>(
+    `SELECT id, item, value_cents AS valueCents, handover_on AS handoverOn, mode, return_on AS returnOn, (returned_at IS NOT NULL) AS returned, budget_id AS budgetId
+       FROM in_kind WHERE initiative_id = ? ORDER BY handover_on, id`,
+  );
+  return {
+    budgets: (year?: number, complexId?: string) => budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
+    budget: (id: string) => {
+      const raw = budgetOne.get(id);
+      return raw && toBudget(raw);
+    },
+    insertBudget: db.prepare(
+      `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
+    ),
+    insertOverrun: db.prepare('INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)'),
+    setClosed: db.prepare('UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version'),
+    grant: (id: string) => {
+      const raw = grantOne.get(id);
+      return raw && toGrant(raw);
+    },
+    grantsOf: (initiativeId: string) => grantsOfInitiative.all(initiativeId).map(toGrant),
+    insertGrant: db.prepare(
+      `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at, @by, @by)`,
+    ),
+    /** Writes the mutable part of a grant; false when the version did not match. */
+    updateGrant: (id: string, version: number, patch: Record<string, unknown>, at: string, by: string) => {
+      const columns = Object.keys(patch);
+      const sql = `UPDATE grants SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version`;
+      return db.prepare(sql).run({ ...patch, id, version, at, by }).changes === 1;
+    },
+    insertExpense: db.prepare(
+      `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at, created_by)
+       VALUES (@id, @grantId, @spentOn, @description, @supplier, @amountCents, @receiptId, @at, @by)`,
+    ),
+    inKindOf: (initiativeId: string): InKind[] => inKindOf.all(initiativeId).map((k) => ({ ...k, returned: k.returned === 1 })),
+    insertInKind: db.prepare(
+      `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
+       VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at, @by)`,
+    ),
+    effortOf: db.prepare<[string], { id: string; workedOn: string; minutes: number; people: number; description: string }>(
+      'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
+    ),
+    insertEffort: db.prepare(
+      'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
+    ),
+    mandateOf: db.prepare<[string], { mandateCents: number }>('SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?'),
+    setMandate: db.prepare('UPDATE staff SET mandate_cents = ? WHERE id = ?'),
+  };
+}
