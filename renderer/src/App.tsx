@@ -13,6 +13,7 @@ import { SettingsPage } from './features/settings/SettingsPage';
 import { RulesPage } from './features/advice/RulesPage';
 import { ResidentEditPage, ResidentNewPage, ResidentPage } from './features/residents/ResidentPage';
 import { ResidentsPage } from './features/residents/ResidentsPage';
+import { BudgetsPage } from './features/money/BudgetsPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import type { Draft } from '../../shared/domain/entities';
@@ -58,6 +59,7 @@ function Shell({ session }: { session: Session }) {
         <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
         <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
         <NavLink to="/bewoners">{t('nav.residents')}</NavLink>
+        <NavLink to="/budgetten">{t('nav.budgets')}</NavLink>
         <NavLink to="/advies">{t('nav.rules')}</NavLink>
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
@@ -79,6 +81,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/initiatieven/:id" element={<InitiativePage />} />
           <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
           <Route path="/advies" element={<RulesPage session={session} />} />
+          <Route path="/budgetten" element={<BudgetsPage session={session} />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
         </Routes>

@@ -26,6 +26,8 @@ export interface Staff {
   id: string;
   name: string;
   role: Role;
+  /** The largest grant this person may decide alone (cents); above it a teamleider approves. */
+  mandateCents?: number;
 }
 
 export interface Complex {

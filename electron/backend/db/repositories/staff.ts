@@ -2,8 +2,8 @@ import type { Staff } from '../../../../shared/domain/entities';
 import type { Db } from '../connection';
 
 export function staffRepository(db: Db) {
-  const all = db.prepare<[], Staff>('SELECT id, name, role FROM staff ORDER BY name COLLATE NOCASE');
-  const one = db.prepare<[string], Staff>('SELECT id, name, role FROM staff WHERE id = ?');
+  const all = db.prepare<[], Staff>('SELECT id, name, role, mandate_cents AS mandateCents FROM staff ORDER BY name COLLATE NOCASE');
+  const one = db.prepare<[string], Staff>('SELECT id, name, role, mandate_cents AS mandateCents FROM staff WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM staff');
   const insert = db.prepare(
     `INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by)
@@ -13,6 +13,6 @@ export function staffRepository(db: Db) {
     list: () => all.all(),
     get: (id: string) => one.get(id),
     count: () => count.get()!.n,
-    insert: (staff: Staff, at: string, by: string) => insert.run({ ...staff, at, by }),
+    insert: (staff: Omit<Staff, 'mandateCents'>, at: string, by: string) => insert.run({ id: staff.id, name: staff.name, role: staff.role, at, by }),
   };
 }

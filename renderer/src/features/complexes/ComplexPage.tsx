@@ -11,6 +11,7 @@ import { DataGrid } from '../../grid/DataGrid';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from '../initiatives/initiative-columns';
+import { BudgetBars } from '../money/BudgetBars';
 import { FollowUpsPanel } from '../work/FollowUpsPanel';
 import { Timeline } from '../work/Timeline';
 
@@ -43,6 +44,7 @@ export function ComplexPage() {
   const { id = '' } = useParams();
   const complex = useCall('complexes:get', { id });
   const session = useCall('session:get');
+  const budgets = useCall('budgets:list', { complexId: id });
   const initiatives = useInitiativeRows(id);
   const archive = useCommand('complexes:archive');
   const restore = useCommand('complexes:restore');
@@ -93,6 +95,16 @@ export function ComplexPage() {
             onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
             height={360}
           />
+          <section className="panel" aria-labelledby="complex-budgets">
+            <h2 id="complex-budgets">{t('nav.budgets')}</h2>
+            {budgets.data?.length === 0 ? <p className="muted">{t('budget.none')}</p> : null}
+            {budgets.data?.map((budget) => (
+              <div key={budget.id}>
+                <h3>{budget.year} · {budget.name}</h3>
+                <BudgetBars budget={budget} />
+              </div>
+            ))}
+          </section>
           <p>
             <Link to={`/bewoners/nieuw?complex=${data.id}`}>{t('resident.newHere')}</Link>
           </p>

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
+import { MandateSettings } from './MandateSettings';
 
 function AddStaff() {
   const { t } = useTranslation();
@@ -86,6 +87,7 @@ export function SettingsPage({ session }: { session: Session }) {
         </Field>
       </section>
       <AddStaff />
+      {session.currentStaff?.role === 'teamleider' ? <MandateSettings staff={session.staff} /> : null}
       {info.data ? (
         <section className="panel" aria-labelledby="about">
           <h2 id="about">{t('settings.about')}</h2>

@@ -1,14 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../bridge/api';
-import { ApiError } from '../../bridge/api';
-
-function toBase64(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+import { ApiError, call } from '../../bridge/api';
+import { toBase64 } from '../money/ReceiptUpload';
 
 /** Photos of a visit: each file is uploaded at once (checked by its bytes in the backend) and shown as a thumbnail. */
 export function PhotoPicker({ photos, onChange }: { photos: { id: string; name: string }[]; onChange: (photos: { id: string; name: string }[]) => void }) {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '../../components/format';
+import { formatEuro } from '../../../../shared/domain/money';
 import { useCall } from '../../hooks/queries';
 
 /** One chronological view of a complex or an initiative: visits, status changes, follow-ups, advice. */
@@ -15,6 +16,8 @@ export function Timeline({ complexId, initiativeId }: { complexId?: string; init
     chosen: params.chosen ? t(`approach.${params.chosen}`) : '',
     date: params.date ? formatDate(params.date, i18n.language) : '',
     due: params.due ? formatDate(params.due, i18n.language) : '',
+    grantStatus: params.grantStatus ? t(`grantStatus.${params.grantStatus}`) : '',
+    amount: params.cents ? formatEuro(Number(params.cents), i18n.language) : '',
   });
   return (
     <section className="panel" aria-labelledby="timeline-all">

@@ -1,0 +1,95 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { budgetCreateInput } from '../../../../shared/contract/money-contract';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+import { amountOrError } from './amount';
+
+/** A new budget: for a complex and year (fixed, or an amount per home), or a fund for a wijk or the corporation. */
+export function BudgetForm({ year, onDone }: { year: number; onDone: () => void }) {
+  const { t } = useTranslation();
+  const complexes = useCall('complexes:list', {});
+  const create = useCommand('budgets:create');
+  const form = useFormErrors();
+  const [d, setD] = useState({ scope: 'complex', complexId: '', wijk: '', year: String(year), name: `Leefbaarheidsbudget ${year}`, kind: 'per_woning', amount: '', cap: '' });
+  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
+  const [amountError, setAmountError] = useState<string | undefined>();
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const amount = amountOrError(d.amount);
+    const cap = amountOrError(d.cap, true);
+    setAmountError(amount.error ? t(amount.error) : cap.error ? t(cap.error) : undefined);
+    if (amount.error || cap.error) return;
+    const values = {
+      scope: d.scope, year: Number(d.year), name: d.name, kind: d.kind,
+      ...(d.scope === 'complex' ? { complexId: d.complexId || undefined } : {}),
+      ...(d.scope === 'wijk' ? { wijk: d.wijk } : {}),
+      ...(d.kind === 'vast' ? { amountCents: amount.cents } : { perHomeCents: amount.cents }),
+      ...(cap.cents !== undefined ? { maxPerApplicationCents: cap.cents } : {}),
+    };
+    const parsed = form.validate(budgetCreateInput, values);
+    if (!parsed) return;
+    create.mutate(parsed, { onSuccess: onDone, onError: (e) => form.fromError(e) });
+  }
+
+  const e = form.errors.fields;
+  return (
+    <form className="form panel" onSubmit={submit} noValidate aria-label={t('budget.new')}>
+      <h2>{t('budget.new')}</h2>
+      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <div className="form__grid">
+        <Field label={t('budget.scope')}>
+          {(props) => (
+            <select {...props} value={d.scope} onChange={(ev) => set({ scope: ev.target.value, kind: ev.target.value === 'complex' ? d.kind : 'vast' })}>
+              {['complex', 'wijk', 'corporatie'].map((s) => <option key={s} value={s}>{t(`budget.scope.${s}`)}</option>)}
+            </select>
+          )}
+        </Field>
+        {d.scope === 'complex' ? (
+          <Field label={t('initiative.complex')} error={e.complexId}>
+            {(props) => (
+              <select {...props} value={d.complexId} onChange={(ev) => set({ complexId: ev.target.value })}>
+                <option value="">{t('common.choose')}</option>
+                {complexes.data?.map((c) => <option key={c.id} value={c.id}>{c.code} · {c.name} ({c.homes})</option>)}
+              </select>
+            )}
+          </Field>
+        ) : null}
+        {d.scope === 'wijk' ? (
+          <Field label={t('complex.wijk')} error={e.wijk}>
+            {(props) => <input {...props} value={d.wijk} onChange={(ev) => set({ wijk: ev.target.value })} />}
+          </Field>
+        ) : null}
+        <Field label={t('budget.year')} error={e.year}>
+          {(props) => <input {...props} inputMode="numeric" value={d.year} onChange={(ev) => set({ year: ev.target.value })} />}
+        </Field>
+        <Field label={t('budget.name')} error={e.name}>
+          {(props) => <input {...props} value={d.name} onChange={(ev) => set({ name: ev.target.value })} />}
+        </Field>
+        {d.scope === 'complex' ? (
+          <Field label={t('budget.kind')} error={e.kind}>
+            {(props) => (
+              <select {...props} value={d.kind} onChange={(ev) => set({ kind: ev.target.value })}>
+                <option value="per_woning">{t('budget.kind.per_woning')}</option>
+                <option value="vast">{t('budget.kind.vast')}</option>
+              </select>
+            )}
+          </Field>
+        ) : null}
+        <Field label={d.kind === 'vast' ? t('budget.amount') : t('budget.perHome')} error={amountError ?? e.amountCents} required>
+          {(props) => <input {...props} name="amount" inputMode="decimal" value={d.amount} onChange={(ev) => set({ amount: ev.target.value })} />}
+        </Field>
+        <Field label={t('budget.cap')} hint={t('budget.capHint')}>
+          {(props) => <input {...props} name="cap" inputMode="decimal" value={d.cap} onChange={(ev) => set({ cap: ev.target.value })} />}
+        </Field>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button">{t('common.save')}</button>
+        <button type="button" className="button button--secondary" onClick={onDone}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Session } from '../../../../shared/contract/methods';
+import type { BudgetRow } from '../../../../shared/contract/money-contract';
+import { formatEuro } from '../../../../shared/domain/money';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+import { amountOrError } from './amount';
+import { BudgetBars } from './BudgetBars';
+import { BudgetForm } from './BudgetForm';
+
+function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) {
+  const { t, i18n } = useTranslation();
+  const close = useCommand('budgets:setClosed');
+  const overrun = useCommand('budgets:overrun');
+  const form = useFormErrors();
+  const [amount, setAmount] = useState('');
+  const [reason, setReason] = useState('');
+  const [amountError, setAmountError] = useState<string | null>(null);
+  const title = budget.scope === 'complex' ? `${budget.complexCode} · ${budget.name}` : `${budget.name} (${budget.wijk ?? t('budget.scope.corporatie')})`;
+  return (
+    <section className="panel" aria-label={title}>
+      <h3>
+        {budget.complexId ? <Link to={`/complexen/${budget.complexId}`}>{title}</Link> : title} {budget.closed ? <span className="badge">{t('budget.closed')}</span> : null}
+      </h3>
+      <p className="muted">
+        {budget.perHomeCents !== null ? t('budget.perHomeLine', { amount: formatEuro(budget.perHomeCents, i18n.language) }) : null}
+        {budget.maxPerApplicationCents !== null ? ` ${t('budget.capLine', { amount: formatEuro(budget.maxPerApplicationCents, i18n.language) })}` : null}
+      </p>
+      <BudgetBars budget={budget} />
+      {isLead ? (
+        <details>
+          <summary>{t('budget.leadActions')}</summary>
+          {form.errors.form || amountError ? <Alert kind="error">{amountError ?? form.errors.form}</Alert> : null}
+          <div className="button-row">
+            <button type="button" className="button button--secondary" onClick={() => close.mutate({ id: budget.id, version: budget.version, closed: !budget.closed })}>
+              {budget.closed ? t('budget.reopen') : t('budget.close')}
+            </button>
+            <label className="inline-check">{t('budget.overrunAmount')}<input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" /></label>
+            <label className="inline-check">{t('budget.overrunReason')}<input value={reason} onChange={(e) => setReason(e.target.value)} /></label>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => {
+                const parsed = amountOrError(amount);
+                setAmountError(parsed.error ? t(parsed.error) : null);
+                if (parsed.error) return;
+                overrun.mutate({ budgetId: budget.id, amountCents: parsed.cents!, reason }, { onError: (e) => form.fromError(e), onSuccess: () => { setAmount(''); setReason(''); form.clear(); } });
+              }}
+            >
+              {t('budget.overrun')}
+            </button>
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}
+
+/** Budgets per year: complex budgets and funds, each with allocated, spent and remaining. */
+export function BudgetsPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const [adding, setAdding] = useState(false);
+  const budgets = useCall('budgets:list', { year });
+  const isLead = session.currentStaff?.role === 'teamleider';
+  const funds = budgets.data?.filter((b) => b.scope !== 'complex') ?? [];
+  const complexBudgets = budgets.data?.filter((b) => b.scope === 'complex') ?? [];
+  return (
+    <>
+      <PageHeader
+        title={t('nav.budgets')}
+        actions={
+          <>
+            <label className="inline-check">
+              {t('budget.year')}
+              <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
+                {Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i).map((y) => <option key={y} value={y}>{y}</option>)}
+              </select>
+            </label>
+            <button type="button" className="button" onClick={() => setAdding(true)}>{t('budget.new')}</button>
+          </>
+        }
+      />
+      {adding ? <BudgetForm year={year} onDone={() => setAdding(false)} /> : null}
+      <h2>{t('budget.funds')}</h2>
+      {funds.length === 0 ? <p className="muted">{t('budget.noFunds')}</p> : null}
+      {funds.map((b) => <BudgetCard key={b.id} budget={b} isLead={isLead} />)}
+      <h2>{t('budget.complexBudgets')}</h2>
+      {complexBudgets.length === 0 ? <p className="muted">{t('budget.none')}</p> : null}
+      <div className="budget-grid">{complexBudgets.map((b) => <BudgetCard key={b.id} budget={b} isLead={isLead} />)}</div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatEuro } from '../../../../shared/domain/money';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+import { todayInNl } from '../visits/visit-draft';
+import { amountOrError } from './amount';
+
+/** An application for money from a budget of the complex (or a fund) for this initiative. */
+export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
+  const { t, i18n } = useTranslation();
+  const budgets = useCall('budgets:list', {});
+  const apply = useCommand('grants:apply');
+  const form = useFormErrors();
+  const [d, setD] = useState({ budgetId: '', requested: '', own: '', appliedOn: todayInNl() });
+  const [amountErrors, setAmountErrors] = useState<Record<string, string>>({});
+  const options = (budgets.data ?? []).filter((b) => !b.closed && (b.scope !== 'complex' || b.complexId === complexId));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const requested = amountOrError(d.requested);
+    const own = amountOrError(d.own, true);
+    setAmountErrors({ ...(requested.error ? { requested: t(requested.error) } : {}), ...(own.error ? { own: t(own.error) } : {}) });
+    if (requested.error || own.error) return;
+    apply.mutate(
+      { initiativeId, budgetId: d.budgetId || (undefined as never), appliedOn: d.appliedOn, requestedCents: requested.cents!, ownContributionCents: own.cents ?? 0 },
+      { onSuccess: () => setD({ ...d, requested: '', own: '' }), onError: (e) => form.fromError(e) },
+    );
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('grant.apply')}>
+      <h3>{t('grant.apply')}</h3>
+      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <div className="form__grid">
+        <Field label={t('grant.budget')} error={form.errors.fields.budgetId}>
+          {(props) => (
+            <select {...props} name="budgetId" value={d.budgetId} onChange={(e) => setD({ ...d, budgetId: e.target.value })}>
+              <option value="">{t('common.choose')}</option>
+              {options.map((b) => <option key={b.id} value={b.id}>{b.year} · {b.name} ({t('budget.remaining')} {formatEuro(b.remaining, i18n.language)})</option>)}
+            </select>
+          )}
+        </Field>
+        <Field label={t('grant.requested')} error={amountErrors.requested ?? form.errors.fields.requestedCents} required>
+          {(props) => <input {...props} name="requested" inputMode="decimal" value={d.requested} onChange={(e) => setD({ ...d, requested: e.target.value })} />}
+        </Field>
+        <Field label={t('grant.own')} error={amountErrors.own}>
+          {(props) => <input {...props} name="own" inputMode="decimal" value={d.own} onChange={(e) => setD({ ...d, own: e.target.value })} />}
+        </Field>
+        <Field label={t('grant.appliedOn')}>
+          {(props) => <input {...props} type="date" name="appliedOn" value={d.appliedOn} onChange={(e) => setD({ ...d, appliedOn: e.target.value })} />}
+        </Field>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary">{t('grant.submit')}</button>
+      </div>
+    </form>
+  );
+}

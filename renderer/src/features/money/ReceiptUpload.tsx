@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, call } from '../../bridge/api';
+
+export function toBase64(buffer: ArrayBuffer): string {
+  const bytes = new Uint8Array(buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/** Uploads one file for a purpose (receipt or photo) and hands back its id; the backend checks it by its bytes. */
+export function FileUpload({ label, purpose, accept, onUploaded }: { label: string; purpose: 'receipt' | 'visit-photo'; accept: string; onUploaded: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState<string | null>(null);
+  return (
+    <div className="field">
+      <label>
+        {label}
+        <input
+          type="file"
+          accept={accept}
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            setError(null);
+            if (!file) return onUploaded(null);
+            try {
+              const stored = await call('attachments:upload', { purpose, dataBase64: toBase64(await file.arrayBuffer()) });
+              setName(file.name);
+              onUploaded(stored.id);
+            } catch (err) {
+              const issue = err instanceof ApiError ? err.body.issues?.[0] : undefined;
+              setError(issue ? t(issue.messageKey, issue.params) : t('err.internal'));
+              onUploaded(null);
+            }
+          }}
+        />
+      </label>
+      {name ? <p className="field__hint">{t('file.uploaded', { name })}</p> : null}
+      {error ? <p className="field__error" role="alert">{error}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { expect, expectAccessible, openRoute, test } from './fixtures';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+
+test('budget, application within and above mandate, approval, expense with receipt, a lent hose, closing with verantwoording', async ({ page, app }) => {
+  const complex = await app.ok('complexes:create', { code: 'C5001', name: 'Lindehof', homes: 40, buildingType: 'portiekflat' });
+  const { initiative } = await app.ok('initiatives:create', { complexId: complex.id, title: 'Binnentuin', origin: 'bewoners', practiceType: 'zelf_beter' });
+  const year = new Date().getFullYear();
+
+  await openRoute(page, app, '/budgetten');
+  await page.getByRole('button', { name: 'Nieuw budget' }).click();
+  await page.getByLabel('Complex', { exact: true }).selectOption(complex.id);
+  await page.getByLabel('Bedrag per woning').fill('25,005');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Hoogstens twee cijfers achter de komma.')).toBeVisible();
+  await page.getByLabel('Bedrag per woning').fill('25');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  const card = page.getByRole('region', { name: `C5001 · Leefbaarheidsbudget ${year}` });
+  await expect(card).toContainText('Beschikbaar: € 1.000,00');
+  await expectAccessible(page, 'budgets page');
+
+  await openRoute(page, app, `/initiatieven/${initiative.id}`);
+  const money = page.getByRole('region', { name: 'Geld en middelen' });
+  const apply = async (amount: string) => {
+    await money.getByLabel('Budget of fonds').selectOption({ index: 1 });
+    await money.getByLabel('Gevraagd bedrag').fill(amount);
+    await money.getByRole('button', { name: 'Aanvraag indienen' }).click();
+  };
+  await apply('-5');
+  await expect(money.getByText('Een bedrag kan niet negatief zijn.')).toBeVisible();
+  await apply('150');
+  const first = money.getByRole('article', { name: /€ 150,00/ });
+  await expect(first).toContainText('Besluit uiterlijk');
+  for (const item of ['Valt binnen de prestatieafspraken', 'Bij ons bezit of voor onze huurders', 'Geen regulier onderhoud', 'Geen sponsoring']) {
+    await first.getByRole('radiogroup', { name: item }).getByLabel('ja').check();
+  }
+  await first.getByLabel('Motivering').fill('Tuinslang en plantjes');
+  await first.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await expect(first).toContainText('Toegekend');
+
+  await apply('600');
+  const second = money.getByRole('article', { name: /€ 600,00/ });
+  for (const item of ['Valt binnen de prestatieafspraken', 'Bij ons bezit of voor onze huurders', 'Geen regulier onderhoud', 'Geen sponsoring']) {
+    await second.getByRole('radiogroup', { name: item }).getByLabel('ja').check();
+  }
+  await second.getByLabel('Motivering').fill('Nieuwe bestrating moestuin');
+  await second.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await expect(second.getByText(/Dit is boven uw mandaat/)).toBeVisible();
+  await second.getByRole('button', { name: 'Ter goedkeuring aan teamleider' }).click();
+  await expect(second).toContainText('Wacht op goedkeuring');
+
+  const lead = await app.ok('staff:create', { name: 'Teun Teamleider', role: 'teamleider' });
+  await app.ok('settings:update', { currentStaffId: lead.id });
+  await page.reload();
+  await money.getByRole('article', { name: /€ 600,00/ }).getByRole('button', { name: 'Goedkeuren' }).click();
+  await expect(money.getByRole('article', { name: /€ 600,00/ })).toContainText('goedgekeurd door Teun Teamleider');
+
+  await first.getByLabel('Omschrijving').fill('Tuinslang 80 m');
+  await first.getByLabel('Bedrag', { exact: true }).fill('45,50');
+  await first.getByLabel(/Bon \(PDF/).setInputFiles({ name: 'bon.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await expect(first.getByText('bon.pdf is opgeslagen.')).toBeVisible();
+  await first.getByRole('button', { name: 'Uitgave vastleggen' }).click();
+  await expect(first).toContainText('Uitgegeven € 45,50 van € 150,00.');
+  await expect(first.getByRole('link', { name: 'bon' })).toBeVisible();
+
+  const inKind = money.getByRole('form', { name: 'Materiaal vastleggen' });
+  await inKind.getByLabel('Wat', { exact: true }).fill('Tuinslang 80 meter');
+  await inKind.getByLabel('Geschatte waarde').fill('45');
+  await inKind.getByLabel('Terug op').fill(`${year + 1}-03-01`);
+  await inKind.getByRole('button', { name: 'Materiaal vastleggen' }).click();
+  await expect(money.getByText('Tuinslang 80 meter · geleend · € 45,00')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Acties' })).toContainText('Teruggave: Tuinslang 80 meter');
+
+  await first.getByRole('button', { name: 'Afsluiten' }).click();
+  await expect(first.getByText(/De verantwoording is niet compleet/)).toBeVisible();
+  await first.getByLabel('Bonnen compleet').check();
+  await first.getByLabel('Kort verslag').fill('De tuin is opgeknapt met 6 bewoners.');
+  await first.getByLabel('Deelnemers').fill('6');
+  await first.getByLabel('Huurders bereikt').fill('40');
+  await first.getByLabel(/Foto \(JPEG/).setInputFiles({ name: 'tuin.png', mimeType: 'image/png', buffer: PNG });
+  await expect(first.getByText('tuin.png is opgeslagen.')).toBeVisible();
+  await first.getByRole('button', { name: 'Verantwoording opslaan' }).click();
+  await expect(first.getByRole('button', { name: 'Afsluiten' })).toBeEnabled();
+  await page.waitForTimeout(300);
+  await first.getByRole('button', { name: 'Afsluiten' }).click();
+  await expect(first).toContainText('Afgesloten');
+  await expectAccessible(page, 'initiative page with money');
+  await page.screenshot({ path: '.test-output/screens/money.png', fullPage: true });
+});
