@@ -8,6 +8,7 @@ import { fieldError } from './app-error';
 import type { HandlerContext } from './context';
 import type { Db } from './db/connection';
 import type { AdviceState } from './db/repositories/advice';
+import { derivedAgreementsInPlace } from './liability';
 
 export function factsOf(initiative: Pick<Initiative, 'origin' | 'practiceType'>, stored: StoredFacts): InitiativeFacts {
   return { ...stored, origin: initiative.origin, practiceType: initiative.practiceType };
@@ -36,6 +37,9 @@ interface SaveAdvice {
  * audit changes it made.
  */
 export function saveAdvice(ctx: HandlerContext, save: SaveAdvice) {
+  // With risky work, "agreements in place" is not a matter of opinion: it follows from the liability dossier.
+  const facts = save.facts.risks.length > 0 ? { ...save.facts, agreementsInPlace: derivedAgreementsInPlace(ctx, save.initiativeId, save.facts.risks) } : save.facts;
+  save = { ...save, facts };
   const state = adviceState(save.initiative, save.facts, ctx.repos.advice.currentRuleSet(), save.chosen);
   const advised = state.recommendation.approach;
   if (state.chosenApproach !== advised && save.rationale.trim() === '') {

@@ -14,6 +14,9 @@ import { RulesPage } from './features/advice/RulesPage';
 import { ResidentEditPage, ResidentNewPage, ResidentPage } from './features/residents/ResidentPage';
 import { ResidentsPage } from './features/residents/ResidentsPage';
 import { BudgetsPage } from './features/money/BudgetsPage';
+import { AgreementDocumentPage } from './features/liability/AgreementDocumentPage';
+import { PoliciesPage } from './features/liability/PoliciesPage';
+import { WorklistPage } from './features/liability/WorklistPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import type { Draft } from '../../shared/domain/entities';
@@ -60,6 +63,8 @@ function Shell({ session }: { session: Session }) {
         <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
         <NavLink to="/bewoners">{t('nav.residents')}</NavLink>
         <NavLink to="/budgetten">{t('nav.budgets')}</NavLink>
+        <NavLink to="/verzekeringen">{t('nav.policies')}</NavLink>
+        <NavLink to="/dossiers">{t('nav.worklist')}</NavLink>
         <NavLink to="/advies">{t('nav.rules')}</NavLink>
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
@@ -82,6 +87,9 @@ function Shell({ session }: { session: Session }) {
           <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
           <Route path="/advies" element={<RulesPage session={session} />} />
           <Route path="/budgetten" element={<BudgetsPage session={session} />} />
+          <Route path="/verzekeringen" element={<PoliciesPage />} />
+          <Route path="/dossiers" element={<WorklistPage />} />
+          <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
         </Routes>

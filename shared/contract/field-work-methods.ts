@@ -13,6 +13,7 @@ import {
   visitCreateInput,
 } from './field-work-schemas';
 import { method } from './method';
+import type { WorklistRow } from './liability-contract';
 
 const id = z.uuid({ error: 'err.id.invalid' });
 
@@ -32,6 +33,8 @@ export interface MyWork {
   drafts: Draft[];
   stale: InitiativeRow[];
   recentVisits: Visit[];
+  /** Requirements of this person's initiatives that expire within 30 days (or have expired). */
+  expiring: WorklistRow[];
 }
 
 export interface ResidentMatch extends Match {

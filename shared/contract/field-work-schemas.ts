@@ -89,7 +89,7 @@ export const visitCreateInput = z
 
 export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
-export const ATTACHMENT_PURPOSES = ['visit-photo', 'receipt'] as const;
+export const ATTACHMENT_PURPOSES = ['visit-photo', 'receipt', 'document'] as const;
 
 /** Bytes travel base64-encoded in JSON; the HTTP transport accepts these larger bodies on /api/upload only. */
 export const attachmentUploadInput = z

@@ -5,3 +5,4 @@ export * from './schemas';
 export * from "./bridge";
 export * from './field-work-schemas';
 export * from './money-contract';
+export * from './liability-contract';

@@ -18,6 +18,7 @@ import {
 } from './schemas';
 
 import { fieldWorkMethods } from './field-work-methods';
+import { liabilityMethods } from './liability-contract';
 import { moneyMethods } from './money-contract';
 import { method } from './method';
 
@@ -119,6 +120,7 @@ export const methods = {
   'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict()),
   ...fieldWorkMethods,
   ...moneyMethods,
+  ...liabilityMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -39,6 +39,7 @@ const complexFields = {
     .refine((value) => value === '' || /^\d{4} [A-Z]{2}$/.test(value), { error: 'err.complex.postcode.format' })
     .default(''),
   place: text(100, 'err.text.tooLong').default(''),
+  municipality: text(100, 'err.text.tooLong').default(''),
   wijk: text(100, 'err.text.tooLong').default(''),
   buurt: text(100, 'err.text.tooLong').default(''),
   homes: z

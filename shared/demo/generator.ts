@@ -29,6 +29,7 @@ export interface GeneratedComplex {
   address: string;
   postcode: string;
   place: string;
+  municipality: string;
   wijk: string;
   buurt: string;
   homes: number;
@@ -124,6 +125,7 @@ function makeComplex(random: Random, index: number, wijkbeheerders: number, tota
     address: `${street} ${random.int(1, 180)}`,
     postcode: `${random.int(1000, 9999)} ${String.fromCharCode(65 + random.int(0, 25))}${String.fromCharCode(65 + random.int(0, 25))}`,
     place,
+    municipality: place,
     wijk,
     buurt: `${wijk} ${random.pick(['Noord', 'Zuid', 'Oost', 'West'])}`,
     homes,

@@ -37,6 +37,8 @@ export interface Complex {
   address: string;
   postcode: string;
   place: string;
+  /** The municipality whose VNG volunteer policies apply here. */
+  municipality: string;
   wijk: string;
   buurt: string;
   homes: number;

@@ -7,7 +7,7 @@ export const MAX_CENTS = 100_000_000; // €1,000,000
 export type ParsedAmount = { ok: true; cents: number } | { ok: false; key: string };
 
 /** Reads an amount as typed: "12", "12,5", "12,50", "1.250,00", "1250.00"; never more than two decimals. */
-export function parseEuro(text: string): ParsedAmount {
+export function parseEuro(text: string, maxCents = MAX_CENTS): ParsedAmount {
   const trimmed = text.trim().replace(/^€\s*/, '');
   if (trimmed === '') return { ok: false, key: 'err.money.required' };
   if (trimmed.startsWith('-')) return { ok: false, key: 'err.money.negative' };
@@ -18,7 +18,7 @@ export function parseEuro(text: string): ParsedAmount {
   if (decimals.length > 2) return { ok: false, key: 'err.money.decimals' };
   const cents = Math.round(Number(normalised) * 100);
   if (!Number.isSafeInteger(cents)) return { ok: false, key: 'err.money.notANumber' };
-  if (cents > MAX_CENTS) return { ok: false, key: 'err.money.tooLarge' };
+  if (cents > maxCents) return { ok: false, key: 'err.money.tooLarge' };
   return { ok: true, cents };
 }
 

@@ -3,6 +3,7 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
+import type { Clock } from '../../electron/backend/context';
 import { jsonFileSettingsStore } from '../../electron/backend/settings-store';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/server';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods';
@@ -20,9 +21,9 @@ export interface RunningApp {
 }
 
 /** Starts browser mode (real backend, real SQLite file, built renderer) on a fresh data folder. */
-export async function startApp(options: { initialize?: boolean; demo?: boolean } = {}): Promise<RunningApp> {
+export async function startApp(options: { initialize?: boolean; demo?: boolean; clock?: Clock } = {}): Promise<RunningApp> {
   const dataDir = tempDir('samenspel-e2e-');
-  const backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', log: () => {} });
+  const backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', log: () => {}, ...(options.clock ? { clock: options.clock } : {}) });
   const server = await startBrowserServer({ backend, staticDir: RENDERER_DIR });
   const ok: RunningApp['ok'] = async (method, input) => {
     const result = await backend.invoke(method, input);
@@ -33,7 +34,7 @@ export async function startApp(options: { initialize?: boolean; demo?: boolean }
   return { url: server.url, backend, server, dataDir, ok };
 }
 
-export const test = base.extend<{ app: RunningApp; appOptions: { initialize?: boolean; demo?: boolean } }>({
+export const test = base.extend<{ app: RunningApp; appOptions: { initialize?: boolean; demo?: boolean; clock?: Clock } }>({
   appOptions: [{ initialize: true, demo: false }, { option: true }],
   app: async ({ appOptions }, use) => {
     const app = await startApp(appOptions);

@@ -3,6 +3,7 @@ import { auditHandlers } from './audit';
 import { complexHandlers } from './complexes';
 import { initiativeHandlers } from './initiatives';
 import { sessionHandlers } from './session';
+import { liabilityHandlers } from './liability';
 import { moneyHandlers } from './money';
 import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...visitHandlers,
   ...workHandlers,
   ...moneyHandlers,
+  ...liabilityHandlers,
 };

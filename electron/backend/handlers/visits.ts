@@ -148,11 +148,11 @@ export const visitHandlers: HandlerGroup<
     const by = actor(ctx);
     const bytes = Buffer.from(dataBase64, 'base64');
     if (bytes.length === 0) throw fieldError('file', 'err.attachment.empty');
-    const limit = purpose === 'receipt' ? MAX_DOCUMENT_BYTES : MAX_PHOTO_BYTES;
+    const limit = purpose === 'visit-photo' ? MAX_PHOTO_BYTES : MAX_DOCUMENT_BYTES;
     if (bytes.length > limit) throw fieldError('file', 'err.attachment.tooLarge', { max: `${limit / 1024 / 1024} MB` });
     const mime = sniffMime(bytes);
     if (purpose === 'visit-photo' && mime !== 'image/jpeg' && mime !== 'image/png') throw fieldError('file', 'err.attachment.notImage');
-    if (purpose === 'receipt' && !mime) throw fieldError('file', 'err.attachment.notReceipt');
+    if (purpose !== 'visit-photo' && !mime) throw fieldError('file', 'err.attachment.notReceipt');
     const sha256 = ctx.files.put(bytes);
     const id = uuidv7();
     ctx.repos.fieldWork.insertAttachment.run({ id, sha256, mime, size: bytes.length, purpose, at: nowIso(ctx), by: by.id });

@@ -1,6 +1,7 @@
 import type { InitiativeRow, TimelineEntry } from '../../../shared/domain/entities';
 import { AppError, notFound } from '../app-error';
 import { actor, type HandlerContext, todayIso } from '../context';
+import { allRequirements } from '../liability';
 import type { HandlerGroup } from './types';
 
 const DAY = 86_400_000;
@@ -82,6 +83,7 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
       drafts: ctx.repos.fieldWork.drafts(staff.id),
       stale: staleInitiatives(ctx, staff.id),
       recentVisits: ctx.repos.fieldWork.visits({ authorId: staff.id, limit: 10 }),
+      expiring: allRequirements(ctx, staff.id).filter((r) => r.state === 'verloopt_binnenkort' || r.state === 'verlopen'),
     };
   },
 

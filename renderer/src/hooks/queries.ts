@@ -26,6 +26,10 @@ const EVENT_OF_NAMESPACE: Record<string, EventName> = {
   grants: 'initiatives:changed',
   inKind: 'initiatives:changed',
   effort: 'initiatives:changed',
+  policies: 'initiatives:changed',
+  liability: 'initiatives:changed',
+  agreements: 'initiatives:changed',
+  allowanceLimits: 'initiatives:changed',
   residents: 'fieldwork:changed',
   people: 'fieldwork:changed',
   followUps: 'fieldwork:changed',
@@ -52,7 +56,7 @@ export function useCommand<M extends MethodName>(method: M) {
 
 // Which cached methods each change event makes stale. Complexes show initiative counts and initiatives show
 // complex names, so a change to either refreshes both; settings only touch the session.
-const CASES = /^(complexes|initiatives|audit|timeline|work|people|visits|followUps|residents|budgets|money):/;
+const CASES = /^(complexes|initiatives|audit|timeline|work|people|visits|followUps|residents|budgets|money|policies|liability|agreements|requirements|allowanceLimits):/;
 const STALE_AFTER: Record<EventName, (method: string) => boolean> = {
   'complexes:changed': (method) => CASES.test(method),
   'initiatives:changed': (method) => CASES.test(method),

@@ -9,6 +9,7 @@ export interface ComplexFields {
   address: string;
   postcode: string;
   place: string;
+  municipality: string;
   wijk: string;
   buurt: string;
   homes: number;
@@ -20,7 +21,7 @@ export interface ComplexFields {
 type ComplexRow = Omit<Complex, 'sharedObjects'> & { sharedObjects: string };
 
 const SELECT = `
-  SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.wijk, c.buurt, c.homes,
+  SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.municipality, c.wijk, c.buurt, c.homes,
          c.building_type AS buildingType, c.shared_objects AS sharedObjects,
          c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName,
          (SELECT count(*) FROM initiatives i
@@ -42,13 +43,13 @@ export function complexRepository(db: Db) {
   const byCode = db.prepare<[string], { id: string }>('SELECT id FROM complexes WHERE code = ?');
   const exists = db.prepare<[string], { id: string }>('SELECT id FROM complexes WHERE id = ?');
   const insert = db.prepare(
-    `INSERT INTO complexes (id, code, name, address, postcode, place, wijk, buurt, homes, building_type,
+    `INSERT INTO complexes (id, code, name, address, postcode, place, municipality, wijk, buurt, homes, building_type,
        shared_objects, wijkbeheerder_id, created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @code, @name, @address, @postcode, @place, @wijk, @buurt, @homes, @buildingType,
+     VALUES (@id, @code, @name, @address, @postcode, @place, @municipality, @wijk, @buurt, @homes, @buildingType,
        @sharedObjects, @wijkbeheerderId, @at, @at, @by, @by)`,
   );
   const update = db.prepare(
-    `UPDATE complexes SET code = @code, name = @name, address = @address, postcode = @postcode, place = @place,
+    `UPDATE complexes SET code = @code, name = @name, address = @address, postcode = @postcode, place = @place, municipality = @municipality,
        wijk = @wijk, buurt = @buurt, homes = @homes, building_type = @buildingType, shared_objects = @sharedObjects,
        wijkbeheerder_id = @wijkbeheerderId, version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,

@@ -3,6 +3,7 @@ import { adviceRepository } from './advice';
 import { auditRepository } from './audit';
 import { complexRepository } from './complexes';
 import { initiativeRepository } from './initiatives';
+import { liabilityRepository } from './liability';
 import { moneyRepository } from './money';
 import { residentRepository } from './residents';
 import { staffRepository } from './staff';
@@ -18,6 +19,7 @@ export function createRepositories(db: Db) {
     residents: residentRepository(db),
     fieldWork: fieldWorkRepository(db),
     money: moneyRepository(db),
+    liability: liabilityRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -11,7 +11,7 @@ import { call } from '../../bridge/api';
 import { useCall } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
-const TEXT_FIELDS = ['code', 'name', 'address', 'postcode', 'place', 'wijk', 'buurt'] as const;
+const TEXT_FIELDS = ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt'] as const;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 interface Draft extends Record<TextField, string> {
@@ -28,6 +28,7 @@ function draftOf(complex?: Complex): Draft {
     address: complex?.address ?? '',
     postcode: complex?.postcode ?? '',
     place: complex?.place ?? '',
+    municipality: complex?.municipality ?? '',
     wijk: complex?.wijk ?? '',
     buurt: complex?.buurt ?? '',
     homes: complex ? String(complex.homes) : '',

@@ -13,6 +13,7 @@ export function complexColumns(t: TFunction): ColDef<Complex>[] {
     { field: 'address', headerName: t('complex.address'), width: 170 },
     { field: 'postcode', headerName: t('complex.postcode'), width: 110 },
     { field: 'place', headerName: t('complex.place'), width: 130 },
+    { field: 'municipality', headerName: t('complex.municipality'), width: 140, hide: true },
     { field: 'wijk', headerName: t('complex.wijk'), width: 140 },
     { field: 'buurt', headerName: t('complex.buurt'), width: 150, hide: true },
     { field: 'homes', headerName: t('complex.homes'), width: 110, filter: 'agNumberColumnFilter', type: 'numericColumn' },

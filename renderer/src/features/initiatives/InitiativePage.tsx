@@ -3,6 +3,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { AuditTrail } from '../../components/AuditTrail';
 import { AdviceHistory } from '../advice/AdviceHistory';
+import { LiabilityPanel } from '../liability/LiabilityPanel';
 import { MoneyPanel } from '../money/MoneyPanel';
 import { PeoplePanel } from '../residents/PeoplePanel';
 import { FollowUpsPanel } from '../work/FollowUpsPanel';
@@ -71,6 +72,7 @@ export function InitiativePage() {
           </div>
           <MoneyPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} isLead={session.data?.currentStaff?.role === 'teamleider'} />
           <PeoplePanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
+          <LiabilityPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
           <FollowUpsPanel initiativeId={data.initiative.id} meId={session.data?.currentStaff?.id ?? ''} />
           <Timeline initiativeId={data.initiative.id} />
           <AdviceHistory snapshots={data.snapshots} />

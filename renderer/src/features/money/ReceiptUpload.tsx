@@ -10,7 +10,7 @@ export function toBase64(buffer: ArrayBuffer): string {
 }
 
 /** Uploads one file for a purpose (receipt or photo) and hands back its id; the backend checks it by its bytes. */
-export function FileUpload({ label, purpose, accept, onUploaded }: { label: string; purpose: 'receipt' | 'visit-photo'; accept: string; onUploaded: (id: string | null) => void }) {
+export function FileUpload({ label, purpose, accept, onUploaded }: { label: string; purpose: 'receipt' | 'visit-photo' | 'document'; accept: string; onUploaded: (id: string | null) => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);

@@ -42,6 +42,19 @@ export function MyWorkPage({ session, onResumeDraft }: { session: Session; onRes
               <h2 id="work-upcoming">{t('work.upcoming')}</h2>
               <FollowUpList items={data.upcoming} empty={t('work.noneUpcoming')} />
             </section>
+            <section className="panel" aria-labelledby="work-expiring">
+              <h2 id="work-expiring">{t('work.expiring')}</h2>
+              {data.expiring.length === 0 ? <p className="muted">{t('work.noneExpiring')}</p> : null}
+              <ul className="work-list">
+                {data.expiring.map((r) => (
+                  <li key={`${r.initiativeId}-${r.key}`}>
+                    <span className={`req req--${r.state}`}>{t(`requirementState.${r.state}`)}</span>
+                    <Link to={`/initiatieven/${r.initiativeId}`}>{r.title}</Link>
+                    <span className="muted">{t(`requirementKindShort.${r.kind}`)}{r.until ? ` · ${formatDate(r.until, i18n.language)}` : ''}</span>
+                  </li>
+                ))}
+              </ul>
+            </section>
             <section className="panel" aria-labelledby="work-drafts">
               <h2 id="work-drafts">{t('work.drafts')}</h2>
               {data.drafts.length === 0 ? <p className="muted">{t('work.noDrafts')}</p> : null}

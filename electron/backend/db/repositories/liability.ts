@@ -1,0 +1,122 @@
+import type { Agreement, PolicyRow } from '../../../../shared/contract/liability-contract';
+import type { AllowanceLimits, Policy } from '../../../../shared/domain/liability';
+import type { Risk } from '../../../../shared/domain/recommendation/facts';
+import type { Db } from '../connection';
+
+export interface LiabilityRow {
+  objectOwner: 'corporatie' | 'gemeente' | 'bewoners' | 'vve';
+  activities: string;
+  clauses: string[];
+  freeText: string;
+  klicReportedOn: string | null;
+  exemptions: Record<string, string>;
+  policyIds: string[];
+}
+
+export const EMPTY_LIABILITY: LiabilityRow = { objectOwner: 'corporatie', activities: '', clauses: [], freeText: '', klicReportedOn: null, exemptions: {}, policyIds: [] };
+
+/** The facts of initiatives that requirement derivation needs, loaded in a few set-based queries. */
+export interface RequirementSubject {
+  id: string;
+  title: string;
+  complexCode: string;
+  wijk: string;
+  municipality: string;
+  wijkbeheerderId: string | null;
+  wijkbeheerderName: string | null;
+  risks: Risk[];
+  liability: LiabilityRow;
+}
+
+type PolicyRaw = Omit<PolicyRow, 'covers' | 'secondary'> & { covers: string; secondary: number };
+type AgreementRaw = Omit<Agreement, 'vogNeeded' | 'allowanceWarnings'> & { vogNeeded: number };
+
+export function liabilityRepository(db: Db) {
+  const POLICY = `SELECT id, insurer, policy_number AS policyNumber, kind, holder, municipality, secondary, valid_from AS validFrom, valid_to AS validTo,
+      covers, document_id AS documentId, version FROM policies`;
+  const policies = db.prepare<[], PolicyRaw>(`${POLICY} ORDER BY insurer, policy_number`);
+  const toPolicy = (raw: PolicyRaw): PolicyRow => ({ ...raw, secondary: raw.secondary === 1, covers: JSON.parse(raw.covers) as Policy['covers'] });
+  const AGREEMENT = `SELECT a.id, a.initiative_id AS initiativeId, i.title AS initiativeTitle, c.code AS complexCode, a.resident_id AS residentId, r.name AS residentName,
+      a.tasks, a.start_on AS startOn, a.end_on AS endOn, a.hours_per_week AS hoursPerWeek, a.allowance_kind AS allowanceKind, a.allowance_cents AS allowanceCents,
+      a.paid_by AS paidBy, a.guidance, a.policy_id AS policyId, (p.insurer || ' ' || p.policy_number) AS policyLabel, a.vog_needed AS vogNeeded, a.vog_date AS vogDate,
+      a.status, a.signed_document_id AS signedDocumentId, a.version
+    FROM agreements a JOIN initiatives i ON i.id = a.initiative_id JOIN complexes c ON c.id = i.complex_id JOIN residents r ON r.id = a.resident_id
+    LEFT JOIN policies p ON p.id = a.policy_id`;
+  const toAgreement = (raw: AgreementRaw): Omit<Agreement, 'allowanceWarnings'> => ({ ...raw, vogNeeded: raw.vogNeeded === 1 });
+  const SUBJECT = `SELECT i.id, i.title, c.code AS complexCode, c.wijk, c.municipality, i.wijkbeheerder_id AS wijkbeheerderId, w.name AS wijkbeheerderName,
+      json_extract(i.facts, '$.risks') AS risks, l.object_owner AS objectOwner, l.activities, l.clauses, l.free_text AS freeText,
+      l.klic_reported_on AS klicReportedOn, l.exemptions, l.policy_ids AS policyIds
+    FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
+    LEFT JOIN initiative_liability l ON l.initiative_id = i.id`;
+  type SubjectRaw = Omit<RequirementSubject, 'risks' | 'liability'> & { risks: string | null } & Partial<Record<keyof LiabilityRow, string | null>>;
+  const toSubject = (raw: SubjectRaw): RequirementSubject => ({
+    id: raw.id, title: raw.title, complexCode: raw.complexCode, wijk: raw.wijk, municipality: raw.municipality,
+    wijkbeheerderId: raw.wijkbeheerderId, wijkbeheerderName: raw.wijkbeheerderName,
+    risks: raw.risks ? (JSON.parse(raw.risks) as Risk[]) : [],
+    liability: raw.objectOwner
+      ? {
+          objectOwner: raw.objectOwner as LiabilityRow['objectOwner'], activities: raw.activities ?? '', clauses: JSON.parse(raw.clauses ?? '[]') as string[],
+          freeText: raw.freeText ?? '', klicReportedOn: raw.klicReportedOn ?? null, exemptions: JSON.parse(raw.exemptions ?? '{}') as Record<string, string>,
+          policyIds: JSON.parse(raw.policyIds ?? '[]') as string[],
+        }
+      : EMPTY_LIABILITY,
+  });
+  return {
+    policies: () => policies.all().map(toPolicy),
+    policy: (id: string) => {
+      const raw = db.prepare<[string], PolicyRaw>(`${POLICY} WHERE id = ?`).get(id);
+      return raw && toPolicy(raw);
+    },
+    insertPolicy: db.prepare(
+      `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
+    ),
+    subject: (initiativeId: string) => {
+      const raw = db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.id = ?`).get(initiativeId);
+      return raw && toSubject(raw);
+    },
+    /** Every initiative with at least one risk: the only ones that can have requirements. */
+    subjectsWithRisks: () => db.prepare<[], SubjectRaw>(`${SUBJECT} WHERE json_array_length(i.facts, '$.risks') > 0`).all().map(toSubject),
+    upsertLiability: db.prepare(
+      `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
+       VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
+       ON CONFLICT (initiative_id) DO UPDATE SET object_owner = excluded.object_owner, activities = excluded.activities, clauses = excluded.clauses,
+         free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on, exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    ),
+    volunteers: db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
+      "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
+    ),
+    volunteersOf: db.prepare<[string], { residentId: string; name: string }>(
+      "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
+    ),
+    agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
+    agreementsOf: (initiativeId: string) => db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`).all(initiativeId).map(toAgreement),
+    agreementsOfResident: (residentId: string) => db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
+    agreement: (id: string) => {
+      const raw = db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.id = ?`).get(id);
+      return raw && toAgreement(raw);
+    },
+    insertAgreement: db.prepare(
+      `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
+         vog_needed, vog_date, status, signed_document_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind, @allowanceCents, @paidBy, @guidance, @policyId,
+         @vogNeeded, @vogDate, @status, @signedDocumentId, @at, @at, @by, @by)`,
+    ),
+    updateAgreement: db.prepare(
+      `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
+         allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance, policy_id = @policyId,
+         vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId, version = version + 1, updated_at = @at, updated_by = @by
+       WHERE id = @id AND version = @version`,
+    ),
+    limits: db.prepare<[], AllowanceLimits>(
+      `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
+              per_year_cents AS perYearCents FROM allowance_limits ORDER BY year`,
+    ),
+    setLimits: db.prepare(
+      `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
+       ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents, per_hour_under_21_cents = excluded.per_hour_under_21_cents,
+         per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
+    ),
+  };
+}

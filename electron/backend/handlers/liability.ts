@@ -1,0 +1,131 @@
+import { AppError, fieldError, notFound, staleVersion } from '../app-error';
+import { actor, type HandlerContext, nowIso } from '../context';
+import { uuidv7 } from '../db/ids';
+import type { EMPTY_LIABILITY } from '../db/repositories/liability';
+import { allRequirements, liabilityView, withAllowanceWarnings } from '../liability';
+import type { HandlerGroup } from './types';
+
+function checkInitiative(ctx: HandlerContext, initiativeId: string) {
+  if (!ctx.repos.initiatives.get(initiativeId)) throw fieldError('initiativeId', 'err.notFound.initiative');
+}
+
+/** An agreement may refer only to a policy valid over its whole period, and to a known signed document. */
+function checkAgreementRefs(ctx: HandlerContext, input: { residentId: string; policyId: string | null; startOn: string; endOn: string | null; signedDocumentId: string | null }) {
+  const resident = ctx.repos.residents.get(input.residentId);
+  if (!resident || resident.erased) throw fieldError('residentId', 'err.agreement.volunteer');
+  if (input.policyId) {
+    const policy = ctx.repos.liability.policy(input.policyId);
+    if (!policy) throw fieldError('policyId', 'err.notFound.policy');
+    if ((policy.validTo !== null && policy.validTo < (input.endOn ?? input.startOn)) || policy.validFrom > input.startOn) {
+      throw fieldError('policyId', 'err.agreement.policyExpired', { validTo: policy.validTo ?? '' });
+    }
+  }
+  if (input.signedDocumentId && !ctx.repos.fieldWork.attachment.get(input.signedDocumentId)) throw fieldError('signedDocumentId', 'err.attachment.unknown');
+}
+
+function saveLiability(ctx: HandlerContext, initiativeId: string, patch: Partial<typeof EMPTY_LIABILITY>) {
+  const by = actor(ctx);
+  const current = ctx.repos.liability.subject(initiativeId)!.liability;
+  const next = { ...current, ...patch };
+  ctx.repos.liability.upsertLiability.run({
+    initiativeId, objectOwner: next.objectOwner, activities: next.activities, clauses: JSON.stringify(next.clauses), freeText: next.freeText,
+    klicReportedOn: next.klicReportedOn, exemptions: JSON.stringify(next.exemptions), policyIds: JSON.stringify(next.policyIds), at: nowIso(ctx), by: by.id,
+  });
+  const changes = Object.fromEntries(Object.keys(patch).map((k) => [k, { from: current[k as keyof typeof current], to: next[k as keyof typeof next] }]));
+  ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes });
+}
+
+export const liabilityHandlers: HandlerGroup<
+  | 'policies:list' | 'policies:create' | 'liability:get' | 'liability:update' | 'liability:exempt' | 'agreements:get' | 'agreements:create'
+  | 'agreements:update' | 'requirements:worklist' | 'allowanceLimits:list' | 'allowanceLimits:set'
+> = {
+  'policies:list': (_input, ctx) => ctx.repos.liability.policies(),
+
+  'policies:create': (input, ctx) => {
+    const by = actor(ctx);
+    const id = uuidv7();
+    ctx.db.transaction(() => {
+      if (input.documentId && !ctx.repos.fieldWork.attachment.get(input.documentId)) throw fieldError('documentId', 'err.attachment.unknown');
+      ctx.repos.liability.insertPolicy.run({ ...input, id, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at: nowIso(ctx), by: by.id });
+      ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'policy', entityId: id, action: 'create', changes: { insurer: { from: null, to: input.insurer }, policyNumber: { from: null, to: input.policyNumber } } });
+    })();
+    ctx.emit('initiatives:changed');
+    return ctx.repos.liability.policy(id)!;
+  },
+
+  'liability:get': ({ initiativeId }, ctx) => {
+    checkInitiative(ctx, initiativeId);
+    return liabilityView(ctx, initiativeId);
+  },
+
+  'liability:update': ({ initiativeId, ...patch }, ctx) => {
+    ctx.db.transaction(() => {
+      checkInitiative(ctx, initiativeId);
+      for (const policyId of patch.policyIds) if (!ctx.repos.liability.policy(policyId)) throw fieldError('policyIds', 'err.notFound.policy');
+      saveLiability(ctx, initiativeId, patch);
+    })();
+    ctx.emit('initiatives:changed', { ids: [initiativeId] });
+    return liabilityView(ctx, initiativeId);
+  },
+
+  'liability:exempt': ({ initiativeId, key, reason }, ctx) => {
+    ctx.db.transaction(() => {
+      checkInitiative(ctx, initiativeId);
+      const exemptions = { ...ctx.repos.liability.subject(initiativeId)!.liability.exemptions };
+      if (reason) exemptions[key] = reason;
+      else delete exemptions[key];
+      saveLiability(ctx, initiativeId, { exemptions });
+    })();
+    ctx.emit('initiatives:changed', { ids: [initiativeId] });
+    return liabilityView(ctx, initiativeId);
+  },
+
+  'agreements:get': ({ id }, ctx) => {
+    const agreement = ctx.repos.liability.agreement(id);
+    if (!agreement) throw notFound('agreement');
+    return withAllowanceWarnings(ctx, agreement);
+  },
+
+  'agreements:create': (input, ctx) => {
+    const by = actor(ctx);
+    const id = uuidv7();
+    ctx.db.transaction(() => {
+      checkInitiative(ctx, input.initiativeId);
+      checkAgreementRefs(ctx, input);
+      ctx.repos.liability.insertAgreement.run({ ...input, id, vogNeeded: input.vogNeeded ? 1 : 0, at: nowIso(ctx), by: by.id });
+      // The volunteer of an agreement is a volunteer on the initiative.
+      ctx.repos.fieldWork.linkPerson.run(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
+      ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'create', changes: { status: { from: null, to: input.status } } });
+    })();
+    ctx.emit('initiatives:changed', { ids: [input.initiativeId] });
+    return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
+  },
+
+  'agreements:update': ({ id, version, ...input }, ctx) => {
+    const by = actor(ctx);
+    ctx.db.transaction(() => {
+      const before = ctx.repos.liability.agreement(id);
+      if (!before) throw notFound('agreement');
+      if (before.initiativeId !== input.initiativeId) throw new AppError('VALIDATION', 'err.agreement.initiative');
+      checkAgreementRefs(ctx, input);
+      if (ctx.repos.liability.updateAgreement.run({ ...input, id, version, vogNeeded: input.vogNeeded ? 1 : 0, at: nowIso(ctx), by: by.id }).changes === 0) throw staleVersion();
+      ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'update', changes: { status: { from: before.status, to: input.status } } });
+    })();
+    ctx.emit('initiatives:changed');
+    return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
+  },
+
+  'requirements:worklist': (_input, ctx) => allRequirements(ctx).filter((r) => r.state !== 'aanwezig' && r.state !== 'vrijstelling'),
+
+  'allowanceLimits:list': (_input, ctx) => ctx.repos.liability.limits.all(),
+
+  'allowanceLimits:set': (input, ctx) => {
+    const by = actor(ctx);
+    if (by.role === 'wijkbeheerder') throw new AppError('FORBIDDEN', 'err.role.staff');
+    ctx.db.transaction(() => {
+      ctx.repos.liability.setLimits.run(input);
+      ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'allowance_limits', entityId: '00000000-0000-7000-8000-00000000a110', action: 'update', changes: { [String(input.year)]: { from: null, to: input } } });
+    })();
+    return ctx.repos.liability.limits.all();
+  },
+};

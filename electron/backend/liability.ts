@@ -1,0 +1,64 @@
+/** Liability as the backend derives it: coverage, requirements and allowance warnings from stored data. */
+import type { Agreement, LiabilityView, WorklistRow } from '../../shared/contract/liability-contract';
+import { agreementsInPlace, checkAllowance, coverageFor, deriveRequirements, type AllowanceAgreement, type Policy } from '../../shared/domain/liability';
+import { type HandlerContext, todayIso } from './context';
+import type { RequirementSubject } from './db/repositories/liability';
+
+const toAllowance = (a: Omit<Agreement, 'allowanceWarnings'>): AllowanceAgreement => ({
+  id: a.id, allowanceKind: a.allowanceKind, allowanceCents: a.allowanceCents, hoursPerWeek: a.hoursPerWeek, startOn: a.startOn, endOn: a.endOn, paidBy: a.paidBy,
+});
+
+export function withAllowanceWarnings(ctx: HandlerContext, agreement: Omit<Agreement, 'allowanceWarnings'>): Agreement {
+  const others = ctx.repos.liability.agreementsOfResident(agreement.residentId).filter((a) => a.status !== 'beeindigd').map(toAllowance);
+  const ageBand = ctx.repos.residents.get(agreement.residentId)?.ageBand ?? null;
+  return { ...agreement, allowanceWarnings: checkAllowance(toAllowance(agreement), others, ageBand, ctx.repos.liability.limits.all()) };
+}
+
+function requirementsFor(subject: RequirementSubject, volunteers: { residentId: string; name: string }[], agreements: Omit<Agreement, 'allowanceWarnings'>[], policies: Policy[], today: string) {
+  const coverage = coverageFor(subject.risks, policies, subject.municipality, subject.liability.policyIds, today);
+  const requirements = deriveRequirements({
+    risks: subject.risks, volunteers, agreements, coverage, policies, klicReportedOn: subject.liability.klicReportedOn, exemptions: subject.liability.exemptions, today,
+  });
+  return { coverage, requirements };
+}
+
+export function liabilityView(ctx: HandlerContext, initiativeId: string): LiabilityView {
+  const subject = ctx.repos.liability.subject(initiativeId)!;
+  const agreements = ctx.repos.liability.agreementsOf(initiativeId);
+  const { coverage, requirements } = requirementsFor(subject, ctx.repos.liability.volunteersOf.all(initiativeId), agreements, ctx.repos.liability.policies(), todayIso(ctx));
+  return {
+    ...subject.liability,
+    municipality: subject.municipality,
+    risks: subject.risks,
+    coverage,
+    requirements,
+    agreementsInPlace: agreementsInPlace(requirements),
+    agreements: agreements.map((a) => withAllowanceWarnings(ctx, a)),
+  };
+}
+
+/** Whether agreements and insurance are in place for these risks: fed to the recommendation on every save. */
+export function derivedAgreementsInPlace(ctx: HandlerContext, initiativeId: string, risks: RequirementSubject['risks']): boolean {
+  const subject = ctx.repos.liability.subject(initiativeId)!;
+  const { requirements } = requirementsFor({ ...subject, risks }, ctx.repos.liability.volunteersOf.all(initiativeId), ctx.repos.liability.agreementsOf(initiativeId), ctx.repos.liability.policies(), todayIso(ctx));
+  return agreementsInPlace(requirements);
+}
+
+/** Requirements of every initiative with risks (or one wijkbeheerder's), derived in one pass over a few set-based queries. */
+export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): WorklistRow[] {
+  const today = todayIso(ctx);
+  const policies = ctx.repos.liability.policies();
+  const volunteersBy = new Map<string, { residentId: string; name: string }[]>();
+  for (const v of ctx.repos.liability.volunteers.all()) volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
+  const agreementsBy = new Map<string, Omit<Agreement, 'allowanceWarnings'>[]>();
+  for (const a of ctx.repos.liability.agreements()) agreementsBy.set(a.initiativeId, [...(agreementsBy.get(a.initiativeId) ?? []), a]);
+  const rows: WorklistRow[] = [];
+  for (const subject of ctx.repos.liability.subjectsWithRisks()) {
+    if (wijkbeheerderId && subject.wijkbeheerderId !== wijkbeheerderId) continue;
+    const { requirements } = requirementsFor(subject, volunteersBy.get(subject.id) ?? [], agreementsBy.get(subject.id) ?? [], policies, today);
+    for (const r of requirements) {
+      rows.push({ initiativeId: subject.id, title: subject.title, complexCode: subject.complexCode, wijk: subject.wijk, wijkbeheerderName: subject.wijkbeheerderName, ...r });
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,99 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatEuro } from '../../../../shared/domain/money';
+import { POLICY_HOLDERS, POLICY_KINDS } from '../../../../shared/domain/liability';
+import { RISKS, type Risk } from '../../../../shared/domain/recommendation';
+import { Alert } from '../../components/Alert';
+import { Field } from '../../components/Field';
+import { formatDate } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+import { insuredAmount } from '../money/amount';
+import { FileUpload } from '../money/ReceiptUpload';
+
+function PolicyForm({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation();
+  const create = useCommand('policies:create');
+  const form = useFormErrors();
+  const [d, setD] = useState({ insurer: '', policyNumber: '', kind: 'vng_basis', holder: 'gemeente', municipality: '', secondary: true, validFrom: '', validTo: '' });
+  const [covers, setCovers] = useState<Partial<Record<Risk, string>>>({});
+  const [documentId, setDocumentId] = useState<string | null>(null);
+  const [amountError, setAmountError] = useState<string | null>(null);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    // Sums insured may exceed the €1,000,000 cap of budgets, so they are parsed without it.
+    const parsed = Object.entries(covers).map(([risk, amount]) => ({ risk: risk as Risk, ...insuredAmount(amount ?? '') }));
+    const bad = parsed.find((c) => c.error);
+    setAmountError(bad?.error ? t(bad.error) : null);
+    if (bad) return form.clear();
+    create.mutate(
+      { ...d, kind: d.kind as never, holder: d.holder as never, municipality: d.municipality || null, validTo: d.validTo || null, validFrom: d.validFrom || (undefined as never), covers: parsed.map((c) => ({ risk: c.risk, amountCents: c.cents!, exclusions: '' })), documentId },
+      { onSuccess: onDone, onError: (e) => form.fromError(e) },
+    );
+  }
+  const e = form.errors.fields;
+  return (
+    <form className="form panel" onSubmit={submit} noValidate aria-label={t('policy.new')}>
+      <h2>{t('policy.new')}</h2>
+      {form.errors.form || amountError ? <Alert kind="error">{amountError ?? form.errors.form}</Alert> : null}
+      <div className="form__grid">
+        <Field label={t('policy.insurer')} error={e.insurer} required>{(p) => <input {...p} value={d.insurer} onChange={(ev) => setD({ ...d, insurer: ev.target.value })} />}</Field>
+        <Field label={t('policy.number')} error={e.policyNumber} required>{(p) => <input {...p} value={d.policyNumber} onChange={(ev) => setD({ ...d, policyNumber: ev.target.value })} />}</Field>
+        <Field label={t('policy.kind')}>
+          {(p) => <select {...p} value={d.kind} onChange={(ev) => setD({ ...d, kind: ev.target.value })}>{POLICY_KINDS.map((k) => <option key={k} value={k}>{t(`policyKind.${k}`)}</option>)}</select>}
+        </Field>
+        <Field label={t('policy.holder')}>
+          {(p) => <select {...p} value={d.holder} onChange={(ev) => setD({ ...d, holder: ev.target.value })}>{POLICY_HOLDERS.map((h) => <option key={h} value={h}>{t(`policyHolder.${h}`)}</option>)}</select>}
+        </Field>
+        <Field label={t('policy.municipality')} error={e.municipality}>{(p) => <input {...p} value={d.municipality} onChange={(ev) => setD({ ...d, municipality: ev.target.value })} />}</Field>
+        <Field label={t('policy.validFrom')} error={e.validFrom} required>{(p) => <input {...p} type="date" value={d.validFrom} onChange={(ev) => setD({ ...d, validFrom: ev.target.value })} />}</Field>
+        <Field label={t('policy.validTo')} error={e.validTo}>{(p) => <input {...p} type="date" value={d.validTo} onChange={(ev) => setD({ ...d, validTo: ev.target.value })} />}</Field>
+      </div>
+      <label className="inline-check"><input type="checkbox" checked={d.secondary} onChange={(ev) => setD({ ...d, secondary: ev.target.checked })} />{t('policy.secondary')}</label>
+      <fieldset className="subform">
+        <legend>{t('policy.covers')}</legend>
+        {RISKS.map((risk) => (
+          <div key={risk} className="eligibility">
+            <label className="inline-check">
+              <input type="checkbox" checked={covers[risk] !== undefined} onChange={(ev) => setCovers(ev.target.checked ? { ...covers, [risk]: '' } : Object.fromEntries(Object.entries(covers).filter(([k]) => k !== risk)))} />
+              {t(`risk.${risk}`)}
+            </label>
+            {covers[risk] !== undefined ? (
+              <label className="inline-check">{t('policy.amount')}<input inputMode="decimal" value={covers[risk]} onChange={(ev) => setCovers({ ...covers, [risk]: ev.target.value })} /></label>
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+      <FileUpload label={t('policy.document')} purpose="document" accept="application/pdf,image/jpeg,image/png" onUploaded={setDocumentId} />
+      <div className="form__actions">
+        <button type="submit" className="button">{t('common.save')}</button>
+        <button type="button" className="button button--secondary" onClick={onDone}>{t('common.cancel')}</button>
+      </div>
+    </form>
+  );
+}
+
+/** The insurance register: policies with what they cover, for how much, where and until when. */
+export function PoliciesPage() {
+  const { t, i18n } = useTranslation();
+  const policies = useCall('policies:list');
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <PageHeader title={t('nav.policies')} actions={<button type="button" className="button" onClick={() => setAdding(true)}>{t('policy.new')}</button>} />
+      {adding ? <PolicyForm onDone={() => setAdding(false)} /> : null}
+      {policies.data?.length === 0 ? <p className="muted">{t('policy.none')}</p> : null}
+      <ul className="work-list">
+        {policies.data?.map((p) => (
+          <li key={p.id}>
+            <strong>{p.insurer} {p.policyNumber}</strong>
+            <span>{t(`policyKind.${p.kind}`)} · {t(`policyHolder.${p.holder}`)}{p.municipality ? ` · ${p.municipality}` : ''}{p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}</span>
+            <span className="muted">{formatDate(p.validFrom, i18n.language)} – {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}</span>
+            <span className="muted">{p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { UNKNOWN_STORED_FACTS } from '../../shared/domain/recommendation';
+import { sampleComplex, startInitializedBackend, testClock, type TestBackend } from '../fixtures/backend';
+
+let backend: TestBackend;
+afterEach(() => backend?.dispose());
+
+const PDF = Buffer.from('%PDF-1.4\n%%EOF').toString('base64');
+
+async function setup() {
+  const started = await startInitializedBackend({ clock: testClock('2026-06-01T10:00:00.000Z') });
+  backend = started.backend;
+  const complex = await backend.ok('complexes:create', sampleComplex({ place: 'Zaanwijk', municipality: 'Zaanwijk' }));
+  const { initiative } = await backend.ok('initiatives:create', {
+    complexId: complex.id, title: 'Lampjes vervangen', origin: 'bewoners', practiceType: 'zelf_beter',
+    facts: { ...UNKNOWN_STORED_FACTS, risks: ['elektra'], ownership: 'mentaal_eigenaar' },
+  });
+  const resident = await backend.ok('residents:create', { complexId: complex.id, name: 'Kees Elektra' });
+  const policy = await backend.ok('policies:create', {
+    insurer: 'Centraal Beheer', policyNumber: 'VNG-1', kind: 'vng_basis', holder: 'gemeente', municipality: 'Zaanwijk', secondary: true,
+    validFrom: '2026-01-01', validTo: '2026-12-31', covers: [{ risk: 'elektra', amountCents: 250_000_000 }],
+  });
+  return { complex, initiative, resident, policy };
+}
+
+describe('liability through the registry', () => {
+  it('rejects a policy without number or insurer, and a VNG policy without municipality', async () => {
+    await setup();
+    const result = await backend.invoke('policies:create', { insurer: '', policyNumber: '', kind: 'vng_plus', holder: 'gemeente', validFrom: '2026-01-01' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'insurer', messageKey: 'err.policy.insurer' }, { path: 'policyNumber', messageKey: 'err.policy.number' }, { path: 'municipality', messageKey: 'err.policy.municipality' }] },
+    });
+    const noMunicipality = await backend.invoke('policies:create', { insurer: 'X', policyNumber: '1', kind: 'vng_plus', holder: 'gemeente', validFrom: '2026-01-01' });
+    expect(noMunicipality).toMatchObject({ ok: false, error: { issues: [{ path: 'municipality', messageKey: 'err.policy.municipality' }] } });
+  });
+
+  it('covers the risk by the municipality\'s VNG policy and derives what is still missing', async () => {
+    const { initiative, resident } = await setup();
+    await backend.ok('people:link', { initiativeId: initiative.id, residentId: resident.id, role: 'vrijwilliger' });
+    const view = await backend.ok('liability:get', { initiativeId: initiative.id });
+    expect(view.coverage[0]).toMatchObject({ risk: 'elektra', gap: false });
+    expect(view.requirements.map((r) => [r.kind, r.state])).toEqual([['agreement', 'ontbreekt'], ['insurance', 'aanwezig']]);
+    expect(view.agreementsInPlace).toBe(false);
+  });
+
+  it('refuses an agreement ending before it starts, referring to a policy expiring before its end, and "getekend" without the signed document', async () => {
+    const { initiative, resident, policy } = await setup();
+    const base = { initiativeId: initiative.id, residentId: resident.id, tasks: 'Lampjes galerij', startOn: '2026-06-01' };
+    expect(await backend.invoke('agreements:create', { ...base, endOn: '2026-05-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'endOn', messageKey: 'err.agreement.endBeforeStart' }] } });
+    expect(await backend.invoke('agreements:create', { ...base, endOn: '2027-06-01', policyId: policy.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'policyId', messageKey: 'err.agreement.policyExpired' }] } });
+    expect(await backend.invoke('agreements:create', { ...base, status: 'getekend' })).toMatchObject({ ok: false, error: { issues: [{ path: 'signedDocumentId', messageKey: 'err.agreement.signedNeedsDocument' }] } });
+    expect(await backend.invoke('agreements:create', { ...base, allowanceKind: 'per_uur', allowanceCents: -5 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((backend.db.prepare('SELECT count(*) AS n FROM agreements').get() as { n: number }).n).toBe(0);
+  });
+
+  it('a signed agreement puts the agreements in place, which the recommendation then weighs', async () => {
+    const { initiative, resident, policy } = await setup();
+    const doc = await backend.ok('attachments:upload', { purpose: 'document', dataBase64: PDF });
+    const agreement = await backend.ok('agreements:create', { initiativeId: initiative.id, residentId: resident.id, tasks: 'Lampjes galerij', startOn: '2026-06-01', endOn: '2026-12-01', policyId: policy.id });
+    expect(agreement.status).toBe('concept');
+    const before = await backend.ok('initiatives:get', { id: initiative.id });
+    expect(before.snapshots[0]!.recommendation.warnings.map((w) => w.code)).toContain('aansprakelijkheid_open');
+    const { id, version, initiativeTitle: _a, complexCode: _b, residentName: _c, policyLabel: _d, allowanceWarnings: _e, ...fields } = agreement;
+    await backend.ok('agreements:update', { ...fields, id, version, status: 'getekend', signedDocumentId: doc.id });
+    expect((await backend.ok('liability:get', { initiativeId: initiative.id })).agreementsInPlace).toBe(true);
+    const saved = await backend.ok('initiatives:update', { ...before.initiative, sharedObject: null, id: initiative.id, version: before.initiative.version, facts: before.initiative.facts, rationale: '' } as never);
+    expect(saved.initiative.facts.agreementsInPlace).toBe(true);
+    expect(saved.snapshots[0]!.recommendation.warnings.map((w) => w.code)).not.toContain('aansprakelijkheid_open');
+  });
+
+  it('the worklist lists missing requirements across complexes; an exemption with a reason removes one', async () => {
+    const { initiative, resident } = await setup();
+    await backend.ok('people:link', { initiativeId: initiative.id, residentId: resident.id, role: 'vrijwilliger' });
+    expect((await backend.ok('requirements:worklist')).map((r) => r.key)).toEqual([`agreement:${resident.id}`]);
+    await backend.ok('liability:exempt', { initiativeId: initiative.id, key: `agreement:${resident.id}`, reason: 'Eenmalige klus onder begeleiding' });
+    expect(await backend.ok('requirements:worklist')).toEqual([]);
+  });
+
+  it('keeps allowance limits as dated data that staff can extend', async () => {
+    await setup();
+    expect(await backend.ok('allowanceLimits:list')).toEqual([{ year: 2025, perHour21PlusCents: 560, perHourUnder21Cents: 330, perMonthCents: 21_000, perYearCents: 210_000 }]);
+    expect(await backend.invoke('allowanceLimits:set', { year: 2026, perHour21PlusCents: 575, perHourUnder21Cents: 340, perMonthCents: 21_500, perYearCents: 215_000 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
