@@ -8,11 +8,12 @@ import { recompute } from './advice';
 import { listAndCreate } from './foundation';
 import { searchComplex, searchResident } from './field-work';
 import { budgetOverview } from './money';
+import { requirements } from './liability';
 
 async function main() {
   const [dataDir, staffId] = process.argv.slice(2);
   const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
-  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await budgetOverview(backend, staffId!))];
+  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await budgetOverview(backend, staffId!)), ...(await requirements(backend, staffId!))];
   backend.close();
   process.stdout.write(JSON.stringify(figures));
 }

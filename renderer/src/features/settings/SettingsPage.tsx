@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
+import { AllowanceLimits } from './AllowanceLimits';
 import { MandateSettings } from './MandateSettings';
 
 function AddStaff() {
@@ -88,6 +89,7 @@ export function SettingsPage({ session }: { session: Session }) {
       </section>
       <AddStaff />
       {session.currentStaff?.role === 'teamleider' ? <MandateSettings staff={session.staff} /> : null}
+      <AllowanceLimits canEdit={session.currentStaff?.role !== 'wijkbeheerder'} />
       {info.data ? (
         <section className="panel" aria-labelledby="about">
           <h2 id="about">{t('settings.about')}</h2>
