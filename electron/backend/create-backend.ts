@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AppInfo } from '../../shared/contract/methods';
 import { backfillAdvice } from './advice';
 import { attachmentStore } from './attachments/store';
@@ -24,6 +26,8 @@ export interface Backend extends Registry {
   events: EventHub;
   /** The stored file of an attachment, for the transports to serve (never a path chosen by the renderer). */
   attachment(id: string): { path: string; mime: string } | undefined;
+  /** A written export (xlsx) by its id, for the transports to hand out as a download. */
+  exportFile(id: string): string | undefined;
   close(): void;
 }
 
@@ -59,6 +63,12 @@ export function createBackend(options: BackendOptions): Backend {
     attachment(id) {
       const row = ctx.repos.fieldWork.attachment.get(id);
       return row && { path: ctx.files.pathOf(row.sha256), mime: row.mime };
+    },
+    exportFile(id) {
+      // SECURITY: only an id of our own making becomes part of a path.
+      if (!/^[0-9a-f-]{36}$/.test(id)) return undefined;
+      const path = join(options.dataDir, 'exports', `${id}.xlsx`);
+      return existsSync(path) ? path : undefined;
     },
     close: () => db.close(),
   };

@@ -18,6 +18,12 @@ export function serveRenderer(rendererDir: string, backend: Backend) {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     const attachment = url.host === APP_HOST ? /^\/api\/attachments\/([0-9a-f-]{36})$/.exec(url.pathname) : null;
+    const exported = url.host === APP_HOST ? /^\/api\/exports\/([0-9a-f-]{36})\.xlsx$/.exec(url.pathname) : null;
+    if (exported) {
+      const path = backend.exportFile(exported[1]!);
+      if (!path) return new Response('Niet gevonden', { status: 404 });
+      return new Response(await readFile(path), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': 'attachment; filename="Overzicht.xlsx"' } });
+    }
     if (attachment) {
       const file = backend.attachment(attachment[1]!);
       if (!file) return new Response('Niet gevonden', { status: 404 });

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTP_STATUS, type ErrorBody, type ErrorCode } from '../../shared/contract/errors';
+import { UPLOAD_METHODS } from '../../shared/contract/upload';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';
 import type { Backend } from '../backend/create-backend';
@@ -12,9 +13,11 @@ import { hostAllowed, originAllowed, presentedToken, sameToken, TOKEN_COOKIE } f
 import { jsonChunks } from './json-chunks';
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** Uploads (base64 in JSON) may be larger, on their own route only. */
-export const MAX_UPLOAD_BYTES = 30 * 1024 * 1024;
+/** Uploads (base64 in JSON) may be larger, on their own route and for these methods only. */
+export const MAX_UPLOAD_BYTES = 70 * 1024 * 1024;
 const ATTACHMENT_PATH = /^\/api\/attachments\/([0-9a-f-]{36})$/;
+const EXPORT_PATH = /^\/api\/exports\/([0-9a-f-]{36})\.xlsx$/;
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export interface BrowserServerOptions {
   backend: Backend;
@@ -98,8 +101,9 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
     const { method, input } = parsed as { method?: unknown; input?: unknown };
-    // The upload route carries exactly one method; everything else goes through /api/call's 1 MB limit.
-    const result = await backend.call(upload ? 'attachments:upload' : method, input);
+    // The upload route carries only the file-carrying methods; everything else goes through /api/call's 1 MB limit.
+    if (upload && !UPLOAD_METHODS.includes(String(method))) return sendError(response, 'BAD_REQUEST', 'err.unknownMethod');
+    const result = await backend.call(method, input);
     response.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], {
       ...SECURITY_HEADERS,
       'Content-Type': 'application/json; charset=utf-8',
@@ -125,6 +129,13 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     // SECURITY: the type is the one sniffed at upload; a sandbox CSP keeps even a crafted file from running script.
     response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.mime, 'Content-Security-Policy': "default-src 'none'; sandbox", 'Cache-Control': 'private, max-age=31536000, immutable' });
     response.end(await readFile(file.path));
+  }
+
+  async function serveExport(id: string, response: ServerResponse) {
+    const path = backend.exportFile(id);
+    if (!path) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="Overzicht.xlsx"', 'Cache-Control': 'no-store' });
+    response.end(await readFile(path));
   }
 
   async function serveStatic(url: URL, response: ServerResponse) {
@@ -172,6 +183,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     }
     if (url.pathname === '/api/call' && request.method === 'POST') return handleCall(request, response, false);
     if (url.pathname === '/api/upload' && request.method === 'POST') return handleCall(request, response, true);
+    const exported = EXPORT_PATH.exec(url.pathname);
+    if (exported && request.method === 'GET') return serveExport(exported[1]!, response);
     const attachment = ATTACHMENT_PATH.exec(url.pathname);
     if (attachment && request.method === 'GET') return serveAttachment(attachment[1]!, response);
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);

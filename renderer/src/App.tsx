@@ -17,6 +17,7 @@ import { BudgetsPage } from './features/money/BudgetsPage';
 import { AgreementDocumentPage } from './features/liability/AgreementDocumentPage';
 import { PoliciesPage } from './features/liability/PoliciesPage';
 import { WorklistPage } from './features/liability/WorklistPage';
+import { ImportPage } from './features/overview/ImportPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import type { Draft } from '../../shared/domain/entities';
@@ -65,6 +66,7 @@ function Shell({ session }: { session: Session }) {
         <NavLink to="/budgetten">{t('nav.budgets')}</NavLink>
         <NavLink to="/verzekeringen">{t('nav.policies')}</NavLink>
         <NavLink to="/dossiers">{t('nav.worklist')}</NavLink>
+        <NavLink to="/import">{t('nav.import')}</NavLink>
         <NavLink to="/advies">{t('nav.rules')}</NavLink>
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
@@ -89,6 +91,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/budgetten" element={<BudgetsPage session={session} />} />
           <Route path="/verzekeringen" element={<PoliciesPage />} />
           <Route path="/dossiers" element={<WorklistPage />} />
+          <Route path="/import" element={<ImportPage />} />
           <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="*" element={<Navigate to="/mijn-werk" replace />} />

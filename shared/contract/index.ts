@@ -6,3 +6,4 @@ export * from "./bridge";
 export * from './field-work-schemas';
 export * from './money-contract';
 export * from './liability-contract';
+export * from './overview-contract';

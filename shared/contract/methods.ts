@@ -20,6 +20,7 @@ import {
 import { fieldWorkMethods } from './field-work-methods';
 import { liabilityMethods } from './liability-contract';
 import { moneyMethods } from './money-contract';
+import { overviewMethods } from './overview-contract';
 import { method } from './method';
 
 const none = z.object({}).strict().default({});
@@ -121,6 +122,7 @@ export const methods = {
   ...fieldWorkMethods,
   ...moneyMethods,
   ...liabilityMethods,
+  ...overviewMethods,
 } as const;
 
 export type Methods = typeof methods;

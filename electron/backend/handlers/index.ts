@@ -5,6 +5,7 @@ import { initiativeHandlers } from './initiatives';
 import { sessionHandlers } from './session';
 import { liabilityHandlers } from './liability';
 import { moneyHandlers } from './money';
+import { overviewHandlers } from './overview';
 import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
 import { visitHandlers } from './visits';
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...workHandlers,
   ...moneyHandlers,
   ...liabilityHandlers,
+  ...overviewHandlers,
 };

@@ -1,6 +1,7 @@
 import type { SamenspelBridge } from '../../../shared/contract/bridge';
 import type { Result } from '../../../shared/contract/errors';
 import { EVENTS, type EventName, type EventPayload } from '../../../shared/contract/events';
+import { UPLOAD_METHODS } from '../../../shared/contract/upload';
 
 /**
  * Browser mode's bridge: POSTs to the local server, which knows this page by its HTTP-only token cookie,
@@ -27,7 +28,7 @@ export function createHttpBridge(): SamenspelBridge {
       let response: Response;
       try {
         // Uploads are the one call allowed a larger body, on their own route.
-        response = await fetch(method === 'attachments:upload' ? '/api/upload' : '/api/call', {
+        response = await fetch(UPLOAD_METHODS.includes(method) ? '/api/upload' : '/api/call', {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify({ method, input }),

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/api';
 import { useCall } from '../hooks/queries';
 import { ColumnChooser } from './ColumnChooser';
+import { exportGridCsv } from './export-csv';
 import { gridLocale } from './grid-locale';
 import { styleNonce } from './style-nonce';
 
@@ -50,6 +51,16 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, c
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
   const [quickFilter, setQuickFilter] = useState('');
+  const [exporting, setExporting] = useState<{ done: number; total: number; controller: AbortController } | null>(null);
+
+  async function exportCsv() {
+    const api = gridRef.current?.api;
+    if (!api) return;
+    const controller = new AbortController();
+    setExporting({ done: 0, total: 0, controller });
+    await exportGridCsv(api, `${gridId}-${new Date().toISOString().slice(0, 10)}.csv`, (done, total) => setExporting({ done, total, controller }), controller.signal);
+    setExporting(null);
+  }
   const gridRef = useRef<AgGridReact<T>>(null);
   const saveTimer = useRef<number | undefined>(undefined);
   const initialState = useMemo(() => session.data?.settings.gridState[gridId] as GridState | undefined, [gridId, session.data === undefined]);
@@ -73,6 +84,14 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, c
         <span className="muted" role="status">
           {rows ? t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', { count: rows.length }) : t('common.loading')}
         </span>
+        {exporting ? (
+          <span className="export-progress">
+            <progress max={exporting.total || 1} value={exporting.done} aria-label={t('export.progress')} />
+            <button type="button" className="button button--secondary" onClick={() => exporting.controller.abort()}>{t('common.cancel')}</button>
+          </span>
+        ) : (
+          <button type="button" className="button button--secondary grid-toolbar__export" onClick={() => void exportCsv()}>{t('export.csv')}</button>
+        )}
         <ColumnChooser gridRef={gridRef} columns={columns} />
       </div>
       <div style={{ height }} className="grid-host">

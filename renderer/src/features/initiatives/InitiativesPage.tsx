@@ -6,6 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { DataGrid } from '../../grid/DataGrid';
 import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from './initiative-columns';
+import { OverviewExport } from '../overview/OverviewExport';
 
 export function InitiativesPage() {
   const { t, i18n } = useTranslation();
@@ -22,9 +23,12 @@ export function InitiativesPage() {
       <PageHeader
         title={t('nav.initiatives')}
         actions={
-          <Link className="button" to="/initiatieven/nieuw">
-            {t('initiative.new')}
-          </Link>
+          <>
+            <OverviewExport />
+            <Link className="button" to="/initiatieven/nieuw">
+              {t('initiative.new')}
+            </Link>
+          </>
         }
       />
       <label className="inline-check">

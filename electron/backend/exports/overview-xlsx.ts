@@ -1,0 +1,141 @@
+import ExcelJS from 'exceljs';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { neutralizeFormula } from '../../../shared/domain/csv';
+import nl from '../../../shared/i18n/nl.json';
+import { translate } from '../../../shared/i18n/translate';
+import type { HandlerContext } from '../context';
+
+const EURO = '"€" #,##0.00';
+const DATE = 'dd-mm-yyyy';
+const label = (key: string) => translate(nl, key);
+const text = (value: string | null | undefined) => (value === null || value === undefined ? null : neutralizeFormula(value));
+const asDate = (value: string | null | undefined) => (value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null);
+const euros = (cents: number) => cents / 100;
+
+type Sheet = ExcelJS.Worksheet;
+
+function header(sheet: Sheet, columns: { header: string; key: string; width: number; style?: Partial<ExcelJS.Style> }[]) {
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+}
+
+/**
+ * The "Overzicht" workbook: Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen. Real types
+ * (dates as dates, money as euro), frozen header, autofilter, widths and totals. Written with exceljs's streaming
+ * writer while iterating the database, so 100,000 initiatives are never all in memory at once.
+ */
+export async function writeOverview(ctx: HandlerContext, dataDir: string, id: string): Promise<{ path: string; rows: number }> {
+  const folder = join(dataDir, 'exports');
+  mkdirSync(folder, { recursive: true });
+  const path = join(folder, `${id}.xlsx`);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Samenspel';
+  const frozen = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
+
+  const summary = workbook.addWorksheet('Samenvatting', frozen);
+  const initiatives = workbook.addWorksheet('Initiatieven', frozen);
+  header(initiatives, [
+    { header: label('initiative.title'), key: 'title', width: 42 },
+    { header: label('initiative.complexCode'), key: 'complexCode', width: 12 },
+    { header: label('initiative.complex'), key: 'complexName', width: 26 },
+    { header: label('complex.wijk'), key: 'wijk', width: 16 },
+    { header: label('initiative.practiceType'), key: 'practiceType', width: 34 },
+    { header: label('initiative.status'), key: 'status', width: 15 },
+    { header: label('initiative.origin'), key: 'origin', width: 12 },
+    { header: label('initiative.advisedApproach'), key: 'advised', width: 14 },
+    { header: label('initiative.chosenApproach'), key: 'chosen', width: 16 },
+    { header: label('initiative.startDate'), key: 'startDate', width: 12, style: { numFmt: DATE } },
+    { header: label('initiative.endDate'), key: 'endDate', width: 12, style: { numFmt: DATE } },
+    { header: label('initiative.updatedAt'), key: 'updatedAt', width: 14, style: { numFmt: DATE } },
+    { header: label('initiative.wijkbeheerder'), key: 'wijkbeheerder', width: 22 },
+  ]);
+  const counts = { status: new Map<string, number>(), approach: new Map<string, number>() };
+  let rows = 0;
+  const query = ctx.db.prepare(`SELECT i.title, c.code, c.name, c.wijk, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach,
+      i.start_date, i.end_date, i.updated_at, w.name AS wijkbeheerder
+    FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id ORDER BY c.code, i.id`);
+  for (const r of query.iterate() as Iterable<Record<string, string | null>>) {
+    rows++;
+    counts.status.set(r.status!, (counts.status.get(r.status!) ?? 0) + 1);
+    if (r.chosen_approach) counts.approach.set(r.chosen_approach, (counts.approach.get(r.chosen_approach) ?? 0) + 1);
+    initiatives
+      .addRow({
+        title: text(r.title!), complexCode: r.code, complexName: text(r.name!), wijk: text(r.wijk!), practiceType: label(`practiceType.${r.practice_type}`),
+        status: label(`status.${r.status}`), origin: label(`origin.${r.origin}`), advised: r.advised_approach ? label(`approach.${r.advised_approach}`) : null,
+        chosen: r.chosen_approach ? label(`approach.${r.chosen_approach}`) : null, startDate: asDate(r.start_date), endDate: asDate(r.end_date),
+        updatedAt: asDate(r.updated_at), wijkbeheerder: text(r.wijkbeheerder),
+      })
+      .commit();
+  }
+  await initiatives.commit();
+
+  const budgets = workbook.addWorksheet('Budgetten', frozen);
+  header(budgets, [
+    { header: label('budget.year'), key: 'year', width: 8 },
+    { header: label('initiative.complexCode'), key: 'complex', width: 12 },
+    { header: label('budget.name'), key: 'name', width: 28 },
+    { header: label('budget.available'), key: 'available', width: 14, style: { numFmt: EURO } },
+    { header: label('budget.allocated'), key: 'allocated', width: 14, style: { numFmt: EURO } },
+    { header: label('budget.spent'), key: 'spent', width: 14, style: { numFmt: EURO } },
+    { header: label('budget.remaining'), key: 'remaining', width: 14, style: { numFmt: EURO } },
+  ]);
+  const totals = { available: 0, allocated: 0, spent: 0, remaining: 0 };
+  const budgetRows = ctx.repos.money.budgets();
+  for (const b of budgetRows) {
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += b[key];
+    budgets.addRow({ year: b.year, complex: b.complexCode ?? b.wijk ?? '', name: text(b.name), available: euros(b.available), allocated: euros(b.allocated), spent: euros(b.spent), remaining: euros(b.remaining) }).commit();
+  }
+  const last = budgetRows.length + 1;
+  const totalRow = budgets.addRow({ year: null, complex: null, name: label('export.total'), ...Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, euros(v)])) });
+  (['D', 'E', 'F', 'G'] as const).forEach((col, i) => {
+    totalRow.getCell(col).value = { formula: `SUM(${col}2:${col}${last})`, result: euros(Object.values(totals)[i]!) };
+  });
+  totalRow.font = { bold: true };
+  totalRow.commit();
+  await budgets.commit();
+
+  const agreements = workbook.addWorksheet('Overeenkomsten', frozen);
+  header(agreements, [
+    { header: label('agreement.volunteer'), key: 'volunteer', width: 24 },
+    { header: label('initiative.title'), key: 'initiative', width: 36 },
+    { header: label('initiative.complexCode'), key: 'complex', width: 12 },
+    { header: label('initiative.status'), key: 'status', width: 16 },
+    { header: label('agreement.startOn'), key: 'start', width: 12, style: { numFmt: DATE } },
+    { header: label('agreement.endOn'), key: 'end', width: 12, style: { numFmt: DATE } },
+    { header: label('agreement.allowance'), key: 'allowance', width: 14, style: { numFmt: EURO } },
+  ]);
+  for (const a of ctx.repos.liability.agreements()) {
+    agreements.addRow({ volunteer: text(a.residentName), initiative: text(a.initiativeTitle), complex: a.complexCode, status: label(`agreementStatus.${a.status}`), start: asDate(a.startOn), end: asDate(a.endOn), allowance: euros(a.allowanceCents) }).commit();
+  }
+  await agreements.commit();
+
+  const policies = workbook.addWorksheet('Verzekeringen', frozen);
+  header(policies, [
+    { header: label('policy.insurer'), key: 'insurer', width: 22 },
+    { header: label('policy.number'), key: 'number', width: 16 },
+    { header: label('policy.kind'), key: 'kind', width: 26 },
+    { header: label('policy.municipality'), key: 'municipality', width: 18 },
+    { header: label('policy.validFrom'), key: 'from', width: 12, style: { numFmt: DATE } },
+    { header: label('policy.validTo'), key: 'to', width: 12, style: { numFmt: DATE } },
+  ]);
+  for (const p of ctx.repos.liability.policies()) {
+    policies.addRow({ insurer: text(p.insurer), number: text(p.policyNumber), kind: label(`policyKind.${p.kind}`), municipality: text(p.municipality), from: asDate(p.validFrom), to: asDate(p.validTo) }).commit();
+  }
+  await policies.commit();
+
+  summary.columns = [{ header: label('export.figure'), key: 'figure', width: 36 }, { header: label('export.value'), key: 'value', width: 18 }];
+  summary.getRow(1).font = { bold: true };
+  summary.addRow({ figure: label('export.initiatives'), value: rows }).commit();
+  for (const [status, n] of counts.status) summary.addRow({ figure: `${label('initiative.status')}: ${label(`status.${status}`)}`, value: n }).commit();
+  for (const [approach, n] of counts.approach) summary.addRow({ figure: `${label('initiative.chosenApproach')}: ${label(`approach.${approach}`)}`, value: n }).commit();
+  for (const [key, cents] of Object.entries(totals)) {
+    const row = summary.addRow({ figure: label(`budget.${key}`), value: euros(cents) });
+    row.getCell('value').numFmt = EURO;
+    row.commit();
+  }
+  await summary.commit();
+  await workbook.commit();
+  return { path, rows };
+}

@@ -1,0 +1,129 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ImportField, ImportPreview } from '../../../../shared/contract/overview-contract';
+import { IMPORT_FIELDS } from '../../../../shared/contract/overview-contract';
+import { toDutchCsv } from '../../../../shared/domain/csv';
+import { ApiError, call } from '../../bridge/api';
+import { Alert } from '../../components/Alert';
+import { PageHeader } from '../../components/PageHeader';
+import { downloadFile } from '../../grid/export-csv';
+import { toBase64 } from '../money/ReceiptUpload';
+
+/** Import complexes from XLSX or CSV: template, column mapping, a row-by-row report, then all or only the valid rows. */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<{ name: string; data: string } | null>(null);
+  const [mapping, setMapping] = useState<Partial<Record<ImportField, string>>>({});
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const explain = (err: unknown) => {
+    const body = err instanceof ApiError ? err.body : null;
+    const issue = body?.issues?.[0];
+    setError(issue ? t(issue.messageKey, issue.params) : body ? t(body.messageKey, body.params) : t('err.internal'));
+  };
+
+  async function run(next: { data: string; mapping: Partial<Record<ImportField, string>> }) {
+    setBusy(true);
+    setError(null);
+    setDone(null);
+    try {
+      setPreview(await call('imports:previewComplexes', { dataBase64: next.data, mapping: next.mapping }));
+    } catch (err) {
+      setPreview(null);
+      explain(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function importRows(onlyValid: boolean) {
+    if (!file) return;
+    setBusy(true);
+    try {
+      const result = await call('imports:complexes', { dataBase64: file.data, mapping, onlyValid });
+      setDone(t('import.done', { created: result.created, updated: result.updated, skipped: onlyValid ? result.invalid : 0 }));
+      setPreview(null);
+    } catch (err) {
+      explain(err);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const template = () =>
+    downloadFile('complexen-sjabloon.csv', toDutchCsv(IMPORT_FIELDS.map((f) => t(`complex.${f}`)), [['C9001', 'Voorbeeldhof', 'Lindelaan 1', '1234 AB', 'Zaanwijk', 'Zaanwijk', 'Centrum', 'Centrum Noord', 24, 'Portiekflat']]), 'text/csv;charset=utf-8');
+
+  return (
+    <>
+      <PageHeader title={t('nav.import')} subtitle={t('import.intro')} actions={<button type="button" className="button button--secondary" onClick={template}>{t('import.template')}</button>} />
+      {error ? <Alert kind="error">{error}</Alert> : null}
+      {done ? <Alert kind="success">{done}</Alert> : null}
+      <section className="panel">
+        <label className="field">
+          <span>{t('import.file')}</span>
+          <input
+            type="file"
+            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            onChange={async (e) => {
+              const chosen = e.target.files?.[0];
+              if (!chosen) return;
+              const data = toBase64(await chosen.arrayBuffer());
+              setFile({ name: chosen.name, data });
+              setMapping({});
+              await run({ data, mapping: {} });
+            }}
+          />
+        </label>
+      </section>
+      {preview && file ? (
+        <>
+          <section className="panel" aria-labelledby="mapping-title">
+            <h2 id="mapping-title">{t('import.mapping')}</h2>
+            <div className="form__grid">
+              {IMPORT_FIELDS.map((field) => (
+                <label key={field} className="field">
+                  <span>{t(`complex.${field}`)}</span>
+                  <select
+                    value={mapping[field] ?? ''}
+                    onChange={(e) => {
+                      const next = { ...mapping, [field]: e.target.value || undefined };
+                      setMapping(next);
+                      void run({ data: file.data, mapping: next });
+                    }}
+                  >
+                    <option value="">{t('import.auto')}</option>
+                    {preview.columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                  </select>
+                </label>
+              ))}
+            </div>
+          </section>
+          <section className="panel" aria-labelledby="report-title">
+            <h2 id="report-title">{t('import.report', { valid: preview.valid, invalid: preview.invalid })}</h2>
+            <table className="rules-table">
+              <thead><tr><th scope="col">{t('import.row')}</th><th scope="col">{t('complex.code')}</th><th scope="col">{t('import.action')}</th><th scope="col">{t('import.errors')}</th></tr></thead>
+              <tbody>
+                {preview.results.map((r) => (
+                  <tr key={r.row}>
+                    <th scope="row">{r.row}</th>
+                    <td>{r.code}</td>
+                    <td>{t(`import.action.${r.action}`)}</td>
+                    <td>{r.errors.map((e) => `${t(`complex.${e.column}`, { defaultValue: e.column })}: ${t(e.messageKey, e.params)}`).join('; ')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="form__actions">
+              <button type="button" className="button" disabled={busy || preview.invalid > 0} onClick={() => void importRows(false)}>{t('import.all')}</button>
+              <button type="button" className="button button--secondary" disabled={busy || preview.valid === 0} onClick={() => void importRows(true)}>{t('import.onlyValid', { count: preview.valid })}</button>
+              <button type="button" className="button button--secondary" onClick={() => { setPreview(null); setFile(null); }}>{t('common.cancel')}</button>
+            </div>
+          </section>
+        </>
+      ) : null}
+    </>
+  );
+}

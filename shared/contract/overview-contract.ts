@@ -1,0 +1,42 @@
+/** Contract for overviews: the Excel workbook for team leads, and importing complexes from a spreadsheet. */
+import { z } from 'zod';
+import { method } from './method';
+
+export interface ImportRowResult {
+  row: number;
+  code: string;
+  action: 'nieuw' | 'bijwerken' | 'fout';
+  errors: { column: string; messageKey: string; params?: Record<string, string | number> }[];
+}
+
+export interface ImportPreview {
+  /** The columns of the file, for the mapping. */
+  columns: string[];
+  /** The first rows as they are in the file. */
+  sample: string[][];
+  /** Per row: new, update (by complex code) or error, with the reasons. */
+  results: ImportRowResult[];
+  valid: number;
+  invalid: number;
+}
+
+export const IMPORT_FIELDS = ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType'] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+const importInput = z
+  .object({
+    /** The file, base64: XLSX or CSV recognised by its bytes, at most 50 MB. */
+    dataBase64: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 16, { error: 'err.import.tooLarge' }),
+    /** Which file column feeds which field; unmapped fields are left empty. */
+    mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(100)).default({}),
+  })
+  .strict();
+
+export const overviewMethods = {
+  /** Writes the "Overzicht" workbook (Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen); returns its id. */
+  'exports:overview': method<{ id: string; rows: number }>()(z.object({}).strict().default({})),
+  /** Reads a complexes file and reports, row by row, what importing it would do. Changes nothing. */
+  'imports:previewComplexes': method<ImportPreview>()(importInput),
+  /** Imports the valid rows (all or nothing when `onlyValid` is false) in one transaction; updates by complex code. */
+  'imports:complexes': method<ImportPreview & { created: number; updated: number }>()(importInput.extend({ onlyValid: z.boolean() }).strict()),
+} as const;

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { parseCsv, toDutchCsv } from '../../shared/domain/csv';
+import { expect, expectAccessible, openRoute, test } from './fixtures';
+
+test('filter the initiatives grid, export CSV, and find exactly the filtered rows; the Excel overview downloads', async ({ page, app }) => {
+  const complex = await app.ok('complexes:create', { code: 'C4001', name: 'Lindehof', homes: 40, buildingType: 'portiekflat' });
+  for (const title of ['Tuin achter', 'Tuin voor', 'Trappenhuis', '=HYPERLINK("http://evil.example","klik")']) {
+    await app.ok('initiatives:create', { complexId: complex.id, title, origin: 'bewoners', practiceType: 'zelf_beter' });
+  }
+  await openRoute(page, app, '/initiatieven');
+  await expect(page.getByText('4 rijen')).toBeVisible();
+  await page.getByPlaceholder('Snel zoeken').fill('tuin');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV exporteren' }).click();
+  const csvPath = await (await download).path();
+  const rows = parseCsv(readFileSync(csvPath!, 'utf8'));
+  expect(rows[0]).toContain('Titel');
+  expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['Tuin achter', 'Tuin voor']);
+
+  await page.getByPlaceholder('Snel zoeken').fill('HYPERLINK');
+  const second = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'CSV exporteren' }).click();
+  const injected = parseCsv(readFileSync((await (await second).path())!, 'utf8'));
+  expect(injected[1]![0]).toBe('\'=HYPERLINK("http://evil.example","klik")');
+
+  await page.getByRole('button', { name: 'Overzicht exporteren (Excel)' }).click();
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('link', { name: 'Download Overzicht.xlsx' }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile((await (await xlsxDownload).path())!);
+  expect(workbook.getWorksheet('Initiatieven')!.rowCount).toBe(5);
+});
+
+test('import a template with three bad rows, see them reported, import the good ones, re-import without duplicates', async ({ page, app }) => {
+  const csv = toDutchCsv(['Complexcode', 'Naam', 'Aantal woningen', 'Bouwtype', 'Plaats'], [
+    ['C9101', 'Lindehof', '24', 'Portiekflat', 'Zaanwijk'],
+    ['C9102', 'Eikenhof', 'twintig', 'Portiekflat', 'Zaanwijk'],
+    ['C9101', 'Dubbel', '10', 'Galerijflat', 'Zaanwijk'],
+    ['C9104', 'Kasteel', '12', 'kasteel', 'Zaanwijk'],
+    ['C9105', 'Beukenhof', '12', 'Galerijflat', 'Oosterhaven'],
+  ]);
+  await openRoute(page, app, '/import');
+  await expectAccessible(page, 'import page');
+  await page.getByLabel('Bestand (XLSX of CSV, hoogstens 50 MB)').setInputFiles({ name: 'complexen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.getByRole('heading', { name: 'Controle: 2 rijen goed, 3 met fouten' })).toBeVisible();
+  await expect(page.getByRole('row', { name: /^3 C9102/ })).toContainText('Vul het aantal woningen in als een getal.');
+  await expect(page.getByRole('row', { name: /^4 C9101/ })).toContainText('Deze complexcode staat al op rij 2 van het bestand.');
+  await expect(page.getByRole('row', { name: /^5 C9104/ })).toContainText('Kies een bouwtype.');
+  await expect(page.getByRole('button', { name: 'Alles importeren' })).toBeDisabled();
+  await expectAccessible(page, 'import report');
+  await page.getByRole('button', { name: 'Alleen de 2 goede rijen importeren' }).click();
+  await expect(page.getByText('Klaar: 2 nieuw, 0 bijgewerkt, 3 overgeslagen.')).toBeVisible();
+
+  await page.getByLabel('Bestand (XLSX of CSV, hoogstens 50 MB)').setInputFiles({ name: 'complexen.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Alleen de 2 goede rijen importeren' }).click();
+  await expect(page.getByText('Klaar: 0 nieuw, 2 bijgewerkt, 3 overgeslagen.')).toBeVisible();
+  expect((await app.ok('complexes:list', {})).map((c) => c.code)).toEqual(['C9101', 'C9105']);
+
+  await page.getByLabel('Bestand (XLSX of CSV, hoogstens 50 MB)').setInputFiles({ name: 'foto.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) });
+  await expect(page.getByText('Dit is geen Excel- (XLSX) of CSV-bestand (gecontroleerd op de inhoud).')).toBeVisible();
+});
