@@ -29,6 +29,7 @@ async function main() {
     const staffId = session.data.currentStaff!.id;
     figures.push(...seedFullScale(backend, staffId));
     figures.push(...inChildProcess('test/bench/backend-probe.ts', [dataDir, staffId]));
+    figures.push(...inChildProcess('test/bench/export-probe.ts', [dataDir, staffId]));
     figures.push(...(await firstRow(backend)));
     figures.push(...recommendThroughput());
   } finally {
