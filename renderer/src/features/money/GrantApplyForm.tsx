@@ -16,17 +16,23 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
   const form = useFormErrors();
   const [d, setD] = useState({ budgetId: '', requested: '', own: '', appliedOn: todayInNl() });
   const [amountErrors, setAmountErrors] = useState<Record<string, string>>({});
+  const [lines, setLines] = useState<{ description: string; amount: string }[]>([]);
   const options = (budgets.data ?? []).filter((b) => !b.closed && (b.scope !== 'complex' || b.complexId === complexId));
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const requested = amountOrError(d.requested);
     const own = amountOrError(d.own, true);
-    setAmountErrors({ ...(requested.error ? { requested: t(requested.error) } : {}), ...(own.error ? { own: t(own.error) } : {}) });
-    if (requested.error || own.error) return;
+    const parsedLines = lines.map((line) => ({ description: line.description, ...amountOrError(line.amount) }));
+    const badLine = parsedLines.find((line) => line.error);
+    setAmountErrors({ ...(requested.error ? { requested: t(requested.error) } : {}), ...(own.error ? { own: t(own.error) } : {}), ...(badLine ? { lines: t(badLine.error!) } : {}) });
+    if (requested.error || own.error || badLine) return;
     apply.mutate(
-      { initiativeId, budgetId: d.budgetId || (undefined as never), appliedOn: d.appliedOn, requestedCents: requested.cents!, ownContributionCents: own.cents ?? 0 },
-      { onSuccess: () => setD({ ...d, requested: '', own: '' }), onError: (e) => form.fromError(e) },
+      {
+        initiativeId, budgetId: d.budgetId || (undefined as never), appliedOn: d.appliedOn, requestedCents: requested.cents!, ownContributionCents: own.cents ?? 0,
+        lines: parsedLines.map((line) => ({ description: line.description, amountCents: line.cents! })),
+      },
+      { onSuccess: () => { setD({ ...d, requested: '', own: '' }); setLines([]); }, onError: (e) => form.fromError(e) },
     );
   }
 
@@ -53,6 +59,18 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
           {(props) => <input {...props} type="date" name="appliedOn" value={d.appliedOn} onChange={(e) => setD({ ...d, appliedOn: e.target.value })} />}
         </Field>
       </div>
+      <fieldset className="subform">
+        <legend>{t('grant.lines')}</legend>
+        {lines.map((line, i) => (
+          <div key={i} className="button-row">
+            <label className="inline-check">{t('grant.lineDescription')}<input value={line.description} onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, description: e.target.value } : l)))} /></label>
+            <label className="inline-check">{t('grant.lineAmount')}<input inputMode="decimal" value={line.amount} onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, amount: e.target.value } : l)))} /></label>
+            <button type="button" className="button button--secondary" onClick={() => setLines(lines.filter((_, j) => j !== i))}>{t('grant.removeLine')}</button>
+          </div>
+        ))}
+        {amountErrors.lines ?? form.errors.fields.lines ? <p className="field__error">{amountErrors.lines ?? form.errors.fields.lines}</p> : null}
+        <button type="button" className="button button--secondary" onClick={() => setLines([...lines, { description: '', amount: '' }])}>{t('grant.addLine')}</button>
+      </fieldset>
       <div className="form__actions">
         <button type="submit" className="button button--secondary">{t('grant.submit')}</button>
       </div>

@@ -151,6 +151,23 @@ function CloseForm({ grant }: { grant: Grant }) {
   );
 }
 
+function OverspendApproval({ grant }: { grant: Grant }) {
+  const { t } = useTranslation();
+  const approve = useCommand('grants:approveOverspend');
+  const [reason, setReason] = useState('');
+  return (
+    <div className="button-row">
+      <label className="inline-check">
+        {t('grant.overspendReason')}
+        <input value={reason} onChange={(e) => setReason(e.target.value)} />
+      </label>
+      <button type="button" className="button button--secondary" disabled={!reason.trim()} onClick={() => approve.mutate({ id: grant.id, version: grant.version, reason })}>
+        {t('grant.approveOverspend')}
+      </button>
+    </div>
+  );
+}
+
 /** One application: amounts, deadline, decision, approval, expenses and verantwoording, with the actions its status allows. */
 export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) {
   const { t, i18n } = useTranslation();
@@ -185,6 +202,8 @@ export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) 
         </ul>
       ) : null}
       {granted ? <p>{t('grant.spentLine', { spent: euro(grant.spentCents), granted: euro(grant.grantedCents) })}</p> : null}
+      {granted && grant.overspendReason ? <p className="muted">{t('grant.overspendLine', { reason: grant.overspendReason })}</p> : null}
+      {granted && isLead && !grant.overspendReason ? <OverspendApproval grant={grant} /> : null}
       {granted ? <ExpenseForm grant={grant} /> : null}
       {granted ? <CloseForm grant={grant} /> : null}
       {grant.status === 'gesloten' && grant.waivedReason ? <p className="muted">{t('grant.waivedLine', { reason: grant.waivedReason })}</p> : null}

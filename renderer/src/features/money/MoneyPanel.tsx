@@ -11,9 +11,11 @@ import { amountOrError } from './amount';
 import { GrantApplyForm } from './GrantApplyForm';
 import { GrantCard } from './GrantCard';
 
-function InKindForm({ initiativeId }: { initiativeId: string }) {
+function InKindForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
   const { t } = useTranslation();
   const add = useCommand('inKind:add');
+  const budgets = useCall('budgets:list', { complexId });
+  const [budgetId, setBudgetId] = useState('');
   const form = useFormErrors();
   const [d, setD] = useState({ item: '', value: '', handoverOn: todayInNl(), mode: 'geleend', returnOn: '' });
   const [valueError, setValueError] = useState<string>();
@@ -23,7 +25,7 @@ function InKindForm({ initiativeId }: { initiativeId: string }) {
     setValueError(value.error ? t(value.error) : undefined);
     if (value.error) return;
     add.mutate(
-      { initiativeId, item: d.item, valueCents: value.cents!, handoverOn: d.handoverOn, mode: d.mode as 'gegeven' | 'geleend', returnOn: d.mode === 'geleend' ? d.returnOn || (null as never) : null },
+      { initiativeId, item: d.item, valueCents: value.cents!, handoverOn: d.handoverOn, mode: d.mode as 'gegeven' | 'geleend', returnOn: d.mode === 'geleend' ? d.returnOn || (null as never) : null, budgetId: budgetId || null },
       { onSuccess: () => setD({ ...d, item: '', value: '', returnOn: '' }), onError: (e) => form.fromError(e) },
     );
   }
@@ -42,6 +44,14 @@ function InKindForm({ initiativeId }: { initiativeId: string }) {
           )}
         </Field>
         <Field label={t('inKind.handoverOn')}>{(props) => <input {...props} type="date" value={d.handoverOn} onChange={(e) => setD({ ...d, handoverOn: e.target.value })} />}</Field>
+        <Field label={t('inKind.budget')}>
+          {(props) => (
+            <select {...props} value={budgetId} onChange={(e) => setBudgetId(e.target.value)}>
+              <option value="">{t('inKind.notCounted')}</option>
+              {budgets.data?.filter((b) => !b.closed).map((b) => <option key={b.id} value={b.id}>{b.year} · {b.name}</option>)}
+            </select>
+          )}
+        </Field>
         {d.mode === 'geleend' ? (
           <Field label={t('inKind.returnOn')} error={form.errors.fields.returnOn}>{(props) => <input {...props} type="date" value={d.returnOn} onChange={(e) => setD({ ...d, returnOn: e.target.value })} />}</Field>
         ) : null}
@@ -103,7 +113,7 @@ export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: 
           </li>
         ))}
       </ul>
-      <InKindForm initiativeId={initiativeId} />
+      <InKindForm initiativeId={initiativeId} complexId={complexId} />
       <h3>{t('effort.title')}</h3>
       <ul className="work-list">
         {money.data?.effort.map((e) => (
