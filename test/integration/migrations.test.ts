@@ -63,3 +63,55 @@ describe('migrations', () => {
     db.close();
   });
 });
+
+describe('migrations 0003 to 0006, one at a time on a database with data', () => {
+  const columns = (db: Database.Database, table: string) => (db.prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name);
+  const at = '2025-01-01T00:00:00.000Z';
+
+  function databaseAt(version: number) {
+    const db = openDatabase(freshDir());
+    migrate(db, MIGRATIONS, version);
+    db.prepare("INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by) VALUES ('s1', 'Oud', 'teamleider', ?, ?, 's1', 's1')").run(at, at);
+    db.prepare("INSERT INTO complexes (id, code, name, place, homes, building_type, created_at, updated_at, created_by, updated_by) VALUES ('c1', 'C1', 'Oud', 'Zaanwijk', 10, 'portiekflat', ?, ?, 's1', 's1')").run(at, at);
+    db.prepare("INSERT INTO initiatives (id, complex_id, title, origin, practice_type, created_at, updated_at, created_by, updated_by) VALUES ('i1', 'c1', 'Oud', 'bewoners', 'zelf_beter', ?, ?, 's1', 's1')").run(at, at);
+    return db;
+  }
+
+  it('0003-field-work adds residents, visits, follow-ups, attachments and drafts', () => {
+    const db = databaseAt(2);
+    migrate(db, MIGRATIONS, 3);
+    expect(tables(db)).toEqual(expect.arrayContaining(['residents', 'visits', 'visit_residents', 'visit_initiatives', 'follow_ups', 'attachments', 'drafts', 'initiative_people']));
+    expect(() => db.prepare("INSERT INTO residents (id, complex_id, name, phone, created_at, updated_at, created_by, updated_by) VALUES ('r1', 'c1', 'X', '06', ?, ?, 's1', 's1')").run(at, at)).toThrow(/CHECK/);
+    db.close();
+  });
+
+  it('0004-money adds budgets, grants, expenses and mandates, and refuses over-allocation', () => {
+    const db = databaseAt(3);
+    migrate(db, MIGRATIONS, 4);
+    expect(columns(db, 'staff')).toContain('mandate_cents');
+    db.prepare("INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 1000, ?, ?, 's1', 's1')").run(at, at);
+    expect(() => db.prepare("INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by) VALUES ('g1', 'i1', 'b1', '2025-01-01', 2000, 'toegekend', 2000, ?, ?, 's1', 's1')").run(at, at)).toThrow(/over-allocated/);
+    db.close();
+  });
+
+  it('0005-liability adds the insurance register and agreements, copies place to municipality, and holds the 2025 limits', () => {
+    const db = databaseAt(4);
+    migrate(db, MIGRATIONS, 5);
+    expect(tables(db)).toEqual(expect.arrayContaining(['policies', 'agreements', 'initiative_liability', 'allowance_limits']));
+    expect(db.prepare('SELECT municipality FROM complexes').get()).toEqual({ municipality: 'Zaanwijk' });
+    expect(db.prepare('SELECT per_year_cents FROM allowance_limits WHERE year = 2025').get()).toEqual({ per_year_cents: 210000 });
+    db.close();
+  });
+
+  it('0006-budget-totals fills the totals of existing budgets and keeps them current', () => {
+    const db = databaseAt(5);
+    db.prepare("INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 5000, ?, ?, 's1', 's1')").run(at, at);
+    db.prepare("INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by) VALUES ('g1', 'i1', 'b1', '2025-01-01', 2000, 'toegekend', 2000, ?, ?, 's1', 's1')").run(at, at);
+    migrate(db, MIGRATIONS, 6);
+    expect(db.prepare('SELECT allocated_cents, spent_cents FROM budgets').get()).toEqual({ allocated_cents: 2000, spent_cents: 0 });
+    db.prepare("INSERT INTO expenses (id, grant_id, spent_on, description, amount_cents, created_at, created_by) VALUES ('x1', 'g1', '2025-02-01', 'Verf', 750, ?, 's1')").run(at);
+    db.prepare("UPDATE grants SET status = 'afgewezen', granted_cents = 0 WHERE id = 'g1'").run();
+    expect(db.prepare('SELECT allocated_cents, spent_cents FROM budgets').get()).toEqual({ allocated_cents: 0, spent_cents: 750 });
+    db.close();
+  });
+});

@@ -2,24 +2,18 @@ import type { BudgetRow, Expense, Grant, InKind } from '../../../../shared/contr
 import { budgetFigures, decisionDeadline } from '../../../../shared/domain/money';
 import type { Db } from '../connection';
 
-const ALLOCATING = `('wacht_op_goedkeuring', 'toegekend', 'gedeeltelijk_toegekend', 'gesloten')`;
-
-// Per budget, each total is an index lookup (grants_by_budget, expenses_by_grant, in_kind_by_budget): the
-// overview of 20,000 budgets (2,000 complexes × 10 years) stays a single pass over the budgets.
+// The totals are kept on the budget row by triggers (migration 0006), so the overview is a single scan.
 const BUDGET_ROWS = `
   SELECT b.id, b.scope, b.complex_id AS complexId, c.code AS complexCode, b.wijk, b.year, b.name, b.amount_cents AS amountCents,
          b.per_home_cents AS perHomeCents, b.max_per_application_cents AS maxPerApplicationCents, (b.closed_at IS NOT NULL) AS closed, b.version,
-         coalesce((SELECT sum(granted_cents) FROM grants WHERE budget_id = b.id AND status IN ${ALLOCATING}), 0) AS granted,
-         coalesce((SELECT sum(x.amount_cents) FROM grants gr JOIN expenses x ON x.grant_id = gr.id WHERE gr.budget_id = b.id), 0) AS spent,
-         coalesce((SELECT sum(value_cents) FROM in_kind WHERE budget_id = b.id), 0) AS inkind,
-         coalesce((SELECT sum(amount_cents) FROM budget_overruns WHERE budget_id = b.id), 0) AS overrun
+         b.allocated_cents AS allocated, b.spent_cents AS spent, b.overrun_cents AS overrun
     FROM budgets b LEFT JOIN complexes c ON c.id = b.complex_id`;
 
-type BudgetRaw = Omit<BudgetRow, 'closed' | 'available' | 'allocated' | 'spent' | 'remaining'> & { closed: number; granted: number; spent: number; inkind: number; overrun: number };
+type BudgetRaw = Omit<BudgetRow, 'closed' | 'available' | 'allocated' | 'spent' | 'remaining'> & { closed: number; allocated: number; spent: number; overrun: number };
 
 function toBudget(raw: BudgetRaw): BudgetRow {
-  const { granted, spent, inkind, overrun, closed, ...rest } = raw;
-  return { ...rest, closed: closed === 1, ...budgetFigures(raw.amountCents, [overrun], [granted], [inkind], [spent]) };
+  const { allocated, spent, overrun, closed, ...rest } = raw;
+  return { ...rest, closed: closed === 1, ...budgetFigures(raw.amountCents, [overrun], [allocated], [], [spent]) };
 }
 
 type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expenses' | 'decisionDeadline'> & { lines: string; eligibility: string; accountability: string };
