@@ -18,6 +18,7 @@ import { AgreementDocumentPage } from './features/liability/AgreementDocumentPag
 import { PoliciesPage } from './features/liability/PoliciesPage';
 import { WorklistPage } from './features/liability/WorklistPage';
 import { ImportPage } from './features/overview/ImportPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import type { Draft } from '../../shared/domain/entities';
@@ -60,6 +61,7 @@ function Shell({ session }: { session: Session }) {
       </header>
       <nav className="sidebar" aria-label={t('nav.label')}>
         <NavLink to="/mijn-werk">{t('nav.work')}</NavLink>
+        <NavLink to="/overzicht">{t('nav.dashboard')}</NavLink>
         <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
         <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
         <NavLink to="/bewoners">{t('nav.residents')}</NavLink>
@@ -92,6 +94,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/verzekeringen" element={<PoliciesPage />} />
           <Route path="/dossiers" element={<WorklistPage />} />
           <Route path="/import" element={<ImportPage />} />
+          <Route path="/overzicht" element={<DashboardPage session={session} />} />
           <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="*" element={<Navigate to="/mijn-werk" replace />} />

@@ -20,7 +20,7 @@ import {
 import { fieldWorkMethods } from './field-work-methods';
 import { liabilityMethods } from './liability-contract';
 import { moneyMethods } from './money-contract';
-import { overviewMethods } from './overview-contract';
+import { dashboardMethods, overviewMethods } from './overview-contract';
 import { method } from './method';
 
 const none = z.object({}).strict().default({});
@@ -123,6 +123,7 @@ export const methods = {
   ...moneyMethods,
   ...liabilityMethods,
   ...overviewMethods,
+  ...dashboardMethods,
 } as const;
 
 export type Methods = typeof methods;

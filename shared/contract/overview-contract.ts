@@ -40,3 +40,28 @@ export const overviewMethods = {
   /** Imports the valid rows (all or nothing when `onlyValid` is false) in one transaction; updates by complex code. */
   'imports:complexes': method<ImportPreview & { created: number; updated: number }>()(importInput.extend({ onlyValid: z.boolean() }).strict()),
 } as const;
+
+export interface DashboardFigures {
+  filters: { year: number; wijk: string | null; wijkbeheerderId: string | null };
+  wijken: string[];
+  initiatives: { created: number; active: number; closed: number; total: number };
+  byStatus: Record<string, number>;
+  byPracticeType: Record<string, number>;
+  byChosenApproach: Record<string, number>;
+  adviceFollowed: { followed: number; total: number };
+  approachPerWijk: { wijk: string; faciliteren: number; coproduceren: number; stimuleren: number }[];
+  money: { availableCents: number; allocatedCents: number; spentCents: number; remainingCents: number };
+  spendingPerMonth: { month: string; spentCents: number }[];
+  effortHours: number;
+  agreements: { signed: number; total: number };
+  requirementsExpiring: number;
+}
+
+export const dashboardMethods = {
+  /** The figures of the "Overzicht" dashboard for a year, optionally one wijk and one wijkbeheerder. */
+  'dashboard:figures': method<DashboardFigures>()(
+    z
+      .object({ year: z.number().int().min(2000).max(2100), wijk: z.string().max(100).nullable().default(null), wijkbeheerderId: z.uuid().nullable().default(null) })
+      .strict(),
+  ),
+} as const;

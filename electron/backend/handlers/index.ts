@@ -6,6 +6,7 @@ import { sessionHandlers } from './session';
 import { liabilityHandlers } from './liability';
 import { moneyHandlers } from './money';
 import { overviewHandlers } from './overview';
+import { dashboardHandlers } from './dashboard';
 import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
 import { visitHandlers } from './visits';
@@ -25,4 +26,5 @@ export const handlers: Handlers = {
   ...moneyHandlers,
   ...liabilityHandlers,
   ...overviewHandlers,
+  ...dashboardHandlers,
 };

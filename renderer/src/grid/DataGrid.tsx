@@ -30,6 +30,8 @@ interface DataGridProps<T> {
   complete?: boolean;
   /** Called once the first rows are painted (to start loading the rest). */
   onFirstRowsShown?: () => void;
+  /** Quick search to start with, e.g. when a dashboard figure opens the grid. */
+  initialQuickFilter?: string;
   columns: ColDef<T>[];
   getRowId: (row: T) => string;
   onOpen?: (row: T) => void;
@@ -47,10 +49,10 @@ function rememberable(state: GridState): GridState {
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
  * remembered per grid. Enter or a click on a row opens it.
  */
-export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
+export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, initialQuickFilter = '', columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
-  const [quickFilter, setQuickFilter] = useState('');
+  const [quickFilter, setQuickFilter] = useState(initialQuickFilter);
   const [exporting, setExporting] = useState<{ done: number; total: number; controller: AbortController } | null>(null);
 
   async function exportCsv() {

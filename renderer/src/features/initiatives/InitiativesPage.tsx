@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { DataGrid } from '../../grid/DataGrid';
@@ -12,6 +12,7 @@ export function InitiativesPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const initiatives = useInitiativeRows();
+  const [params] = useSearchParams();
   const columns = useMemo(() => initiativeColumns(t, i18n.language), [t, i18n.language]);
   const [deviatingOnly, setDeviatingOnly] = useState(false);
   const rows = useMemo(
@@ -40,6 +41,7 @@ export function InitiativesPage() {
         gridId="initiatives"
         label={t('nav.initiatives')}
         rows={rows}
+        initialQuickFilter={params.get('zoek') ?? ''}
         complete={initiatives.complete}
         onFirstRowsShown={initiatives.onFirstRowsShown}
         columns={columns}

@@ -1,0 +1,41 @@
+import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { SVGRenderer } from 'echarts/renderers';
+import { type ReactNode, useEffect, useRef } from 'react';
+
+// Only the chart types the dashboard uses are bundled.
+echarts.use([BarChart, LineChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+
+/** Okabe–Ito: distinguishable with the common forms of colour blindness. */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
+
+/**
+ * One chart with its text alternative: the same figures as a table for screen readers and for anyone who prefers
+ * numbers. Clicking a bar or segment calls `onSelect` with its name.
+ */
+export function EChart({ title, option, alternative, onSelect }: { title: string; option: echarts.EChartsCoreOption; alternative: ReactNode; onSelect?: (name: string) => void }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!host.current) return;
+    const chart = echarts.init(host.current, undefined, { renderer: 'svg' });
+    chart.setOption({ color: PALETTE, aria: { enabled: true }, animation: false, ...option });
+    if (onSelect) chart.on('click', (params) => onSelect(String((params as { name?: string }).name ?? '')));
+    const resize = () => chart.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      chart.dispose();
+    };
+  }, [option, onSelect]);
+  return (
+    <figure className="chart panel">
+      <figcaption><h3>{title}</h3></figcaption>
+      <div ref={host} className="chart__canvas" aria-hidden="true" />
+      <details className="chart__alternative">
+        <summary>{title}: tabel</summary>
+        {alternative}
+      </details>
+    </figure>
+  );
+}

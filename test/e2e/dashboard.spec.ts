@@ -1,0 +1,18 @@
+import { expect, expectAccessible, openRoute, test } from './fixtures';
+
+test.use({ appOptions: { initialize: true, demo: true } });
+
+test('the Overzicht dashboard shows the figures and charts with text alternatives; a figure opens its records', async ({ page, app }) => {
+  await openRoute(page, app, '/overzicht');
+  await expect(page.getByRole('heading', { name: 'Overzicht' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Advies gevolgd/ })).toBeVisible();
+  const year = new Date().getFullYear();
+  await page.getByLabel('Jaar').selectOption(String(year - 1));
+  await expect(page.locator('.chart svg').first()).toBeVisible();
+  await expect(page.getByText('Initiatieven per aanpak per wijk: tabel')).toBeVisible();
+  await expectAccessible(page, 'dashboard');
+  await page.screenshot({ path: '.test-output/screens/dashboard.png', fullPage: true });
+  await page.getByRole('button', { name: /Gesloten$/ }).click();
+  await expect(page.getByRole('heading', { name: 'Initiatieven' })).toBeVisible();
+  await expect(page.getByPlaceholder('Snel zoeken')).toHaveValue('Gesloten');
+});
