@@ -3,20 +3,10 @@ import type { SharedObject } from '../../../../shared/domain/vocabulary';
 import type { Db } from '../connection';
 
 /** The editable fields of a complex, as stored. */
-export interface ComplexFields {
-  code: string;
-  name: string;
-  address: string;
-  postcode: string;
-  place: string;
-  municipality: string;
-  wijk: string;
-  buurt: string;
-  homes: number;
-  buildingType: Complex['buildingType'];
-  sharedObjects: SharedObject[];
-  wijkbeheerderId: string | null;
-}
+export type ComplexFields = Pick<
+  Complex,
+  'code' | 'name' | 'address' | 'postcode' | 'place' | 'municipality' | 'wijk' | 'buurt' | 'homes' | 'buildingType' | 'sharedObjects' | 'wijkbeheerderId'
+>;
 
 type ComplexRow = Omit<Complex, 'sharedObjects'> & { sharedObjects: string };
 

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { complexCreateInput, complexUpdateInput } from '../../../../shared/contract/schemas';
 import type { Complex } from '../../../../shared/domain/entities';
 import { BUILDING_TYPES, SHARED_OBJECTS, type SharedObject } from '../../../../shared/domain/vocabulary';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { emptyToNull, parseNumberInput } from '../../components/form-values';
 import { call } from '../../bridge/api';
@@ -73,16 +73,7 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
   const e = form.errors.fields;
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={complex ? t('complex.edit') : t('complex.new')}>
-      {form.errors.form ? (
-        <Alert kind="error">
-          {form.errors.form}
-          {form.errors.conflict && onReload ? (
-            <button type="button" className="button button--secondary" onClick={onReload}>
-              {t('common.reload')}
-            </button>
-          ) : null}
-        </Alert>
-      ) : null}
+      <FormAlert errors={form.errors} onReload={onReload} />
       <div className="form__grid">
         {TEXT_FIELDS.map((name) => (
           <Field key={name} label={t(`complex.${name}`)} error={e[name]} required={name === 'code' || name === 'name'}>

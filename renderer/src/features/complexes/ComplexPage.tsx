@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Complex } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DetailsList } from '../../components/DetailsList';
 import { vocab } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -26,16 +27,7 @@ function ComplexDetails({ complex }: { complex: Complex }) {
     [t('complex.wijkbeheerder'), complex.wijkbeheerderName ?? '—'],
     [t('complex.openInitiatives'), complex.openInitiatives],
   ];
-  return (
-    <dl className="details">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 }
 
 export function ComplexPage() {

@@ -9,7 +9,7 @@ import { ApproachChoice } from '../advice/ApproachChoice';
 import { KenmerkenFields } from '../advice/KenmerkenFields';
 import { RecommendationCard } from '../advice/RecommendationCard';
 import { ApiError, call } from '../../bridge/api';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
@@ -133,16 +133,7 @@ export function InitiativeForm({
   return (
     <div className="form-with-card">
     <form className="form" onSubmit={submit} noValidate aria-label={initiative ? t('initiative.edit') : t('initiative.new')}>
-      {form.errors.form ? (
-        <Alert kind="error">
-          {form.errors.form}
-          {form.errors.conflict && onReload ? (
-            <button type="button" className="button button--secondary" onClick={onReload}>
-              {t('common.reload')}
-            </button>
-          ) : null}
-        </Alert>
-      ) : null}
+      <FormAlert errors={form.errors} onReload={onReload} />
       <Field label={t('initiative.title')} error={e.title} required hint={t('initiative.titleHint', { max: MAX_TITLE })}>
         {(props) => <input {...props} name="title" value={draft.title} onChange={(ev) => set('title', ev.target.value)} />}
       </Field>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DetailsList } from '../../components/DetailsList';
 import { AdviceHistory } from '../advice/AdviceHistory';
 import { LiabilityPanel } from '../liability/LiabilityPanel';
 import { MoneyPanel } from '../money/MoneyPanel';
@@ -32,14 +33,7 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   ];
   return (
     <>
-      <dl className="details">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt>{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
       {initiative.description ? <p className="description">{initiative.description}</p> : null}
     </>
   );

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import type { Resident } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { AuditTrail } from '../../components/AuditTrail';
+import { DetailsList } from '../../components/DetailsList';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -29,16 +30,7 @@ function Details({ resident }: { resident: Resident }) {
     [t('profile.offers'), p.offers || '—'],
     [t('profile.wishes'), p.wishes || '—'],
   ];
-  return (
-    <dl className="details">
-      {rows.map(([label, value]) => (
-        <div key={label}>
-          <dt>{label}</dt>
-          <dd>{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 }
 
 export function ResidentPage() {
