@@ -20,7 +20,7 @@ import {
 import { fieldWorkMethods } from './field-work-methods';
 import { liabilityMethods } from './liability-contract';
 import { moneyMethods } from './money-contract';
-import { dashboardMethods, overviewMethods } from './overview-contract';
+import { dashboardMethods, overviewMethods, viewMethods } from './overview-contract';
 import { method } from './method';
 
 const none = z.object({}).strict().default({});
@@ -124,6 +124,7 @@ export const methods = {
   ...liabilityMethods,
   ...overviewMethods,
   ...dashboardMethods,
+  ...viewMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -7,6 +7,7 @@ import { liabilityHandlers } from './liability';
 import { moneyHandlers } from './money';
 import { overviewHandlers } from './overview';
 import { dashboardHandlers } from './dashboard';
+import { viewHandlers } from './views';
 import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
 import { visitHandlers } from './visits';
@@ -27,4 +28,5 @@ export const handlers: Handlers = {
   ...liabilityHandlers,
   ...overviewHandlers,
   ...dashboardHandlers,
+  ...viewHandlers,
 };

@@ -15,6 +15,8 @@ import { call } from '../bridge/api';
 import { useCall } from '../hooks/queries';
 import { ColumnChooser } from './ColumnChooser';
 import { exportGridCsv } from './export-csv';
+import { rememberable } from './grid-state';
+import { SavedViews } from './SavedViews';
 import { gridLocale } from './grid-locale';
 import { styleNonce } from './style-nonce';
 
@@ -39,11 +41,6 @@ interface DataGridProps<T> {
   height?: number | string;
 }
 
-/** Only the view choices a user makes deliberately are remembered; scroll and focus are not. */
-function rememberable(state: GridState): GridState {
-  const { columnOrder, columnSizing, columnVisibility, sort, filter } = state;
-  return { columnOrder, columnSizing, columnVisibility, sort, filter } as GridState;
-}
 
 /**
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
@@ -94,6 +91,7 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, i
         ) : (
           <button type="button" className="button button--secondary grid-toolbar__export" onClick={() => void exportCsv()}>{t('export.csv')}</button>
         )}
+        <SavedViews gridId={gridId} gridRef={gridRef} />
         <ColumnChooser gridRef={gridRef} columns={columns} />
       </div>
       <div style={{ height }} className="grid-host">

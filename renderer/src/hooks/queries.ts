@@ -37,6 +37,7 @@ const EVENT_OF_NAMESPACE: Record<string, EventName> = {
   staff: 'staff:changed',
   session: 'staff:changed',
   settings: 'settings:changed',
+  views: 'settings:changed',
 };
 
 /**
@@ -62,7 +63,7 @@ const STALE_AFTER: Record<EventName, (method: string) => boolean> = {
   'initiatives:changed': (method) => CASES.test(method),
   'fieldwork:changed': (method) => /^(residents|people|visits|followUps|drafts|work|timeline|audit):/.test(method),
   'staff:changed': (method) => /^(staff|session):/.test(method),
-  'settings:changed': (method) => method === 'session:get',
+  'settings:changed': (method) => method === 'session:get' || method.startsWith('views:'),
 };
 
 /** Keeps every open screen current: a change event, from this window or another, refetches what it affects. */
