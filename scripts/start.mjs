@@ -18,7 +18,8 @@ const wantBrowser = process.argv.includes('--browser');
 const binary = electronBinary();
 let child;
 if (!wantBrowser && binary.ok) {
-  child = spawn(binary.path, ['.'], { stdio: 'inherit' });
+  const { ensureElectronSqlite } = require('./electron-native.cjs');
+  child = spawn(binary.path, ['.'], { stdio: 'inherit', env: { ...process.env, SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() } });
 } else {
   if (!wantBrowser) console.log(`Samenspel: the Electron desktop runtime is not available (${binary.reason}), so Samenspel starts in browser mode instead.`);
   child = spawn(process.execPath, ['dist/server/cli.cjs'], { stdio: 'inherit' });

@@ -19,6 +19,8 @@ export interface BackendOptions {
   mode: AppInfo['mode'];
   version?: string;
   log?: (error: unknown) => void;
+  /** Path of a better-sqlite3 build for another runtime (Electron); the default build otherwise. */
+  sqliteBinding?: string;
 }
 
 export interface Backend extends Registry {
@@ -36,7 +38,7 @@ export interface Backend extends Registry {
  * database in the data folder, migrates it (refusing a newer one), and wires handlers to the registry.
  */
 export function createBackend(options: BackendOptions): Backend {
-  const db = openDatabase(options.dataDir);
+  const db = openDatabase(options.dataDir, options.sqliteBinding);
   try {
     const { from } = migrate(db);
     // Initiatives from before the advice existed get their first advice once, right after migration 0002.

@@ -10,9 +10,10 @@ export const DATABASE_FILE = 'samenspel.db';
  * Opens (or creates) the case database in the data folder. WAL lets readers continue while a write commits;
  * synchronous=FULL because a neighbourhood manager must be able to trust that a saved visit survives a power cut.
  */
-export function openDatabase(dataDir: string): Db {
+export function openDatabase(dataDir: string, nativeBinding?: string): Db {
   mkdirSync(dataDir, { recursive: true });
-  const db = new Database(join(dataDir, DATABASE_FILE));
+  // Electron loads a driver built for its own ABI (scripts/electron-native.mjs); Node uses the default build.
+  const db = new Database(join(dataDir, DATABASE_FILE), nativeBinding ? { nativeBinding } : {});
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

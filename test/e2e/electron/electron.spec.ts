@@ -1,6 +1,7 @@
 import { _electron as electron, expect, test } from '@playwright/test';
 import { join } from 'node:path';
 import { electronBinary } from '../../../scripts/electron-binary.cjs';
+import { ensureElectronSqlite } from '../../../scripts/electron-native.cjs';
 import { tempDir } from '../../fixtures/backend';
 
 const binary = electronBinary();
@@ -10,7 +11,7 @@ test.describe('desktop app (Electron)', () => {
   test.skip(!binary.ok, `Electron binary not available here (${binary.ok ? '' : binary.reason}); the desktop suite runs where it was downloaded.`);
 
   test('starts, answers an IPC round trip, and keeps the window locked down', async () => {
-    const app = await electron.launch({ executablePath: binary.ok ? binary.path : undefined, args: [MAIN], env: { ...process.env, SAMENSPEL_DATA_DIR: tempDir() } });
+    const app = await electron.launch({ executablePath: binary.ok ? binary.path : undefined, args: [MAIN], env: { ...process.env, SAMENSPEL_DATA_DIR: tempDir(), SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() } });
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: 'Welkom bij Samenspel' })).toBeVisible();
     // Sandboxed, isolated, no Node: the page sees neither require nor process, only the one bridge object.

@@ -1,0 +1,1 @@
+export function ensureElectronSqlite(root?: string): string;
