@@ -102,3 +102,14 @@ describe('recommendation properties', () => {
     expect(RULE_IDS.size).toBe(RULES.length);
   });
 });
+
+describe('compiled conditions', () => {
+  it('property: a compiled condition means exactly what the data says', async () => {
+    const { compileCondition, holds } = await import('../../shared/domain/recommendation/conditions');
+    const { WARNINGS } = await import('../../shared/domain/recommendation/warnings');
+    const conditions = [...RULES.map((r) => r.when), ...WARNINGS.map((w) => w.when)];
+    fc.assert(fc.property(factsArbitrary, (facts) => {
+      for (const condition of conditions) expect(compileCondition(condition)(facts)).toBe(holds(condition, facts));
+    }));
+  });
+});

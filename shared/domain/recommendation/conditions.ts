@@ -38,3 +38,44 @@ export function factsRead(condition: Condition): string[] {
   if ('not' in condition) return factsRead(condition.not);
   return [condition.fact];
 }
+
+/**
+ * Turns a condition into a plain function once, so evaluating a rule set thousands of times a second does not
+ * re-interpret the data each time. Same meaning as {@link holds}.
+ */
+export function compileCondition(condition: Condition): (facts: InitiativeFacts) => boolean {
+  if ('all' in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (facts) => parts.every((part) => part(facts));
+  }
+  if ('any' in condition) {
+    const parts = condition.any.map(compileCondition);
+    return (facts) => parts.some((part) => part(facts));
+  }
+  if ('not' in condition) {
+    const inner = compileCondition(condition.not);
+    return (facts) => !inner(facts);
+  }
+  if ('in' in condition) {
+    const { fact, in: values } = condition;
+    return (facts) => values.includes(facts[fact]);
+  }
+  if ('is' in condition) {
+    const { fact, is } = condition;
+    return (facts) => facts[fact] === is;
+  }
+  const { fact } = condition;
+  if ('includes' in condition) {
+    const values = condition.includes;
+    return (facts) => values.some((value) => (facts[fact] as readonly string[]).includes(value));
+  }
+  if ('onlyFrom' in condition) {
+    const allowed = condition.onlyFrom;
+    return (facts) => {
+      const list = facts[fact] as readonly string[];
+      return list.length > 0 && list.every((value) => allowed.includes(value));
+    };
+  }
+  const empty = condition.empty;
+  return (facts) => ((facts[fact] as readonly string[]).length === 0) === empty;
+}

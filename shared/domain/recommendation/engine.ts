@@ -4,7 +4,7 @@
  * unanswered questions could change the advice.
  */
 import { ACTIONS_BY_APPROACH, ACTIONS_BY_PRACTICE } from './actions';
-import { factsRead, holds } from './conditions';
+import { compileCondition, factsRead } from './conditions';
 import { APPROACHES, GROUPS, OWNERSHIPS, type Approach, type InitiativeFacts } from './facts';
 import { RULES, type Rule } from './rules';
 import { WARNINGS, type WarningCode } from './warnings';
@@ -45,10 +45,24 @@ export function ruleSetting(ruleSet: RuleSet, ruleId: string): RuleSetting {
 
 interface ActiveRule {
   rule: Rule;
+  test: (facts: InitiativeFacts) => boolean;
   /** The rule's effect times its weight, per approach, in APPROACHES order. */
   points: [number, number, number];
   reads: ReadonlySet<string>;
 }
+
+// Conditions are compiled once per rule (the rule table is a constant), warnings once per module.
+const tests = new Map<string, (facts: InitiativeFacts) => boolean>();
+const compiledTest = (rule: Rule) => {
+  let test = tests.get(rule.id);
+  if (!test) tests.set(rule.id, (test = compileCondition(rule.when)));
+  return test;
+};
+const WARNING_TESTS = WARNINGS.map((warning) => ({
+  warning,
+  requires: warning.requires ? compileCondition(warning.requires) : () => true,
+  when: compileCondition(warning.when),
+}));
 
 // Rule sets are immutable values; compiling one (weights applied, facts read) once per set keeps the engine
 // above 100,000 evaluations a second.
@@ -61,6 +75,7 @@ function activeRules(ruleSet: RuleSet): ActiveRule[] {
       .filter(({ setting }) => setting.enabled && setting.weight > 0)
       .map(({ rule, setting }) => ({
         rule,
+        test: compiledTest(rule),
         points: APPROACHES.map((a) => (rule.effect[a] ?? 0) * setting.weight) as [number, number, number],
         reads: new Set(factsRead(rule.when)),
       }));
@@ -75,7 +90,7 @@ function score(facts: InitiativeFacts, rules: ActiveRule[]) {
   const points = [0, 0, 0];
   const applied: ActiveRule[] = [];
   for (const entry of rules) {
-    if (!holds(entry.rule.when, facts)) continue;
+    if (!entry.test(facts)) continue;
     applied.push(entry);
     for (let i = 0; i < 3; i++) points[i]! += entry.points[i]!;
   }
@@ -88,7 +103,7 @@ function rescore(base: { points: number[]; applied: ActiveRule[] }, variant: Ini
   for (const entry of rules) {
     if (!entry.reads.has(fact)) continue;
     const before = base.applied.includes(entry);
-    const after = holds(entry.rule.when, variant);
+    const after = entry.test(variant);
     if (before === after) continue;
     for (let i = 0; i < 3; i++) points[i]! += after ? entry.points[i]! : -entry.points[i]!;
   }
@@ -165,9 +180,10 @@ export function recommend(facts: InitiativeFacts, options: { ruleSet?: RuleSet; 
   const scores = toScores(base.points);
   const approach = best(base.points);
 
-  const warnings = WARNINGS.filter(
-    (warning) => (!warning.requires || holds(warning.requires, facts)) && (holds(warning.when, facts) || warning.orAdvised === approach),
-  ).map((warning) => ({ code: warning.code, text: warning.text[language] }));
+  const warnings = WARNING_TESTS.filter(({ warning, requires, when }) => requires(facts) && (when(facts) || warning.orAdvised === approach)).map(({ warning }) => ({
+    code: warning.code,
+    text: warning.text[language],
+  }));
 
   const questions = openQuestions(facts, base, rules, approach).map(([fact, changed]) => ({
     id: `vraag_${fact}`,
