@@ -1,17 +1,10 @@
-import type { Agreement, PolicyRow } from '../../../../shared/contract/liability-contract';
+import type { Agreement, LiabilityView, PolicyRow } from '../../../../shared/contract/liability-contract';
 import type { AllowanceLimits, Policy } from '../../../../shared/domain/liability';
 import type { Risk } from '../../../../shared/domain/recommendation/facts';
 import type { Db } from '../connection';
 
-export interface LiabilityRow {
-  objectOwner: 'corporatie' | 'gemeente' | 'bewoners' | 'vve';
-  activities: string;
-  clauses: string[];
-  freeText: string;
-  klicReportedOn: string | null;
-  exemptions: Record<string, string>;
-  policyIds: string[];
-}
+/** The liability record of an initiative, as stored; the view adds what is derived from it. */
+export type LiabilityRow = Pick<LiabilityView, 'objectOwner' | 'activities' | 'clauses' | 'freeText' | 'klicReportedOn' | 'exemptions' | 'policyIds'>;
 
 export const EMPTY_LIABILITY: LiabilityRow = { objectOwner: 'corporatie', activities: '', clauses: [], freeText: '', klicReportedOn: null, exemptions: {}, policyIds: [] };
 

@@ -6,6 +6,7 @@ import type { Complex } from '../../../../shared/domain/entities';
 import { BUILDING_TYPES, SHARED_OBJECTS, type SharedObject } from '../../../../shared/domain/vocabulary';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { emptyToNull, parseNumberInput } from '../../components/form-values';
 import { call } from '../../bridge/api';
 import { useCall } from '../../hooks/queries';
@@ -124,14 +125,7 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         ))}
         {e.sharedObjects ? <p className="field__error">{e.sharedObjects}</p> : null}
       </fieldset>
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={saving}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void navigate(-1)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={saving} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { RecommendationCard } from '../advice/RecommendationCard';
 import { ApiError, call } from '../../bridge/api';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -192,14 +193,7 @@ export function InitiativeForm({
           error={e.rationale}
         />
       ) : null}
-      <div className="form__actions">
-        <button type="submit" className="button" disabled={saving}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => void navigate(-1)}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={saving} />
     </form>
     {recommendation ? <RecommendationCard recommendation={recommendation} /> : <aside className="advice-card muted" aria-label={t('advice.title')}>{t('advice.needsBasics')}</aside>}
     </div>

@@ -8,6 +8,7 @@ import { MOTIVES } from '../../../../shared/domain/recommendation';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -146,10 +147,7 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
           )}
         </Field>
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button">{t('common.save')}</button>
-        <button type="button" className="button button--secondary" onClick={() => void navigate(-1)}>{t('common.cancel')}</button>
-      </div>
+      <FormActions />
     </form>
   );
 }
