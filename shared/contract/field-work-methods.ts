@@ -12,10 +12,9 @@ import {
   residentVersionInput,
   visitCreateInput,
 } from './field-work-schemas';
+import { id } from './fields';
 import { method } from './method';
 import type { WorklistRow } from './liability-contract';
-
-const id = z.uuid({ error: 'err.id.invalid' });
 
 export interface ResidentExport {
   exportedAt: string;

@@ -1,15 +1,11 @@
 /** Input schemas for residents, visits, follow-ups, drafts and attachments (issue: field work). */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
 import { AGE_BANDS, LIFE_PHASES, PERSON_ROLES, RESIDENT_ROLES, TALENTS } from '../domain/field-work';
 import { MOTIVES } from '../domain/recommendation/facts';
 import { ORIGINS, PRACTICE_TYPES } from '../domain/vocabulary';
+import { id, isoDate, text, version } from './fields';
 
-const id = z.uuid({ error: 'err.id.invalid' });
-const version = z.number({ error: 'err.version.invalid' }).int({ error: 'err.version.invalid' }).min(1, { error: 'err.version.invalid' });
-const text = (max: number, key = 'err.text.tooLong') => z.string({ error: 'err.text.invalid' }).trim().max(max, { error: key });
 const unique = <T>(list: T[]) => [...new Set(list)];
-const isoDate = (key: string) => z.string({ error: key }).refine(isIsoDate, { error: key });
 const optionalContact = (max: number, key: string, pattern: RegExp) =>
   z
     .string({ error: key })

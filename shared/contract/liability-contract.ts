@@ -1,19 +1,15 @@
 /** Contract for liability: insurance register, liability per initiative, volunteer agreements, requirements. */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
 import {
   AGREEMENT_STATUSES, ALLOWANCE_KINDS, CLAUSES, OBJECT_OWNERS, POLICY_HOLDERS, POLICY_KINDS,
   type AllowanceLimits, type AllowanceWarning, type Policy, type Requirement, type RiskCoverage,
 } from '../domain/liability';
 import { RISKS, type Risk } from '../domain/recommendation/facts';
 import { cents } from './money-contract';
+import { id, isoDate, text, version } from './fields';
 import { method } from './method';
 
-const id = z.uuid({ error: 'err.id.invalid' });
 export const MAX_INSURED_CENTS = 100_000_000_000; // €1 billion
-const version = z.number().int().min(1, { error: 'err.version.invalid' });
-const text = (max: number) => z.string({ error: 'err.text.invalid' }).trim().max(max, { error: 'err.text.tooLong' });
-const isoDate = (key: string) => z.string({ error: key }).refine(isIsoDate, { error: key });
 
 export interface PolicyRow extends Policy {
   documentId: string | null;

@@ -8,7 +8,6 @@ import type { RuleSet } from '../domain/recommendation/engine';
 import {
   complexCreateInput,
   complexUpdateInput,
-  id,
   initiativeCreateInput,
   initiativeTransitionInput,
   initiativeUpdateInput,
@@ -16,6 +15,7 @@ import {
   settingsPatch,
   staffInput,
 } from './schemas';
+import { id } from './fields';
 
 import { fieldWorkMethods } from './field-work-methods';
 import { liabilityMethods } from './liability-contract';

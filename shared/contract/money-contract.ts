@@ -1,13 +1,9 @@
 /** Contract for money: budgets and funds, grants (apply, decide, approve, spend, account, close), in-kind, own effort. */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
 import { ELIGIBILITY_ITEMS, MAX_CENTS, type BudgetFigures, type Eligibility } from '../domain/money';
+import { id, isoDate, text, version } from './fields';
 import { method } from './method';
 
-const id = z.uuid({ error: 'err.id.invalid' });
-const version = z.number({ error: 'err.version.invalid' }).int().min(1, { error: 'err.version.invalid' });
-const text = (max: number) => z.string({ error: 'err.text.invalid' }).trim().max(max, { error: 'err.text.tooLong' });
-const isoDate = (key: string) => z.string({ error: key }).refine(isIsoDate, { error: key });
 /** Cents as integers: the UI parses "12,50" to 1250; fractions of a cent, negatives, NaN and absurd sums are refused. */
 export const cents = (key = 'err.money.amount') =>
   z

@@ -3,23 +3,17 @@
  * into Dutch text for the error envelope and the UI translates them into the user's language.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates';
 import { STATUSES } from '../domain/status';
 import { BUILDING_TYPES, ORIGINS, PRACTICE_TYPES, ROLES, SHARED_OBJECTS } from '../domain/vocabulary';
 import { APPROACHES, GROUPS, MOTIVES, OWNERSHIPS, RISKS, SUPPORTS } from '../domain/recommendation/facts';
+import { id, isoDate, text, version } from './fields';
 
 export const MAX_TITLE = 200;
 export const MAX_DESCRIPTION = 20_000;
 export const MAX_HOMES = 10_000;
 
-export const id = z.uuid({ error: 'err.id.invalid' });
-const version = z.number({ error: 'err.version.invalid' }).int({ error: 'err.version.invalid' }).min(1, { error: 'err.version.invalid' });
-
-const text = (max: number, key: string) => z.string({ error: 'err.text.invalid' }).trim().max(max, { error: key });
 const requiredText = (max: number, requiredKey: string, tooLongKey: string) =>
   text(max, tooLongKey).min(1, { error: requiredKey });
-
-const isoDate = z.string({ error: 'err.date.invalid' }).refine(isIsoDate, { error: 'err.date.invalid' });
 
 export const staffInput = z.object({
   name: requiredText(100, 'err.staff.name.required', 'err.staff.name.tooLong'),
@@ -66,8 +60,8 @@ const initiativeFields = {
   sharedObject: z.enum(SHARED_OBJECTS, { error: 'err.complex.sharedObjects.invalid' }).nullable().default(null),
   origin: z.enum(ORIGINS, { error: 'err.initiative.origin.invalid' }),
   practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }),
-  startDate: isoDate.nullable().default(null),
-  endDate: isoDate.nullable().default(null),
+  startDate: isoDate().nullable().default(null),
+  endDate: isoDate().nullable().default(null),
   wijkbeheerderId: id.nullable().default(null),
 };
 
