@@ -8,8 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull, parseNumberInput } from '../../components/form-values';
-import { call } from '../../bridge/api';
-import { useCall } from '../../hooks/queries';
+import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 const TEXT_FIELDS = ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt'] as const;
@@ -45,11 +44,12 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
   const navigate = useNavigate();
   const staff = useCall('staff:list');
   const [draft, setDraft] = useState<Draft>(() => draftOf(complex));
-  const [saving, setSaving] = useState(false);
+  const create = useCommand('complexes:create');
+  const update = useCommand('complexes:update');
   const form = useFormErrors();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const values = {
       ...draft,
@@ -60,15 +60,9 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
     };
     const parsed = form.validate(complex ? complexUpdateInput : complexCreateInput, values);
     if (!parsed) return;
-    setSaving(true);
-    try {
-      const saved = complex ? await call('complexes:update', parsed as never) : await call('complexes:create', parsed as never);
-      void navigate(`/complexen/${saved.id}`);
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setSaving(false);
-    }
+    const done = { onSuccess: (saved: Complex) => void navigate(`/complexen/${saved.id}`), onError: (error: unknown) => form.fromError(error) };
+    if (complex) update.mutate(parsed as never, done);
+    else create.mutate(parsed as never, done);
   }
 
   const e = form.errors.fields;
@@ -125,7 +119,7 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         ))}
         {e.sharedObjects ? <p className="field__error">{e.sharedObjects}</p> : null}
       </fieldset>
-      <FormActions saving={saving} />
+      <FormActions saving={create.isPending || update.isPending} />
     </form>
   );
 }

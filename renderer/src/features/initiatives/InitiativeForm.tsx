@@ -2,18 +2,19 @@ import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/schemas';
+import type { InitiativeDetail } from '../../../../shared/contract/methods';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS, type Origin, type PracticeType } from '../../../../shared/domain/vocabulary';
 import { recommend, UNKNOWN_STORED_FACTS, type Approach, type StoredFacts } from '../../../../shared/domain/recommendation';
 import { ApproachChoice } from '../advice/ApproachChoice';
 import { KenmerkenFields } from '../advice/KenmerkenFields';
 import { RecommendationCard } from '../advice/RecommendationCard';
-import { ApiError, call } from '../../bridge/api';
+import { ApiError } from '../../bridge/api';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
-import { useCall } from '../../hooks/queries';
+import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 interface Draft {
@@ -84,11 +85,12 @@ export function InitiativeForm({
     return recommend(facts, { ruleSet: ruleSet.data, language: i18n.language === 'en' ? 'en' : 'nl' });
   }, [draft.facts, draft.origin, draft.practiceType, ruleSet.data, i18n.language]);
   const chosen = draft.chosen ?? recommendation?.approach;
-  const [saving, setSaving] = useState(false);
+  const create = useCommand('initiatives:create');
+  const update = useCommand('initiatives:update');
   const form = useFormErrors();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const values = {
       ...draft,
@@ -108,15 +110,9 @@ export function InitiativeForm({
     }
     const parsed = form.validate(initiative ? initiativeUpdateInput : initiativeCreateInput, values);
     if (!parsed) return;
-    setSaving(true);
-    try {
-      const saved = initiative ? await call('initiatives:update', parsed as never) : await call('initiatives:create', parsed as never);
-      void navigate(`/initiatieven/${saved.initiative.id}`);
-    } catch (error) {
-      form.fromError(error);
-    } finally {
-      setSaving(false);
-    }
+    const done = { onSuccess: (saved: InitiativeDetail) => void navigate(`/initiatieven/${saved.initiative.id}`), onError: (error: unknown) => form.fromError(error) };
+    if (initiative) update.mutate(parsed as never, done);
+    else create.mutate(parsed as never, done);
   }
 
   const e = form.errors.fields;
@@ -193,7 +189,7 @@ export function InitiativeForm({
           error={e.rationale}
         />
       ) : null}
-      <FormActions saving={saving} />
+      <FormActions saving={create.isPending || update.isPending} />
     </form>
     {recommendation ? <RecommendationCard recommendation={recommendation} /> : <aside className="advice-card muted" aria-label={t('advice.title')}>{t('advice.needsBasics')}</aside>}
     </div>
