@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
 import { FollowUpList } from './FollowUpList';
+import { WorkSection } from './WorkSection';
 
 /** The start page: what needs this user's attention. A teamleider can look at any team member's. */
 export function MyWorkPage({ session, onResumeDraft }: { session: Session; onResumeDraft: (draft: Draft) => void }) {
@@ -42,60 +43,44 @@ export function MyWorkPage({ session, onResumeDraft }: { session: Session; onRes
               <h2 id="work-upcoming">{t('work.upcoming')}</h2>
               <FollowUpList items={data.upcoming} empty={t('work.noneUpcoming')} />
             </section>
-            <section className="panel" aria-labelledby="work-expiring">
-              <h2 id="work-expiring">{t('work.expiring')}</h2>
-              {data.expiring.length === 0 ? <p className="muted">{t('work.noneExpiring')}</p> : null}
-              <ul className="work-list">
-                {data.expiring.map((r) => (
-                  <li key={`${r.initiativeId}-${r.key}`}>
-                    <span className={`req req--${r.state}`}>{t(`requirementState.${r.state}`)}</span>
-                    <Link to={`/initiatieven/${r.initiativeId}`}>{r.title}</Link>
-                    <span className="muted">{t(`requirementKindShort.${r.kind}`)}{r.until ? ` · ${formatDate(r.until, i18n.language)}` : ''}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-            <section className="panel" aria-labelledby="work-drafts">
-              <h2 id="work-drafts">{t('work.drafts')}</h2>
-              {data.drafts.length === 0 ? <p className="muted">{t('work.noDrafts')}</p> : null}
-              <ul className="work-list">
-                {data.drafts.map((draft) => (
-                  <li key={draft.id}>
-                    <span>{(draft.payload as { complexLabel?: string; note?: string }).complexLabel || t('work.draftUntitled')} · {formatDate(draft.updatedAt, i18n.language, true)}</span>
-                    {staffId === me.id ? (
-                      <span className="button-row">
-                        <button type="button" className="button button--secondary" onClick={() => onResumeDraft(draft)}>{t('work.resume')}</button>
-                        <button type="button" className="button button--secondary" onClick={() => discard.mutate({ id: draft.id })}>{t('work.discard')}</button>
-                      </span>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
-            </section>
-            <section className="panel" aria-labelledby="work-stale">
-              <h2 id="work-stale">{t('work.stale')}</h2>
-              {data.stale.length === 0 ? <p className="muted">{t('work.noneStale')}</p> : null}
-              <ul className="work-list">
-                {data.stale.map((initiative) => (
-                  <li key={initiative.id}>
-                    <Link to={`/initiatieven/${initiative.id}`}>{initiative.title}</Link>
-                    <span className="muted">{initiative.complexCode} · {t('work.lastChange', { date: formatDate(initiative.updatedAt, i18n.language) })}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-            <section className="panel" aria-labelledby="work-visits">
-              <h2 id="work-visits">{t('work.recentVisits')}</h2>
-              {data.recentVisits.length === 0 ? <p className="muted">{t('work.noVisits')}</p> : null}
-              <ul className="work-list">
-                {data.recentVisits.map((visit) => (
-                  <li key={visit.id}>
-                    <Link to={`/complexen/${visit.complexId}`}>{visit.complexCode} · {visit.complexName}</Link>
-                    <span className="muted">{formatDate(visit.visitDate, i18n.language)}{visit.note ? ` · ${visit.note}` : ''}</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
+            <WorkSection id="work-expiring" title={t('work.expiring')} items={data.expiring} empty={t('work.noneExpiring')}>
+              {(r) => (
+                <li key={`${r.initiativeId}-${r.key}`}>
+                  <span className={`req req--${r.state}`}>{t(`requirementState.${r.state}`)}</span>
+                  <Link to={`/initiatieven/${r.initiativeId}`}>{r.title}</Link>
+                  <span className="muted">{t(`requirementKindShort.${r.kind}`)}{r.until ? ` · ${formatDate(r.until, i18n.language)}` : ''}</span>
+                </li>
+              )}
+            </WorkSection>
+            <WorkSection id="work-drafts" title={t('work.drafts')} items={data.drafts} empty={t('work.noDrafts')}>
+              {(draft) => (
+                <li key={draft.id}>
+                  <span>{(draft.payload as { complexLabel?: string; note?: string }).complexLabel || t('work.draftUntitled')} · {formatDate(draft.updatedAt, i18n.language, true)}</span>
+                  {staffId === me.id ? (
+                    <span className="button-row">
+                      <button type="button" className="button button--secondary" onClick={() => onResumeDraft(draft)}>{t('work.resume')}</button>
+                      <button type="button" className="button button--secondary" onClick={() => discard.mutate({ id: draft.id })}>{t('work.discard')}</button>
+                    </span>
+                  ) : null}
+                </li>
+              )}
+            </WorkSection>
+            <WorkSection id="work-stale" title={t('work.stale')} items={data.stale} empty={t('work.noneStale')}>
+              {(initiative) => (
+                <li key={initiative.id}>
+                  <Link to={`/initiatieven/${initiative.id}`}>{initiative.title}</Link>
+                  <span className="muted">{initiative.complexCode} · {t('work.lastChange', { date: formatDate(initiative.updatedAt, i18n.language) })}</span>
+                </li>
+              )}
+            </WorkSection>
+            <WorkSection id="work-visits" title={t('work.recentVisits')} items={data.recentVisits} empty={t('work.noVisits')}>
+              {(visit) => (
+                <li key={visit.id}>
+                  <Link to={`/complexen/${visit.complexId}`}>{visit.complexCode} · {visit.complexName}</Link>
+                  <span className="muted">{formatDate(visit.visitDate, i18n.language)}{visit.note ? ` · ${visit.note}` : ''}</span>
+                </li>
+              )}
+            </WorkSection>
           </div>
         )}
       </QueryState>
