@@ -36,6 +36,13 @@ function audit(ctx: HandlerContext, by: Staff, entity: string, entityId: string,
 }
 
 /** Updates a grant in a transaction with its audit entry; a stale version is a conflict. */
+/** Runs one change to a grant in a transaction, tells every window, and answers with the grant as it now stands. */
+function inGrant(ctx: HandlerContext, id: string, change: (grant: Grant) => void): Grant {
+  ctx.db.transaction(() => change(loadGrant(ctx, id)))();
+  ctx.emit('initiatives:changed');
+  return loadGrant(ctx, id);
+}
+
 function changeGrant(ctx: HandlerContext, by: Staff, grant: Grant, version: number, patch: Record<string, unknown>, changes: Record<string, { from: unknown; to: unknown }>) {
   if (!ctx.repos.money.updateGrant(grant.id, version, patch, nowIso(ctx), by.id)) throw staleVersion();
   audit(ctx, by, 'grant', grant.id, 'update', changes);
@@ -117,8 +124,7 @@ export const moneyHandlers: HandlerGroup<
 
   'grants:decide': ({ id, version, decision, grantedCents, motivation, eligibility, final }, ctx) => {
     const by = actor(ctx);
-    ctx.db.transaction(() => {
-      const grant = loadGrant(ctx, id);
+    return inGrant(ctx, id, (grant) => {
       const budget = loadBudget(ctx, grant.budgetId);
       guardClosed(budget, by);
       if (grant.status !== 'aangevraagd') throw new AppError('CONFLICT', 'err.grant.alreadyDecided');
@@ -134,37 +140,28 @@ export const moneyHandlers: HandlerGroup<
       changeGrant(ctx, by, grant, version, {
         status, granted_cents: granted, motivation, eligibility: JSON.stringify(eligibility), decided_on: todayIso(ctx), decided_by: by.id,
       }, { status: { from: grant.status, to: status }, grantedCents: { from: grant.grantedCents, to: granted }, motivation: { from: null, to: motivation } });
-    })();
-    ctx.emit('initiatives:changed');
-    return loadGrant(ctx, id);
+    });
   },
 
   'grants:approve': ({ id, version }, ctx) => {
     const by = requireTeamleider(ctx);
-    ctx.db.transaction(() => {
-      const grant = loadGrant(ctx, id);
+    return inGrant(ctx, id, (grant) => {
       if (grant.status !== 'wacht_op_goedkeuring') throw new AppError('CONFLICT', 'err.grant.notWaiting');
       const status = grant.grantedCents === grant.requestedCents ? 'toegekend' : 'gedeeltelijk_toegekend';
       changeGrant(ctx, by, grant, version, { status, approved_by: by.id }, { status: { from: grant.status, to: status }, approvedBy: { from: null, to: by.name } });
-    })();
-    ctx.emit('initiatives:changed');
-    return loadGrant(ctx, id);
+    });
   },
 
   'grants:approveOverspend': ({ id, version, reason }, ctx) => {
     const by = requireTeamleider(ctx);
-    ctx.db.transaction(() => {
-      const grant = loadGrant(ctx, id);
+    return inGrant(ctx, id, (grant) => {
       changeGrant(ctx, by, grant, version, { overspend_reason: reason, overspend_approved_by: by.id }, { overspendReason: { from: grant.overspendReason, to: reason } });
-    })();
-    ctx.emit('initiatives:changed');
-    return loadGrant(ctx, id);
+    });
   },
 
   'grants:addExpense': (input, ctx) => {
     const by = actor(ctx);
-    ctx.db.transaction(() => {
-      const grant = loadGrant(ctx, input.grantId);
+    return inGrant(ctx, input.grantId, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
       if (grant.status !== 'toegekend' && grant.status !== 'gedeeltelijk_toegekend') throw new AppError('CONFLICT', 'err.expense.notGranted');
       const initiative = ctx.repos.initiatives.get(grant.initiativeId)!;
@@ -176,27 +173,21 @@ export const moneyHandlers: HandlerGroup<
       const expenseId = uuidv7();
       ctx.repos.money.insertExpense.run({ ...input, id: expenseId, at: nowIso(ctx), by: by.id });
       audit(ctx, by, 'grant', grant.id, 'update', { expense: { from: null, to: `${euro(input.amountCents)} ${input.description}` } });
-    })();
-    ctx.emit('initiatives:changed');
-    return loadGrant(ctx, input.grantId);
+    });
   },
 
   'grants:account': ({ id, version, ...accountability }, ctx) => {
     const by = actor(ctx);
-    ctx.db.transaction(() => {
-      const grant = loadGrant(ctx, id);
+    return inGrant(ctx, id, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
       if (accountability.photoId && !ctx.repos.fieldWork.attachment.get(accountability.photoId)) throw fieldError('photoId', 'err.attachment.unknown');
       changeGrant(ctx, by, grant, version, { accountability: JSON.stringify(accountability) }, { accountability: { from: null, to: 'bijgewerkt' } });
-    })();
-    ctx.emit('initiatives:changed');
-    return loadGrant(ctx, id);
+    });
   },
 
   'grants:close': ({ id, version, waivedReason }, ctx) => {
     const by = actor(ctx);
-    ctx.db.transaction(() => {
-      const grant = loadGrant(ctx, id);
+    return inGrant(ctx, id, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
       if (grant.status !== 'toegekend' && grant.status !== 'gedeeltelijk_toegekend') throw new AppError('CONFLICT', 'err.grant.notClosable');
       const a = grant.accountability;
@@ -205,9 +196,7 @@ export const moneyHandlers: HandlerGroup<
       changeGrant(ctx, by, grant, version, { status: 'gesloten', closed_at: nowIso(ctx), waived_reason: complete ? null : waivedReason }, {
         status: { from: grant.status, to: 'gesloten' }, ...(complete ? {} : { waivedReason: { from: null, to: waivedReason } }),
       });
-    })();
-    ctx.emit('initiatives:changed');
-    return loadGrant(ctx, id);
+    });
   },
 
   'money:ofInitiative': ({ initiativeId }, ctx) => {
