@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { staffInput } from '../../../../shared/contract/schemas';
 import type { Session } from '../../../../shared/contract/methods';
 import { ROLES } from '../../../../shared/domain/vocabulary';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useCommand } from '../../hooks/queries';
@@ -42,7 +42,7 @@ export function FirstStartPage({ session }: { session: Session }) {
         </section>
       ) : null}
       <form className="form panel" onSubmit={submit} noValidate aria-label={t('firstStart.title')}>
-        {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+        <FormAlert errors={form.errors} />
         <Field label={t('firstStart.name')} error={form.errors.fields.name} required>
           {(props) => <input {...props} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
         </Field>

@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeDetail } from '../../../../shared/contract/methods';
 import { isReopening, needsOutcome, type Status } from '../../../../shared/domain/status';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -62,7 +62,7 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
       </div>
       {target ? (
         <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('status.confirmTitle', { status: t(`status.${target}`) })}>
-          {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+          <FormAlert errors={form.errors} />
           {needsOutcome(target) ? (
             <Field label={t('initiative.outcome')} error={form.errors.fields.outcome} required>
               {(props) => <textarea {...props} name="outcome" rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} />}

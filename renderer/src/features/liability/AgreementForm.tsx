@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALLOWANCE_KINDS } from '../../../../shared/domain/liability';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -36,7 +36,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
   return (
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('agreement.new')}>
       <h3>{t('agreement.new')}</h3>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('agreement.volunteer')} error={e.residentId}>
           {(p) => (

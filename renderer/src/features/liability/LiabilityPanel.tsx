@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { Agreement, LiabilityView } from '../../../../shared/contract/liability-contract';
 import { CLAUSES, OBJECT_OWNERS } from '../../../../shared/domain/liability';
 import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -70,7 +71,7 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
   return (
     <section className="panel" aria-labelledby="liability-title">
       <h2 id="liability-title">{t('liability.title')}</h2>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       <p className={v.agreementsInPlace ? 'muted' : 'field__error'}>{v.risks.length === 0 ? t('liability.noRisks') : v.agreementsInPlace ? t('liability.inPlace') : t('liability.notInPlace')}</p>
       <div className="form__grid">
         <label className="field">

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetCreateInput } from '../../../../shared/contract/money-contract';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -39,7 +39,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: () => void 
   return (
     <form className="form panel" onSubmit={submit} noValidate aria-label={t('budget.new')}>
       <h2>{t('budget.new')}</h2>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('budget.scope')}>
           {(props) => (

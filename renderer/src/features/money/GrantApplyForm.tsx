@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -39,7 +39,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('grant.apply')}>
       <h3>{t('grant.apply')}</h3>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('grant.budget')} error={form.errors.fields.budgetId}>
           {(props) => (

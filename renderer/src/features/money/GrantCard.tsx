@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Grant } from '../../../../shared/contract/money-contract';
 import { ELIGIBILITY_ITEMS, formatEuro, type Eligibility } from '../../../../shared/domain/money';
 import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { useCommand } from '../../hooks/queries';
@@ -89,7 +90,7 @@ function ExpenseForm({ grant }: { grant: Grant }) {
   }
   return (
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('expense.add')}>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('expense.date')} error={form.errors.fields.spentOn}>
           {(props) => <input {...props} type="date" value={d.spentOn} onChange={(e) => setD({ ...d, spentOn: e.target.value })} />}

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
 import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
@@ -31,7 +32,7 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
   }
   return (
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('inKind.add')}>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('inKind.item')} error={form.errors.fields.item}>{(props) => <input {...props} value={d.item} onChange={(e) => setD({ ...d, item: e.target.value })} />}</Field>
         <Field label={t('inKind.value')} error={valueError}>{(props) => <input {...props} inputMode="decimal" value={d.value} onChange={(e) => setD({ ...d, value: e.target.value })} />}</Field>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PERSON_ROLES, type PersonRole } from '../../../../shared/domain/field-work';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
@@ -22,7 +22,7 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
   return (
     <section className="panel" aria-labelledby="people-title">
       <h2 id="people-title">{t('people.title')}</h2>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       {people.data?.length === 0 ? <p className="muted">{t('people.none')}</p> : null}
       <ul className="work-list">
         {people.data?.map((person) => (

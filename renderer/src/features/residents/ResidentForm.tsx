@@ -7,6 +7,7 @@ import { AGE_BANDS, EMPTY_PROFILE, LIFE_PHASES, RESIDENT_ROLES, TALENTS, type Pr
 import { MOTIVES } from '../../../../shared/domain/recommendation';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
@@ -76,7 +77,7 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
 
   return (
     <form className="form" onSubmit={(ev) => void submit(ev)} noValidate aria-label={resident ? t('resident.edit') : t('resident.new')}>
-      {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+      <FormAlert errors={form.errors} />
       {duplicate ? (
         <Alert kind="info">
           {t('resident.duplicateFound')} <Link to={`/bewoners/${duplicate.id}`}>{duplicate.name}</Link>

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { Draft } from '../../../../shared/domain/entities';
 import { isOpen } from '../../../../shared/domain/status';
 import { ORIGINS, PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -72,7 +72,7 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
       <form className="form" onSubmit={submit} noValidate>
         <h2 id="visit-title">{t('visit.title')}</h2>
         <p className="muted">{resume ? t('visit.resumed') : t('visit.intro')}</p>
-        {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+        <FormAlert errors={form.errors} />
         <Combobox
           label={t('visit.complex')}
           query={complexQuery}

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpCreateInput } from '../../../../shared/contract/field-work-schemas';
-import { Alert } from '../../components/Alert';
+import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
@@ -29,7 +29,7 @@ export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId
       <h2 id="followups-title">{t('followUp.panel')}</h2>
       <FollowUpList items={list.data ?? []} empty={t('followUp.none')} />
       <form className="form" onSubmit={submit} noValidate aria-label={t('followUp.add')}>
-        {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
+        <FormAlert errors={form.errors} />
         <div className="form__grid">
           <Field label={t('followUp.title')} error={form.errors.fields.title}>
             {(props) => <input {...props} name="followUpTitle" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />}
