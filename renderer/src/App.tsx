@@ -19,6 +19,7 @@ import { PoliciesPage } from './features/liability/PoliciesPage';
 import { WorklistPage } from './features/liability/WorklistPage';
 import { ImportPage } from './features/overview/ImportPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ReportPage } from './features/report/ReportPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import type { Draft } from '../../shared/domain/entities';
@@ -118,7 +119,16 @@ export function App() {
   return (
     <QueryState query={session}>
       {(data) => (
-        <HashRouter>{data.initialized ? <Shell session={data} /> : <FirstStartPage session={data} />}</HashRouter>
+        <HashRouter>
+          {data.initialized ? (
+            <Routes>
+              <Route path="/rapportage" element={<ReportPage />} />
+              <Route path="*" element={<Shell session={data} />} />
+            </Routes>
+          ) : (
+            <FirstStartPage session={data} />
+          )}
+        </HashRouter>
       )}
     </QueryState>
   );

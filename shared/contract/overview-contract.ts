@@ -1,5 +1,8 @@
 /** Contract for overviews: the Excel workbook for team leads, and importing complexes from a spreadsheet. */
 import { z } from 'zod';
+import { APPROACHES } from '../domain/recommendation/facts';
+import { STATUSES } from '../domain/status';
+import { PRACTICE_TYPES } from '../domain/vocabulary';
 import { method } from './method';
 
 export interface ImportRowResult {
@@ -41,8 +44,23 @@ export const overviewMethods = {
   'imports:complexes': method<ImportPreview & { created: number; updated: number }>()(importInput.extend({ onlyValid: z.boolean() }).strict()),
 } as const;
 
+/** What the dashboard and the report are about: a year and, optionally, one of each of the other filters. */
+export const dashboardFilters = z
+  .object({
+    year: z.number().int().min(2000, { error: 'err.dashboard.year' }).max(2100, { error: 'err.dashboard.year' }),
+    wijk: z.string().max(100).nullable().default(null),
+    wijkbeheerderId: z.uuid({ error: 'err.id.invalid' }).nullable().default(null),
+    complexId: z.uuid({ error: 'err.id.invalid' }).nullable().default(null),
+    status: z.enum(STATUSES, { error: 'err.status.invalid' }).nullable().default(null),
+    practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }).nullable().default(null),
+    advisedApproach: z.enum(APPROACHES, { error: 'err.advice.approach' }).nullable().default(null),
+    chosenApproach: z.enum(APPROACHES, { error: 'err.advice.approach' }).nullable().default(null),
+  })
+  .strict();
+export type DashboardFilters = z.output<typeof dashboardFilters>;
+
 export interface DashboardFigures {
-  filters: { year: number; wijk: string | null; wijkbeheerderId: string | null };
+  filters: DashboardFilters;
   wijken: string[];
   initiatives: { created: number; active: number; closed: number; total: number };
   byStatus: Record<string, number>;
@@ -57,13 +75,35 @@ export interface DashboardFigures {
   requirementsExpiring: number;
 }
 
+/** One complex's line in the report: its initiatives in scope and its budgets of the year. */
+export interface ReportComplexRow {
+  wijk: string;
+  code: string;
+  name: string;
+  initiatives: number;
+  active: number;
+  closed: number;
+  effortHours: number;
+  availableCents: number;
+  allocatedCents: number;
+  spentCents: number;
+}
+
+export interface ReportData {
+  figures: DashboardFigures;
+  /** Complexes with initiatives in scope or a budget in the year, ordered by wijk and code. */
+  complexes: ReportComplexRow[];
+  /** Names for the filters that hold ids, for the report's filter line. */
+  complexLabel: string | null;
+  wijkbeheerderName: string | null;
+  generatedAt: string;
+}
+
 export const dashboardMethods = {
-  /** The figures of the "Overzicht" dashboard for a year, optionally one wijk and one wijkbeheerder. */
-  'dashboard:figures': method<DashboardFigures>()(
-    z
-      .object({ year: z.number().int().min(2000).max(2100), wijk: z.string().max(100).nullable().default(null), wijkbeheerderId: z.uuid().nullable().default(null) })
-      .strict(),
-  ),
+  /** The figures of the "Overzicht" dashboard for a year, narrowed by any of the other filters. */
+  'dashboard:figures': method<DashboardFigures>()(dashboardFilters),
+  /** Everything the printable report "Rapportage leefbaarheid <periode>" shows: the figures plus a line per complex. */
+  'report:data': method<ReportData>()(dashboardFilters),
 } as const;
 
 export interface SavedView {

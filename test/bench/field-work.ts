@@ -1,6 +1,6 @@
 /** Field-work figures: one quick-search keystroke for a complex (in the renderer) and for a resident (backend). */
 import type { Backend } from '../../electron/backend/create-backend';
-import { fuzzySearch } from '../../renderer/src/features/visits/fuzzy';
+import { fuzzySearch } from '../../renderer/src/components/fuzzy';
 import { seededRandom } from '../../shared/demo/random';
 import { FIRST_NAMES, LAST_NAMES } from '../../shared/demo/catalogue';
 import { type Figure, median, round, time, timeSync } from './measure';

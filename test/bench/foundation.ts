@@ -1,12 +1,9 @@
 /** Foundation figures: seeding, listing and creating at corporation scale, and the first row in Chromium. */
-import { chromium } from '@playwright/test';
-import { join } from 'node:path';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.cjs';
 import type { Backend } from '../../electron/backend/create-backend';
 import { seedCorporation } from '../../electron/backend/seed';
 import { jsonChunks } from '../../electron/server/json-chunks';
-import { startBrowserServer } from '../../electron/server/server';
 import { generateCorporation } from '../../shared/demo/generator';
+import { inChromium } from './in-chromium';
 import { type Figure, median, percentile, rssMb, round, time, timeSync } from './measure';
 
 export const SCALE = { seed: 42, complexes: 2_000, initiatives: 100_000, wijkbeheerders: 40 };
@@ -75,31 +72,17 @@ const FIRST_ROW_PROBE = `
 
 /** A cold load of the initiatives page in Chromium: from navigation start to the first visible row, median of 3. */
 export async function firstRow(backend: Backend): Promise<Figure[]> {
-  const executablePath = findChromium();
-  if (!executablePath) {
-    console.log('first_row_100k_ms: skipped, no Chromium found');
-    return [];
-  }
-  const server = await startBrowserServer({ backend, staticDir: join(__dirname, '..', '..', 'dist', 'renderer') });
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const times: number[] = [];
-  try {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  return inChromium(backend, 'first_row_100k_ms', async (context, baseUrl) => {
     await context.addInitScript(FIRST_ROW_PROBE);
-    const login = await context.newPage();
-    await login.goto(server.url);
-    await login.close();
+    const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await context.newPage();
-      await page.goto(`${server.url.split('?')[0]}#/initiatieven`);
+      await page.goto(`${baseUrl}#/initiatieven`);
       // Functions, not strings: the app's CSP forbids eval, and Playwright evaluates strings with it.
       await page.waitForFunction(() => (window as unknown as { __firstRowMs?: number }).__firstRowMs !== undefined, undefined, { timeout: 60_000 });
       times.push(await page.evaluate(() => (window as unknown as { __firstRowMs: number }).__firstRowMs));
       await page.close();
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return [{ name: 'first_row_100k_ms', value: round(median(times)), unit: 'ms' }];
+    return [{ name: 'first_row_100k_ms', value: round(median(times)), unit: 'ms' }];
+  });
 }

@@ -10,6 +10,7 @@ import { tempDir } from '../fixtures/backend';
 import { recommendThroughput } from './advice';
 import { firstRow, seedFullScale } from './foundation';
 import type { Figure } from './measure';
+import { reportPdf } from './report';
 
 /** Runs a probe script in a fresh Node process and returns the figures it printed. */
 function inChildProcess(script: string, args: string[]): Figure[] {
@@ -31,6 +32,7 @@ async function main() {
     figures.push(...inChildProcess('test/bench/backend-probe.ts', [dataDir, staffId]));
     figures.push(...inChildProcess('test/bench/export-probe.ts', [dataDir, staffId]));
     figures.push(...(await firstRow(backend)));
+    figures.push(...(await reportPdf(backend, new Date().getFullYear())));
     figures.push(...recommendThroughput());
   } finally {
     backend.close();

@@ -71,3 +71,34 @@ describe('importing complexes', () => {
     expect(await backend.invoke('imports:previewComplexes', { dataBase64: b64(toDutchCsv(['Complexcode', 'Naam'], [['C1', 'X']])) })).toMatchObject({ ok: false, error: { messageKey: 'err.import.missingColumn', params: { column: 'Aantal woningen' } } });
   });
 });
+
+describe('dashboard filters and the report', () => {
+  it('narrows every figure by complex, status, practice type and approach, and the report adds up to the dashboard', async () => {
+    ({ backend } = await startInitializedBackend());
+    const year = new Date().getFullYear();
+    const north = await backend.ok('complexes:create', sampleComplex({ code: 'C3001', wijk: 'Noord' }));
+    const south = await backend.ok('complexes:create', sampleComplex({ code: 'C3002', name: 'Zuidhof', wijk: 'Zuid' }));
+    const create = (complexId: string, title: string, practiceType: 'zelf_beter' | 'gemeenschap') =>
+      backend.ok('initiatives:create', { complexId, title, origin: 'bewoners', practiceType });
+    await create(north.id, 'Tuin', 'zelf_beter');
+    await create(north.id, 'Buurtfeest', 'gemeenschap');
+    const { initiative } = await create(south.id, 'Moestuin', 'zelf_beter');
+    await backend.ok('initiatives:transition', { id: initiative.id, version: initiative.version, to: 'geannuleerd', note: 'Geen trekker' });
+
+    expect((await backend.ok('dashboard:figures', { year })).initiatives.total).toBe(3);
+    expect((await backend.ok('dashboard:figures', { year, complexId: north.id })).initiatives.total).toBe(2);
+    expect((await backend.ok('dashboard:figures', { year, practiceType: 'zelf_beter' })).initiatives.total).toBe(2);
+    expect((await backend.ok('dashboard:figures', { year, status: 'geannuleerd' })).byStatus).toEqual({ geannuleerd: 1 });
+    expect((await backend.ok('dashboard:figures', { year, complexId: north.id, practiceType: 'gemeenschap' })).initiatives.total).toBe(1);
+    const perWijk = (await backend.ok('dashboard:figures', { year })).approachPerWijk;
+    expect(perWijk.map((r) => r.wijk).sort()).toEqual(['Noord', 'Zuid']);
+
+    const report = await backend.ok('report:data', { year, practiceType: 'zelf_beter' });
+    expect(report.complexes.map((c) => [c.code, c.initiatives])).toEqual([['C3001', 1], ['C3002', 1]]);
+    expect(report.complexes.reduce((n, c) => n + c.initiatives, 0)).toBe(report.figures.initiatives.total);
+    expect((await backend.ok('report:data', { year, complexId: south.id })).complexLabel).toBe('C3002 · Zuidhof');
+
+    expect(await backend.invoke('dashboard:figures', { year, status: 'vergeten' } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.status.invalid' }] } });
+    expect(await backend.invoke('report:data', { year: 1800 })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.dashboard.year' }] } });
+  });
+});

@@ -7,6 +7,7 @@ import { liabilityHandlers } from './liability';
 import { moneyHandlers } from './money';
 import { overviewHandlers } from './overview';
 import { dashboardHandlers } from './dashboard';
+import { reportHandlers } from './report';
 import { viewHandlers } from './views';
 import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
@@ -28,5 +29,6 @@ export const handlers: Handlers = {
   ...liabilityHandlers,
   ...overviewHandlers,
   ...dashboardHandlers,
+  ...reportHandlers,
   ...viewHandlers,
 };

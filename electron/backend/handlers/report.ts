@@ -1,0 +1,54 @@
+import type { ReportComplexRow } from '../../../shared/contract/overview-contract';
+import { OPEN_STATUSES } from '../../../shared/domain/status';
+import { actor, nowIso } from '../context';
+import { initiativeScope } from '../dashboard-scope';
+import { dashboardHandlers } from './dashboard';
+import type { HandlerGroup } from './types';
+
+const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
+
+/**
+ * The report's data: the dashboard's figures for the same filters, plus one line per complex (initiatives in
+ * scope, own hours, and the complex's budgets of the year), so the report's tables per wijk and complex add up
+ * to the same totals as the dashboard.
+ */
+export const reportHandlers: HandlerGroup<'report:data'> = {
+  'report:data': async (filters, ctx) => {
+    actor(ctx);
+    const figures = await dashboardHandlers['dashboard:figures'](filters, ctx);
+    const { sql: scope, params } = initiativeScope(filters);
+    const counts = ctx.db
+      .prepare(`SELECT i.complex_id AS id, count(*) AS initiatives, sum(i.status IN (${OPEN})) AS active, sum(i.status = 'gesloten') AS closed ${scope} GROUP BY i.complex_id`)
+      .all(params) as { id: string; initiatives: number; active: number; closed: number }[];
+    const effort = new Map(
+      (ctx.db
+        .prepare(`SELECT s.complex_id AS id, sum(e.minutes * e.people) AS minutes FROM own_effort e JOIN (SELECT i.id, i.complex_id ${scope}) s ON s.id = e.initiative_id GROUP BY s.complex_id`)
+        .all(params) as { id: string; minutes: number }[]).map((r) => [r.id, r.minutes]),
+    );
+    const money = new Map<string, { availableCents: number; allocatedCents: number; spentCents: number }>();
+    for (const b of ctx.repos.money.budgets(filters.year)) {
+      if (b.scope !== 'complex' || !b.complexId) continue;
+      const m = money.get(b.complexId) ?? { availableCents: 0, allocatedCents: 0, spentCents: 0 };
+      money.set(b.complexId, { availableCents: m.availableCents + b.available, allocatedCents: m.allocatedCents + b.allocated, spentCents: m.spentCents + b.spent });
+    }
+    const countsBy = new Map(counts.map((c) => [c.id, c]));
+    const complexes = ctx.db
+      .prepare('SELECT id, wijk, code, name FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY wijk, code')
+      .all({ wijk: filters.wijk, complex: filters.complexId }) as { id: string; wijk: string; code: string; name: string }[];
+    const rows: ReportComplexRow[] = [];
+    for (const c of complexes) {
+      const n = countsBy.get(c.id);
+      const m = money.get(c.id);
+      if (!n && !m) continue;
+      rows.push({
+        wijk: c.wijk, code: c.code, name: c.name,
+        initiatives: n?.initiatives ?? 0, active: n?.active ?? 0, closed: n?.closed ?? 0,
+        effortHours: Math.round((effort.get(c.id) ?? 0) / 6) / 10,
+        availableCents: m?.availableCents ?? 0, allocatedCents: m?.allocatedCents ?? 0, spentCents: m?.spentCents ?? 0,
+      });
+    }
+    const complexLabel = filters.complexId ? (ctx.db.prepare("SELECT code || ' · ' || name FROM complexes WHERE id = ?").pluck().get(filters.complexId) as string | undefined) ?? null : null;
+    const wijkbeheerderName = filters.wijkbeheerderId ? (ctx.db.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(filters.wijkbeheerderId) as string | undefined) ?? null : null;
+    return { figures, complexes: rows, complexLabel, wijkbeheerderName, generatedAt: nowIso(ctx) };
+  },
+};

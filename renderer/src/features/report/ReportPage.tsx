@@ -1,0 +1,119 @@
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { ReportData } from '../../../../shared/contract/overview-contract';
+import { formatEuro } from '../../../../shared/domain/money';
+import { formatDate } from '../../components/format';
+import { QueryState } from '../../components/QueryState';
+import { useCall } from '../../hooks/queries';
+import { dashboardCharts, summaryFigures } from '../dashboard/dashboard-charts';
+import { EChart } from '../dashboard/EChart';
+import { filtersFromSearch, filtersToSearch } from '../dashboard/filter-params';
+import { addPrintedPageFrame } from './page-style';
+import { groupByWijk, sumRows, type Totals } from './wijk-totals';
+
+/**
+ * "Rapportage leefbaarheid <periode>": its own page without the app's frame, in Dutch (it goes to management, the
+ * municipality and tenant organisations), printed by the browser or Electron to paper or PDF. Every printed page
+ * carries the title and "Pagina n van m"; tables repeat their header row on each page.
+ */
+export function ReportPage() {
+  const { i18n, t: ui } = useTranslation();
+  const t = i18n.getFixedT('nl');
+  const [search] = useSearchParams();
+  const filters = useMemo(() => filtersFromSearch(search, new Date().getFullYear()), [search]);
+  const report = useCall('report:data', filters);
+  const title = t('report.title', { period: filters.year });
+  useEffect(() => {
+    document.title = title;
+    return addPrintedPageFrame(title, 'Samenspel', t('report.page'), t('report.of'));
+  }, [title, t]);
+
+  return (
+    <main className="report" lang="nl">
+      <p className="report__toolbar no-print">
+        <Link className="button button--secondary" to={`/overzicht?${filtersToSearch(filters)}`}>{ui('report.back')}</Link>
+        <button type="button" className="button" onClick={() => window.print()}>{ui('report.print')}</button>
+      </p>
+      <QueryState query={report}>{(data) => <ReportBody data={data} title={title} />}</QueryState>
+    </main>
+  );
+}
+
+function ReportBody({ data, title }: { data: ReportData; title: string }) {
+  const { i18n } = useTranslation();
+  const t = i18n.getFixedT('nl');
+  const euro = (cents: number) => formatEuro(cents, 'nl');
+  const f = data.figures;
+  const wijken = groupByWijk(data.complexes);
+  const filterLine = [
+    `${t('dashboard.period')}: ${f.filters.year}`,
+    `${t('complex.wijk')}: ${f.filters.wijk ?? t('report.allValues')}`,
+    `${t('initiative.wijkbeheerder')}: ${data.wijkbeheerderName ?? t('report.allValues')}`,
+    `${t('initiative.complex')}: ${data.complexLabel ?? t('report.allValues')}`,
+    `${t('initiative.status')}: ${f.filters.status ? t(`status.${f.filters.status}`) : t('report.allValues')}`,
+    `${t('initiative.practiceType')}: ${f.filters.practiceType ? t(`practiceType.${f.filters.practiceType}`) : t('report.allValues')}`,
+    `${t('initiative.advisedApproach')}: ${f.filters.advisedApproach ? t(`approach.${f.filters.advisedApproach}`) : t('report.allValues')}`,
+    `${t('initiative.chosenApproach')}: ${f.filters.chosenApproach ? t(`approach.${f.filters.chosenApproach}`) : t('report.allValues')}`,
+  ];
+  const head = (first: string) => (
+    <thead>
+      <tr>
+        <th scope="col">{first}</th>
+        {['report.initiatives', 'dashboard.active', 'dashboard.closed', 'dashboard.effort', 'budget.available', 'budget.allocated', 'budget.spent'].map((key) => <th key={key} scope="col" className="num">{t(key)}</th>)}
+      </tr>
+    </thead>
+  );
+  const cells = (row: Totals) => (
+    <>
+      <td className="num">{row.initiatives}</td>
+      <td className="num">{row.active}</td>
+      <td className="num">{row.closed}</td>
+      <td className="num">{row.effortHours.toLocaleString('nl-NL')}</td>
+      <td className="num">{euro(row.availableCents)}</td>
+      <td className="num">{euro(row.allocatedCents)}</td>
+      <td className="num">{euro(row.spentCents)}</td>
+    </>
+  );
+  return (
+    <article className="report__body" data-ready="true">
+      <header className="report__header">
+        <h1>{title}</h1>
+        <p className="report__filters">{filterLine.join(' · ')}</p>
+        <p className="muted">{t('report.generated', { date: formatDate(data.generatedAt.slice(0, 10), 'nl') })}</p>
+      </header>
+      <section>
+        <h2>{t('report.summary')}</h2>
+        <dl className="report__figures">
+          {summaryFigures(f, t, euro, 'nl-NL').map((figure) => (
+            <div key={figure.label}><dt>{figure.label}</dt><dd>{figure.value}</dd></div>
+          ))}
+        </dl>
+      </section>
+      <section className="report__charts">
+        <h2>{t('report.charts')}</h2>
+        {dashboardCharts(f, t, euro).map((chart) => <EChart key={chart.id} title={chart.title} option={chart.option} alternative={chart.alternative} />)}
+      </section>
+      <section className="report__section">
+        <h2>{t('report.perWijk')}</h2>
+        {wijken.length === 0 ? <p>{t('report.empty')}</p> : (
+          <table className="report__table">
+            {head(t('complex.wijk'))}
+            <tbody>{wijken.map((w) => <tr key={w.wijk}><th scope="row">{w.wijk || t('report.noWijk')}</th>{cells(w.totals)}</tr>)}</tbody>
+            <tfoot><tr><th scope="row">{t('export.total')}</th>{cells(sumRows(wijken.map((w) => w.totals)))}</tr></tfoot>
+          </table>
+        )}
+      </section>
+      {wijken.map((w) => (
+        <section key={w.wijk} className="report__section">
+          <h2>{t('report.wijkTitle', { wijk: w.wijk || t('report.noWijk') })}</h2>
+          <table className="report__table">
+            {head(t('initiative.complex'))}
+            <tbody>{w.complexes.map((c) => <tr key={c.code}><th scope="row">{c.code} · {c.name}</th>{cells(c)}</tr>)}</tbody>
+            <tfoot><tr><th scope="row">{t('export.total')}</th>{cells(w.totals)}</tr></tfoot>
+          </table>
+        </section>
+      ))}
+    </article>
+  );
+}
