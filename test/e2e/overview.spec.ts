@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedCorporation } from '../../electron/backend/seed';
+import { generateCorporation } from '../../shared/demo/generator';
 import ExcelJS from 'exceljs';
 import { parseCsv, toDutchCsv } from '../../shared/domain/csv';
 import { expect, expectAccessible, openRoute, test } from './fixtures';
@@ -24,9 +27,21 @@ test('filter the initiatives grid, export CSV, and find exactly the filtered row
   const injected = parseCsv(readFileSync((await (await second).path())!, 'utf8'));
   expect(injected[1]![0]).toBe('\'=HYPERLINK("http://evil.example","klik")');
 
-  await page.getByRole('button', { name: 'Overzicht exporteren (Excel)' }).click();
+  // The same filtered view as one Excel sheet, typed: dates are dates.
+  await page.getByPlaceholder('Snel zoeken').fill('tuin');
+  const gridXlsx = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Excel exporteren' }).click();
+  const view = new ExcelJS.Workbook();
+  await view.xlsx.readFile((await (await gridXlsx).path())!);
+  const sheet = view.getWorksheet('Initiatieven')!;
+  expect(sheet.getRow(1).values).toContain('Titel');
+  const titles = sheet.getColumn(1).values.slice(2);
+  expect(titles.sort()).toEqual(['Tuin achter', 'Tuin voor']);
+  const changedColumn = (sheet.getRow(1).values as unknown[]).indexOf('Laatste wijziging');
+  expect(sheet.getRow(2).getCell(changedColumn).value).toBeInstanceOf(Date);
+
   const xlsxDownload = page.waitForEvent('download');
-  await page.getByRole('link', { name: 'Download Overzicht.xlsx' }).click();
+  await page.getByRole('button', { name: 'Overzicht exporteren (Excel)' }).click();
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await (await xlsxDownload).path())!);
   expect(workbook.getWorksheet('Initiatieven')!.rowCount).toBe(5);
@@ -59,4 +74,17 @@ test('import a template with three bad rows, see them reported, import the good 
 
   await page.getByLabel('Bestand (XLSX of CSV, hoogstens 50 MB)').setInputFiles({ name: 'foto.csv', mimeType: 'text/csv', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]) });
   await expect(page.getByText('Dit is geen Excel- (XLSX) of CSV-bestand (gecontroleerd op de inhoud).')).toBeVisible();
+});
+
+test('a large Overzicht export shows its progress and can be cancelled; nothing is left behind', async ({ page, app }) => {
+  const me = (await app.ok('session:get')).currentStaff!;
+  seedCorporation(app.backend.db, generateCorporation({ seed: 11, complexes: 200, initiatives: 20_000, wijkbeheerders: 5 }), { actorId: me.id, now: new Date() });
+  await openRoute(page, app, '/overzicht');
+  await page.getByRole('button', { name: 'Overzicht exporteren (Excel)' }).click();
+  await expect(page.getByRole('progressbar', { name: 'Voortgang van de export' })).toBeVisible();
+  await expect(page.getByText(/Bezig: [\d.]+ van [\d.]+ regels/)).toBeVisible();
+  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByText('Export geannuleerd; er is geen bestand gemaakt.')).toBeVisible();
+  expect(readdirSync(join(app.dataDir, 'exports'))).toEqual([]);
+  await expectAccessible(page, 'dashboard after a cancelled export');
 });

@@ -1,7 +1,11 @@
 import ExcelJS from 'exceljs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { seedCorporation } from '../../electron/backend/seed';
+import { generateCorporation } from '../../shared/demo/generator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { toDutchCsv } from '../../shared/domain/csv';
-import { sampleComplex, startInitializedBackend, type TestBackend } from '../fixtures/backend';
+import { exportFinished, sampleComplex, startInitializedBackend, type TestBackend } from '../fixtures/backend';
 
 let backend: TestBackend;
 afterEach(() => backend?.dispose());
@@ -15,8 +19,8 @@ describe('the Overzicht workbook', () => {
     const complex = await backend.ok('complexes:create', sampleComplex({ homes: 40 }));
     await backend.ok('initiatives:create', { complexId: complex.id, title: '=HYPERLINK("http://evil.example","klik")', origin: 'bewoners', practiceType: 'zelf_beter', startDate: '2026-04-01' });
     await backend.ok('budgets:create', { scope: 'complex', complexId: complex.id, year: 2026, name: 'Leefbaarheid', kind: 'per_woning', perHomeCents: 2_500 });
-    const { id, rows } = await backend.ok('exports:overview');
-    expect(rows).toBe(1);
+    const { id } = await backend.ok('exports:overview');
+    expect(await exportFinished(backend, id)).toMatchObject({ state: 'klaar', rows: 1 });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(backend.exportFile(id)!);
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Samenvatting', 'Initiatieven', 'Budgetten', 'Overeenkomsten', 'Verzekeringen']);
@@ -29,6 +33,57 @@ describe('the Overzicht workbook', () => {
     expect(budgets.getCell('D2').value).toBe(1000);
     expect(budgets.getCell('D2').numFmt).toContain('€');
     expect(budgets.getCell('D3').value).toMatchObject({ formula: 'SUM(D2:D2)', result: 1000 });
+  });
+});
+
+describe('export jobs', () => {
+  it('writes the current grid view as one typed sheet, page by page, and refuses a row with the wrong number of cells', async () => {
+    ({ backend } = await startInitializedBackend());
+    const begun = await backend.ok('exports:gridBegin', {
+      sheet: 'Initiatieven',
+      total: 2,
+      columns: [{ header: 'Titel', kind: 'text', width: 30 }, { header: 'Woningen', kind: 'number', width: 10 }, { header: 'Start', kind: 'date', width: 12 }, { header: 'Gewijzigd', kind: 'datetime', width: 16 }],
+    });
+    expect(begun).toMatchObject({ state: 'bezig', done: 0, total: 2 });
+    await backend.ok('exports:gridRows', { id: begun.id, rows: [['=HYPERLINK("http://evil.example","klik")', 48, '2026-04-01', '2026-04-02T10:30:00.000Z']] });
+    expect(await backend.invoke('exports:gridRows', { id: begun.id, rows: [['te kort']] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', messageKey: 'err.export.columns' } });
+    await backend.ok('exports:gridRows', { id: begun.id, rows: [['Tuin', null, null, null]] });
+    expect(await backend.ok('exports:gridFinish', { id: begun.id })).toMatchObject({ state: 'klaar', rows: 2, done: 2 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(backend.exportFile(begun.id)!);
+    const sheet = workbook.getWorksheet('Initiatieven')!;
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getRow(1).values).toEqual([undefined, 'Titel', 'Woningen', 'Start', 'Gewijzigd']);
+    expect(sheet.getCell('A2').value).toBe('\'=HYPERLINK("http://evil.example","klik")');
+    expect(sheet.getCell('B2').value).toBe(48);
+    expect(sheet.getCell('C2').value).toEqual(new Date('2026-04-01T00:00:00Z'));
+    expect(sheet.getCell('C2').numFmt).toBe('dd-mm-yyyy');
+    expect(sheet.getCell('D2').value).toEqual(new Date('2026-04-02T10:30:00.000Z'));
+    expect(sheet.getCell('B3').value).toBeNull();
+    expect(sheet.rowCount).toBe(3);
+    // Cancelled just after it finished: the user asked for no file, so the finished one goes too.
+    expect(await backend.ok('exports:cancel', { id: begun.id })).toMatchObject({ state: 'geannuleerd' });
+    expect(backend.exportFile(begun.id)).toBeUndefined();
+  });
+
+  it('a cancelled export leaves no file behind, for the grid view and for the Overzicht workbook halfway', async () => {
+    ({ backend } = await startInitializedBackend());
+    const grid = await backend.ok('exports:gridBegin', { sheet: 'Complexen', total: 5_000, columns: [{ header: 'Code', kind: 'text', width: 10 }] });
+    await backend.ok('exports:gridRows', { id: grid.id, rows: [['C1']] });
+    expect(await backend.ok('exports:cancel', { id: grid.id })).toMatchObject({ state: 'geannuleerd' });
+    expect(await backend.invoke('exports:gridRows', { id: grid.id, rows: [['C2']] })).toMatchObject({ ok: false, error: { messageKey: 'err.export.notRunning' } });
+
+    const me = (await backend.ok('session:get')).currentStaff!;
+    seedCorporation(backend.db, generateCorporation({ seed: 7, complexes: 40, initiatives: 6_000, wijkbeheerders: 3 }), { actorId: me.id, now: new Date('2026-03-01T09:00:00Z') });
+    const overview = await backend.ok('exports:overview');
+    expect(overview.total).toBeGreaterThanOrEqual(6_000);
+    await backend.ok('exports:cancel', { id: overview.id });
+    const ended = await exportFinished(backend, overview.id);
+    expect(ended.state).toBe('geannuleerd');
+    expect(ended.rows).toBeLessThan(6_000);
+    expect(readdirSync(join(backend.dataDir, 'exports'))).toEqual([]);
+    expect(await backend.invoke('exports:status', { id: '01890000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', messageKey: 'err.export.unknown' } });
   });
 });
 

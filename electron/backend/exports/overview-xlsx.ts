@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { neutralizeFormula } from '../../../shared/domain/csv';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
 import type { HandlerContext } from '../context';
+import { progress, yieldAndCheck, type Job } from './jobs';
+
+const PAGE = 2_000;
 
 const EURO = '"€" #,##0.00';
 const DATE = 'dd-mm-yyyy';
@@ -26,11 +27,12 @@ function header(sheet: Sheet, columns: { header: string; key: string; width: num
  * (dates as dates, money as euro), frozen header, autofilter, widths and totals. Written with exceljs's streaming
  * writer while iterating the database, so 100,000 initiatives are never all in memory at once.
  */
-export async function writeOverview(ctx: HandlerContext, dataDir: string, id: string): Promise<{ path: string; rows: number }> {
-  const folder = join(dataDir, 'exports');
-  mkdirSync(folder, { recursive: true });
-  const path = join(folder, `${id}.xlsx`);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: false });
+export function overviewSize(ctx: HandlerContext): number {
+  return (ctx.db.prepare('SELECT (SELECT count(*) FROM initiatives) + (SELECT count(*) FROM budgets) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM policies)').pluck().get() as number);
+}
+
+export async function writeOverview(ctx: HandlerContext, job: Job): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: job.partPath, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Samenspel';
   const frozen = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
 
@@ -53,23 +55,34 @@ export async function writeOverview(ctx: HandlerContext, dataDir: string, id: st
   ]);
   const counts = { status: new Map<string, number>(), approach: new Map<string, number>() };
   let rows = 0;
-  const query = ctx.db.prepare(`SELECT i.title, c.code, c.name, c.wijk, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach,
-      i.start_date, i.end_date, i.updated_at, w.name AS wijkbeheerder
-    FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id ORDER BY c.code, i.id`);
-  for (const r of query.iterate() as Iterable<Record<string, string | null>>) {
-    rows++;
-    counts.status.set(r.status!, (counts.status.get(r.status!) ?? 0) + 1);
-    if (r.chosen_approach) counts.approach.set(r.chosen_approach, (counts.approach.get(r.chosen_approach) ?? 0) + 1);
-    initiatives
-      .addRow({
-        title: text(r.title!), complexCode: r.code, complexName: text(r.name!), wijk: text(r.wijk!), practiceType: label(`practiceType.${r.practice_type}`),
-        status: label(`status.${r.status}`), origin: label(`origin.${r.origin}`), advised: r.advised_approach ? label(`approach.${r.advised_approach}`) : null,
-        chosen: r.chosen_approach ? label(`approach.${r.chosen_approach}`) : null, startDate: asDate(r.start_date), endDate: asDate(r.end_date),
-        updatedAt: asDate(r.updated_at), wijkbeheerder: text(r.wijkbeheerder),
-      })
-      .commit();
+  // Pages by (code, id) rather than one open cursor, so status and cancel calls get through between pages.
+  const page = ctx.db.prepare(`SELECT i.title, c.code, c.name, c.wijk, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach,
+      i.start_date, i.end_date, i.updated_at, w.name AS wijkbeheerder, i.id
+    FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
+    WHERE (c.code, i.id) > (@code, @id) ORDER BY c.code, i.id LIMIT ${PAGE}`);
+  let after = { code: '', id: '' };
+  for (;;) {
+    const batch = page.all(after) as Record<string, string | null>[];
+    for (const r of batch) {
+      rows++;
+      counts.status.set(r.status!, (counts.status.get(r.status!) ?? 0) + 1);
+      if (r.chosen_approach) counts.approach.set(r.chosen_approach, (counts.approach.get(r.chosen_approach) ?? 0) + 1);
+      initiatives
+        .addRow({
+          title: text(r.title!), complexCode: r.code, complexName: text(r.name!), wijk: text(r.wijk!), practiceType: label(`practiceType.${r.practice_type}`),
+          status: label(`status.${r.status}`), origin: label(`origin.${r.origin}`), advised: r.advised_approach ? label(`approach.${r.advised_approach}`) : null,
+          chosen: r.chosen_approach ? label(`approach.${r.chosen_approach}`) : null, startDate: asDate(r.start_date), endDate: asDate(r.end_date),
+          updatedAt: asDate(r.updated_at), wijkbeheerder: text(r.wijkbeheerder),
+        })
+        .commit();
+    }
+    progress(job, rows, rows);
+    if (batch.length < PAGE) break;
+    after = { code: batch.at(-1)!.code!, id: batch.at(-1)!.id! };
+    if (await yieldAndCheck(job)) break;
   }
   await initiatives.commit();
+  if (job.cancelRequested) return workbook.commit();
 
   const budgets = workbook.addWorksheet('Budgetten', frozen);
   header(budgets, [
@@ -95,6 +108,7 @@ export async function writeOverview(ctx: HandlerContext, dataDir: string, id: st
   totalRow.font = { bold: true };
   totalRow.commit();
   await budgets.commit();
+  progress(job, job.done + budgetRows.length);
 
   const agreements = workbook.addWorksheet('Overeenkomsten', frozen);
   header(agreements, [
@@ -106,10 +120,12 @@ export async function writeOverview(ctx: HandlerContext, dataDir: string, id: st
     { header: label('agreement.endOn'), key: 'end', width: 12, style: { numFmt: DATE } },
     { header: label('agreement.allowance'), key: 'allowance', width: 14, style: { numFmt: EURO } },
   ]);
-  for (const a of ctx.repos.liability.agreements()) {
+  const agreementRows = ctx.repos.liability.agreements();
+  for (const a of agreementRows) {
     agreements.addRow({ volunteer: text(a.residentName), initiative: text(a.initiativeTitle), complex: a.complexCode, status: label(`agreementStatus.${a.status}`), start: asDate(a.startOn), end: asDate(a.endOn), allowance: euros(a.allowanceCents) }).commit();
   }
   await agreements.commit();
+  progress(job, job.done + agreementRows.length);
 
   const policies = workbook.addWorksheet('Verzekeringen', frozen);
   header(policies, [
@@ -137,5 +153,4 @@ export async function writeOverview(ctx: HandlerContext, dataDir: string, id: st
   }
   await summary.commit();
   await workbook.commit();
-  return { path, rows };
 }

@@ -6,6 +6,7 @@ import { sessionHandlers } from './session';
 import { liabilityHandlers } from './liability';
 import { moneyHandlers } from './money';
 import { overviewHandlers } from './overview';
+import { exportHandlers } from './exports';
 import { dashboardHandlers } from './dashboard';
 import { reportHandlers } from './report';
 import { viewHandlers } from './views';
@@ -28,6 +29,7 @@ export const handlers: Handlers = {
   ...moneyHandlers,
   ...liabilityHandlers,
   ...overviewHandlers,
+  ...exportHandlers,
   ...dashboardHandlers,
   ...reportHandlers,
   ...viewHandlers,

@@ -1,18 +1,10 @@
 import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
 import { uuidv7 } from '../db/ids';
-import { writeOverview } from '../exports/overview-xlsx';
 import { planImport, readSpreadsheet } from '../imports/complexes-import';
 import type { HandlerGroup } from './types';
 
-export const overviewHandlers: HandlerGroup<'exports:overview' | 'imports:previewComplexes' | 'imports:complexes'> = {
-  'exports:overview': async (_input, ctx) => {
-    actor(ctx);
-    const id = uuidv7();
-    const { rows } = await writeOverview(ctx, ctx.info.dataDir, id);
-    return { id, rows };
-  },
-
+export const overviewHandlers: HandlerGroup<'imports:previewComplexes' | 'imports:complexes'> = {
   'imports:previewComplexes': async ({ dataBase64, mapping }, ctx) => {
     actor(ctx);
     const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));

@@ -14,7 +14,10 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/api';
 import { useCall } from '../hooks/queries';
 import { ColumnChooser } from './ColumnChooser';
+import { downloadWorkbook, useExport } from '../hooks/use-export';
 import { exportGridCsv } from './export-csv';
+import { exportGridXlsx } from './export-xlsx';
+import { ExportProgress } from './ExportProgress';
 import { rememberable } from './grid-state';
 import { SavedViews } from './SavedViews';
 import { gridLocale } from './grid-locale';
@@ -50,16 +53,15 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, i
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
   const [quickFilter, setQuickFilter] = useState(initialQuickFilter);
-  const [exporting, setExporting] = useState<{ done: number; total: number; controller: AbortController } | null>(null);
-
-  async function exportCsv() {
-    const api = gridRef.current?.api;
-    if (!api) return;
-    const controller = new AbortController();
-    setExporting({ done: 0, total: 0, controller });
-    await exportGridCsv(api, `${gridId}-${new Date().toISOString().slice(0, 10)}.csv`, (done, total) => setExporting({ done, total, controller }), controller.signal);
-    setExporting(null);
-  }
+  const exporter = useExport();
+  const fileName = (extension: string) => `${gridId}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+  const exportAs = (format: 'csv' | 'xlsx') =>
+    void exporter.run(async (onProgress, signal) => {
+      const api = gridRef.current?.api;
+      if (!api) return 'mislukt';
+      if (format === 'csv') return (await exportGridCsv(api, fileName('csv'), (done, total) => onProgress({ done, total }), signal)) ? 'klaar' : 'geannuleerd';
+      return downloadWorkbook(await exportGridXlsx(api, label, onProgress, signal), fileName('xlsx'));
+    });
   const gridRef = useRef<AgGridReact<T>>(null);
   const saveTimer = useRef<number | undefined>(undefined);
   const initialState = useMemo(() => session.data?.settings.gridState[gridId] as GridState | undefined, [gridId, session.data === undefined]);
@@ -83,13 +85,12 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, i
         <span className="muted" role="status">
           {rows ? t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', { count: rows.length }) : t('common.loading')}
         </span>
-        {exporting ? (
-          <span className="export-progress">
-            <progress max={exporting.total || 1} value={exporting.done} aria-label={t('export.progress')} />
-            <button type="button" className="button button--secondary" onClick={() => exporting.controller.abort()}>{t('common.cancel')}</button>
+        <ExportProgress exporter={exporter} />
+        {exporter.progress ? null : (
+          <span className="grid-toolbar__export">
+            <button type="button" className="button button--secondary" onClick={() => exportAs('csv')}>{t('export.csv')}</button>
+            <button type="button" className="button button--secondary" onClick={() => exportAs('xlsx')}>{t('export.xlsx')}</button>
           </span>
-        ) : (
-          <button type="button" className="button button--secondary grid-toolbar__export" onClick={() => void exportCsv()}>{t('export.csv')}</button>
         )}
         <SavedViews gridId={gridId} gridRef={gridRef} />
         <ColumnChooser gridRef={gridRef} columns={columns} />

@@ -2,6 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
 import type { InitiativeRow } from '../../../../shared/domain/entities';
 import { formatDate, vocab } from '../../components/format';
+import type { ExportContext } from '../../grid/displayed-view';
 
 /** A vocabulary column: shows, filters and searches on the translated label, sorts on it too. */
 function vocabColumn(t: TFunction, field: keyof InitiativeRow, group: string, width: number): ColDef<InitiativeRow> {
@@ -24,6 +25,7 @@ function dateColumn(t: TFunction, field: 'startDate' | 'endDate' | 'updatedAt', 
     hide,
     filter: false,
     valueFormatter: (p) => formatDate(p.value as string | null, language, field === 'updatedAt'),
+    context: { exportKind: field === 'updatedAt' ? 'datetime' : 'date' } satisfies ExportContext,
   };
 }
 

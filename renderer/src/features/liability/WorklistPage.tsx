@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { WorklistRow } from '../../../../shared/contract/liability-contract';
 import { formatDate } from '../../components/format';
+import type { ExportContext } from '../../grid/displayed-view';
 import { PageHeader } from '../../components/PageHeader';
 import { DataGrid } from '../../grid/DataGrid';
 import { useCall } from '../../hooks/queries';
@@ -22,7 +23,7 @@ export function WorklistPage() {
       { field: 'complexCode', headerName: t('initiative.complexCode'), width: 120 },
       { field: 'wijk', headerName: t('complex.wijk'), width: 140 },
       { field: 'wijkbeheerderName', headerName: t('initiative.wijkbeheerder'), width: 170 },
-      { field: 'until', headerName: t('requirement.untilHeader'), width: 140, valueFormatter: (p) => formatDate(p.value as string | null, i18n.language) },
+      { field: 'until', headerName: t('requirement.untilHeader'), width: 140, valueFormatter: (p) => formatDate(p.value as string | null, i18n.language), context: { exportKind: 'date' } satisfies ExportContext },
     ],
     [t, i18n.language],
   );

@@ -6,7 +6,7 @@ import { toDutchCsv } from '../../../../shared/domain/csv';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
-import { downloadFile } from '../../grid/export-csv';
+import { downloadFile } from '../../grid/download';
 import { toBase64 } from '../money/ReceiptUpload';
 
 /** Import complexes from XLSX or CSV: template, column mapping, a row-by-row report, then all or only the valid rows. */

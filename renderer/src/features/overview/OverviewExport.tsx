@@ -1,30 +1,24 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../bridge/api';
+import { ExportProgress } from '../../grid/ExportProgress';
+import { downloadWorkbook, followBackendExport, useExport } from '../../hooks/use-export';
 
-/** Writes the "Overzicht" workbook in the backend and offers it as a download. */
+/** Writes the "Overzicht" workbook in the backend with progress and cancel, then downloads it. */
 export function OverviewExport() {
   const { t } = useTranslation();
-  const [state, setState] = useState<{ busy: boolean; id?: string; rows?: number }>({ busy: false });
-  if (state.id) {
-    return (
-      <a className="button button--secondary" href={`/api/exports/${state.id}.xlsx`} download="Overzicht.xlsx" title={t('export.ready', { rows: state.rows })}>
-        {t('export.download')}
-      </a>
-    );
-  }
+  const exporter = useExport();
   return (
-    <button
-      type="button"
-      className="button button--secondary"
-      disabled={state.busy}
-      onClick={async () => {
-        setState({ busy: true });
-        const result = await call('exports:overview');
-        setState({ busy: false, id: result.id, rows: result.rows });
-      }}
-    >
-      {state.busy ? t('common.loading') : t('export.overview')}
-    </button>
+    <>
+      <ExportProgress exporter={exporter} />
+      {exporter.progress ? null : (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => void exporter.run(async (onProgress, signal) => downloadWorkbook(await followBackendExport(await call('exports:overview'), onProgress, signal), 'Overzicht.xlsx'))}
+        >
+          {t('export.overview')}
+        </button>
+      )}
+    </>
   );
 }

@@ -1,0 +1,58 @@
+import ExcelJS from 'exceljs';
+import type { GRID_COLUMN_KINDS } from '../../../shared/contract/overview-contract';
+import { neutralizeFormula } from '../../../shared/domain/csv';
+import { AppError } from '../app-error';
+import type { Job } from './jobs';
+
+type Kind = (typeof GRID_COLUMN_KINDS)[number];
+const FORMATS: Partial<Record<Kind, string>> = { date: 'dd-mm-yyyy', datetime: 'dd-mm-yyyy hh:mm' };
+
+interface GridWriter {
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  sheet: ExcelJS.Worksheet;
+  kinds: Kind[];
+}
+
+const writers = new Map<string, GridWriter>();
+
+/**
+ * The current grid view as one sheet: the renderer sends the displayed columns and then the rows in pages, in
+ * the grid's order; each page is committed to the streaming writer at once, so neither side holds the workbook.
+ */
+export function beginGrid(job: Job, sheetName: string, columns: { header: string; kind: Kind; width: number }[]) {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: job.partPath, useStyles: true, useSharedStrings: false });
+  workbook.creator = 'Samenspel';
+  const sheet = workbook.addWorksheet(neutralizeFormula(sheetName).replace(/[[\]*?:/\\']/g, ' ').slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c, i) => ({ header: neutralizeFormula(c.header), key: String(i), width: c.width, ...(FORMATS[c.kind] ? { style: { numFmt: FORMATS[c.kind] } } : {}) }));
+  sheet.getRow(1).font = { bold: true };
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
+  writers.set(job.id, { workbook, sheet, kinds: columns.map((c) => c.kind) });
+}
+
+function cell(kind: Kind, value: string | number | null): ExcelJS.CellValue {
+  if (value === null || value === '') return null;
+  if ((kind === 'date' || kind === 'datetime') && typeof value === 'string') {
+    const date = new Date(kind === 'date' ? `${value.slice(0, 10)}T00:00:00Z` : value);
+    if (!Number.isNaN(date.getTime())) return date;
+  }
+  return typeof value === 'number' ? value : neutralizeFormula(value);
+}
+
+export function appendGridRows(job: Job, rows: (string | number | null)[][]) {
+  const writer = writers.get(job.id);
+  if (!writer || job.state !== 'bezig') throw new AppError('CONFLICT', 'err.export.notRunning');
+  if (rows.some((row) => row.length !== writer.kinds.length)) throw new AppError('VALIDATION', 'err.export.columns', { columns: writer.kinds.length });
+  for (const row of rows) writer.sheet.addRow(row.map((value, i) => cell(writer.kinds[i]!, value))).commit();
+  return rows.length;
+}
+
+/** Closes the workbook; for a cancelled export too, so the file handle is released before the part file goes. */
+export async function closeGrid(job: Job) {
+  const writer = writers.get(job.id);
+  if (!writer) return;
+  writers.delete(job.id);
+  await writer.sheet.commit();
+  await writer.workbook.commit();
+}
+
+export const isGridExport = (id: string) => writers.has(id);

@@ -1,0 +1,23 @@
+import type { GridApi } from 'ag-grid-community';
+import { GRID_EXPORT_PAGE, type ExportStatus } from '../../../shared/contract/overview-contract';
+import { call } from '../bridge/api';
+import { displayedView, inSlices } from './displayed-view';
+
+/**
+ * The grid view as one Excel sheet: the backend writes it with exceljs's streaming writer while the page sends
+ * the rows in pages of 2,000, so neither side holds a 100,000-row workbook. Returns the finished job, or the
+ * cancelled one when the signal fired (the backend then removes what it wrote).
+ */
+export async function exportGridXlsx<T>(api: GridApi<T>, sheet: string, onStatus: (status: ExportStatus) => void, signal: AbortSignal): Promise<ExportStatus> {
+  const view = displayedView(api);
+  const begun = await call('exports:gridBegin', {
+    sheet,
+    total: view.nodes.length,
+    columns: view.headers.map((header, i) => ({ header, kind: view.kinds[i]!, width: view.widths[i]! })),
+  });
+  onStatus(begun);
+  const complete = await inSlices(view.nodes, GRID_EXPORT_PAGE, signal, async (slice) => {
+    onStatus(await call('exports:gridRows', { id: begun.id, rows: slice.map((node) => view.values(node, true)) }));
+  });
+  return complete ? call('exports:gridFinish', { id: begun.id }) : call('exports:cancel', { id: begun.id });
+}
