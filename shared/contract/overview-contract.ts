@@ -23,17 +23,39 @@ export interface ImportPreview {
   invalid: number;
 }
 
-export const IMPORT_FIELDS = ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType'] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const IMPORT_KINDS = ['complexes', 'residents'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+/** The fields each kind of import can fill, in the template's column order. */
+export const IMPORT_FIELDS = {
+  complexes: ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType'],
+  residents: ['complexCode', 'name', 'houseNumber', 'phone', 'email', 'consentPurpose', 'roles', 'ageBand'],
+} as const satisfies Record<ImportKind, readonly string[]>;
+export type ImportField<K extends ImportKind = ImportKind> = (typeof IMPORT_FIELDS)[K][number];
 
-const importInput = z
-  .object({
-    /** The file, base64: XLSX or CSV recognised by its bytes, at most 50 MB. */
-    dataBase64: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 16, { error: 'err.import.tooLarge' }),
-    /** Which file column feeds which field; unmapped fields are left empty. */
-    mapping: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(100)).default({}),
-  })
-  .strict();
+const RESIDENT_FIELD_LABELS: Record<ImportField<'residents'>, string> = {
+  complexCode: 'initiative.complexCode', name: 'resident.name', houseNumber: 'resident.houseNumber', phone: 'resident.phone',
+  email: 'resident.email', consentPurpose: 'resident.consentPurpose', roles: 'resident.roles', ageBand: 'resident.ageBand',
+};
+
+/** The translation key of a field's label: the template's column heading and the name in the report. */
+export function importFieldLabel(kind: ImportKind, field: string): string {
+  return kind === 'complexes' ? `complex.${field}` : (RESIDENT_FIELD_LABELS[field as ImportField<'residents'>] ?? field);
+}
+
+const importFile = {
+  kind: z.enum(IMPORT_KINDS),
+  /** The file, base64: XLSX or CSV recognised by its bytes, at most 50 MB. */
+  dataBase64: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 16, { error: 'err.import.tooLarge' }),
+  /** Which file column feeds which field; unmapped fields are mapped by their heading or left empty. */
+  mapping: z.record(z.string().max(40), z.string().max(100)).default({}),
+};
+
+/** Mapping keys must be fields of the chosen kind. */
+function knownFields(input: { kind: ImportKind; mapping: Record<string, string> }, ctx: z.RefinementCtx) {
+  for (const key of Object.keys(input.mapping)) {
+    if (!(IMPORT_FIELDS[input.kind] as readonly string[]).includes(key)) ctx.addIssue({ code: 'custom', path: ['mapping', key], message: 'err.import.unknownField' });
+  }
+}
 
 /** A workbook being written in the backend: poll it for progress, cancel it, download it when 'klaar'. */
 export interface ExportStatus {
@@ -72,10 +94,13 @@ export const overviewMethods = {
   'exports:gridRows': method<ExportStatus>()(z.object({ id: z.uuid({ error: 'err.export.unknown' }), rows: z.array(z.array(gridCell).max(200)).max(GRID_EXPORT_PAGE) }).strict()),
   /** Closes a grid workbook so it can be downloaded. */
   'exports:gridFinish': method<ExportStatus>()(exportId),
-  /** Reads a complexes file and reports, row by row, what importing it would do. Changes nothing. */
-  'imports:previewComplexes': method<ImportPreview>()(importInput),
-  /** Imports the valid rows (all or nothing when `onlyValid` is false) in one transaction; updates by complex code. */
-  'imports:complexes': method<ImportPreview & { created: number; updated: number }>()(importInput.extend({ onlyValid: z.boolean() }).strict()),
+  /** Reads a complexes or residents file and reports, row by row, what importing it would do. Changes nothing. */
+  'imports:preview': method<ImportPreview>()(z.object(importFile).strict().superRefine(knownFields)),
+  /**
+   * Imports the valid rows (all or nothing when `onlyValid` is false) in one transaction. Complexes update by
+   * complex code; residents by complex, name and house number.
+   */
+  'imports:run': method<ImportPreview & { created: number; updated: number }>()(z.object({ ...importFile, onlyValid: z.boolean() }).strict().superRefine(knownFields)),
 } as const;
 
 /** What the dashboard and the report are about: a year and, optionally, one of each of the other filters. */

@@ -24,7 +24,7 @@ async function main() {
 
   const rows = Array.from({ length: 2_000 }, (_, i) => [`N${10_000 + i}`, `Nieuwhof ${i}`, String(10 + (i % 200)), 'Portiekflat', 'Zaanwijk']);
   const file = Buffer.from(toDutchCsv(['Complexcode', 'Naam', 'Aantal woningen', 'Bouwtype', 'Plaats'], rows)).toString('base64');
-  const imported = await time(() => backend.invoke('imports:complexes', { dataBase64: file, onlyValid: false }));
+  const imported = await time(() => backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: false }));
   if (!imported.result.ok) throw new Error(imported.result.error.message);
   backend.close();
   const figures: Figure[] = [

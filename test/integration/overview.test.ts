@@ -97,7 +97,7 @@ describe('importing complexes', () => {
       ['C8004', '', '12', 'kasteel', 'Zaanwijk'],
       ['C8005', 'Beukenhof', '12,0', 'Galerijflat', 'Oosterhaven'],
     ]));
-    const preview = await backend.ok('imports:previewComplexes', { dataBase64: file });
+    const preview = await backend.ok('imports:preview', { kind: 'complexes', dataBase64: file });
     expect(preview).toMatchObject({ valid: 2, invalid: 3 });
     expect(preview.results.map((r) => [r.row, r.action, r.errors.map((e) => e.messageKey)])).toEqual([
       [2, 'nieuw', []],
@@ -107,10 +107,10 @@ describe('importing complexes', () => {
       [6, 'nieuw', []],
     ]);
     expect(await backend.ok('complexes:list', {})).toHaveLength(0);
-    expect(await backend.invoke('imports:complexes', { dataBase64: file, onlyValid: false })).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
+    expect(await backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: false })).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
     expect(await backend.ok('complexes:list', {})).toHaveLength(0);
-    expect(await backend.ok('imports:complexes', { dataBase64: file, onlyValid: true })).toMatchObject({ created: 2, updated: 0 });
-    expect(await backend.ok('imports:complexes', { dataBase64: file, onlyValid: true })).toMatchObject({ created: 0, updated: 2 });
+    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2, updated: 0 });
+    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({ created: 0, updated: 2 });
     expect((await backend.ok('complexes:list', {})).map((c) => [c.code, c.homes])).toEqual([['C8001', 24], ['C8005', 12]]);
   });
 
@@ -121,9 +121,9 @@ describe('importing complexes', () => {
     sheet.addRow(HEADER);
     sheet.addRow(['C7001', 'Wilgenhof', 30, 'Woongroep', 'Rivierstad']);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    expect(await backend.ok('imports:complexes', { dataBase64: xlsx.toString('base64'), onlyValid: false })).toMatchObject({ created: 1 });
-    expect(await backend.invoke('imports:previewComplexes', { dataBase64: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])) })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.notSpreadsheet' }] } });
-    expect(await backend.invoke('imports:previewComplexes', { dataBase64: b64(toDutchCsv(['Complexcode', 'Naam'], [['C1', 'X']])) })).toMatchObject({ ok: false, error: { messageKey: 'err.import.missingColumn', params: { column: 'Aantal woningen' } } });
+    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: xlsx.toString('base64'), onlyValid: false })).toMatchObject({ created: 1 });
+    expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])) })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.notSpreadsheet' }] } });
+    expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: b64(toDutchCsv(['Complexcode', 'Naam'], [['C1', 'X']])) })).toMatchObject({ ok: false, error: { messageKey: 'err.import.missingColumn', params: { column: 'Aantal woningen' } } });
   });
 });
 
@@ -155,5 +155,44 @@ describe('dashboard filters and the report', () => {
 
     expect(await backend.invoke('dashboard:figures', { year, status: 'vergeten' } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.status.invalid' }] } });
     expect(await backend.invoke('report:data', { year: 1800 })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.dashboard.year' }] } });
+  });
+});
+
+describe('importing residents', () => {
+  it('needs an existing complex and a consent for contact details, reports each bad row, and re-imports without duplicates', async () => {
+    ({ backend } = await startInitializedBackend());
+    await backend.ok('complexes:create', sampleComplex({ code: 'C8001' }));
+    const file = b64(toDutchCsv(['Complexcode', 'Naam', 'Huisnummer', 'Telefoon', 'E-mail', 'Doel van de toestemming', 'Rollen in het complex', 'Leeftijdsgroep'], [
+      ['C8001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', 'Vrijwilliger, huismeester', '21 of ouder'],
+      ['C8001', 'Piet Pot', '3', '0612', '', '', '', ''],
+      ['C9999', 'Kees Kok', '1', '', '', '', '', ''],
+      ['C8001', 'Els Eik', '5', '', 'els@example.nl', '', '', ''],
+      ['C8001', 'jan jansen', '12', '', '', '', '', ''],
+      ['C8001', 'Mien Mol', '7', '', '', '', 'Kok', ''],
+      ['C8001', 'Ans Aal', '', '', '', '', '', ''],
+    ]));
+    const preview = await backend.ok('imports:preview', { kind: 'residents', dataBase64: file });
+    expect(preview.results.map((r) => [r.row, r.code, r.action, r.errors.map((e) => `${e.column}:${e.messageKey}`)])).toEqual([
+      [2, 'Jan Jansen 12 (C8001)', 'nieuw', []],
+      [3, 'Piet Pot 3 (C8001)', 'fout', ['phone:err.resident.phone']],
+      [4, 'Kees Kok 1 (C9999)', 'fout', ['complexCode:err.import.unknownComplex']],
+      [5, 'Els Eik 5 (C8001)', 'fout', ['consentPurpose:err.resident.consentRequired']],
+      [6, 'jan jansen 12 (C8001)', 'fout', ['complexCode:err.import.duplicateResident']],
+      [7, 'Mien Mol 7 (C8001)', 'fout', ['roles:err.resident.role']],
+      [8, 'Ans Aal (C8001)', 'nieuw', []],
+    ]);
+    expect(await backend.invoke('imports:run', { kind: 'residents', dataBase64: file, onlyValid: false })).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
+    expect(await backend.ok('residents:list', {})).toHaveLength(0);
+    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2, updated: 0, invalid: 5 });
+    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({ created: 0, updated: 2 });
+    const residents = await backend.ok('residents:list', {});
+    expect(residents.map((r) => [r.name, r.roles, r.hasConsent]).sort()).toEqual([['Ans Aal', [], false], ['Jan Jansen', ['vrijwilliger', 'huismeester'], true]]);
+    const jan = await backend.ok('residents:get', { id: residents.find((r) => r.name === 'Jan Jansen')!.id });
+    expect(jan).toMatchObject({ phone: '06 12345678', email: 'jan@example.nl', consent: { purpose: 'Contact over het tuinproject', byName: 'Wendy Wijkbeheer' }, ageBand: '21_plus' });
+    // AVG: the audit of an import names the fields, never their values.
+    const audit = await backend.ok('audit:list', { entityId: jan.id });
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'update']));
+    expect(JSON.stringify(audit)).not.toContain('12345678');
+    expect(await backend.invoke('imports:preview', { kind: 'residents', dataBase64: file, mapping: { homes: 'Naam' } })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.unknownField' }] } });
   });
 });

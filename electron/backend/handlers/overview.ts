@@ -1,44 +1,44 @@
+import type { ImportKind } from '../../../shared/contract/overview-contract';
 import { AppError } from '../app-error';
-import { actor, nowIso } from '../context';
-import { uuidv7 } from '../db/ids';
-import { planImport, readSpreadsheet } from '../imports/complexes-import';
+import { actor, nowIso, type HandlerContext } from '../context';
+import { complexImport, importComplex } from '../imports/complexes-import';
+import { planImport } from '../imports/import-plan';
+import { importResident, residentImport } from '../imports/residents-import';
+import { readSpreadsheet } from '../imports/spreadsheet';
 import type { HandlerGroup } from './types';
 
-export const overviewHandlers: HandlerGroup<'imports:previewComplexes' | 'imports:complexes'> = {
-  'imports:previewComplexes': async ({ dataBase64, mapping }, ctx) => {
+/** Each kind of import: how its rows are planned, how one valid row is written, and what screens refresh. */
+const KINDS = {
+  complexes: { spec: complexImport, write: importComplex, event: 'complexes:changed' },
+  residents: { spec: residentImport, write: importResident, event: 'fieldwork:changed' },
+} as const;
+
+function plan(ctx: HandlerContext, kind: ImportKind, rows: string[][], mapping: Record<string, string>) {
+  // The two specs differ in value type; planning and writing stay paired per kind.
+  const spec = KINDS[kind].spec(ctx) as Parameters<typeof planImport<string, unknown>>[0];
+  return planImport(spec, rows, mapping);
+}
+
+export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
+  'imports:preview': async ({ kind, dataBase64, mapping }, ctx) => {
     actor(ctx);
-    const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));
-    return planImport(rows, mapping, (code) => ctx.repos.complexes.idByCode(code) !== undefined).preview;
+    return plan(ctx, kind, await readSpreadsheet(Buffer.from(dataBase64, 'base64')), mapping).preview;
   },
 
-  'imports:complexes': async ({ dataBase64, mapping, onlyValid }, ctx) => {
+  'imports:run': async ({ kind, dataBase64, mapping, onlyValid }, ctx) => {
     const by = actor(ctx);
     const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));
-    let created = 0;
-    let updated = 0;
+    const counts = { created: 0, updated: 0 };
     const at = nowIso(ctx);
+    const write = KINDS[kind].write as (ctx: HandlerContext, values: unknown, at: string, by: string) => 'created' | 'updated';
     // One transaction: either every chosen row is in, or none is.
     const preview = ctx.db.transaction(() => {
-      const { preview, plan } = planImport(rows, mapping, (code) => ctx.repos.complexes.idByCode(code) !== undefined);
+      const { preview, plan: planned } = plan(ctx, kind, rows, mapping);
       if (!onlyValid && preview.invalid > 0) throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
-      for (const { values } of plan) {
-        if (!values) continue;
-        const existing = ctx.repos.complexes.idByCode(values.code);
-        if (existing) {
-          const current = ctx.repos.complexes.get(existing)!;
-          ctx.repos.complexes.update(existing, current.version, { ...values, sharedObjects: current.sharedObjects, wijkbeheerderId: current.wijkbeheerderId }, at, by.id);
-          ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: existing, action: 'update', changes: { import: { from: null, to: 'bijgewerkt uit import' } } });
-          updated++;
-        } else {
-          const id = uuidv7();
-          ctx.repos.complexes.insert(id, { ...values, sharedObjects: [], wijkbeheerderId: null }, at, by.id);
-          ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: id, action: 'create', changes: { import: { from: null, to: values.code } } });
-          created++;
-        }
-      }
+      for (const { values } of planned) if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
       return preview;
     })();
-    ctx.emit('complexes:changed');
-    return { ...preview, created, updated };
+    ctx.emit(KINDS[kind].event);
+    return { ...preview, ...counts };
   },
 };

@@ -1,66 +1,15 @@
-import ExcelJS from 'exceljs';
-import type { ImportField, ImportPreview, ImportRowResult } from '../../../shared/contract/overview-contract';
-import { IMPORT_FIELDS } from '../../../shared/contract/overview-contract';
+import type { ImportField } from '../../../shared/contract/overview-contract';
+import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/overview-contract';
 import { complexCreateInput } from '../../../shared/contract/schemas';
-import { parseCsv } from '../../../shared/domain/csv';
 import { BUILDING_TYPES } from '../../../shared/domain/vocabulary';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
-import { AppError, fieldError } from '../app-error';
+import type { HandlerContext } from '../context';
+import { uuidv7 } from '../db/ids';
+import { issuesToErrors, type ImportSpec } from './import-plan';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-const REQUIRED: ImportField[] = ['code', 'name', 'homes', 'buildingType'];
-
-/** Column headings that map onto a field without the user having to choose (the template's, and common variants). */
-const ALIASES: Record<ImportField, string[]> = {
-  code: ['complexcode', 'code', 'complex'],
-  name: ['naam', 'name', 'complexnaam'],
-  address: ['adres', 'address', 'straat'],
-  postcode: ['postcode', 'zip'],
-  place: ['plaats', 'woonplaats', 'place'],
-  municipality: ['gemeente', 'municipality'],
-  wijk: ['wijk', 'district'],
-  buurt: ['buurt', 'neighbourhood'],
-  homes: ['aantal woningen', 'woningen', 'eenheden', 'homes'],
-  buildingType: ['bouwtype', 'type', 'building type'],
-};
-
-/** Reads the file's rows: XLSX by its ZIP signature, CSV when it is plain UTF-8 text; anything else is refused. */
-export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
-  if (bytes.length === 0) throw fieldError('file', 'err.attachment.empty');
-  if (bytes.length > MAX_IMPORT_BYTES) throw fieldError('file', 'err.import.tooLarge');
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw fieldError('file', 'err.import.notSpreadsheet');
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw fieldError('file', 'err.import.empty');
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text.trim());
-      rows.push(cells);
-    });
-    return rows;
-  }
-  const head = bytes.subarray(0, 4096);
-  const text = bytes.toString('utf8');
-  if (head.includes(0) || text.includes('\uFFFD')) throw fieldError('file', 'err.import.notSpreadsheet');
-  return parseCsv(text);
-}
-
-export function autoMapping(columns: string[]): Partial<Record<ImportField, string>> {
-  const mapping: Partial<Record<ImportField, string>> = {};
-  for (const field of IMPORT_FIELDS) {
-    const label = translate(nl, `complex.${field}`).toLowerCase();
-    const hit = columns.find((c) => [label, ...ALIASES[field]].includes(c.trim().toLowerCase()));
-    if (hit) mapping[field] = hit;
-  }
-  return mapping;
-}
+type Field = ImportField<'complexes'>;
+type Values = ReturnType<typeof complexCreateInput.parse>;
 
 /** "Portiekflat", "portiekflat" or the Dutch label all mean the same building type. */
 function buildingTypeOf(text: string): string {
@@ -74,39 +23,48 @@ function numberOf(text: string): number | string {
   return /^-?\d+(\.\d+)?$/.test(normalised) ? Number(normalised) : text;
 }
 
-export interface PlannedRow {
-  result: ImportRowResult;
-  values?: ReturnType<typeof complexCreateInput.parse>;
+/** Complexes: validated like the complex form; re-importing updates by complex code. */
+export function complexImport(ctx: HandlerContext): ImportSpec<Field, Values> {
+  return {
+    fields: IMPORT_FIELDS.complexes,
+    required: ['code', 'name', 'homes', 'buildingType'],
+    aliases: {
+      code: ['complexcode', 'code', 'complex'],
+      name: ['naam', 'name', 'complexnaam'],
+      address: ['adres', 'address', 'straat'],
+      postcode: ['postcode', 'zip'],
+      place: ['plaats', 'woonplaats', 'place'],
+      municipality: ['gemeente', 'municipality'],
+      wijk: ['wijk', 'district'],
+      buurt: ['buurt', 'neighbourhood'],
+      homes: ['aantal woningen', 'woningen', 'eenheden', 'homes'],
+      buildingType: ['bouwtype', 'type', 'building type'],
+    },
+    label: (field) => translate(nl, importFieldLabel('complexes', field)),
+    validate(raw) {
+      const parsed = complexCreateInput.safeParse({
+        code: raw('code').trim(), name: raw('name'), address: raw('address'), postcode: raw('postcode'), place: raw('place'), municipality: raw('municipality'),
+        wijk: raw('wijk'), buurt: raw('buurt'), homes: numberOf(raw('homes')), buildingType: buildingTypeOf(raw('buildingType')),
+      });
+      return parsed.success ? { values: parsed.data, errors: [] } : { errors: issuesToErrors(parsed.error.issues) };
+    },
+    identity: (raw) => ({ key: raw('code').trim().toLowerCase(), label: raw('code').trim() }),
+    duplicateKey: 'err.import.duplicateCode',
+    exists: (values) => ctx.repos.complexes.idByCode(values.code) !== undefined,
+  };
 }
 
-/** Validates every row against the same rules as the complex form, and says per row what importing would do. */
-export function planImport(rows: string[][], requested: Partial<Record<ImportField, string>>, existingCode: (code: string) => boolean): { preview: ImportPreview; plan: PlannedRow[] } {
-  const [headerRow = [], ...data] = rows;
-  const columns = headerRow.map((c) => c.trim());
-  const mapping = { ...autoMapping(columns), ...requested };
-  const missing = REQUIRED.find((field) => !mapping[field] || !columns.includes(mapping[field]!));
-  if (missing) throw new AppError('VALIDATION', 'err.import.missingColumn', { column: translate(nl, `complex.${missing}`) });
-  const index = Object.fromEntries(Object.entries(mapping).map(([field, column]) => [field, columns.indexOf(column!)])) as Partial<Record<ImportField, number>>;
-  const seen = new Map<string, number>();
-  const plan = data.map((cells, i): PlannedRow => {
-    const raw = (field: ImportField) => (index[field] !== undefined && index[field]! >= 0 ? (cells[index[field]!] ?? '') : '');
-    const candidate = {
-      code: raw('code').trim(), name: raw('name'), address: raw('address'), postcode: raw('postcode'), place: raw('place'), municipality: raw('municipality'),
-      wijk: raw('wijk'), buurt: raw('buurt'), homes: numberOf(raw('homes')), buildingType: buildingTypeOf(raw('buildingType')),
-    };
-    const row = i + 2;
-    const parsed = complexCreateInput.safeParse(candidate);
-    const errors: ImportRowResult['errors'] = parsed.success
-      ? []
-      : parsed.error.issues
-          .filter((issue, n, all) => all.findIndex((o) => o.path[0] === issue.path[0]) === n)
-          .map((issue) => ({ column: String(issue.path[0] ?? ''), messageKey: issue.message.startsWith('err.') ? issue.message : 'err.invalidValue' }));
-    const key = candidate.code.toLowerCase();
-    if (key && seen.has(key)) errors.push({ column: 'code', messageKey: 'err.import.duplicateCode', params: { row: seen.get(key)! } });
-    else if (key) seen.set(key, row);
-    const action: ImportRowResult['action'] = errors.length ? 'fout' : existingCode(candidate.code) ? 'bijwerken' : 'nieuw';
-    return { result: { row, code: candidate.code, action, errors }, ...(errors.length === 0 && parsed.success ? { values: parsed.data } : {}) };
-  });
-  const valid = plan.filter((p) => p.values).length;
-  return { preview: { columns, sample: data.slice(0, 5), results: plan.map((p) => p.result), valid, invalid: plan.length - valid }, plan };
+/** Writes one valid row; inside the import's transaction. */
+export function importComplex(ctx: HandlerContext, values: Values, at: string, by: string): 'created' | 'updated' {
+  const existing = ctx.repos.complexes.idByCode(values.code);
+  if (existing) {
+    const current = ctx.repos.complexes.get(existing)!;
+    ctx.repos.complexes.update(existing, current.version, { ...values, sharedObjects: current.sharedObjects, wijkbeheerderId: current.wijkbeheerderId }, at, by);
+    ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: existing, action: 'update', changes: { import: { from: null, to: 'bijgewerkt uit import' } } });
+    return 'updated';
+  }
+  const id = uuidv7();
+  ctx.repos.complexes.insert(id, { ...values, sharedObjects: [], wijkbeheerderId: null }, at, by);
+  ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: id, action: 'create', changes: { import: { from: null, to: values.code } } });
+  return 'created';
 }

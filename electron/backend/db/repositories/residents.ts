@@ -39,6 +39,9 @@ export function residentRepository(db: Db) {
   const sameName = db.prepare<[string, string], { id: string; name: string }>(
     'SELECT id, name FROM residents WHERE complex_id = ? AND name = ? COLLATE NOCASE AND erased_at IS NULL',
   );
+  const byIdentity = db.prepare<[string, string, string], { id: string }>(
+    'SELECT id FROM residents WHERE complex_id = ? AND name = ? COLLATE NOCASE AND house_number = ? AND erased_at IS NULL',
+  );
   const insert = db.prepare(
     `INSERT INTO residents (id, complex_id, name, house_number, phone, email, roles, age_band, profile, consent_at, consent_purpose, consent_by,
        created_at, updated_at, created_by, updated_by)
@@ -78,6 +81,8 @@ export function residentRepository(db: Db) {
       };
     },
     likelyDuplicates: (complexId: string, name: string) => sameName.all(complexId, name.trim()),
+    /** The resident an import row means: same complex, same name (any case), same house number. */
+    idByIdentity: (complexId: string, name: string, houseNumber: string) => byIdentity.get(complexId, name.trim(), houseNumber.trim())?.id,
     insert: (id: string, f: ResidentFields, consent: { at: string; purpose: string; by: string } | null, at: string, by: string) =>
       insert.run({ id, ...f, roles: JSON.stringify(f.roles), profile: JSON.stringify(f.profile), consentAt: consent?.at ?? null, consentPurpose: consent?.purpose ?? null, consentBy: consent?.by ?? null, at, by }),
     /** Writes every field; false when the version did not match. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportField, ImportPreview } from '../../../../shared/contract/overview-contract';
-import { IMPORT_FIELDS } from '../../../../shared/contract/overview-contract';
+import type { ImportKind, ImportPreview } from '../../../../shared/contract/overview-contract';
+import { IMPORT_FIELDS, IMPORT_KINDS, importFieldLabel } from '../../../../shared/contract/overview-contract';
 import { toDutchCsv } from '../../../../shared/domain/csv';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
@@ -9,11 +9,21 @@ import { PageHeader } from '../../components/PageHeader';
 import { downloadFile } from '../../grid/download';
 import { toBase64 } from '../money/ReceiptUpload';
 
-/** Import complexes from XLSX or CSV: template, column mapping, a row-by-row report, then all or only the valid rows. */
+/** One example row per kind, in the template's column order. */
+const TEMPLATE_ROWS: Record<ImportKind, (string | number)[]> = {
+  complexes: ['C9001', 'Voorbeeldhof', 'Lindelaan 1', '1234 AB', 'Zaanwijk', 'Zaanwijk', 'Centrum', 'Centrum Noord', 24, 'Portiekflat'],
+  residents: ['C9001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', 'Vrijwilliger, Huismeester', '21 of ouder'],
+};
+
+/**
+ * Import complexes or residents from XLSX or CSV: template, column mapping, a row-by-row report, then all or only
+ * the valid rows.
+ */
 export function ImportPage() {
   const { t } = useTranslation();
+  const [kind, setKind] = useState<ImportKind>('complexes');
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
-  const [mapping, setMapping] = useState<Partial<Record<ImportField, string>>>({});
+  const [mapping, setMapping] = useState<Record<string, string>>({});
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -25,12 +35,14 @@ export function ImportPage() {
     setError(issue ? t(issue.messageKey, issue.params) : body ? t(body.messageKey, body.params) : t('err.internal'));
   };
 
-  async function run(next: { data: string; mapping: Partial<Record<ImportField, string>> }) {
+  const label = (field: string) => t(importFieldLabel(kind, field));
+
+  async function run(next: { data: string; mapping: Record<string, string> }) {
     setBusy(true);
     setError(null);
     setDone(null);
     try {
-      setPreview(await call('imports:previewComplexes', { dataBase64: next.data, mapping: next.mapping }));
+      setPreview(await call('imports:preview', { kind, dataBase64: next.data, mapping: next.mapping }));
     } catch (err) {
       setPreview(null);
       explain(err);
@@ -43,7 +55,7 @@ export function ImportPage() {
     if (!file) return;
     setBusy(true);
     try {
-      const result = await call('imports:complexes', { dataBase64: file.data, mapping, onlyValid });
+      const result = await call('imports:run', { kind, dataBase64: file.data, mapping, onlyValid });
       setDone(t('import.done', { created: result.created, updated: result.updated, skipped: onlyValid ? result.invalid : 0 }));
       setPreview(null);
     } catch (err) {
@@ -53,8 +65,7 @@ export function ImportPage() {
     }
   }
 
-  const template = () =>
-    downloadFile('complexen-sjabloon.csv', toDutchCsv(IMPORT_FIELDS.map((f) => t(`complex.${f}`)), [['C9001', 'Voorbeeldhof', 'Lindelaan 1', '1234 AB', 'Zaanwijk', 'Zaanwijk', 'Centrum', 'Centrum Noord', 24, 'Portiekflat']]), 'text/csv;charset=utf-8');
+  const template = () => downloadFile(t(`import.templateName.${kind}`), toDutchCsv(IMPORT_FIELDS[kind].map(label), [TEMPLATE_ROWS[kind]]), 'text/csv;charset=utf-8');
 
   return (
     <>
@@ -62,9 +73,19 @@ export function ImportPage() {
       {error ? <Alert kind="error">{error}</Alert> : null}
       {done ? <Alert kind="success">{done}</Alert> : null}
       <section className="panel">
+        <fieldset className="checks">
+          <legend>{t('import.kind')}</legend>
+          {IMPORT_KINDS.map((k) => (
+            <label key={k} className="inline-check">
+              <input type="radio" name="import-kind" value={k} checked={kind === k} onChange={() => { setKind(k); setFile(null); setPreview(null); setMapping({}); setDone(null); setError(null); }} />
+              {t(`import.kind.${k}`)}
+            </label>
+          ))}
+        </fieldset>
         <label className="field">
           <span>{t('import.file')}</span>
           <input
+            key={kind}
             type="file"
             accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={async (e) => {
@@ -83,13 +104,14 @@ export function ImportPage() {
           <section className="panel" aria-labelledby="mapping-title">
             <h2 id="mapping-title">{t('import.mapping')}</h2>
             <div className="form__grid">
-              {IMPORT_FIELDS.map((field) => (
+              {IMPORT_FIELDS[kind].map((field) => (
                 <label key={field} className="field">
-                  <span>{t(`complex.${field}`)}</span>
+                  <span>{label(field)}</span>
                   <select
                     value={mapping[field] ?? ''}
                     onChange={(e) => {
-                      const next = { ...mapping, [field]: e.target.value || undefined };
+                      const { [field]: _previous, ...rest } = mapping;
+                      const next = e.target.value ? { ...rest, [field]: e.target.value } : rest;
                       setMapping(next);
                       void run({ data: file.data, mapping: next });
                     }}
@@ -104,14 +126,14 @@ export function ImportPage() {
           <section className="panel" aria-labelledby="report-title">
             <h2 id="report-title">{t('import.report', { valid: preview.valid, invalid: preview.invalid })}</h2>
             <table className="rules-table">
-              <thead><tr><th scope="col">{t('import.row')}</th><th scope="col">{t('complex.code')}</th><th scope="col">{t('import.action')}</th><th scope="col">{t('import.errors')}</th></tr></thead>
+              <thead><tr><th scope="col">{t('import.row')}</th><th scope="col">{t(`import.identity.${kind}`)}</th><th scope="col">{t('import.action')}</th><th scope="col">{t('import.errors')}</th></tr></thead>
               <tbody>
                 {preview.results.map((r) => (
                   <tr key={r.row}>
                     <th scope="row">{r.row}</th>
                     <td>{r.code}</td>
                     <td>{t(`import.action.${r.action}`)}</td>
-                    <td>{r.errors.map((e) => `${t(`complex.${e.column}`, { defaultValue: e.column })}: ${t(e.messageKey, e.params)}`).join('; ')}</td>
+                    <td>{r.errors.map((e) => `${label(e.column)}: ${t(e.messageKey, e.params)}`).join('; ')}</td>
                   </tr>
                 ))}
               </tbody>

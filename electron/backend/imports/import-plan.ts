@@ -1,0 +1,71 @@
+import type { ImportPreview, ImportRowResult } from '../../../shared/contract/overview-contract';
+import { AppError } from '../app-error';
+
+type RowErrors = ImportRowResult['errors'];
+
+/** What one kind of import (complexes, residents) contributes to the shared plan: fields, validation, identity. */
+export interface ImportSpec<F extends string, V> {
+  fields: readonly F[];
+  required: readonly F[];
+  /** Column headings that map onto a field without the user choosing (the template's, and common variants). */
+  aliases: Record<F, string[]>;
+  /** The field's Dutch label: the template's heading and the name in "column missing". */
+  label: (field: F) => string;
+  /** Validates one row from the text of its cells, with the same rules as the form. */
+  validate: (raw: (field: F) => string) => { values?: V; errors: RowErrors };
+  /** Identifies the row: `key` finds duplicates inside the file, `label` shows it in the report. */
+  identity: (raw: (field: F) => string) => { key: string; label: string };
+  /** The message for a row that repeats an earlier one in the file. */
+  duplicateKey: string;
+  /** Whether importing these values updates a record that already exists. */
+  exists: (values: V) => boolean;
+}
+
+export interface PlannedRow<V> {
+  result: ImportRowResult;
+  values?: V;
+}
+
+export function autoMapping<F extends string, V>(spec: ImportSpec<F, V>, columns: string[]): Partial<Record<F, string>> {
+  const mapping: Partial<Record<F, string>> = {};
+  for (const field of spec.fields) {
+    const names = [spec.label(field).toLowerCase(), ...spec.aliases[field]];
+    const hit = columns.find((c) => names.includes(c.trim().toLowerCase()));
+    if (hit) mapping[field] = hit;
+  }
+  return mapping;
+}
+
+/** Turns zod issues into the report's per-column errors, one per column. */
+export function issuesToErrors(issues: { path: PropertyKey[]; message: string }[]): RowErrors {
+  return issues
+    .filter((issue, n, all) => all.findIndex((o) => o.path[0] === issue.path[0]) === n)
+    .map((issue) => ({ column: String(issue.path[0] ?? ''), messageKey: issue.message.startsWith('err.') ? issue.message : 'err.invalidValue' }));
+}
+
+/** Says, row by row, what importing would do: new, update, or error with the reasons. Changes nothing. */
+export function planImport<F extends string, V>(spec: ImportSpec<F, V>, rows: string[][], requested: Partial<Record<string, string>>): { preview: ImportPreview; plan: PlannedRow<V>[] } {
+  const [headerRow = [], ...data] = rows;
+  const columns = headerRow.map((c) => c.trim());
+  const mapping: Partial<Record<string, string>> = { ...autoMapping(spec, columns), ...requested };
+  const missing = spec.required.find((field) => !mapping[field] || !columns.includes(mapping[field]));
+  if (missing) throw new AppError('VALIDATION', 'err.import.missingColumn', { column: spec.label(missing) });
+  const index = new Map(spec.fields.map((field) => [field, mapping[field] ? columns.indexOf(mapping[field]) : -1]));
+  const seen = new Map<string, number>();
+  const plan = data.map((cells, i): PlannedRow<V> => {
+    const raw = (field: F) => {
+      const at = index.get(field) ?? -1;
+      return at >= 0 ? (cells[at] ?? '') : '';
+    };
+    const row = i + 2;
+    const { values, errors } = spec.validate(raw);
+    const { key, label } = spec.identity(raw);
+    if (key && seen.has(key)) errors.push({ column: spec.fields[0]!, messageKey: spec.duplicateKey, params: { row: seen.get(key)! } });
+    else if (key) seen.set(key, row);
+    const ok = errors.length === 0 && values !== undefined;
+    const action: ImportRowResult['action'] = !ok ? 'fout' : spec.exists(values) ? 'bijwerken' : 'nieuw';
+    return { result: { row, code: label, action, errors }, ...(ok ? { values } : {}) };
+  });
+  const valid = plan.filter((p) => p.values).length;
+  return { preview: { columns, sample: data.slice(0, 5), results: plan.map((p) => p.result), valid, invalid: plan.length - valid }, plan };
+}

@@ -1,0 +1,91 @@
+import type { ImportField } from '../../../shared/contract/overview-contract';
+import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/overview-contract';
+import { residentCreateInput } from '../../../shared/contract/field-work-schemas';
+import { AGE_BANDS, EMPTY_PROFILE, RESIDENT_ROLES } from '../../../shared/domain/field-work';
+import nl from '../../../shared/i18n/nl.json';
+import { translate } from '../../../shared/i18n/translate';
+import type { HandlerContext } from '../context';
+import { uuidv7 } from '../db/ids';
+import type { ResidentFields } from '../db/repositories/residents';
+import { consentFor, redactedChanges } from '../resident-rules';
+import { issuesToErrors, type ImportSpec } from './import-plan';
+
+type Field = ImportField<'residents'>;
+interface Values {
+  fields: ResidentFields;
+  consentPurpose: string | undefined;
+}
+
+/** A vocabulary cell: the stored value or its Dutch label, any case; anything else stays as typed so validation names it. */
+function vocabularyOf(values: readonly string[], group: string, text: string): string {
+  const t = text.trim().toLowerCase();
+  return values.find((v) => v === t || translate(nl, `${group}.${v}`).toLowerCase() === t) ?? text.trim();
+}
+
+/**
+ * Residents: validated like the resident form, in a complex that already exists (by its code). Contact details
+ * need the purpose of the consent in the row, or an earlier consent of the same resident. Re-importing updates the
+ * resident with the same complex, name and house number; the profile is kept, the rest is what the file says.
+ */
+export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
+  const complexIds = new Map<string, string | undefined>();
+  const complexOf = (code: string) => {
+    if (!complexIds.has(code)) complexIds.set(code, ctx.repos.complexes.idByCode(code));
+    return complexIds.get(code);
+  };
+  const existing = (f: ResidentFields) => ctx.repos.residents.idByIdentity(f.complexId, f.name, f.houseNumber);
+  return {
+    fields: IMPORT_FIELDS.residents,
+    required: ['complexCode', 'name'],
+    aliases: {
+      complexCode: ['complexcode', 'complex', 'code'],
+      name: ['naam', 'name', 'bewoner'],
+      houseNumber: ['huisnummer', 'nummer', 'house number'],
+      phone: ['telefoon', 'telefoonnummer', 'phone'],
+      email: ['e-mail', 'email', 'mail'],
+      consentPurpose: ['toestemming', 'doel toestemming', 'consent'],
+      roles: ['rollen', 'rol', 'roles'],
+      ageBand: ['leeftijdsgroep', 'leeftijd', 'age band'],
+    },
+    label: (field) => translate(nl, importFieldLabel('residents', field)),
+    validate(raw) {
+      const complexId = complexOf(raw('complexCode').trim());
+      if (!complexId) return { errors: [{ column: 'complexCode', messageKey: raw('complexCode').trim() ? 'err.import.unknownComplex' : 'err.resident.complex' }] };
+      const roles = raw('roles').split(/[,;]/).map((r) => r.trim()).filter(Boolean).map((r) => vocabularyOf(RESIDENT_ROLES, 'residentRole', r));
+      const ageBand = raw('ageBand').trim() ? vocabularyOf(AGE_BANDS, 'ageBand', raw('ageBand')) : null;
+      const purpose = raw('consentPurpose').trim();
+      const parsed = residentCreateInput.safeParse({ complexId, name: raw('name'), houseNumber: raw('houseNumber'), phone: raw('phone'), email: raw('email'), roles, ageBand, ...(purpose ? { consentPurpose: purpose } : {}) });
+      if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
+      const { consentPurpose, confirmDuplicate: _unused, ...fields } = parsed.data;
+      const hasContact = fields.phone !== null || fields.email !== null;
+      const earlier = existing({ ...fields, profile: EMPTY_PROFILE });
+      if (hasContact && !consentPurpose && !ctx.repos.residents.consentRaw(earlier ?? '')?.at) {
+        return { errors: [{ column: 'consentPurpose', messageKey: 'err.resident.consentRequired' }] };
+      }
+      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose }, errors: [] };
+    },
+    identity: (raw) => {
+      const name = raw('name').trim();
+      const key = `${raw('complexCode').trim().toLowerCase()}|${name.toLowerCase()}|${raw('houseNumber').trim()}`;
+      return { key: name ? key : '', label: `${name}${raw('houseNumber').trim() ? ` ${raw('houseNumber').trim()}` : ''} (${raw('complexCode').trim()})` };
+    },
+    duplicateKey: 'err.import.duplicateResident',
+    exists: (values) => existing(values.fields) !== undefined,
+  };
+}
+
+/** Writes one valid row; inside the import's transaction. The audit says which fields changed, never their values. */
+export function importResident(ctx: HandlerContext, { fields, consentPurpose }: Values, at: string, by: string): 'created' | 'updated' {
+  const id = ctx.repos.residents.idByIdentity(fields.complexId, fields.name, fields.houseNumber);
+  if (id) {
+    const before = ctx.repos.residents.get(id)!;
+    const next = { ...fields, profile: before.profile };
+    ctx.repos.residents.update(id, before.version, next, consentFor(ctx, next, consentPurpose, ctx.repos.residents.consentRaw(id), by), null, at, by);
+    ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, next) });
+    return 'updated';
+  }
+  const created = uuidv7();
+  ctx.repos.residents.insert(created, fields, consentFor(ctx, fields, consentPurpose, undefined, by), at, by);
+  ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: created, action: 'create', changes: redactedChanges(null, fields) });
+  return 'created';
+}

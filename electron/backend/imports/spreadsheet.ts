@@ -1,0 +1,32 @@
+import ExcelJS from 'exceljs';
+import { parseCsv } from '../../../shared/domain/csv';
+import { fieldError } from '../app-error';
+
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** Reads the file's rows: XLSX by its ZIP signature, CSV when it is plain UTF-8 text; anything else is refused. */
+export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
+  if (bytes.length === 0) throw fieldError('file', 'err.attachment.empty');
+  if (bytes.length > MAX_IMPORT_BYTES) throw fieldError('file', 'err.import.tooLarge');
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    const workbook = new ExcelJS.Workbook();
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch {
+      throw fieldError('file', 'err.import.notSpreadsheet');
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw fieldError('file', 'err.import.empty');
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: false }, (row) => {
+      const cells: string[] = [];
+      for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text.trim());
+      rows.push(cells);
+    });
+    return rows;
+  }
+  const head = bytes.subarray(0, 4096);
+  const text = bytes.toString('utf8');
+  if (head.includes(0) || text.includes('\uFFFD')) throw fieldError('file', 'err.import.notSpreadsheet');
+  return parseCsv(text);
+}
