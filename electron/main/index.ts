@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
+import { saveDownloadsThroughDialog } from './downloads';
 import { hardenAllContents } from './hardening';
 import { connectIpc } from './ipc';
 import { installMenu } from './menu';
@@ -39,6 +40,7 @@ void app.whenReady().then(() => {
     return;
   }
   hardenAllContents();
+  saveDownloadsThroughDialog();
   installMenu(app.isPackaged);
   serveRenderer(join(__dirname, '..', 'renderer'), backend);
   connectIpc(backend);
