@@ -1,15 +1,17 @@
-import type { DashboardFilters } from '../../shared/contract/overview-contract';
+import type { DashboardFilters, DashboardRecordsQuery } from '../../shared/contract/overview-contract';
+import { OPEN_STATUSES } from '../../shared/domain/status';
 
 /**
  * The initiatives a dashboard or report is about: created in the year or still open during it, narrowed by every
  * filter that is set. One SQL fragment (FROM … WHERE …) with named parameters, so every figure counts the same set.
  */
 export function initiativeScope(filters: DashboardFilters) {
-  const sql = `FROM initiatives i JOIN complexes c ON c.id = i.complex_id
-    WHERE (substr(i.created_at, 1, 4) = @year OR (substr(i.created_at, 1, 4) < @year AND i.status IN ('aangemaakt','in_behandeling','in_uitvoering')))
+  const from = 'FROM initiatives i JOIN complexes c ON c.id = i.complex_id';
+  const where = `(substr(i.created_at, 1, 4) = @year OR (substr(i.created_at, 1, 4) < @year AND i.status IN ('aangemaakt','in_behandeling','in_uitvoering')))
       AND (@wijk IS NULL OR c.wijk = @wijk) AND (@staff IS NULL OR i.wijkbeheerder_id = @staff) AND (@complex IS NULL OR i.complex_id = @complex)
       AND (@status IS NULL OR i.status = @status) AND (@practiceType IS NULL OR i.practice_type = @practiceType)
       AND (@advised IS NULL OR i.advised_approach = @advised) AND (@chosen IS NULL OR i.chosen_approach = @chosen)`;
+  const sql = `${from} WHERE ${where}`;
   const params = {
     year: String(filters.year),
     wijk: filters.wijk,
@@ -20,6 +22,32 @@ export function initiativeScope(filters: DashboardFilters) {
     advised: filters.advisedApproach,
     chosen: filters.chosenApproach,
   };
-  return { sql, params };
+  return { sql, where, params };
 }
 
+
+const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
+
+/** What a clicked figure adds to the scope, so the grid shows exactly the records the figure counted. */
+export function figureCondition(query: DashboardRecordsQuery): { sql: string; params: Record<string, string> } {
+  switch (query.figure) {
+    case 'all':
+      return { sql: '1', params: {} };
+    case 'created':
+      return { sql: 'substr(i.created_at, 1, 4) = @year', params: {} };
+    case 'active':
+      return { sql: `i.status IN (${OPEN})`, params: {} };
+    case 'closed':
+      return { sql: "i.status = 'gesloten'", params: {} };
+    case 'followed':
+      return { sql: 'i.chosen_approach IS NOT NULL AND i.advised_approach = i.chosen_approach', params: {} };
+    case 'effort':
+      return { sql: 'EXISTS (SELECT 1 FROM own_effort e WHERE e.initiative_id = i.id)', params: {} };
+    case 'agreements':
+      return { sql: 'EXISTS (SELECT 1 FROM agreements a WHERE a.initiative_id = i.id)', params: {} };
+    case 'status':
+      return { sql: 'i.status = @figureStatus', params: { figureStatus: query.status ?? '' } };
+    case 'wijkApproach':
+      return { sql: 'c.wijk = @figureWijk AND i.chosen_approach IS @figureApproach', params: { figureWijk: query.wijk ?? '', figureApproach: query.approach ?? '' } };
+  }
+}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { APPROACHES } from '../domain/recommendation/facts';
 import { STATUSES } from '../domain/status';
 import { PRACTICE_TYPES } from '../domain/vocabulary';
+import type { InitiativeRow } from '../domain/entities';
 import { method } from './method';
 
 export interface ImportRowResult {
@@ -134,6 +135,21 @@ export interface DashboardFigures {
   requirementsExpiring: number;
 }
 
+/** The figures of the dashboard that open their records in the initiatives grid. */
+export const DASHBOARD_FIGURES = ['all', 'created', 'active', 'closed', 'followed', 'effort', 'agreements', 'status', 'wijkApproach'] as const;
+export const dashboardRecordsQuery = z
+  .object({
+    filters: dashboardFilters,
+    figure: z.enum(DASHBOARD_FIGURES, { error: 'err.dashboard.figure' }),
+    /** For 'status' (a funnel segment). */
+    status: z.enum(STATUSES, { error: 'err.status.invalid' }).optional(),
+    /** For 'wijkApproach' (a bar of "initiatives per approach per wijk"). */
+    wijk: z.string().max(100).optional(),
+    approach: z.enum(APPROACHES, { error: 'err.advice.approach' }).optional(),
+  })
+  .strict();
+export type DashboardRecordsQuery = z.output<typeof dashboardRecordsQuery>;
+
 /** One complex's line in the report: its initiatives in scope and its budgets of the year. */
 export interface ReportComplexRow {
   wijk: string;
@@ -161,6 +177,8 @@ export interface ReportData {
 export const dashboardMethods = {
   /** The figures of the "Overzicht" dashboard for a year, narrowed by any of the other filters. */
   'dashboard:figures': method<DashboardFigures>()(dashboardFilters),
+  /** The initiatives behind one figure of the dashboard, as grid rows, newest first. */
+  'dashboard:records': method<InitiativeRow[]>()(dashboardRecordsQuery),
   /** Everything the printable report "Rapportage leefbaarheid <periode>" shows: the figures plus a line per complex. */
   'report:data': method<ReportData>()(dashboardFilters),
 } as const;

@@ -12,7 +12,13 @@ test('the Overzicht dashboard shows the figures and charts with text alternative
   await expect(page.getByText('Initiatieven per aanpak per wijk: tabel')).toBeVisible();
   await expectAccessible(page, 'dashboard');
   await page.screenshot({ path: '.test-output/screens/dashboard.png', fullPage: true });
+  const closed = Number((await page.getByRole('button', { name: /Gesloten$/ }).locator('.tile__value').textContent()) ?? 'x');
+  expect(closed).toBeGreaterThan(0);
   await page.getByRole('button', { name: /Gesloten$/ }).click();
   await expect(page.getByRole('heading', { name: 'Initiatieven' })).toBeVisible();
-  await expect(page.getByPlaceholder('Snel zoeken')).toHaveValue('Gesloten');
+  await expect(page.getByText(`Initiatieven achter het cijfer 'Gesloten' in het Overzicht van ${year - 1}`)).toBeVisible();
+  await expect(page.getByText(closed === 1 ? '1 rij' : `${closed} rijen`, { exact: true })).toBeVisible();
+  await expectAccessible(page, 'records behind a figure');
+  await page.getByRole('link', { name: 'Terug naar Overzicht' }).click();
+  await expect(page.getByLabel('Periode (jaar)')).toHaveValue(String(year - 1));
 });

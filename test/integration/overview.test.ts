@@ -196,3 +196,24 @@ describe('importing residents', () => {
     expect(await backend.invoke('imports:preview', { kind: 'residents', dataBase64: file, mapping: { homes: 'Naam' } })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.unknownField' }] } });
   });
 });
+
+describe('the records behind a dashboard figure', () => {
+  it('are exactly as many as the figure counts, for every figure, status and wijk/approach bar, under filters', async () => {
+    ({ backend } = await startInitializedBackend({ demo: true }));
+    const year = new Date().getFullYear() - 1;
+    for (const filters of [{ year }, { year, practiceType: 'zelf_beter' as const }, { year: year + 1, wijk: 'Centrum' }]) {
+      const f = await backend.ok('dashboard:figures', filters);
+      const count = async (query: Omit<Parameters<typeof backend.ok<'dashboard:records'>>[1] & object, 'filters'>) =>
+        (await backend.ok('dashboard:records', { filters: { ...f.filters }, ...query })).length;
+      expect(await count({ figure: 'all' })).toBe(f.initiatives.total);
+      expect(await count({ figure: 'created' })).toBe(f.initiatives.created);
+      expect(await count({ figure: 'active' })).toBe(f.initiatives.active);
+      expect(await count({ figure: 'closed' })).toBe(f.initiatives.closed);
+      expect(await count({ figure: 'followed' })).toBe(f.adviceFollowed.followed);
+      for (const [status, n] of Object.entries(f.byStatus)) expect(await count({ figure: 'status', status: status as 'gesloten' })).toBe(n);
+      for (const bar of f.approachPerWijk) expect(await count({ figure: 'wijkApproach', wijk: bar.wijk, approach: 'coproduceren' })).toBe(bar.coproduceren);
+      expect(f.initiatives.total).toBeGreaterThan(0);
+    }
+    expect(await backend.invoke('dashboard:records', { filters: { year }, figure: 'alles' } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.dashboard.figure' }] } });
+  });
+});

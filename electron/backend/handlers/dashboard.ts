@@ -2,7 +2,7 @@ import { APPROACHES } from '../../../shared/domain/recommendation';
 import { OPEN_STATUSES } from '../../../shared/domain/status';
 import { actor } from '../context';
 import { allRequirements } from '../liability';
-import { initiativeScope } from '../dashboard-scope';
+import { figureCondition, initiativeScope } from '../dashboard-scope';
 import type { HandlerGroup } from './types';
 
 /**
@@ -10,7 +10,14 @@ import type { HandlerGroup } from './types';
  * initiativeScope). Budgets belong to complexes and wijken, not to initiatives, so the money tiles follow the
  * year, wijk and complex filters; spending per month follows every filter through the grants of the initiatives.
  */
-export const dashboardHandlers: HandlerGroup<'dashboard:figures'> = {
+export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:records'> = {
+  'dashboard:records': (query, ctx) => {
+    actor(ctx);
+    const scope = initiativeScope(query.filters);
+    const figure = figureCondition(query);
+    return ctx.repos.initiatives.listWhere(`${scope.where} AND ${figure.sql}`, { ...scope.params, ...figure.params });
+  },
+
   'dashboard:figures': (filters, ctx) => {
     actor(ctx);
     const { year, wijk, complexId } = filters;

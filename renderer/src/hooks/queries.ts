@@ -57,7 +57,7 @@ export function useCommand<M extends MethodName>(method: M) {
 
 // Which cached methods each change event makes stale. Complexes show initiative counts and initiatives show
 // complex names, so a change to either refreshes both; settings only touch the session.
-const CASES = /^(complexes|initiatives|audit|timeline|work|people|visits|followUps|residents|budgets|money|policies|liability|agreements|requirements|allowanceLimits):/;
+const CASES = /^(complexes|initiatives|dashboard|report|audit|timeline|work|people|visits|followUps|residents|budgets|money|policies|liability|agreements|requirements|allowanceLimits):/;
 const STALE_AFTER: Record<EventName, (method: string) => boolean> = {
   'complexes:changed': (method) => CASES.test(method),
   'initiatives:changed': (method) => CASES.test(method),

@@ -10,10 +10,10 @@ export const FIRST_PAGE = 1_000;
  * screen (`onFirstRowsShown`), everything older. Parsing the rest takes the main thread for a moment, so it
  * must not delay the first paint. `complete` tells the grid whether sorting and filtering cover every row.
  */
-export function useInitiativeRows(complexId?: string) {
+export function useInitiativeRows(complexId?: string, enabled = true) {
   const scope = complexId ? { complexId } : {};
   const [shown, setShown] = useState(false);
-  const first = useCall('initiatives:list', { ...scope, limit: FIRST_PAGE });
+  const first = useCall('initiatives:list', { ...scope, limit: FIRST_PAGE }, { enabled });
   const firstRows = first.data;
   const needsRest = shown && firstRows !== undefined && firstRows.length === FIRST_PAGE;
   const rest = useCall('initiatives:list', { ...scope, before: firstRows?.[FIRST_PAGE - 1]?.id }, { enabled: needsRest });

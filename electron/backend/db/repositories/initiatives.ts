@@ -68,6 +68,9 @@ export function initiativeRepository(db: Db) {
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
+    /** Grid rows matching a WHERE fragment of our own (never user text; values come in as parameters). */
+    listWhere: (where: string, params: Record<string, unknown>) =>
+      db.prepare<Record<string, unknown>, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} ORDER BY i.id DESC`).all(params),
     get: (id: string): Initiative | undefined => {
       const row = one.get(id);
       return row && { ...row, facts: JSON.parse(row.facts) as Initiative['facts'] };

@@ -1,16 +1,17 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Session } from '../../../../shared/contract/methods';
+import type { DashboardRecordsQuery } from '../../../../shared/contract/overview-contract';
 import { formatEuro } from '../../../../shared/domain/money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useCall } from '../../hooks/queries';
 import { OverviewExport } from '../overview/OverviewExport';
 import { DashboardFilterBar } from './DashboardFilterBar';
-import { dashboardCharts, summaryFigures } from './dashboard-charts';
+import { dashboardCharts, summaryFigures, type SummaryFigure } from './dashboard-charts';
 import { EChart } from './EChart';
-import { filtersFromSearch, filtersToSearch } from './filter-params';
+import { filtersFromSearch, filtersToSearch, recordsSearch } from './filter-params';
 
 /** "Overzicht" for team leads: filters, the figures they report, and charts with text alternatives. */
 export function DashboardPage({ session }: { session: Session }) {
@@ -20,8 +21,10 @@ export function DashboardPage({ session }: { session: Session }) {
   const [filters, setFilters] = useState(() => filtersFromSearch(search, new Date().getFullYear()));
   const figures = useCall('dashboard:figures', filters);
   const euro = (cents: number) => formatEuro(cents, i18n.language);
-  /** A figure opens the grid of the records behind it, searched for what the figure counts. */
-  const open = useCallback((text: string) => void navigate(`/initiatieven?zoek=${encodeURIComponent(text)}`), [navigate]);
+  /** A figure opens the grid of exactly the records behind it: the same filters plus what the figure counts. */
+  const open = (query: Omit<DashboardRecordsQuery, 'filters'>) => void navigate(`/initiatieven?${recordsSearch({ ...query, filters })}`);
+  const openFigure = (opens: SummaryFigure['opens']) =>
+    opens === 'budgets' ? void navigate('/budgetten') : opens === 'worklist' ? void navigate('/dossiers') : open({ figure: opens });
 
   return (
     <>
@@ -41,9 +44,9 @@ export function DashboardPage({ session }: { session: Session }) {
           return (
             <>
               <ul className="tiles">
-                {tiles.map(({ label, value, search }) => (
+                {tiles.map(({ label, value, opens }) => (
                   <li key={label}>
-                    <button type="button" className="tile" onClick={() => (label === t('dashboard.expiring') ? void navigate('/dossiers') : open(search))}>
+                    <button type="button" className="tile" onClick={() => openFigure(opens)}>
                       <span className="tile__value">{value}</span>
                       <span className="tile__label">{label}</span>
                     </button>
@@ -52,7 +55,13 @@ export function DashboardPage({ session }: { session: Session }) {
               </ul>
               <div className="charts">
                 {dashboardCharts(f, t, euro).map((chart) => (
-                  <EChart key={chart.id} title={chart.title} option={chart.option} alternative={chart.alternative} onSelect={chart.clickable ? open : undefined} />
+                  <EChart
+                    key={chart.id}
+                    title={chart.title}
+                    option={chart.option}
+                    alternative={chart.alternative}
+                    onSelect={chart.select ? (point) => { const query = chart.select!(point); if (query) open(query); } : undefined}
+                  />
                 ))}
               </div>
             </>

@@ -12,15 +12,15 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 
 /**
  * One chart with its text alternative: the same figures as a table for screen readers and for anyone who prefers
- * numbers. Clicking a bar or segment calls `onSelect` with its name.
+ * numbers. Clicking a bar or segment calls `onSelect` with its series and data index.
  */
-export function EChart({ title, option, alternative, onSelect }: { title: string; option: echarts.EChartsCoreOption; alternative: ReactNode; onSelect?: (name: string) => void }) {
+export function EChart({ title, option, alternative, onSelect }: { title: string; option: echarts.EChartsCoreOption; alternative: ReactNode; onSelect?: ((point: { seriesIndex: number; dataIndex: number }) => void) | undefined }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current) return;
     const chart = echarts.init(host.current, undefined, { renderer: 'svg' });
     chart.setOption({ color: PALETTE, aria: { enabled: true }, animation: false, ...option });
-    if (onSelect) chart.on('click', (params) => onSelect(String((params as { name?: string }).name ?? '')));
+    if (onSelect) chart.on('click', (params) => onSelect({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex }));
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {

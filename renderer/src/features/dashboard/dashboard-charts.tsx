@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import type { DashboardFigures } from '../../../../shared/contract/overview-contract';
+import type { DashboardFigures, DashboardRecordsQuery } from '../../../../shared/contract/overview-contract';
 import { APPROACHES } from '../../../../shared/domain/recommendation';
 import { STATUSES } from '../../../../shared/domain/status';
 
@@ -11,8 +11,8 @@ export interface ChartSpec {
   option: EChartsCoreOption;
   /** The same figures as a table: the chart's text alternative. */
   alternative: ReactNode;
-  /** Whether a click on a bar or segment opens the records behind it. */
-  clickable: boolean;
+  /** The records behind a clicked bar or segment (by its series and data index), if the chart has any. */
+  select?: (point: { seriesIndex: number; dataIndex: number }) => Omit<DashboardRecordsQuery, 'filters'> | null;
 }
 
 /** The three charts of the dashboard and the report: approach per wijk, spending per month against budget, status funnel. */
@@ -23,7 +23,11 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
     {
       id: 'approach',
       title: t('dashboard.approachPerWijk'),
-      clickable: true,
+      select: ({ seriesIndex, dataIndex }) => {
+        const wijk = f.approachPerWijk[dataIndex]?.wijk;
+        const approach = APPROACHES[seriesIndex];
+        return wijk !== undefined && approach ? { figure: 'wijkApproach', wijk, approach } : null;
+      },
       option: {
         tooltip: {}, legend: { bottom: 0 }, grid: { left: 40, right: 10, top: 10, bottom: 60 },
         xAxis: { type: 'category', data: f.approachPerWijk.map((r) => r.wijk) }, yAxis: { type: 'value' },
@@ -39,7 +43,6 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
     {
       id: 'spending',
       title: t('dashboard.spendingPerMonth', { budget: euro(f.money.availableCents) }),
-      clickable: false,
       option: {
         tooltip: {}, grid: { left: 60, right: 10, top: 10, bottom: 30 },
         xAxis: { type: 'category', data: f.spendingPerMonth.map((m) => m.month) }, yAxis: { type: 'value' },
@@ -53,7 +56,7 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
     {
       id: 'funnel',
       title: t('dashboard.funnel'),
-      clickable: true,
+      select: ({ dataIndex }) => (STATUSES[dataIndex] ? { figure: 'status', status: STATUSES[dataIndex] } : null),
       option: { tooltip: {}, series: [{ type: 'funnel', sort: 'none', left: '5%', width: '60%', data: STATUSES.map((s) => ({ name: t(`status.${s}`), value: f.byStatus[s] ?? 0 })) }] },
       alternative: <table><tbody>{STATUSES.map((s) => <tr key={s}><th scope="row">{t(`status.${s}`)}</th><td>{f.byStatus[s] ?? 0}</td></tr>)}</tbody></table>,
     },
@@ -63,23 +66,30 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
 export interface SummaryFigure {
   label: string;
   value: string;
-  /** What to search the initiatives grid for to see the records behind the figure. */
-  search: string;
+  /** Where the figure's records are: initiatives behind a figure, the budgets, or the worklist of expiring items. */
+  opens: DashboardRecordsQuery['figure'] | 'budgets' | 'worklist';
 }
 
 /** The figures a team lead reports, in the order the dashboard tiles and the report's summary show them. */
 export function summaryFigures(f: DashboardFigures, t: TFunction, euro: (cents: number) => string, language: string): SummaryFigure[] {
-  const figure = (label: string, value: string, search = '') => ({ label, value, search });
+  const figure = (label: string, value: string, opens: SummaryFigure['opens']) => ({ label, value, opens });
   return [
-    figure(t('dashboard.created'), String(f.initiatives.created)),
-    figure(t('dashboard.active'), String(f.initiatives.active), t('status.in_uitvoering')),
-    figure(t('dashboard.closed'), String(f.initiatives.closed), t('status.gesloten')),
-    figure(t('dashboard.followed'), f.adviceFollowed.total ? `${Math.round((100 * f.adviceFollowed.followed) / f.adviceFollowed.total)}%` : '—'),
-    figure(t('budget.allocated'), euro(f.money.allocatedCents)),
-    figure(t('budget.spent'), euro(f.money.spentCents)),
-    figure(t('budget.remaining'), euro(f.money.remainingCents)),
-    figure(t('dashboard.effort'), `${f.effortHours.toLocaleString(language)} ${t('dashboard.hours')}`),
-    figure(t('dashboard.agreements'), `${f.agreements.signed} / ${f.agreements.total}`),
-    figure(t('dashboard.expiring'), String(f.requirementsExpiring)),
+    figure(t('dashboard.created'), String(f.initiatives.created), 'created'),
+    figure(t('dashboard.active'), String(f.initiatives.active), 'active'),
+    figure(t('dashboard.closed'), String(f.initiatives.closed), 'closed'),
+    figure(t('dashboard.followed'), f.adviceFollowed.total ? `${Math.round((100 * f.adviceFollowed.followed) / f.adviceFollowed.total)}%` : '—', 'followed'),
+    figure(t('budget.allocated'), euro(f.money.allocatedCents), 'budgets'),
+    figure(t('budget.spent'), euro(f.money.spentCents), 'budgets'),
+    figure(t('budget.remaining'), euro(f.money.remainingCents), 'budgets'),
+    figure(t('dashboard.effort'), `${f.effortHours.toLocaleString(language)} ${t('dashboard.hours')}`, 'effort'),
+    figure(t('dashboard.agreements'), `${f.agreements.signed} / ${f.agreements.total}`, 'agreements'),
+    figure(t('dashboard.expiring'), String(f.requirementsExpiring), 'worklist'),
   ];
+}
+
+/** The name of a figure for the grid's "records behind" banner. */
+export function figureLabel(query: DashboardRecordsQuery, t: TFunction): string {
+  if (query.figure === 'status' && query.status) return t(`status.${query.status}`);
+  if (query.figure === 'wijkApproach') return `${query.wijk ?? ''}: ${query.approach ? t(`approach.${query.approach}`) : ''}`;
+  return t(`dashboard.figure.${query.figure}`);
 }
