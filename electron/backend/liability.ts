@@ -44,20 +44,38 @@ export function derivedAgreementsInPlace(ctx: HandlerContext, initiativeId: stri
   return agreementsInPlace(requirements);
 }
 
-/** Requirements of every initiative with risks (or one wijkbeheerder's), derived in one pass over a few set-based queries. */
+/**
+ * Every requirement of every initiative with a risk (or one wijkbeheerder's), derived in one pass over a few
+ * set-based queries. Deriving them for 100,000 initiatives takes seconds, and the
+ * worklist, Mijn werk and the dashboard ask for them on every visit, so the result is kept until the database
+ * changes (SQLite's total_changes() counts every row this connection — the only writer — inserts, updates or
+ * deletes; data_version catches any other connection) or the day turns.
+ */
 export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): WorklistRow[] {
+  const stamp = ctx.db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
+  const key = `${todayIso(ctx)}|${stamp.changes}|${String(ctx.db.pragma('data_version', { simple: true }))}`;
+  let cached = requirementCache.get(ctx.db);
+  if (cached?.key !== key) {
+    cached = { key, rows: deriveAllRequirements(ctx) };
+    requirementCache.set(ctx.db, cached);
+  }
+  return wijkbeheerderId ? cached.rows.filter((r) => r.staffId === wijkbeheerderId).map((r) => r.row) : cached.rows.map((r) => r.row);
+}
+
+const requirementCache = new WeakMap<object, { key: string; rows: { row: WorklistRow; staffId: string | null }[] }>();
+
+function deriveAllRequirements(ctx: HandlerContext): { row: WorklistRow; staffId: string | null }[] {
   const today = todayIso(ctx);
   const policies = ctx.repos.liability.policies();
   const volunteersBy = new Map<string, { residentId: string; name: string }[]>();
   for (const v of ctx.repos.liability.volunteers.all()) volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
   const agreementsBy = new Map<string, Omit<Agreement, 'allowanceWarnings'>[]>();
   for (const a of ctx.repos.liability.agreements()) agreementsBy.set(a.initiativeId, [...(agreementsBy.get(a.initiativeId) ?? []), a]);
-  const rows: WorklistRow[] = [];
+  const rows: { row: WorklistRow; staffId: string | null }[] = [];
   for (const subject of ctx.repos.liability.subjectsWithRisks()) {
-    if (wijkbeheerderId && subject.wijkbeheerderId !== wijkbeheerderId) continue;
     const { requirements } = requirementsFor(subject, volunteersBy.get(subject.id) ?? [], agreementsBy.get(subject.id) ?? [], policies, today);
     for (const r of requirements) {
-      rows.push({ initiativeId: subject.id, title: subject.title, complexCode: subject.complexCode, wijk: subject.wijk, wijkbeheerderName: subject.wijkbeheerderName, ...r });
+      rows.push({ row: { initiativeId: subject.id, title: subject.title, complexCode: subject.complexCode, wijk: subject.wijk, wijkbeheerderName: subject.wijkbeheerderName, ...r }, staffId: subject.wijkbeheerderId });
     }
   }
   return rows;

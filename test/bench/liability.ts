@@ -31,15 +31,14 @@ export async function requirements(backend: Backend, actorId: string): Promise<F
       if (i % 4 === 0) agreement.run(uuidv7(), initiative.id, residentId, at, at, actorId, actorId);
     });
   })();
-  const runs: number[] = [];
-  let rows = 0;
-  for (let i = 0; i < 3; i++) {
-    const { ms, result } = await time(() => backend.invoke('requirements:worklist'));
-    if (result.ok) rows = result.data.length;
-    runs.push(ms);
-  }
+  // The first call derives every requirement; later calls reuse the result until the database changes.
+  const cold = await time(() => backend.invoke('requirements:worklist'));
+  const rows = cold.result.ok ? cold.result.data.length : 0;
+  const warm: number[] = [];
+  for (let i = 0; i < 3; i++) warm.push((await time(() => backend.invoke('requirements:worklist'))).ms);
   return [
-    { name: 'requirements_100k_ms', value: round(median(runs)), unit: 'ms' },
+    { name: 'requirements_100k_ms', value: round(cold.ms), unit: 'ms' },
+    { name: 'worklist_ms', value: round(median(warm)), unit: 'ms' },
     { name: 'worklist_rows', value: rows, unit: 'requirements' },
   ];
 }
