@@ -22,16 +22,27 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
     actor(ctx);
     const { year, wijk, complexId } = filters;
     const { sql: scope, params } = initiativeScope(filters);
-    const grouped = (column: string) =>
-      Object.fromEntries((ctx.db.prepare(`SELECT ${column} AS k, count(*) AS n ${scope} GROUP BY ${column}`).all(params) as { k: string; n: number }[]).map((r) => [r.k, r.n]));
-    const byStatus = grouped('i.status');
-    const total = Object.values(byStatus).reduce((a, b) => a + b, 0);
-    const created = (ctx.db.prepare(`SELECT count(*) AS n ${scope} AND substr(i.created_at, 1, 4) = @year`).get(params) as { n: number }).n;
-    const followed = ctx.db.prepare(`SELECT count(i.chosen_approach) AS total, sum(i.advised_approach = i.chosen_approach) AS followed ${scope}`).get(params) as { total: number; followed: number | null };
-    const perWijk = ctx.db.prepare(`SELECT c.wijk AS wijk, i.chosen_approach AS approach, count(*) AS n ${scope} GROUP BY c.wijk, i.chosen_approach ORDER BY c.wijk`).all(params) as { wijk: string; approach: string; n: number }[];
-    const approachPerWijk = [...new Set(perWijk.map((r) => r.wijk))].map((w) => ({
+    // One scan over the initiatives in scope, grouped by everything the figures count; folded here.
+    const groups = ctx.db
+      .prepare(`SELECT i.status AS status, i.practice_type AS practiceType, i.chosen_approach AS chosen, (i.advised_approach = i.chosen_approach) AS followed,
+          c.wijk AS wijk, (substr(i.created_at, 1, 4) = @year) AS created, count(*) AS n ${scope} GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY c.wijk`)
+      .all(params) as { status: string; practiceType: string; chosen: string | null; followed: number | null; wijk: string; created: number; n: number }[];
+    const count = (key: (g: (typeof groups)[number]) => string | null) => {
+      const counts: Record<string, number> = {};
+      for (const g of groups) {
+        const k = key(g);
+        if (k !== null) counts[k] = (counts[k] ?? 0) + g.n;
+      }
+      return counts;
+    };
+    const sum = (keep: (g: (typeof groups)[number]) => boolean) => groups.reduce((n, g) => (keep(g) ? n + g.n : n), 0);
+    const byStatus = count((g) => g.status);
+    const total = sum(() => true);
+    const created = sum((g) => g.created === 1);
+    const followed = { total: sum((g) => g.chosen !== null), followed: sum((g) => g.followed === 1) };
+    const approachPerWijk = [...new Set(groups.map((g) => g.wijk))].map((w) => ({
       wijk: w,
-      ...(Object.fromEntries(APPROACHES.map((a) => [a, perWijk.find((r) => r.wijk === w && r.approach === a)?.n ?? 0])) as Record<(typeof APPROACHES)[number], number>),
+      ...(Object.fromEntries(APPROACHES.map((a) => [a, sum((g) => g.wijk === w && g.chosen === a)])) as Record<(typeof APPROACHES)[number], number>),
     }));
     const complexWijk = new Map((ctx.db.prepare('SELECT id, wijk FROM complexes').all() as { id: string; wijk: string }[]).map((c) => [c.id, c.wijk]));
     // A wijk's money: its complexes' budgets and its own fund; corporation-wide funds only count without a wijk or complex filter.
@@ -45,23 +56,30 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
       .prepare(`SELECT substr(x.spent_on, 1, 7) AS month, sum(x.amount_cents) AS spentCents FROM expenses x JOIN grants g ON g.id = x.grant_id
         WHERE substr(x.spent_on, 1, 4) = @year AND g.initiative_id IN (SELECT i.id ${scope}) GROUP BY month ORDER BY month`)
       .all(params)) as { month: string; spentCents: number }[];
-    const effort = ctx.db.prepare(`SELECT coalesce(sum(e.minutes * e.people), 0) AS minutes FROM own_effort e WHERE e.initiative_id IN (SELECT i.id ${scope})`).get(params) as { minutes: number };
-    const agreements = ctx.db.prepare(`SELECT count(*) AS total, coalesce(sum(a.status = 'getekend'), 0) AS signed FROM agreements a WHERE a.initiative_id IN (SELECT i.id ${scope})`).get(params) as { total: number; signed: number };
+    // Hours and agreements of the same initiatives: the scope is materialised once for both.
+    const linked = ctx.db
+      .prepare(`WITH s AS MATERIALIZED (SELECT i.id ${scope})
+        SELECT (SELECT coalesce(sum(e.minutes * e.people), 0) FROM own_effort e WHERE e.initiative_id IN s) AS minutes,
+               (SELECT count(*) FROM agreements a WHERE a.initiative_id IN s) AS agreementsTotal,
+               (SELECT coalesce(sum(a.status = 'getekend'), 0) FROM agreements a WHERE a.initiative_id IN s) AS agreementsSigned`)
+      .get(params) as { minutes: number; agreementsTotal: number; agreementsSigned: number };
     const expiringCandidates = allRequirements(ctx, filters.wijkbeheerderId ?? undefined).filter((r) => r.state === 'verloopt_binnenkort');
-    const inScopeIds = expiringCandidates.length ? new Set((ctx.db.prepare(`SELECT i.id ${scope}`).pluck().all(params) as string[])) : new Set<string>();
+    // Only the candidates' initiatives are looked up in scope (by primary key), not every initiative in scope.
+    const candidateIds = JSON.stringify([...new Set(expiringCandidates.map((r) => r.initiativeId))]);
+    const inScopeIds = new Set(expiringCandidates.length ? (ctx.db.prepare(`SELECT i.id ${scope} AND i.id IN (SELECT value FROM json_each(@candidateIds))`).pluck().all({ ...params, candidateIds }) as string[]) : []);
     return {
       filters,
       wijken: (ctx.db.prepare("SELECT DISTINCT wijk FROM complexes WHERE wijk <> '' ORDER BY wijk").all() as { wijk: string }[]).map((r) => r.wijk),
       initiatives: { created, active: OPEN_STATUSES.reduce((n, s) => n + (byStatus[s] ?? 0), 0), closed: byStatus.gesloten ?? 0, total },
       byStatus,
-      byPracticeType: grouped('i.practice_type'),
-      byChosenApproach: grouped('i.chosen_approach'),
-      adviceFollowed: { followed: followed.followed ?? 0, total: followed.total },
+      byPracticeType: count((g) => g.practiceType),
+      byChosenApproach: count((g) => g.chosen),
+      adviceFollowed: followed,
       approachPerWijk,
       money,
       spendingPerMonth,
-      effortHours: Math.round(effort.minutes / 6) / 10,
-      agreements,
+      effortHours: Math.round(linked.minutes / 6) / 10,
+      agreements: { signed: linked.agreementsSigned, total: linked.agreementsTotal },
       requirementsExpiring: expiringCandidates.filter((r) => inScopeIds.has(r.initiativeId)).length,
     };
   },

@@ -44,14 +44,21 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
       id: 'spending',
       title: t('dashboard.spendingPerMonth', { budget: euro(f.money.availableCents) }),
       option: {
-        tooltip: {}, grid: { left: 60, right: 10, top: 10, bottom: 30 },
+        tooltip: {}, legend: { bottom: 0 }, grid: { left: 60, right: 10, top: 10, bottom: 60 },
         xAxis: { type: 'category', data: f.spendingPerMonth.map((m) => m.month) }, yAxis: { type: 'value' },
         series: [
           { name: t('budget.spent'), type: 'bar', data: f.spendingPerMonth.map((m) => m.spentCents / 100) },
           { name: t('dashboard.cumulative'), type: 'line', data: cumulative },
+          // The budget as a flat dashed line, so the cumulative spending can be read against it.
+          { name: t('budget.available'), type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: f.spendingPerMonth.map(() => f.money.availableCents / 100) },
         ],
       },
-      alternative: <table><tbody>{f.spendingPerMonth.map((m) => <tr key={m.month}><th scope="row">{m.month}</th><td>{euro(m.spentCents)}</td></tr>)}</tbody></table>,
+      alternative: (
+        <table>
+          <thead><tr><th scope="col">{t('dashboard.month')}</th><th scope="col">{t('budget.spent')}</th><th scope="col">{t('dashboard.cumulative')}</th></tr></thead>
+          <tbody>{f.spendingPerMonth.map((m, i) => <tr key={m.month}><th scope="row">{m.month}</th><td>{euro(m.spentCents)}</td><td>{euro(Math.round(cumulative[i]! * 100))}</td></tr>)}</tbody>
+        </table>
+      ),
     },
     {
       id: 'funnel',

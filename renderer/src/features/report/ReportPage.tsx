@@ -60,7 +60,7 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        {['report.initiatives', 'dashboard.active', 'dashboard.closed', 'dashboard.effort', 'budget.available', 'budget.allocated', 'budget.spent'].map((key) => <th key={key} scope="col" className="num">{t(key)}</th>)}
+        {['report.initiatives', 'dashboard.active', 'dashboard.closed', 'report.effortHours', 'budget.available', 'budget.allocated', 'budget.spent'].map((key) => <th key={key} scope="col" className="num">{t(key)}</th>)}
       </tr>
     </thead>
   );
