@@ -19,9 +19,17 @@ export function redactedChanges(before: Partial<ResidentFields> | null, after: R
 }
 
 /** Contact details are kept only with a consent: an earlier one, or one given now with its purpose. */
-export function consentFor(ctx: HandlerContext, fields: ResidentFields, purpose: string | undefined, existing: { at: string | null; purpose: string | null; by: string | null } | undefined, byId: string) {
+export function consentFor(
+  ctx: HandlerContext,
+  fields: ResidentFields,
+  purpose: string | undefined,
+  existing: { at: string | null; purpose: string | null; by: string | null } | undefined,
+  byId: string,
+  /** When the consent was given, if earlier than now (an imported register); YYYY-MM-DD. */
+  givenOn?: string,
+) {
   const hasContact = fields.phone !== null || fields.email !== null;
-  if (purpose) return { at: nowIso(ctx), purpose, by: byId };
+  if (purpose) return { at: givenOn ? `${givenOn}T00:00:00.000Z` : nowIso(ctx), purpose, by: byId };
   if (existing?.at && existing.purpose && existing.by) return { at: existing.at, purpose: existing.purpose, by: existing.by };
   if (hasContact) throw fieldError(fields.phone !== null ? 'phone' : 'email', 'err.resident.consentRequired');
   return null;

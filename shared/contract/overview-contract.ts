@@ -18,6 +18,8 @@ export interface ImportPreview {
   columns: string[];
   /** The first rows as they are in the file. */
   sample: string[][];
+  /** Which column feeds which field: the user's choices plus the headings recognised by themselves. */
+  mapping: Record<string, string>;
   /** Per row: new, update (by complex code) or error, with the reasons. */
   results: ImportRowResult[];
   valid: number;
@@ -29,13 +31,13 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** The fields each kind of import can fill, in the template's column order. */
 export const IMPORT_FIELDS = {
   complexes: ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType'],
-  residents: ['complexCode', 'name', 'houseNumber', 'phone', 'email', 'consentPurpose', 'roles', 'ageBand'],
+  residents: ['complexCode', 'name', 'houseNumber', 'phone', 'email', 'consentPurpose', 'consentDate', 'roles', 'ageBand'],
 } as const satisfies Record<ImportKind, readonly string[]>;
 export type ImportField<K extends ImportKind = ImportKind> = (typeof IMPORT_FIELDS)[K][number];
 
 const RESIDENT_FIELD_LABELS: Record<ImportField<'residents'>, string> = {
   complexCode: 'initiative.complexCode', name: 'resident.name', houseNumber: 'resident.houseNumber', phone: 'resident.phone',
-  email: 'resident.email', consentPurpose: 'resident.consentPurpose', roles: 'resident.roles', ageBand: 'resident.ageBand',
+  email: 'resident.email', consentPurpose: 'resident.consentPurpose', consentDate: 'import.consentDate', roles: 'resident.roles', ageBand: 'resident.ageBand',
 };
 
 /** The translation key of a field's label: the template's column heading and the name in the report. */

@@ -21,3 +21,14 @@ export function isOnOrAfter(date: string, reference: string): boolean {
 export function dateOf(instant: string): string {
   return instant.slice(0, 10);
 }
+
+/**
+ * A date as people write it in a spreadsheet: 01-03-2026, 1-3-2026, 1/3/2026 (day first, as in the Netherlands)
+ * or 2026-03-01. Returns YYYY-MM-DD, or null when it is no real date ("31-02-2026", "gisteren", "2026-13-01").
+ */
+export function parseSpreadsheetDate(text: string): string | null {
+  const value = text.trim();
+  const dutch = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(value);
+  const iso = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : value.slice(0, 10);
+  return (dutch || /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value)) && isIsoDate(iso) ? iso : null;
+}

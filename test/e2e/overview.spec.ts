@@ -81,8 +81,8 @@ test('import a template with three bad rows, see them reported, import the good 
   await page.getByRole('button', { name: 'Sjabloon downloaden' }).click();
   const template = parseCsv(readFileSync((await (await templateDownload).path())!, 'utf8').replace(/^\uFEFF/, ''));
   const residents = toDutchCsv(template[0]!, [
-    ['C9101', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', 'Vrijwilliger', '21 of ouder'],
-    ['C9101', 'Els Eik', '5', '', 'els@example.nl', '', '', ''],
+    ['C9101', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', '01-03-2026', 'Vrijwilliger', '21 of ouder'],
+    ['C9101', 'Els Eik', '5', '', 'els@example.nl', '', '', '', ''],
   ]);
   await page.getByLabel('Bestand (XLSX of CSV, hoogstens 50 MB)').setInputFiles({ name: 'bewoners.csv', mimeType: 'text/csv', buffer: Buffer.from(residents) });
   await expect(page.getByRole('heading', { name: 'Controle: 1 goed, 1 met fouten' })).toBeVisible();

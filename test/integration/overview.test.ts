@@ -162,14 +162,16 @@ describe('importing residents', () => {
   it('needs an existing complex and a consent for contact details, reports each bad row, and re-imports without duplicates', async () => {
     ({ backend } = await startInitializedBackend());
     await backend.ok('complexes:create', sampleComplex({ code: 'C8001' }));
-    const file = b64(toDutchCsv(['Complexcode', 'Naam', 'Huisnummer', 'Telefoon', 'E-mail', 'Doel van de toestemming', 'Rollen in het complex', 'Leeftijdsgroep'], [
-      ['C8001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', 'Vrijwilliger, huismeester', '21 of ouder'],
-      ['C8001', 'Piet Pot', '3', '0612', '', '', '', ''],
-      ['C9999', 'Kees Kok', '1', '', '', '', '', ''],
-      ['C8001', 'Els Eik', '5', '', 'els@example.nl', '', '', ''],
-      ['C8001', 'jan jansen', '12', '', '', '', '', ''],
-      ['C8001', 'Mien Mol', '7', '', '', '', 'Kok', ''],
-      ['C8001', 'Ans Aal', '', '', '', '', '', ''],
+    const file = b64(toDutchCsv(['Complexcode', 'Naam', 'Huisnummer', 'Telefoon', 'E-mail', 'Doel van de toestemming', 'Datum toestemming', 'Rollen in het complex', 'Leeftijdsgroep'], [
+      ['C8001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', '1-2-2026', 'Vrijwilliger, huismeester', '21 of ouder'],
+      ['C8001', 'Piet Pot', '3', '0612', '', '', '', '', ''],
+      ['C9999', 'Kees Kok', '1', '', '', '', '', '', ''],
+      ['C8001', 'Els Eik', '5', '', 'els@example.nl', '', '', '', ''],
+      ['C8001', 'jan jansen', '12', '', '', '', '', '', ''],
+      ['C8001', 'Mien Mol', '7', '', '', '', '', 'Kok', ''],
+      ['C8001', 'Ans Aal', '', '', '', '', '', '', ''],
+      ['C8001', 'Bep Bos', '9', '', 'bep@example.nl', 'Nieuwsbrief', '31-02-2026', '', ''],
+      ['C8001', 'Cor Cok', '10', '', 'cor@example.nl', 'Nieuwsbrief', '02-03-2026', '', ''],
     ]));
     const preview = await backend.ok('imports:preview', { kind: 'residents', dataBase64: file });
     expect(preview.results.map((r) => [r.row, r.code, r.action, r.errors.map((e) => `${e.column}:${e.messageKey}`)])).toEqual([
@@ -180,15 +182,17 @@ describe('importing residents', () => {
       [6, 'jan jansen 12 (C8001)', 'fout', ['complexCode:err.import.duplicateResident']],
       [7, 'Mien Mol 7 (C8001)', 'fout', ['roles:err.resident.role']],
       [8, 'Ans Aal (C8001)', 'nieuw', []],
+      [9, 'Bep Bos 9 (C8001)', 'fout', ['consentDate:err.import.date']],
+      [10, 'Cor Cok 10 (C8001)', 'fout', ['consentDate:err.import.dateFuture']],
     ]);
     expect(await backend.invoke('imports:run', { kind: 'residents', dataBase64: file, onlyValid: false })).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
     expect(await backend.ok('residents:list', {})).toHaveLength(0);
-    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2, updated: 0, invalid: 5 });
+    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2, updated: 0, invalid: 7 });
     expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({ created: 0, updated: 2 });
     const residents = await backend.ok('residents:list', {});
     expect(residents.map((r) => [r.name, r.roles, r.hasConsent]).sort()).toEqual([['Ans Aal', [], false], ['Jan Jansen', ['vrijwilliger', 'huismeester'], true]]);
     const jan = await backend.ok('residents:get', { id: residents.find((r) => r.name === 'Jan Jansen')!.id });
-    expect(jan).toMatchObject({ phone: '06 12345678', email: 'jan@example.nl', consent: { purpose: 'Contact over het tuinproject', byName: 'Wendy Wijkbeheer' }, ageBand: '21_plus' });
+    expect(jan).toMatchObject({ phone: '06 12345678', email: 'jan@example.nl', consent: { purpose: 'Contact over het tuinproject', at: '2026-02-01T00:00:00.000Z', byName: 'Wendy Wijkbeheer' }, ageBand: '21_plus' });
     // AVG: the audit of an import names the fields, never their values.
     const audit = await backend.ok('audit:list', { entityId: jan.id });
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'update']));

@@ -67,5 +67,6 @@ export function planImport<F extends string, V>(spec: ImportSpec<F, V>, rows: st
     return { result: { row, code: label, action, errors }, ...(ok ? { values } : {}) };
   });
   const valid = plan.filter((p) => p.values).length;
-  return { preview: { columns, sample: data.slice(0, 5), results: plan.map((p) => p.result), valid, invalid: plan.length - valid }, plan };
+  const effective = Object.fromEntries(Object.entries(mapping).filter((entry): entry is [string, string] => entry[1] !== undefined && columns.includes(entry[1])));
+  return { preview: { columns, sample: data.slice(0, 5), mapping: effective, results: plan.map((p) => p.result), valid, invalid: plan.length - valid }, plan };
 }

@@ -1,10 +1,11 @@
 import type { ImportField } from '../../../shared/contract/overview-contract';
 import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/overview-contract';
 import { residentCreateInput } from '../../../shared/contract/field-work-schemas';
+import { parseSpreadsheetDate } from '../../../shared/domain/dates';
 import { AGE_BANDS, EMPTY_PROFILE, RESIDENT_ROLES } from '../../../shared/domain/field-work';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
-import type { HandlerContext } from '../context';
+import { todayIso, type HandlerContext } from '../context';
 import { uuidv7 } from '../db/ids';
 import type { ResidentFields } from '../db/repositories/residents';
 import { consentFor, redactedChanges } from '../resident-rules';
@@ -14,6 +15,7 @@ type Field = ImportField<'residents'>;
 interface Values {
   fields: ResidentFields;
   consentPurpose: string | undefined;
+  consentDate: string | undefined;
 }
 
 /** A vocabulary cell: the stored value or its Dutch label, any case; anything else stays as typed so validation names it. */
@@ -44,6 +46,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       phone: ['telefoon', 'telefoonnummer', 'phone'],
       email: ['e-mail', 'email', 'mail'],
       consentPurpose: ['toestemming', 'doel toestemming', 'consent'],
+      consentDate: ['datum toestemming', 'toestemming op', 'consent date'],
       roles: ['rollen', 'rol', 'roles'],
       ageBand: ['leeftijdsgroep', 'leeftijd', 'age band'],
     },
@@ -54,6 +57,11 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       const roles = raw('roles').split(/[,;]/).map((r) => r.trim()).filter(Boolean).map((r) => vocabularyOf(RESIDENT_ROLES, 'residentRole', r));
       const ageBand = raw('ageBand').trim() ? vocabularyOf(AGE_BANDS, 'ageBand', raw('ageBand')) : null;
       const purpose = raw('consentPurpose').trim();
+      const dateText = raw('consentDate').trim();
+      const consentDate = dateText ? parseSpreadsheetDate(dateText) : undefined;
+      if (consentDate === null) return { errors: [{ column: 'consentDate', messageKey: 'err.import.date' }] };
+      if (consentDate && consentDate > todayIso(ctx)) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateFuture' }] };
+      if (consentDate && !purpose) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateWithoutPurpose' }] };
       const parsed = residentCreateInput.safeParse({ complexId, name: raw('name'), houseNumber: raw('houseNumber'), phone: raw('phone'), email: raw('email'), roles, ageBand, ...(purpose ? { consentPurpose: purpose } : {}) });
       if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
       const { consentPurpose, confirmDuplicate: _unused, ...fields } = parsed.data;
@@ -62,7 +70,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       if (hasContact && !consentPurpose && !ctx.repos.residents.consentRaw(earlier ?? '')?.at) {
         return { errors: [{ column: 'consentPurpose', messageKey: 'err.resident.consentRequired' }] };
       }
-      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose }, errors: [] };
+      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose, consentDate }, errors: [] };
     },
     identity: (raw) => {
       const name = raw('name').trim();
@@ -75,17 +83,17 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
 }
 
 /** Writes one valid row; inside the import's transaction. The audit says which fields changed, never their values. */
-export function importResident(ctx: HandlerContext, { fields, consentPurpose }: Values, at: string, by: string): 'created' | 'updated' {
+export function importResident(ctx: HandlerContext, { fields, consentPurpose, consentDate }: Values, at: string, by: string): 'created' | 'updated' {
   const id = ctx.repos.residents.idByIdentity(fields.complexId, fields.name, fields.houseNumber);
   if (id) {
     const before = ctx.repos.residents.get(id)!;
     const next = { ...fields, profile: before.profile };
-    ctx.repos.residents.update(id, before.version, next, consentFor(ctx, next, consentPurpose, ctx.repos.residents.consentRaw(id), by), null, at, by);
+    ctx.repos.residents.update(id, before.version, next, consentFor(ctx, next, consentPurpose, ctx.repos.residents.consentRaw(id), by, consentDate), null, at, by);
     ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, next) });
     return 'updated';
   }
   const created = uuidv7();
-  ctx.repos.residents.insert(created, fields, consentFor(ctx, fields, consentPurpose, undefined, by), at, by);
+  ctx.repos.residents.insert(created, fields, consentFor(ctx, fields, consentPurpose, undefined, by, consentDate), at, by);
   ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: created, action: 'create', changes: redactedChanges(null, fields) });
   return 'created';
 }

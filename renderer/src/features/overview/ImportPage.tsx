@@ -12,7 +12,7 @@ import { toBase64 } from '../money/ReceiptUpload';
 /** One example row per kind, in the template's column order. */
 const TEMPLATE_ROWS: Record<ImportKind, (string | number)[]> = {
   complexes: ['C9001', 'Voorbeeldhof', 'Lindelaan 1', '1234 AB', 'Zaanwijk', 'Zaanwijk', 'Centrum', 'Centrum Noord', 24, 'Portiekflat'],
-  residents: ['C9001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', 'Vrijwilliger, Huismeester', '21 of ouder'],
+  residents: ['C9001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', '01-03-2026', 'Vrijwilliger, Huismeester', '21 of ouder'],
 };
 
 /**
@@ -116,12 +116,13 @@ export function ImportPage() {
                       void run({ data: file.data, mapping: next });
                     }}
                   >
-                    <option value="">{t('import.auto')}</option>
+                    <option value="">{preview.mapping[field] ? t('import.autoColumn', { column: preview.mapping[field] }) : t('import.unmapped')}</option>
                     {preview.columns.map((c) => <option key={c} value={c}>{c}</option>)}
                   </select>
                 </label>
               ))}
             </div>
+            <MappedSample preview={preview} fields={IMPORT_FIELDS[kind].filter((f) => preview.mapping[f])} label={label} />
           </section>
           <section className="panel" aria-labelledby="report-title">
             <h2 id="report-title">{t('import.report', { valid: preview.valid, invalid: preview.invalid })}</h2>
@@ -147,5 +148,20 @@ export function ImportPage() {
         </>
       ) : null}
     </>
+  );
+}
+
+/** The file's first rows as the fields will read them, so a wrong mapping shows before anything is imported. */
+function MappedSample({ preview, fields, label }: { preview: ImportPreview; fields: string[]; label: (field: string) => string }) {
+  const { t } = useTranslation();
+  const at = (field: string) => preview.columns.indexOf(preview.mapping[field]!);
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('import.sample', { count: preview.sample.length })}>
+      <table className="rules-table">
+        <caption>{t('import.sample', { count: preview.sample.length })}</caption>
+        <thead><tr>{fields.map((f) => <th key={f} scope="col">{label(f)}</th>)}</tr></thead>
+        <tbody>{preview.sample.map((row, i) => <tr key={i}>{fields.map((f) => <td key={f}>{row[at(f)] ?? ''}</td>)}</tr>)}</tbody>
+      </table>
+    </div>
   );
 }
