@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seedCorporation } from '../../electron/backend/seed';
 import { generateCorporation } from '../../shared/demo/generator';
@@ -83,6 +83,12 @@ describe('export jobs', () => {
     expect(ended.state).toBe('geannuleerd');
     expect(ended.rows).toBeLessThan(6_000);
     expect(readdirSync(join(backend.dataDir, 'exports'))).toEqual([]);
+    // Finished exports are downloads, not an archive: a day later the next export sweeps them away.
+    const stale = join(backend.dataDir, 'exports', '01890000-0000-7000-8000-0000000000aa.xlsx');
+    writeFileSync(stale, 'oud');
+    utimesSync(stale, new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 2 * 86_400_000));
+    await backend.ok('exports:gridBegin', { sheet: 'Leeg', total: 0, columns: [{ header: 'Code', kind: 'text', width: 10 }] });
+    expect(existsSync(stale)).toBe(false);
     expect(await backend.invoke('exports:status', { id: '01890000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', messageKey: 'err.export.unknown' } });
   });
 });

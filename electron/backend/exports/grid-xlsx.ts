@@ -27,6 +27,7 @@ export function beginGrid(job: Job, sheetName: string, columns: { header: string
   sheet.getRow(1).font = { bold: true };
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
   writers.set(job.id, { workbook, sheet, kinds: columns.map((c) => c.kind) });
+  job.onDrop = () => closeGrid(job);
 }
 
 function cell(kind: Kind, value: string | number | null): ExcelJS.CellValue {

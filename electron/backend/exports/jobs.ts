@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExportStatus } from '../../../shared/contract/overview-contract';
 import { AppError } from '../app-error';
@@ -13,6 +13,8 @@ export interface Job extends ExportStatus {
   finalPath: string;
   cancelRequested: boolean;
   expiry: NodeJS.Timeout;
+  /** Releases what the writer holds when the job is dropped unfinished (a grid export whose page went away). */
+  onDrop?: () => Promise<void>;
 }
 
 const IDLE_MS = 10 * 60 * 1000;
@@ -24,14 +26,24 @@ function keepAlive(job: Job) {
   clearTimeout(job.expiry);
   job.expiry = setTimeout(() => {
     jobs.delete(job.id);
-    if (job.state === 'bezig') rmSync(job.partPath, { force: true });
+    if (job.state !== 'bezig') return;
+    void (job.onDrop?.() ?? Promise.resolve()).finally(() => rmSync(job.partPath, { force: true }));
   }, IDLE_MS);
   job.expiry.unref();
+}
+
+/** Exports are for downloading, not for keeping: files older than a day are removed when the next one starts. */
+function sweepOldExports(folder: string, now: number) {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (now - statSync(path).mtimeMs > 24 * 60 * 60 * 1000) rmSync(path, { force: true });
+  }
 }
 
 export function startJob(dataDir: string, id: string, total: number): Job {
   const folder = join(dataDir, 'exports');
   mkdirSync(folder, { recursive: true });
+  sweepOldExports(folder, Date.now());
   const job: Job = { id, state: 'bezig', done: 0, total, rows: 0, partPath: join(folder, `${id}.part.xlsx`), finalPath: join(folder, `${id}.xlsx`), cancelRequested: false, expiry: setTimeout(() => {}, 0) };
   jobs.set(id, job);
   keepAlive(job);

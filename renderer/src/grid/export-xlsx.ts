@@ -16,8 +16,14 @@ export async function exportGridXlsx<T>(api: GridApi<T>, sheet: string, onStatus
     columns: view.headers.map((header, i) => ({ header, kind: view.kinds[i]!, width: view.widths[i]! })),
   });
   onStatus(begun);
-  const complete = await inSlices(view.nodes, GRID_EXPORT_PAGE, signal, async (slice) => {
-    onStatus(await call('exports:gridRows', { id: begun.id, rows: slice.map((node) => view.values(node, true)) }));
-  });
-  return complete ? call('exports:gridFinish', { id: begun.id }) : call('exports:cancel', { id: begun.id });
+  try {
+    const complete = await inSlices(view.nodes, GRID_EXPORT_PAGE, signal, async (slice) => {
+      onStatus(await call('exports:gridRows', { id: begun.id, rows: slice.map((node) => view.values(node, true)) }));
+    });
+    return complete ? await call('exports:gridFinish', { id: begun.id }) : await call('exports:cancel', { id: begun.id });
+  } catch (error) {
+    // A page the backend refused: stop the export so it leaves nothing behind, then report the failure.
+    await call('exports:cancel', { id: begun.id }).catch(() => undefined);
+    throw error;
+  }
 }
