@@ -45,10 +45,12 @@ export function importFieldLabel(kind: ImportKind, field: string): string {
   return kind === 'complexes' ? `complex.${field}` : (RESIDENT_FIELD_LABELS[field as ImportField<'residents'>] ?? field);
 }
 
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 const importFile = {
   kind: z.enum(IMPORT_KINDS),
   /** The file, base64: XLSX or CSV recognised by its bytes, at most 50 MB. */
-  dataBase64: z.string().max(Math.ceil((50 * 1024 * 1024 * 4) / 3) + 16, { error: 'err.import.tooLarge' }),
+  dataBase64: z.string().max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 16, { error: 'err.import.tooLarge' }),
   /** Which file column feeds which field; unmapped fields are mapped by their heading or left empty. */
   mapping: z.record(z.string().max(40), z.string().max(100)).default({}),
 };

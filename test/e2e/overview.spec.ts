@@ -40,6 +40,18 @@ test('filter the initiatives grid, export CSV, and find exactly the filtered row
   const changedColumn = (sheet.getRow(1).values as unknown[]).indexOf('Laatste wijziging');
   expect(sheet.getRow(2).getCell(changedColumn).value).toBeInstanceOf(Date);
 
+  // A grid with a number column gets a total row under it.
+  await openRoute(page, app, '/complexen');
+  const complexesXlsx = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Excel exporteren' }).click();
+  const complexes = new ExcelJS.Workbook();
+  await complexes.xlsx.readFile((await (await complexesXlsx).path())!);
+  const complexSheet = complexes.worksheets[0]!;
+  const homesColumn = (complexSheet.getRow(1).values as unknown[]).indexOf('Aantal woningen');
+  expect(complexSheet.getRow(3).getCell(1).value).toBe('Totaal');
+  expect(complexSheet.getRow(3).getCell(homesColumn).value).toMatchObject({ formula: expect.stringMatching(/^SUM\(/), result: 40 });
+
+  await openRoute(page, app, '/initiatieven');
   const xlsxDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Overzicht exporteren (Excel)' }).click();
   const workbook = new ExcelJS.Workbook();

@@ -61,7 +61,9 @@ describe('export jobs', () => {
     expect(sheet.getCell('C2').numFmt).toBe('dd-mm-yyyy');
     expect(sheet.getCell('D2').value).toEqual(new Date('2026-04-02T10:30:00.000Z'));
     expect(sheet.getCell('B3').value).toBeNull();
-    expect(sheet.rowCount).toBe(3);
+    expect(sheet.getCell('A4').value).toBe('Totaal');
+    expect(sheet.getCell('B4').value).toMatchObject({ formula: 'SUM(B2:B3)', result: 48 });
+    expect(sheet.rowCount).toBe(4);
     // Cancelled just after it finished: the user asked for no file, so the finished one goes too.
     expect(await backend.ok('exports:cancel', { id: begun.id })).toMatchObject({ state: 'geannuleerd' });
     expect(backend.exportFile(begun.id)).toBeUndefined();
@@ -130,6 +132,8 @@ describe('importing complexes', () => {
     expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: xlsx.toString('base64'), onlyValid: false })).toMatchObject({ created: 1 });
     expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])) })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.notSpreadsheet' }] } });
     expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: b64(toDutchCsv(['Complexcode', 'Naam'], [['C1', 'X']])) })).toMatchObject({ ok: false, error: { messageKey: 'err.import.missingColumn', params: { column: 'Aantal woningen' } } });
+    const overLimit = Buffer.alloc(50 * 1024 * 1024 + 1, 'a').toString('base64');
+    expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: overLimit })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.tooLarge' }] } });
   });
 });
 

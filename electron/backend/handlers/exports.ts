@@ -52,7 +52,7 @@ export const exportHandlers: HandlerGroup<ExportMethods> = {
     actor(ctx);
     const job = jobOf(id);
     if (!isGridExport(id)) throw new AppError('CONFLICT', 'err.export.notRunning');
-    await closeGrid(job);
+    await closeGrid(job, true);
     return finish(job, 'klaar');
   },
 };

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
+import { MAX_IMPORT_BYTES } from '../../../shared/contract/overview-contract';
 import { parseCsv } from '../../../shared/domain/csv';
 import { fieldError } from '../app-error';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 /** Reads the file's rows: XLSX by its ZIP signature, CSV when it is plain UTF-8 text; anything else is refused. */
 export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {

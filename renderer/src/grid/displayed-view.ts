@@ -1,4 +1,4 @@
-import type { Column, GridApi, IRowNode } from 'ag-grid-community';
+import type { ColDef, Column, GridApi, IRowNode } from 'ag-grid-community';
 import type { GRID_COLUMN_KINDS } from '../../../shared/contract/overview-contract';
 
 export type ColumnKind = (typeof GRID_COLUMN_KINDS)[number];
@@ -16,7 +16,10 @@ export function displayedView<T>(api: GridApi<T>) {
   const columns: Column[] = api.getAllDisplayedColumns();
   const nodes: IRowNode<T>[] = [];
   api.forEachNodeAfterFilterAndSort((node) => nodes.push(node));
-  const kinds: ColumnKind[] = columns.map((c) => (c.getColDef().context as ExportContext | undefined)?.exportKind ?? 'text');
+  // Numeric columns (AG Grid's 'numericColumn' type) get a total in the workbook; dates are marked by the column.
+  const kindOf = (def: ColDef): ColumnKind =>
+    (def.context as ExportContext | undefined)?.exportKind ?? ([def.type].flat().includes('numericColumn') ? 'number' : 'text');
+  const kinds: ColumnKind[] = columns.map((c) => kindOf(c.getColDef()));
   const values = (node: IRowNode<T>, typed: boolean): (string | number | null)[] =>
     columns.map((column, i) => {
       const raw: unknown = api.getCellValue({ rowNode: node, colKey: column });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, ImportPreview } from '../../../../shared/contract/overview-contract';
-import { IMPORT_FIELDS, IMPORT_KINDS, importFieldLabel } from '../../../../shared/contract/overview-contract';
+import { IMPORT_FIELDS, IMPORT_KINDS, MAX_IMPORT_BYTES, importFieldLabel } from '../../../../shared/contract/overview-contract';
 import { toDutchCsv } from '../../../../shared/domain/csv';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
@@ -91,6 +91,12 @@ export function ImportPage() {
             onChange={async (e) => {
               const chosen = e.target.files?.[0];
               if (!chosen) return;
+              // Said at once, before reading 50 MB into the page; the backend checks the same limit.
+              if (chosen.size > MAX_IMPORT_BYTES) {
+                setPreview(null);
+                setError(t('err.import.tooLarge'));
+                return;
+              }
               const data = toBase64(await chosen.arrayBuffer());
               setFile({ name: chosen.name, data });
               setMapping({});
