@@ -1,5 +1,6 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import type { Backend } from '../backend/create-backend';
+import { savePageAsPdf } from './save-pdf';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, isTrustedSender } from './security';
 
 /**
@@ -11,6 +12,8 @@ export function connectIpc(backend: Backend) {
     if (!isTrustedSender(event.senderFrame?.url)) {
       return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'err.http.forbiddenOrigin', message: 'Verzoek van een onbekende bron geweigerd.' } };
     }
+    // The one method that needs the page itself is answered here; everything else goes to the backend.
+    if (method === 'report:savePdf') return savePageAsPdf(event.sender, input);
     return backend.call(method, input);
   });
   backend.events.subscribe((name, payload) => {

@@ -183,6 +183,13 @@ export const dashboardMethods = {
   'dashboard:figures': method<DashboardFigures>()(dashboardFilters),
   /** The initiatives behind one figure of the dashboard, as grid rows, newest first. */
   'dashboard:records': method<InitiativeRow[]>()(dashboardRecordsQuery),
+  /**
+   * Desktop only: prints the page that asks (the report) to PDF with its own @page rules and saves it where the
+   * user chooses in the native save dialog. Electron's main process answers it; the backend refuses it.
+   */
+  'report:savePdf': method<{ saved: boolean; path: string | null }>()(
+    z.object({ fileName: z.string().regex(/^[\p{L}\p{N} .()_-]{1,120}\.pdf$/u, { error: 'err.report.fileName' }) }).strict(),
+  ),
   /** Everything the printable report "Rapportage leefbaarheid <periode>" shows: the figures plus a line per complex. */
   'report:data': method<ReportData>()(dashboardFilters),
 } as const;

@@ -165,6 +165,9 @@ describe('dashboard filters and the report', () => {
 
     expect(await backend.invoke('dashboard:figures', { year, status: 'vergeten' } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.status.invalid' }] } });
     expect(await backend.invoke('report:data', { year: 1800 })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.dashboard.year' }] } });
+    // Saving the printed page as PDF needs Electron's page; the backend (browser mode) says so.
+    expect(await backend.invoke('report:savePdf', { fileName: 'Rapportage leefbaarheid 2026.pdf' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', messageKey: 'err.report.desktopOnly' } });
+    expect(await backend.invoke('report:savePdf', { fileName: '../../etc/passwd' })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.report.fileName' }] } });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ReportComplexRow } from '../../../shared/contract/overview-contract';
 import { OPEN_STATUSES } from '../../../shared/domain/status';
+import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
 import { initiativeScope } from '../dashboard-scope';
 import { dashboardHandlers } from './dashboard';
@@ -12,7 +13,12 @@ const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
  * scope, own hours, and the complex's budgets of the year), so the report's tables per wijk and complex add up
  * to the same totals as the dashboard.
  */
-export const reportHandlers: HandlerGroup<'report:data'> = {
+export const reportHandlers: HandlerGroup<'report:data' | 'report:savePdf'> = {
+  // Printing a page needs the page: only Electron's main process can, and it answers before the backend is asked.
+  'report:savePdf': () => {
+    throw new AppError('FORBIDDEN', 'err.report.desktopOnly');
+  },
+
   'report:data': async (filters, ctx) => {
     actor(ctx);
     const figures = await dashboardHandlers['dashboard:figures'](filters, ctx);

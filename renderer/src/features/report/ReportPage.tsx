@@ -1,8 +1,9 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ReportData } from '../../../../shared/contract/overview-contract';
 import { formatEuro } from '../../../../shared/domain/money';
+import { ApiError, bridge, call } from '../../bridge/api';
 import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { useCall } from '../../hooks/queries';
@@ -24,6 +25,7 @@ export function ReportPage() {
   const filters = useMemo(() => filtersFromSearch(search, new Date().getFullYear()), [search]);
   const report = useCall('report:data', filters);
   const title = t('report.title', { period: filters.year });
+  const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
     document.title = title;
     return addPrintedPageFrame(title, 'Samenspel', t('report.page'), t('report.of'));
@@ -34,6 +36,23 @@ export function ReportPage() {
       <p className="report__toolbar no-print">
         <Link className="button button--secondary" to={`/overzicht?${filtersToSearch(filters)}`}>{ui('report.back')}</Link>
         <button type="button" className="button" onClick={() => window.print()}>{ui('report.print')}</button>
+        {bridge.transport === 'electron' ? (
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={async () => {
+              try {
+                const result = await call('report:savePdf', { fileName: `${title}.pdf` });
+                setSaved(result.saved ? ui('report.saved', { path: result.path }) : null);
+              } catch (error) {
+                setSaved(ui(error instanceof ApiError ? error.body.messageKey : 'err.internal'));
+              }
+            }}
+          >
+            {ui('report.savePdf')}
+          </button>
+        ) : null}
+        {saved ? <span role="status">{saved}</span> : null}
       </p>
       <QueryState query={report}>{(data) => <ReportBody data={data} title={title} />}</QueryState>
     </main>
