@@ -1,19 +1,23 @@
 import type { BudgetRow, Expense, Grant, InKind } from '../../../../shared/contract/money-contract';
-import { budgetFigures, decisionDeadline } from '../../../../shared/domain/money';
+import { decisionDeadline } from '../../../../shared/domain/money';
 import type { Db } from '../connection';
 
-// The totals are kept on the budget row by triggers (migration 0006), so the overview is a single scan.
+// The totals are kept on the budget row by triggers (migration 0006), so the overview is a single scan; the
+// figures (see budgetFigures) are computed in the same query, because building 20,000 objects twice in
+// JavaScript cost more than the scan itself.
 const BUDGET_ROWS = `
   SELECT b.id, b.scope, b.complex_id AS complexId, c.code AS complexCode, b.wijk, b.year, b.name, b.amount_cents AS amountCents,
          b.per_home_cents AS perHomeCents, b.max_per_application_cents AS maxPerApplicationCents, (b.closed_at IS NOT NULL) AS closed, b.version,
-         b.allocated_cents AS allocated, b.spent_cents AS spent, b.overrun_cents AS overrun
+         b.amount_cents + b.overrun_cents AS available, b.allocated_cents AS allocated, b.spent_cents AS spent,
+         b.amount_cents + b.overrun_cents - b.allocated_cents AS remaining
     FROM budgets b LEFT JOIN complexes c ON c.id = b.complex_id`;
 
-type BudgetRaw = Omit<BudgetRow, 'closed' | 'available' | 'allocated' | 'spent' | 'remaining'> & { closed: number; allocated: number; spent: number; overrun: number };
+type BudgetRaw = Omit<BudgetRow, 'closed'> & { closed: number | boolean };
 
+/** SQLite answers 0 or 1; the wire says false or true. Changed in place: no second object per row. */
 function toBudget(raw: BudgetRaw): BudgetRow {
-  const { allocated, spent, overrun, closed, ...rest } = raw;
-  return { ...rest, closed: closed === 1, ...budgetFigures(raw.amountCents, [overrun], [allocated], [], [spent]) };
+  raw.closed = raw.closed === 1;
+  return raw as BudgetRow;
 }
 
 type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expenses' | 'decisionDeadline'> & { lines: string; eligibility: string; accountability: string };
