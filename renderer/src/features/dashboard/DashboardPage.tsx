@@ -60,6 +60,7 @@ export function DashboardPage({ session }: { session: Session }) {
                     title={chart.title}
                     option={chart.option}
                     alternative={chart.alternative}
+                    empty={chart.empty}
                     onSelect={chart.select ? (point) => { const query = chart.select!(point); if (query) open(query); } : undefined}
                   />
                 ))}

@@ -14,10 +14,19 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
  * One chart with its text alternative: the same figures as a table for screen readers and for anyone who prefers
  * numbers. Clicking a bar or segment calls `onSelect` with its series and data index.
  */
-export function EChart({ title, option, alternative, onSelect }: { title: string; option: echarts.EChartsCoreOption; alternative: ReactNode; onSelect?: ((point: { seriesIndex: number; dataIndex: number }) => void) | undefined }) {
+interface Props {
+  title: string;
+  option: echarts.EChartsCoreOption;
+  alternative: ReactNode;
+  /** When set, this line stands where the chart would be: there is nothing to draw. */
+  empty?: string | undefined;
+  onSelect?: ((point: { seriesIndex: number; dataIndex: number }) => void) | undefined;
+}
+
+export function EChart({ title, option, alternative, empty, onSelect }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (!host.current) return;
+    if (!host.current || empty) return;
     const chart = echarts.init(host.current, undefined, { renderer: 'svg' });
     chart.setOption({ color: PALETTE, aria: { enabled: true }, animation: false, ...option });
     if (onSelect) chart.on('click', (params) => onSelect({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex }));
@@ -27,7 +36,15 @@ export function EChart({ title, option, alternative, onSelect }: { title: string
       window.removeEventListener('resize', resize);
       chart.dispose();
     };
-  }, [option, onSelect]);
+  }, [option, onSelect, empty]);
+  if (empty) {
+    return (
+      <figure className="chart panel">
+        <figcaption><h3>{title}</h3></figcaption>
+        <p className="chart__empty">{empty}</p>
+      </figure>
+    );
+  }
   return (
     <figure className="chart panel">
       <figcaption><h3>{title}</h3></figcaption>

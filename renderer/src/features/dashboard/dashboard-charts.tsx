@@ -11,6 +11,8 @@ export interface ChartSpec {
   option: EChartsCoreOption;
   /** The same figures as a table: the chart's text alternative. */
   alternative: ReactNode;
+  /** Said instead of an empty chart when there is nothing to draw. */
+  empty?: string | undefined;
   /** The records behind a clicked bar or segment (by its series and data index), if the chart has any. */
   select?: (point: { seriesIndex: number; dataIndex: number }) => Omit<DashboardRecordsQuery, 'filters'> | null;
 }
@@ -23,6 +25,7 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
     {
       id: 'approach',
       title: t('dashboard.approachPerWijk'),
+      empty: f.approachPerWijk.length === 0 ? t('dashboard.noInitiatives') : undefined,
       select: ({ seriesIndex, dataIndex }) => {
         const wijk = f.approachPerWijk[dataIndex]?.wijk;
         const approach = APPROACHES[seriesIndex];
@@ -43,6 +46,7 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
     {
       id: 'spending',
       title: t('dashboard.spendingPerMonth', { budget: euro(f.money.availableCents) }),
+      empty: f.spendingPerMonth.length === 0 ? t('dashboard.noSpending') : undefined,
       option: {
         tooltip: {}, legend: { bottom: 0 }, grid: { left: 60, right: 10, top: 10, bottom: 60 },
         xAxis: { type: 'category', data: f.spendingPerMonth.map((m) => m.month) }, yAxis: { type: 'value' },
@@ -63,6 +67,7 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
     {
       id: 'funnel',
       title: t('dashboard.funnel'),
+      empty: f.initiatives.total === 0 ? t('dashboard.noInitiatives') : undefined,
       select: ({ dataIndex }) => (STATUSES[dataIndex] ? { figure: 'status', status: STATUSES[dataIndex] } : null),
       option: { tooltip: {}, series: [{ type: 'funnel', sort: 'none', left: '5%', width: '60%', data: STATUSES.map((s) => ({ name: t(`status.${s}`), value: f.byStatus[s] ?? 0 })) }] },
       alternative: <table><tbody>{STATUSES.map((s) => <tr key={s}><th scope="row">{t(`status.${s}`)}</th><td>{f.byStatus[s] ?? 0}</td></tr>)}</tbody></table>,
