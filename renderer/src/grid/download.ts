@@ -7,8 +7,8 @@ export function downloadUrl(url: string, name: string) {
 }
 
 /** The same for content made in the page (CSV, templates). */
-export function downloadFile(name: string, content: BlobPart, type: string) {
-  const url = URL.createObjectURL(new Blob([content], { type }));
+export function downloadFile(name: string, content: BlobPart | BlobPart[], type: string) {
+  const url = URL.createObjectURL(new Blob(Array.isArray(content) ? content : [content], { type }));
   downloadUrl(url, name);
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
