@@ -129,6 +129,7 @@ export interface DashboardFigures {
   initiatives: { created: number; active: number; closed: number; total: number };
   byStatus: Record<string, number>;
   byPracticeType: Record<string, number>;
+  byAdvisedApproach: Record<string, number>;
   byChosenApproach: Record<string, number>;
   adviceFollowed: { followed: number; total: number };
   approachPerWijk: { wijk: string; faciliteren: number; coproduceren: number; stimuleren: number }[];

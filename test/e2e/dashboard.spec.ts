@@ -21,4 +21,11 @@ test('the Overzicht dashboard shows the figures and charts with text alternative
   await expectAccessible(page, 'records behind a figure');
   await page.getByRole('link', { name: 'Terug naar Overzicht' }).click();
   await expect(page.getByLabel('Periode (jaar)')).toHaveValue(String(year - 1));
+
+  // The breakdown per practice type opens its initiatives too.
+  const perType = page.getByRole('table', { name: 'Initiatieven per praktijktype' });
+  const row = perType.getByRole('row', { name: /^2\. Wij bewoners kunnen het zelf/ });
+  const count = Number(await row.getByRole('button').textContent());
+  await row.getByRole('button').click();
+  await expect(page.getByText(count === 1 ? '1 rij' : `${count} rijen`, { exact: true })).toBeVisible();
 });

@@ -24,9 +24,9 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
     const { sql: scope, params } = initiativeScope(filters);
     // One scan over the initiatives in scope, grouped by everything the figures count; folded here.
     const groups = ctx.db
-      .prepare(`SELECT i.status AS status, i.practice_type AS practiceType, i.chosen_approach AS chosen, (i.advised_approach = i.chosen_approach) AS followed,
+      .prepare(`SELECT i.status AS status, i.practice_type AS practiceType, i.advised_approach AS advised, i.chosen_approach AS chosen,
           c.wijk AS wijk, (substr(i.created_at, 1, 4) = @year) AS created, count(*) AS n ${scope} GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY c.wijk`)
-      .all(params) as { status: string; practiceType: string; chosen: string | null; followed: number | null; wijk: string; created: number; n: number }[];
+      .all(params) as { status: string; practiceType: string; advised: string | null; chosen: string | null; wijk: string; created: number; n: number }[];
     const count = (key: (g: (typeof groups)[number]) => string | null) => {
       const counts: Record<string, number> = {};
       for (const g of groups) {
@@ -39,7 +39,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
     const byStatus = count((g) => g.status);
     const total = sum(() => true);
     const created = sum((g) => g.created === 1);
-    const followed = { total: sum((g) => g.chosen !== null), followed: sum((g) => g.followed === 1) };
+    const followed = { total: sum((g) => g.chosen !== null), followed: sum((g) => g.chosen !== null && g.advised === g.chosen) };
     const approachPerWijk = [...new Set(groups.map((g) => g.wijk))].map((w) => ({
       wijk: w,
       ...(Object.fromEntries(APPROACHES.map((a) => [a, sum((g) => g.wijk === w && g.chosen === a)])) as Record<(typeof APPROACHES)[number], number>),
@@ -73,6 +73,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
       initiatives: { created, active: OPEN_STATUSES.reduce((n, s) => n + (byStatus[s] ?? 0), 0), closed: byStatus.gesloten ?? 0, total },
       byStatus,
       byPracticeType: count((g) => g.practiceType),
+      byAdvisedApproach: count((g) => g.advised),
       byChosenApproach: count((g) => g.chosen),
       adviceFollowed: followed,
       approachPerWijk,

@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { useCall } from '../../hooks/queries';
 import { OverviewExport } from '../overview/OverviewExport';
 import { DashboardFilterBar } from './DashboardFilterBar';
+import { Breakdowns } from './Breakdowns';
 import { dashboardCharts, summaryFigures, type SummaryFigure } from './dashboard-charts';
 import { EChart } from './EChart';
 import { filtersFromSearch, filtersToSearch, recordsSearch } from './filter-params';
@@ -53,6 +54,9 @@ export function DashboardPage({ session }: { session: Session }) {
                   </li>
                 ))}
               </ul>
+              <section className="panel" aria-label={t('dashboard.breakdowns')}>
+                <Breakdowns f={f} t={t} onOpen={(narrowed) => void navigate(`/initiatieven?${recordsSearch({ figure: 'all', filters: { ...filters, ...narrowed } })}`)} />
+              </section>
               <div className="charts">
                 {dashboardCharts(f, t, euro).map((chart) => (
                   <EChart

@@ -7,6 +7,7 @@ import { ApiError, bridge, call } from '../../bridge/api';
 import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { useCall } from '../../hooks/queries';
+import { Breakdowns } from '../dashboard/Breakdowns';
 import { dashboardCharts, summaryFigures } from '../dashboard/dashboard-charts';
 import { EChart } from '../dashboard/EChart';
 import { filtersFromSearch, filtersToSearch } from '../dashboard/filter-params';
@@ -109,6 +110,10 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
           ))}
         </dl>
       </section>
+      <section className="report__section">
+        <h2>{t('dashboard.breakdowns')}</h2>
+        <Breakdowns f={f} t={t} />
+      </section>
       <section className="report__charts">
         <h2>{t('report.charts')}</h2>
         {dashboardCharts(f, t, euro).map((chart) => <EChart key={chart.id} title={chart.title} option={chart.option} alternative={chart.alternative} empty={chart.empty} />)}
@@ -116,7 +121,7 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
       <section className="report__section">
         <h2>{t('report.perWijk')}</h2>
         {wijken.length === 0 ? <p>{t('report.empty')}</p> : (
-          <table className="report__table">
+          <table className="figure-table">
             {head(t('complex.wijk'))}
             <tbody>{wijken.map((w) => <tr key={w.wijk}><th scope="row">{w.wijk || t('report.noWijk')}</th>{cells(w.totals)}</tr>)}</tbody>
             <tfoot><tr><th scope="row">{t('export.total')}</th>{cells(sumRows(wijken.map((w) => w.totals)))}</tr></tfoot>
@@ -126,7 +131,7 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
       {wijken.map((w) => (
         <section key={w.wijk} className="report__section">
           <h2>{t('report.wijkTitle', { wijk: w.wijk || t('report.noWijk') })}</h2>
-          <table className="report__table">
+          <table className="figure-table">
             {head(t('initiative.complex'))}
             <tbody>{w.complexes.map((c) => <tr key={c.code}><th scope="row">{c.code} · {c.name}</th>{cells(c)}</tr>)}</tbody>
             <tfoot><tr><th scope="row">{t('export.total')}</th>{cells(w.totals)}</tr></tfoot>
