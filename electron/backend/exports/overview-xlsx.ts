@@ -55,32 +55,34 @@ export async function writeOverview(ctx: HandlerContext, job: Job): Promise<void
   ]);
   const counts = { status: new Map<string, number>(), approach: new Map<string, number>() };
   let rows = 0;
-  // Pages by (code, id) rather than one open cursor, so status and cancel calls get through between pages.
-  const page = ctx.db.prepare(`SELECT i.title, c.code, c.name, c.wijk, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach,
-      i.start_date, i.end_date, i.updated_at, w.name AS wijkbeheerder, i.id
-    FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
-    WHERE (c.code, i.id) > (@code, @id) ORDER BY c.code, i.id LIMIT ${PAGE}`);
-  let after = { code: '', id: '' };
-  for (;;) {
-    const batch = page.all(after) as Record<string, string | null>[];
-    for (const r of batch) {
+  // Complex by complex in code order (each a quick index lookup), not one open cursor: between pages of about
+  // 2,000 rows the loop yields, so status and cancel calls get through.
+  const complexes = ctx.db.prepare('SELECT id, code, name, wijk FROM complexes ORDER BY code').all() as { id: string; code: string; name: string; wijk: string }[];
+  const ofComplex = ctx.db.prepare(`SELECT i.title, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach, i.start_date, i.end_date,
+      i.updated_at, w.name AS wijkbeheerder
+    FROM initiatives i LEFT JOIN staff w ON w.id = i.wijkbeheerder_id WHERE i.complex_id = ? ORDER BY i.id`);
+  let sinceYield = 0;
+  for (const c of complexes) {
+    for (const r of ofComplex.all(c.id) as Record<string, string | null>[]) {
       rows++;
       counts.status.set(r.status!, (counts.status.get(r.status!) ?? 0) + 1);
       if (r.chosen_approach) counts.approach.set(r.chosen_approach, (counts.approach.get(r.chosen_approach) ?? 0) + 1);
       initiatives
         .addRow({
-          title: text(r.title!), complexCode: r.code, complexName: text(r.name!), wijk: text(r.wijk!), practiceType: label(`practiceType.${r.practice_type}`),
+          title: text(r.title!), complexCode: c.code, complexName: text(c.name), wijk: text(c.wijk), practiceType: label(`practiceType.${r.practice_type}`),
           status: label(`status.${r.status}`), origin: label(`origin.${r.origin}`), advised: r.advised_approach ? label(`approach.${r.advised_approach}`) : null,
           chosen: r.chosen_approach ? label(`approach.${r.chosen_approach}`) : null, startDate: asDate(r.start_date), endDate: asDate(r.end_date),
           updatedAt: asDate(r.updated_at), wijkbeheerder: text(r.wijkbeheerder),
         })
         .commit();
     }
-    progress(job, rows, rows);
-    if (batch.length < PAGE) break;
-    after = { code: batch.at(-1)!.code!, id: batch.at(-1)!.id! };
-    if (await yieldAndCheck(job)) break;
+    if (rows - sinceYield >= PAGE) {
+      sinceYield = rows;
+      progress(job, rows, rows);
+      if (await yieldAndCheck(job)) break;
+    }
   }
+  progress(job, rows, rows);
   await initiatives.commit();
   if (job.cancelRequested) return workbook.commit();
 
