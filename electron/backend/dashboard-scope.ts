@@ -1,5 +1,6 @@
 import type { DashboardFilters, DashboardRecordsQuery } from '../../shared/contract/overview-contract';
 import { OPEN_STATUSES } from '../../shared/domain/status';
+import type { Db } from './db/connection';
 
 /**
  * The initiatives a dashboard or report is about: created in the year or still open during it, narrowed by every
@@ -50,4 +51,23 @@ export function figureCondition(query: DashboardRecordsQuery): { sql: string; pa
     case 'wijkApproach':
       return { sql: 'c.wijk = @figureWijk AND i.chosen_approach IS @figureApproach', params: { figureWijk: query.wijk ?? '', figureApproach: query.approach ?? '' } };
   }
+}
+
+/**
+ * Which budgets belong to a selection: a complex's own budgets, or a wijk's complexes' budgets and its own fund;
+ * corporation-wide funds count only without a wijk or complex filter.
+ */
+export function budgetScope(db: Db, filters: Pick<DashboardFilters, 'wijk' | 'complexId'>) {
+  const complexWijk = new Map((db.prepare('SELECT id, wijk FROM complexes').all() as { id: string; wijk: string }[]).map((c) => [c.id, c.wijk]));
+  return (b: { scope: string; wijk: string | null; complexId: string | null }) =>
+    filters.complexId
+      ? b.complexId === filters.complexId
+      : !filters.wijk || (b.scope === 'wijk' ? b.wijk === filters.wijk : b.scope === 'complex' && complexWijk.get(b.complexId!) === filters.wijk);
+}
+
+/** The names behind the filters that hold ids, for the selection line. */
+export function selectionNames(db: Db, filters: Pick<DashboardFilters, 'complexId' | 'wijkbeheerderId'>) {
+  const complex = filters.complexId ? (db.prepare("SELECT code || ' · ' || name FROM complexes WHERE id = ?").pluck().get(filters.complexId) as string | undefined) : undefined;
+  const wijkbeheerder = filters.wijkbeheerderId ? (db.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(filters.wijkbeheerderId) as string | undefined) : undefined;
+  return { complex: complex ?? null, wijkbeheerder: wijkbeheerder ?? null };
 }

@@ -1,10 +1,25 @@
-/** Contract for overviews: the Excel workbook for team leads, and importing complexes from a spreadsheet. */
+/** Contract for overviews: the dashboard and its records, the report, exports (with progress and cancel) and imports. */
 import { z } from 'zod';
 import { APPROACHES } from '../domain/recommendation/facts';
 import { STATUSES } from '../domain/status';
 import { PRACTICE_TYPES } from '../domain/vocabulary';
 import type { InitiativeRow } from '../domain/entities';
 import { method } from './method';
+
+/** What the dashboard and the report are about: a year and, optionally, one of each of the other filters. */
+export const dashboardFilters = z
+  .object({
+    year: z.number().int().min(2000, { error: 'err.dashboard.year' }).max(2100, { error: 'err.dashboard.year' }),
+    wijk: z.string().max(100).nullable().default(null),
+    wijkbeheerderId: z.uuid({ error: 'err.id.invalid' }).nullable().default(null),
+    complexId: z.uuid({ error: 'err.id.invalid' }).nullable().default(null),
+    status: z.enum(STATUSES, { error: 'err.status.invalid' }).nullable().default(null),
+    practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }).nullable().default(null),
+    advisedApproach: z.enum(APPROACHES, { error: 'err.advice.approach' }).nullable().default(null),
+    chosenApproach: z.enum(APPROACHES, { error: 'err.advice.approach' }).nullable().default(null),
+  })
+  .strict();
+export type DashboardFilters = z.output<typeof dashboardFilters>;
 
 export interface ImportRowResult {
   row: number;
@@ -79,8 +94,11 @@ export const GRID_EXPORT_PAGE = 2_000;
 const exportId = z.object({ id: z.uuid({ error: 'err.export.unknown' }) }).strict();
 
 export const overviewMethods = {
-  /** Starts writing the "Overzicht" workbook (Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen) in the background. */
-  'exports:overview': method<ExportStatus>()(z.object({}).strict().default({})),
+  /**
+   * Starts writing the "Overzicht" workbook (Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen)
+   * in the background: for the whole corporation, or for the dashboard's filters.
+   */
+  'exports:overview': method<ExportStatus>()(z.object({ filters: dashboardFilters.optional() }).strict().default({})),
   /** Progress of a workbook being written. */
   'exports:status': method<ExportStatus>()(exportId),
   /** Stops a workbook being written; nothing is left behind. */
@@ -108,20 +126,6 @@ export const overviewMethods = {
   'imports:run': method<ImportPreview & { created: number; updated: number }>()(z.object({ ...importFile, onlyValid: z.boolean() }).strict().superRefine(knownFields)),
 } as const;
 
-/** What the dashboard and the report are about: a year and, optionally, one of each of the other filters. */
-export const dashboardFilters = z
-  .object({
-    year: z.number().int().min(2000, { error: 'err.dashboard.year' }).max(2100, { error: 'err.dashboard.year' }),
-    wijk: z.string().max(100).nullable().default(null),
-    wijkbeheerderId: z.uuid({ error: 'err.id.invalid' }).nullable().default(null),
-    complexId: z.uuid({ error: 'err.id.invalid' }).nullable().default(null),
-    status: z.enum(STATUSES, { error: 'err.status.invalid' }).nullable().default(null),
-    practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }).nullable().default(null),
-    advisedApproach: z.enum(APPROACHES, { error: 'err.advice.approach' }).nullable().default(null),
-    chosenApproach: z.enum(APPROACHES, { error: 'err.advice.approach' }).nullable().default(null),
-  })
-  .strict();
-export type DashboardFilters = z.output<typeof dashboardFilters>;
 
 export interface DashboardFigures {
   filters: DashboardFilters;

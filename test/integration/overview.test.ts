@@ -36,6 +36,30 @@ describe('the Overzicht workbook', () => {
   });
 });
 
+describe('the Overzicht workbook for the dashboard\'s selection', () => {
+  it('holds only the initiatives, budgets and agreements of the selection, and says which selection it is', async () => {
+    ({ backend } = await startInitializedBackend());
+    const year = new Date().getFullYear();
+    const north = await backend.ok('complexes:create', sampleComplex({ code: 'C3101', wijk: 'Noord' }));
+    const south = await backend.ok('complexes:create', sampleComplex({ code: 'C3102', name: 'Zuidhof', wijk: 'Zuid' }));
+    for (const [complex, title] of [[north, 'Tuin noord'], [north, 'Feest noord'], [south, 'Tuin zuid']] as const) {
+      await backend.ok('initiatives:create', { complexId: complex.id, title, origin: 'bewoners', practiceType: 'zelf_beter' });
+    }
+    for (const complex of [north, south]) await backend.ok('budgets:create', { scope: 'complex', complexId: complex.id, year, name: 'Leefbaarheid', kind: 'vast', amountCents: 100_000 });
+    const started = await backend.ok('exports:overview', { filters: { year, wijk: 'Noord' } });
+    expect(await exportFinished(backend, started.id)).toMatchObject({ state: 'klaar', rows: 2 });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(backend.exportFile(started.id)!);
+    const titles = workbook.getWorksheet('Initiatieven')!.getColumn(1).values.slice(2);
+    expect(titles.sort()).toEqual(['Feest noord', 'Tuin noord']);
+    const budgets = workbook.getWorksheet('Budgetten')!;
+    expect(budgets.getCell('B2').value).toBe('C3101');
+    expect(budgets.rowCount).toBe(3);
+    const summary = workbook.getWorksheet('Samenvatting')!.getColumn(1).values.concat(workbook.getWorksheet('Samenvatting')!.getColumn(2).values);
+    expect(summary).toEqual(expect.arrayContaining(['Wijk', 'Noord', 'Periode (jaar)']));
+  });
+});
+
 describe('export jobs', () => {
   it('writes the current grid view as one typed sheet, page by page, and refuses a row with the wrong number of cells', async () => {
     ({ backend } = await startInitializedBackend());

@@ -2,7 +2,10 @@ import ExcelJS from 'exceljs';
 import { neutralizeFormula } from '../../../shared/domain/csv';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
+import type { DashboardFilters } from '../../../shared/contract/overview-contract';
+import { describeSelection } from '../../../shared/domain/selection';
 import type { HandlerContext } from '../context';
+import { budgetScope, initiativeScope, selectionNames } from '../dashboard-scope';
 import { progress, yieldAndCheck, type Job } from './jobs';
 
 const PAGE = 2_000;
@@ -27,11 +30,20 @@ function header(sheet: Sheet, columns: { header: string; key: string; width: num
  * (dates as dates, money as euro), frozen header, autofilter, widths and totals. Written with exceljs's streaming
  * writer while iterating the database, so 100,000 initiatives are never all in memory at once.
  */
-export function overviewSize(ctx: HandlerContext): number {
-  return (ctx.db.prepare('SELECT (SELECT count(*) FROM initiatives) + (SELECT count(*) FROM budgets) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM policies)').pluck().get() as number);
+export function overviewSize(ctx: HandlerContext, filters?: DashboardFilters): number {
+  const scope = filters ? initiativeScope(filters) : { sql: 'FROM initiatives i', params: {} };
+  return ctx.db
+    .prepare(`SELECT (SELECT count(*) ${scope.sql}) + (SELECT count(*) FROM budgets) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM policies)`)
+    .pluck()
+    .get(scope.params) as number;
 }
 
-export async function writeOverview(ctx: HandlerContext, job: Job): Promise<void> {
+/**
+ * Without filters the workbook covers the whole corporation; with the dashboard's filters it covers what the
+ * dashboard shows: the initiatives in scope, the budgets of that year, wijk or complex, and the agreements of
+ * those initiatives. Samenvatting says which selection it is.
+ */
+export async function writeOverview(ctx: HandlerContext, job: Job, filters?: DashboardFilters): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: job.partPath, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Samenspel';
   const frozen = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
@@ -57,14 +69,20 @@ export async function writeOverview(ctx: HandlerContext, job: Job): Promise<void
   let rows = 0;
   // Complex by complex in code order (each a quick index lookup), not one open cursor: between pages of about
   // 2,000 rows the loop yields, so status and cancel calls get through.
-  const complexes = ctx.db.prepare('SELECT id, code, name, wijk FROM complexes ORDER BY code').all() as { id: string; code: string; name: string; wijk: string }[];
-  const ofComplex = ctx.db.prepare(`SELECT i.title, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach, i.start_date, i.end_date,
+  const scope = filters ? initiativeScope(filters) : { where: '1', params: {} };
+  const complexes = ctx.db
+    .prepare('SELECT id, code, name, wijk FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY code')
+    .all({ wijk: filters?.wijk ?? null, complex: filters?.complexId ?? null }) as { id: string; code: string; name: string; wijk: string }[];
+  const ofComplex = ctx.db.prepare(`SELECT i.id, i.title, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach, i.start_date, i.end_date,
       i.updated_at, w.name AS wijkbeheerder
-    FROM initiatives i LEFT JOIN staff w ON w.id = i.wijkbeheerder_id WHERE i.complex_id = ? ORDER BY i.id`);
+    FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
+    WHERE i.complex_id = @complexId AND ${scope.where} ORDER BY i.id`);
+  const inScope = new Set<string>();
   let sinceYield = 0;
   for (const c of complexes) {
-    for (const r of ofComplex.all(c.id) as Record<string, string | null>[]) {
+    for (const r of ofComplex.all({ ...scope.params, complexId: c.id }) as Record<string, string | null>[]) {
       rows++;
+      if (filters) inScope.add(r.id!);
       counts.status.set(r.status!, (counts.status.get(r.status!) ?? 0) + 1);
       if (r.chosen_approach) counts.approach.set(r.chosen_approach, (counts.approach.get(r.chosen_approach) ?? 0) + 1);
       initiatives
@@ -97,7 +115,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job): Promise<void
     { header: label('budget.remaining'), key: 'remaining', width: 14, style: { numFmt: EURO } },
   ]);
   const totals = { available: 0, allocated: 0, spent: 0, remaining: 0 };
-  const budgetRows = ctx.repos.money.budgets();
+  const budgetRows = filters ? ctx.repos.money.budgets(filters.year).filter(budgetScope(ctx.db, filters)) : ctx.repos.money.budgets();
   for (const b of budgetRows) {
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += b[key];
     budgets.addRow({ year: b.year, complex: b.complexCode ?? b.wijk ?? '', name: text(b.name), available: euros(b.available), allocated: euros(b.allocated), spent: euros(b.spent), remaining: euros(b.remaining) }).commit();
@@ -122,7 +140,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job): Promise<void
     { header: label('agreement.endOn'), key: 'end', width: 12, style: { numFmt: DATE } },
     { header: label('agreement.allowance'), key: 'allowance', width: 14, style: { numFmt: EURO } },
   ]);
-  const agreementRows = ctx.repos.liability.agreements();
+  const agreementRows = ctx.repos.liability.agreements().filter((a) => !filters || inScope.has(a.initiativeId));
   for (const a of agreementRows) {
     agreements.addRow({ volunteer: text(a.residentName), initiative: text(a.initiativeTitle), complex: a.complexCode, status: label(`agreementStatus.${a.status}`), start: asDate(a.startOn), end: asDate(a.endOn), allowance: euros(a.allowanceCents) }).commit();
   }
@@ -145,6 +163,13 @@ export async function writeOverview(ctx: HandlerContext, job: Job): Promise<void
 
   summary.columns = [{ header: label('export.figure'), key: 'figure', width: 36 }, { header: label('export.value'), key: 'value', width: 18 }];
   summary.getRow(1).font = { bold: true };
+  if (filters) {
+    const selection = describeSelection(filters, selectionNames(ctx.db, filters), label);
+    for (const line of selection) {
+      const [name, ...value] = line.split(': ');
+      summary.addRow({ figure: text(name), value: text(value.join(': ')) }).commit();
+    }
+  }
   summary.addRow({ figure: label('export.initiatives'), value: rows }).commit();
   for (const [status, n] of counts.status) summary.addRow({ figure: `${label('initiative.status')}: ${label(`status.${status}`)}`, value: n }).commit();
   for (const [approach, n] of counts.approach) summary.addRow({ figure: `${label('initiative.chosenApproach')}: ${label(`approach.${approach}`)}`, value: n }).commit();

@@ -2,7 +2,7 @@ import { APPROACHES } from '../../../shared/domain/recommendation';
 import { OPEN_STATUSES } from '../../../shared/domain/status';
 import { actor } from '../context';
 import { allRequirements } from '../liability';
-import { figureCondition, initiativeScope } from '../dashboard-scope';
+import { budgetScope, figureCondition, initiativeScope } from '../dashboard-scope';
 import type { HandlerGroup } from './types';
 
 /**
@@ -20,7 +20,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
 
   'dashboard:figures': (filters, ctx) => {
     actor(ctx);
-    const { year, wijk, complexId } = filters;
+    const { year } = filters;
     const { sql: scope, params } = initiativeScope(filters);
     // One scan over the initiatives in scope, grouped by everything the figures count; folded here.
     const groups = ctx.db
@@ -44,13 +44,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
       wijk: w,
       ...(Object.fromEntries(APPROACHES.map((a) => [a, sum((g) => g.wijk === w && g.chosen === a)])) as Record<(typeof APPROACHES)[number], number>),
     }));
-    const complexWijk = new Map((ctx.db.prepare('SELECT id, wijk FROM complexes').all() as { id: string; wijk: string }[]).map((c) => [c.id, c.wijk]));
-    // A wijk's money: its complexes' budgets and its own fund; corporation-wide funds only count without a wijk or complex filter.
-    const inScope = (b: { scope: string; wijk: string | null; complexId: string | null }) =>
-      complexId
-        ? b.complexId === complexId
-        : !wijk || (b.scope === 'wijk' ? b.wijk === wijk : b.scope === 'complex' && complexWijk.get(b.complexId!) === wijk);
-    const budgets = ctx.repos.money.budgets(year).filter(inScope);
+    const budgets = ctx.repos.money.budgets(year).filter(budgetScope(ctx.db, filters));
     const money = budgets.reduce((m, b) => ({ availableCents: m.availableCents + b.available, allocatedCents: m.allocatedCents + b.allocated, spentCents: m.spentCents + b.spent, remainingCents: m.remainingCents + b.remaining }), { availableCents: 0, allocatedCents: 0, spentCents: 0, remainingCents: 0 });
     const spendingPerMonth = (ctx.db
       .prepare(`SELECT substr(x.spent_on, 1, 7) AS month, sum(x.amount_cents) AS spentCents FROM expenses x JOIN grants g ON g.id = x.grant_id

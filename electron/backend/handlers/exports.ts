@@ -10,10 +10,10 @@ type ExportMethods = 'exports:overview' | 'exports:status' | 'exports:cancel' | 
 
 /** Workbooks written in the backend with progress and cancel; the file is downloaded from /api/exports/<id>.xlsx. */
 export const exportHandlers: HandlerGroup<ExportMethods> = {
-  'exports:overview': (_input, ctx) => {
+  'exports:overview': ({ filters }, ctx) => {
     actor(ctx);
-    const job = startJob(ctx.info.dataDir, uuidv7(), overviewSize(ctx));
-    runInBackground(job, () => writeOverview(ctx, job));
+    const job = startJob(ctx.info.dataDir, uuidv7(), overviewSize(ctx, filters));
+    runInBackground(job, () => writeOverview(ctx, job, filters));
     return jobStatus(job.id);
   },
 

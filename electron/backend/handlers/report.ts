@@ -2,7 +2,7 @@ import type { ReportComplexRow } from '../../../shared/contract/overview-contrac
 import { OPEN_STATUSES } from '../../../shared/domain/status';
 import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
-import { initiativeScope } from '../dashboard-scope';
+import { initiativeScope, selectionNames } from '../dashboard-scope';
 import { dashboardHandlers } from './dashboard';
 import type { HandlerGroup } from './types';
 
@@ -53,8 +53,7 @@ export const reportHandlers: HandlerGroup<'report:data' | 'report:savePdf'> = {
         availableCents: m?.availableCents ?? 0, allocatedCents: m?.allocatedCents ?? 0, spentCents: m?.spentCents ?? 0,
       });
     }
-    const complexLabel = filters.complexId ? (ctx.db.prepare("SELECT code || ' · ' || name FROM complexes WHERE id = ?").pluck().get(filters.complexId) as string | undefined) ?? null : null;
-    const wijkbeheerderName = filters.wijkbeheerderId ? (ctx.db.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(filters.wijkbeheerderId) as string | undefined) ?? null : null;
-    return { figures, complexes: rows, complexLabel, wijkbeheerderName, generatedAt: nowIso(ctx) };
+    const names = selectionNames(ctx.db, filters);
+    return { figures, complexes: rows, complexLabel: names.complex, wijkbeheerderName: names.wijkbeheerder, generatedAt: nowIso(ctx) };
   },
 };

@@ -34,7 +34,7 @@ export function DashboardPage({ session }: { session: Session }) {
         actions={
           <div className="button-row">
             <Link className="button button--secondary" to={`/rapportage?${filtersToSearch(filters)}`}>{t('report.open')}</Link>
-            <OverviewExport />
+            <OverviewExport filters={filters} />
           </div>
         }
       />

@@ -1,10 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import type { DashboardFilters } from '../../../../shared/contract/overview-contract';
 import { call } from '../../bridge/api';
 import { ExportProgress } from '../../grid/ExportProgress';
 import { downloadWorkbook, followBackendExport, useExport } from '../../hooks/use-export';
 
-/** Writes the "Overzicht" workbook in the backend with progress and cancel, then downloads it. */
-export function OverviewExport() {
+/**
+ * Writes the "Overzicht" workbook in the backend with progress and cancel, then downloads it: on the dashboard
+ * for its filters, elsewhere for the whole corporation.
+ */
+export function OverviewExport({ filters }: { filters?: DashboardFilters }) {
   const { t } = useTranslation();
   const exporter = useExport();
   return (
@@ -14,7 +18,7 @@ export function OverviewExport() {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void exporter.run(async (onProgress, signal) => downloadWorkbook(await followBackendExport(await call('exports:overview'), onProgress, signal), 'Overzicht.xlsx'))}
+          onClick={() => void exporter.run(async (onProgress, signal) => downloadWorkbook(await followBackendExport(await call('exports:overview', filters ? { filters } : {}), onProgress, signal), 'Overzicht.xlsx'))}
         >
           {t('export.overview')}
         </button>

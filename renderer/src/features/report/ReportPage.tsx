@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { ReportData } from '../../../../shared/contract/overview-contract';
 import { formatEuro } from '../../../../shared/domain/money';
+import { describeSelection } from '../../../../shared/domain/selection';
 import { ApiError, bridge, call } from '../../bridge/api';
 import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
@@ -66,16 +67,7 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
   const euro = (cents: number) => formatEuro(cents, 'nl');
   const f = data.figures;
   const wijken = groupByWijk(data.complexes);
-  const filterLine = [
-    `${t('dashboard.period')}: ${f.filters.year}`,
-    `${t('complex.wijk')}: ${f.filters.wijk ?? t('report.allValues')}`,
-    `${t('initiative.wijkbeheerder')}: ${data.wijkbeheerderName ?? t('report.allValues')}`,
-    `${t('initiative.complex')}: ${data.complexLabel ?? t('report.allValues')}`,
-    `${t('initiative.status')}: ${f.filters.status ? t(`status.${f.filters.status}`) : t('report.allValues')}`,
-    `${t('initiative.practiceType')}: ${f.filters.practiceType ? t(`practiceType.${f.filters.practiceType}`) : t('report.allValues')}`,
-    `${t('initiative.advisedApproach')}: ${f.filters.advisedApproach ? t(`approach.${f.filters.advisedApproach}`) : t('report.allValues')}`,
-    `${t('initiative.chosenApproach')}: ${f.filters.chosenApproach ? t(`approach.${f.filters.chosenApproach}`) : t('report.allValues')}`,
-  ];
+  const filterLine = describeSelection(f.filters, { complex: data.complexLabel, wijkbeheerder: data.wijkbeheerderName }, t);
   const head = (first: string) => (
     <thead>
       <tr>
