@@ -216,7 +216,7 @@ describe('importing residents', () => {
       [3, 'Piet Pot 3 (C8001)', 'fout', ['phone:err.resident.phone']],
       [4, 'Kees Kok 1 (C9999)', 'fout', ['complexCode:err.import.unknownComplex']],
       [5, 'Els Eik 5 (C8001)', 'fout', ['consentPurpose:err.resident.consentRequired']],
-      [6, 'jan jansen 12 (C8001)', 'fout', ['complexCode:err.import.duplicateResident']],
+      [6, 'jan jansen 12 (C8001)', 'fout', ['name:err.import.duplicateResident']],
       [7, 'Mien Mol 7 (C8001)', 'fout', ['roles:err.resident.role']],
       [8, 'Ans Aal (C8001)', 'nieuw', []],
       [9, 'Bep Bos 9 (C8001)', 'fout', ['consentDate:err.import.date']],

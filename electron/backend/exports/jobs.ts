@@ -36,7 +36,9 @@ function keepAlive(job: Job) {
 function sweepOldExports(folder: string, now: number) {
   for (const name of readdirSync(folder)) {
     const path = join(folder, name);
-    if (now - statSync(path).mtimeMs > 24 * 60 * 60 * 1000) rmSync(path, { force: true });
+    // A file another export removed meanwhile has nothing left to sweep.
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs;
+    if (modified !== undefined && now - modified > 24 * 60 * 60 * 1000) rmSync(path, { force: true });
   }
 }
 

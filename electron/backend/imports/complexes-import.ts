@@ -50,6 +50,7 @@ export function complexImport(ctx: HandlerContext): ImportSpec<Field, Values> {
     },
     identity: (raw) => ({ key: raw('code').trim().toLowerCase(), label: raw('code').trim() }),
     duplicateKey: 'err.import.duplicateCode',
+    duplicateColumn: 'code',
     exists: (values) => ctx.repos.complexes.idByCode(values.code) !== undefined,
   };
 }

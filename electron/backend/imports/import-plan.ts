@@ -15,8 +15,9 @@ export interface ImportSpec<F extends string, V> {
   validate: (raw: (field: F) => string) => { values?: V; errors: RowErrors };
   /** Identifies the row: `key` finds duplicates inside the file, `label` shows it in the report. */
   identity: (raw: (field: F) => string) => { key: string; label: string };
-  /** The message for a row that repeats an earlier one in the file. */
+  /** The message for a row that repeats an earlier one in the file, and the column it is shown under. */
   duplicateKey: string;
+  duplicateColumn: F;
   /** Whether importing these values updates a record that already exists. */
   exists: (values: V) => boolean;
 }
@@ -60,7 +61,7 @@ export function planImport<F extends string, V>(spec: ImportSpec<F, V>, rows: st
     const row = i + 2;
     const { values, errors } = spec.validate(raw);
     const { key, label } = spec.identity(raw);
-    if (key && seen.has(key)) errors.push({ column: spec.fields[0]!, messageKey: spec.duplicateKey, params: { row: seen.get(key)! } });
+    if (key && seen.has(key)) errors.push({ column: spec.duplicateColumn, messageKey: spec.duplicateKey, params: { row: seen.get(key)! } });
     else if (key) seen.set(key, row);
     const ok = errors.length === 0 && values !== undefined;
     const action: ImportRowResult['action'] = !ok ? 'fout' : spec.exists(values) ? 'bijwerken' : 'nieuw';

@@ -78,6 +78,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       return { key: name ? key : '', label: `${name}${raw('houseNumber').trim() ? ` ${raw('houseNumber').trim()}` : ''} (${raw('complexCode').trim()})` };
     },
     duplicateKey: 'err.import.duplicateResident',
+    duplicateColumn: 'name',
     exists: (values) => existing(values.fields) !== undefined,
   };
 }
