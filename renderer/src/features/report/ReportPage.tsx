@@ -22,15 +22,21 @@ import { groupByWijk, sumRows, type Totals } from './wijk-totals';
  */
 export function ReportPage() {
   const { i18n, t: ui } = useTranslation();
-  const t = i18n.getFixedT('nl');
+  const t = useMemo(() => i18n.getFixedT('nl'), [i18n]);
   const [search] = useSearchParams();
   const filters = useMemo(() => filtersFromSearch(search, new Date().getFullYear()), [search]);
   const report = useCall('report:data', filters);
   const title = t('report.title', { period: filters.year });
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => {
+    // The window title becomes the PDF's suggested file name in the print dialog.
+    const previous = document.title;
     document.title = title;
-    return addPrintedPageFrame(title, 'Samenspel', t('report.page'), t('report.of'));
+    const removeFrame = addPrintedPageFrame(title, 'Samenspel', t('report.page'), t('report.of'));
+    return () => {
+      removeFrame();
+      document.title = previous;
+    };
   }, [title, t]);
 
   return (
