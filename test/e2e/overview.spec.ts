@@ -109,6 +109,12 @@ test('import a template with three bad rows, see them reported, import the good 
 test('a large Overzicht export shows its progress and can be cancelled; nothing is left behind', async ({ page, app }) => {
   const me = (await app.ok('session:get')).currentStaff!;
   seedCorporation(app.backend.db, generateCorporation({ seed: 11, complexes: 200, initiatives: 20_000, wijkbeheerders: 5 }), { actorId: me.id, now: new Date() });
+  // The progress answers are slowed down, so the cancel click never races a fast machine; the backend keeps writing
+  // meanwhile, and a cancel that arrives after it finished removes the finished file just the same.
+  await page.route('**/api/call', async (route) => {
+    if ((route.request().postDataJSON() as { method?: string }).method === 'exports:status') await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await route.continue();
+  });
   await openRoute(page, app, '/overzicht');
   await page.getByRole('button', { name: 'Overzicht exporteren (Excel)' }).click();
   await expect(page.getByRole('progressbar', { name: 'Voortgang van de export' })).toBeVisible();

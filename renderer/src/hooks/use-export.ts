@@ -47,14 +47,16 @@ function pause(ms: number, signal: AbortSignal) {
 export async function followBackendExport(started: ExportStatus, onProgress: (progress: Progress) => void, signal: AbortSignal): Promise<ExportStatus> {
   let status = started;
   let cancelSent = false;
-  while (status.state === 'bezig') {
-    onProgress(status);
-    await pause(250, signal);
+  for (;;) {
+    // Checked after every answer too: a click while a status call was under way still cancels, even when that
+    // answer says the workbook is done (the backend then removes it).
     if (signal.aborted && !cancelSent) {
       cancelSent = true;
-      await call('exports:cancel', { id: status.id });
+      status = await call('exports:cancel', { id: status.id });
     }
-    status = await call('exports:status', { id: status.id });
+    if (status.state !== 'bezig') return status;
+    onProgress(status);
+    await pause(250, signal);
+    if (!signal.aborted || cancelSent) status = await call('exports:status', { id: status.id });
   }
-  return status;
 }
