@@ -11,7 +11,8 @@ import { displayedView, inSlices } from './displayed-view';
 export async function exportGridXlsx<T>(api: GridApi<T>, sheet: string, onStatus: (status: ExportStatus) => void, signal: AbortSignal): Promise<ExportStatus> {
   const view = displayedView(api);
   const begun = await call('exports:gridBegin', {
-    sheet,
+    // Excel allows 31 characters in a sheet name; a grid's label ("Initiatieven van <code>") can be longer.
+    sheet: sheet.slice(0, 31),
     total: view.nodes.length,
     columns: view.headers.map((header, i) => ({ header, kind: view.kinds[i]!, width: view.widths[i]! })),
   });
