@@ -1,29 +1,13 @@
 import ExcelJS from 'exceljs';
-import { neutralizeFormula } from '../../../shared/domain/csv';
-import nl from '../../../shared/i18n/nl.json';
-import { translate } from '../../../shared/i18n/translate';
 import type { DashboardFilters } from '../../../shared/contract/overview-contract';
 import { describeSelection } from '../../../shared/domain/selection';
 import type { HandlerContext } from '../context';
 import { budgetScope, initiativeScope, selectionNames } from '../dashboard-scope';
 import { progress, yieldAndCheck, type Job } from './jobs';
+import { asDate, DATE, EURO, frozenSheet, header, label, text, totalRow } from './sheet';
 
 const PAGE = 2_000;
-
-const EURO = '"€" #,##0.00';
-const DATE = 'dd-mm-yyyy';
-const label = (key: string) => translate(nl, key);
-const text = (value: string | null | undefined) => (value === null || value === undefined ? null : neutralizeFormula(value));
-const asDate = (value: string | null | undefined) => (value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null);
 const euros = (cents: number) => cents / 100;
-
-type Sheet = ExcelJS.Worksheet;
-
-function header(sheet: Sheet, columns: { header: string; key: string; width: number; style?: Partial<ExcelJS.Style> }[]) {
-  sheet.columns = columns;
-  sheet.getRow(1).font = { bold: true };
-  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-}
 
 /**
  * The "Overzicht" workbook: Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen. Real types
@@ -46,10 +30,8 @@ export function overviewSize(ctx: HandlerContext, filters?: DashboardFilters): n
 export async function writeOverview(ctx: HandlerContext, job: Job, filters?: DashboardFilters): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: job.partPath, useStyles: true, useSharedStrings: false });
   workbook.creator = 'Samenspel';
-  const frozen = { views: [{ state: 'frozen' as const, ySplit: 1 }] };
-
-  const summary = workbook.addWorksheet('Samenvatting', frozen);
-  const initiatives = workbook.addWorksheet('Initiatieven', frozen);
+  const summary = frozenSheet(workbook, 'Samenvatting');
+  const initiatives = frozenSheet(workbook, 'Initiatieven');
   header(initiatives, [
     { header: label('initiative.title'), key: 'title', width: 42 },
     { header: label('initiative.complexCode'), key: 'complexCode', width: 12 },
@@ -104,7 +86,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   await initiatives.commit();
   if (job.cancelRequested) return workbook.commit();
 
-  const budgets = workbook.addWorksheet('Budgetten', frozen);
+  const budgets = frozenSheet(workbook, 'Budgetten');
   header(budgets, [
     { header: label('budget.year'), key: 'year', width: 8 },
     { header: label('initiative.complexCode'), key: 'complex', width: 12 },
@@ -120,17 +102,12 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += b[key];
     budgets.addRow({ year: b.year, complex: b.complexCode ?? b.wijk ?? '', name: text(b.name), available: euros(b.available), allocated: euros(b.allocated), spent: euros(b.spent), remaining: euros(b.remaining) }).commit();
   }
-  const last = budgetRows.length + 1;
-  const totalRow = budgets.addRow({ year: null, complex: null, name: label('export.total'), ...Object.fromEntries(Object.entries(totals).map(([k, v]) => [k, euros(v)])) });
-  (['D', 'E', 'F', 'G'] as const).forEach((col, i) => {
-    totalRow.getCell(col).value = { formula: `SUM(${col}2:${col}${last})`, result: euros(Object.values(totals)[i]!) };
-  });
-  totalRow.font = { bold: true };
-  totalRow.commit();
+  // Sums under Beschikbaar … Resterend (columns D to G), the label under Naam.
+  totalRow(budgets, budgetRows.length, new Map(Object.values(totals).map((cents, i) => [4 + i, euros(cents)])), 3);
   await budgets.commit();
   progress(job, job.done + budgetRows.length);
 
-  const agreements = workbook.addWorksheet('Overeenkomsten', frozen);
+  const agreements = frozenSheet(workbook, 'Overeenkomsten');
   header(agreements, [
     { header: label('agreement.volunteer'), key: 'volunteer', width: 24 },
     { header: label('initiative.title'), key: 'initiative', width: 36 },
@@ -147,7 +124,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   await agreements.commit();
   progress(job, job.done + agreementRows.length);
 
-  const policies = workbook.addWorksheet('Verzekeringen', frozen);
+  const policies = frozenSheet(workbook, 'Verzekeringen');
   header(policies, [
     { header: label('policy.insurer'), key: 'insurer', width: 22 },
     { header: label('policy.number'), key: 'number', width: 16 },
