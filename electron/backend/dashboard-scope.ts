@@ -2,13 +2,16 @@ import type { DashboardFilters, DashboardRecordsQuery } from '../../shared/contr
 import { OPEN_STATUSES } from '../../shared/domain/status';
 import type { Db } from './db/connection';
 
+/** The open statuses as an SQL list, for `status IN (…)`; they are our own constants, never user text. */
+export const OPEN_SQL = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
+
 /**
  * The initiatives a dashboard or report is about: created in the year or still open during it, narrowed by every
  * filter that is set. One SQL fragment (FROM … WHERE …) with named parameters, so every figure counts the same set.
  */
 export function initiativeScope(filters: DashboardFilters) {
   const from = 'FROM initiatives i JOIN complexes c ON c.id = i.complex_id';
-  const where = `(substr(i.created_at, 1, 4) = @year OR (substr(i.created_at, 1, 4) < @year AND i.status IN ('aangemaakt','in_behandeling','in_uitvoering')))
+  const where = `(substr(i.created_at, 1, 4) = @year OR (substr(i.created_at, 1, 4) < @year AND i.status IN (${OPEN_SQL})))
       AND (@wijk IS NULL OR c.wijk = @wijk) AND (@staff IS NULL OR i.wijkbeheerder_id = @staff) AND (@complex IS NULL OR i.complex_id = @complex)
       AND (@status IS NULL OR i.status = @status) AND (@practiceType IS NULL OR i.practice_type = @practiceType)
       AND (@advised IS NULL OR i.advised_approach = @advised) AND (@chosen IS NULL OR i.chosen_approach = @chosen)`;
@@ -27,7 +30,6 @@ export function initiativeScope(filters: DashboardFilters) {
 }
 
 
-const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
 
 /** What a clicked figure adds to the scope, so the grid shows exactly the records the figure counted. */
 export function figureCondition(query: DashboardRecordsQuery): { sql: string; params: Record<string, string> } {
@@ -37,7 +39,7 @@ export function figureCondition(query: DashboardRecordsQuery): { sql: string; pa
     case 'created':
       return { sql: 'substr(i.created_at, 1, 4) = @year', params: {} };
     case 'active':
-      return { sql: `i.status IN (${OPEN})`, params: {} };
+      return { sql: `i.status IN (${OPEN_SQL})`, params: {} };
     case 'closed':
       return { sql: "i.status = 'gesloten'", params: {} };
     case 'followed':

@@ -141,11 +141,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   summary.columns = [{ header: label('export.figure'), key: 'figure', width: 36 }, { header: label('export.value'), key: 'value', width: 18 }];
   summary.getRow(1).font = { bold: true };
   if (filters) {
-    const selection = describeSelection(filters, selectionNames(ctx.db, filters), label);
-    for (const line of selection) {
-      const [name, ...value] = line.split(': ');
-      summary.addRow({ figure: text(name), value: text(value.join(': ')) }).commit();
-    }
+    for (const [name, value] of describeSelection(filters, selectionNames(ctx.db, filters), label)) summary.addRow({ figure: text(name), value: text(value) }).commit();
   }
   summary.addRow({ figure: label('export.initiatives'), value: rows }).commit();
   for (const [status, n] of counts.status) summary.addRow({ figure: `${label('initiative.status')}: ${label(`status.${status}`)}`, value: n }).commit();

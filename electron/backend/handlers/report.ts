@@ -1,12 +1,9 @@
 import type { ReportComplexRow } from '../../../shared/contract/overview-contract';
-import { OPEN_STATUSES } from '../../../shared/domain/status';
 import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
-import { initiativeScope, selectionNames } from '../dashboard-scope';
+import { initiativeScope, OPEN_SQL, selectionNames } from '../dashboard-scope';
 import { dashboardHandlers } from './dashboard';
 import type { HandlerGroup } from './types';
-
-const OPEN = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
 
 /**
  * The report's data: the dashboard's figures for the same filters, plus one line per complex (initiatives in
@@ -24,7 +21,7 @@ export const reportHandlers: HandlerGroup<'report:data' | 'report:savePdf'> = {
     const figures = await dashboardHandlers['dashboard:figures'](filters, ctx);
     const { sql: scope, params } = initiativeScope(filters);
     const counts = ctx.db
-      .prepare(`SELECT i.complex_id AS id, count(*) AS initiatives, sum(i.status IN (${OPEN})) AS active, sum(i.status = 'gesloten') AS closed ${scope} GROUP BY i.complex_id`)
+      .prepare(`SELECT i.complex_id AS id, count(*) AS initiatives, sum(i.status IN (${OPEN_SQL})) AS active, sum(i.status = 'gesloten') AS closed ${scope} GROUP BY i.complex_id`)
       .all(params) as { id: string; initiatives: number; active: number; closed: number }[];
     const effort = new Map(
       (ctx.db

@@ -97,7 +97,7 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
     <article className="report__body" data-ready="true">
       <header className="report__header">
         <h1>{title}</h1>
-        <p className="report__filters">{filterLine.join(' · ')}</p>
+        <p className="report__filters">{filterLine.map(([name, value]) => `${name}: ${value}`).join(' · ')}</p>
         <p className="muted">{t('report.generated', { date: formatDate(data.generatedAt.slice(0, 10), 'nl') })}</p>
       </header>
       <section>
