@@ -2,7 +2,7 @@ import type { ImportKind } from '../../../shared/contract/overview-contract';
 import { AppError } from '../app-error';
 import { actor, nowIso, type HandlerContext } from '../context';
 import { complexImport, importComplex } from '../imports/complexes-import';
-import { planImport } from '../imports/import-plan';
+import { planImport, type ImportSpec, type RowValues } from '../imports/import-plan';
 import { importResident, residentImport } from '../imports/residents-import';
 import { readSpreadsheet } from '../imports/spreadsheet';
 import type { HandlerGroup } from './types';
@@ -15,7 +15,7 @@ const KINDS = {
 
 function plan(ctx: HandlerContext, kind: ImportKind, rows: string[][], mapping: Record<string, string>) {
   // The two specs differ in value type; planning and writing stay paired per kind.
-  const spec = KINDS[kind].spec(ctx) as Parameters<typeof planImport<string, unknown>>[0];
+  const spec = KINDS[kind].spec(ctx) as ImportSpec<string, RowValues>;
   return planImport(spec, rows, mapping);
 }
 
@@ -30,7 +30,7 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
     const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));
     const counts = { created: 0, updated: 0 };
     const at = nowIso(ctx);
-    const write = KINDS[kind].write as (ctx: HandlerContext, values: unknown, at: string, by: string) => 'created' | 'updated';
+    const write = KINDS[kind].write as (ctx: HandlerContext, values: RowValues, at: string, by: string) => 'created' | 'updated';
     // One transaction: either every chosen row is in, or none is.
     const preview = ctx.db.transaction(() => {
       const { preview, plan: planned } = plan(ctx, kind, rows, mapping);

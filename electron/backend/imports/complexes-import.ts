@@ -6,10 +6,12 @@ import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
 import type { HandlerContext } from '../context';
 import { uuidv7 } from '../db/ids';
-import { issuesToErrors, type ImportSpec } from './import-plan';
+import { issuesToErrors, type ImportSpec, type RowValues } from './import-plan';
 
 type Field = ImportField<'complexes'>;
-type Values = ReturnType<typeof complexCreateInput.parse>;
+interface Values extends RowValues {
+  fields: ReturnType<typeof complexCreateInput.parse>;
+}
 
 /** "Portiekflat", "portiekflat" or the Dutch label all mean the same building type. */
 function buildingTypeOf(text: string): string {
@@ -46,26 +48,24 @@ export function complexImport(ctx: HandlerContext): ImportSpec<Field, Values> {
         code: raw('code').trim(), name: raw('name'), address: raw('address'), postcode: raw('postcode'), place: raw('place'), municipality: raw('municipality'),
         wijk: raw('wijk'), buurt: raw('buurt'), homes: numberOf(raw('homes')), buildingType: buildingTypeOf(raw('buildingType')),
       });
-      return parsed.success ? { values: parsed.data, errors: [] } : { errors: issuesToErrors(parsed.error.issues) };
+      return parsed.success ? { values: { fields: parsed.data, existingId: ctx.repos.complexes.idByCode(parsed.data.code) }, errors: [] } : { errors: issuesToErrors(parsed.error.issues) };
     },
     identity: (raw) => ({ key: raw('code').trim().toLowerCase(), label: raw('code').trim() }),
     duplicateKey: 'err.import.duplicateCode',
     duplicateColumn: 'code',
-    exists: (values) => ctx.repos.complexes.idByCode(values.code) !== undefined,
   };
 }
 
-/** Writes one valid row; inside the import's transaction. */
-export function importComplex(ctx: HandlerContext, values: Values, at: string, by: string): 'created' | 'updated' {
-  const existing = ctx.repos.complexes.idByCode(values.code);
-  if (existing) {
-    const current = ctx.repos.complexes.get(existing)!;
-    ctx.repos.complexes.update(existing, current.version, { ...values, sharedObjects: current.sharedObjects, wijkbeheerderId: current.wijkbeheerderId }, at, by);
-    ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: existing, action: 'update', changes: { import: { from: null, to: 'bijgewerkt uit import' } } });
+/** Writes one valid row; inside the import's transaction, where the complex found while planning still is. */
+export function importComplex(ctx: HandlerContext, { fields, existingId }: Values, at: string, by: string): 'created' | 'updated' {
+  if (existingId) {
+    const current = ctx.repos.complexes.get(existingId)!;
+    ctx.repos.complexes.update(existingId, current.version, { ...fields, sharedObjects: current.sharedObjects, wijkbeheerderId: current.wijkbeheerderId }, at, by);
+    ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: existingId, action: 'update', changes: { import: { from: null, to: 'bijgewerkt uit import' } } });
     return 'updated';
   }
   const id = uuidv7();
-  ctx.repos.complexes.insert(id, { ...values, sharedObjects: [], wijkbeheerderId: null }, at, by);
-  ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: id, action: 'create', changes: { import: { from: null, to: values.code } } });
+  ctx.repos.complexes.insert(id, { ...fields, sharedObjects: [], wijkbeheerderId: null }, at, by);
+  ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: id, action: 'create', changes: { import: { from: null, to: fields.code } } });
   return 'created';
 }

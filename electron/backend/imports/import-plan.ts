@@ -4,7 +4,12 @@ import { AppError } from '../app-error';
 type RowErrors = ImportRowResult['errors'];
 
 /** What one kind of import (complexes, residents) contributes to the shared plan: fields, validation, identity. */
-export interface ImportSpec<F extends string, V> {
+/** A row's values carry the record they update, found once while planning and used again when writing. */
+export interface RowValues {
+  existingId: string | undefined;
+}
+
+export interface ImportSpec<F extends string, V extends RowValues> {
   fields: readonly F[];
   required: readonly F[];
   /** Column headings that map onto a field without the user choosing (the template's, and common variants). */
@@ -18,16 +23,14 @@ export interface ImportSpec<F extends string, V> {
   /** The message for a row that repeats an earlier one in the file, and the column it is shown under. */
   duplicateKey: string;
   duplicateColumn: F;
-  /** Whether importing these values updates a record that already exists. */
-  exists: (values: V) => boolean;
 }
 
-export interface PlannedRow<V> {
+export interface PlannedRow<V extends RowValues> {
   result: ImportRowResult;
   values?: V;
 }
 
-export function autoMapping<F extends string, V>(spec: ImportSpec<F, V>, columns: string[]): Partial<Record<F, string>> {
+export function autoMapping<F extends string, V extends RowValues>(spec: ImportSpec<F, V>, columns: string[]): Partial<Record<F, string>> {
   const mapping: Partial<Record<F, string>> = {};
   for (const field of spec.fields) {
     const names = [spec.label(field).toLowerCase(), ...spec.aliases[field]];
@@ -45,7 +48,7 @@ export function issuesToErrors(issues: { path: PropertyKey[]; message: string }[
 }
 
 /** Says, row by row, what importing would do: new, update, or error with the reasons. Changes nothing. */
-export function planImport<F extends string, V>(spec: ImportSpec<F, V>, rows: string[][], requested: Partial<Record<string, string>>): { preview: ImportPreview; plan: PlannedRow<V>[] } {
+export function planImport<F extends string, V extends RowValues>(spec: ImportSpec<F, V>, rows: string[][], requested: Partial<Record<string, string>>): { preview: ImportPreview; plan: PlannedRow<V>[] } {
   const [headerRow = [], ...data] = rows;
   const columns = headerRow.map((c) => c.trim());
   const mapping: Partial<Record<string, string>> = { ...autoMapping(spec, columns), ...requested };
@@ -64,7 +67,7 @@ export function planImport<F extends string, V>(spec: ImportSpec<F, V>, rows: st
     if (key && seen.has(key)) errors.push({ column: spec.duplicateColumn, messageKey: spec.duplicateKey, params: { row: seen.get(key)! } });
     else if (key) seen.set(key, row);
     const ok = errors.length === 0 && values !== undefined;
-    const action: ImportRowResult['action'] = !ok ? 'fout' : spec.exists(values) ? 'bijwerken' : 'nieuw';
+    const action: ImportRowResult['action'] = !ok ? 'fout' : values.existingId ? 'bijwerken' : 'nieuw';
     return { result: { row, code: label, action, errors }, ...(ok ? { values } : {}) };
   });
   const valid = plan.filter((p) => p.values).length;

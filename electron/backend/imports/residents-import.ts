@@ -9,10 +9,10 @@ import { todayIso, type HandlerContext } from '../context';
 import { uuidv7 } from '../db/ids';
 import type { ResidentFields } from '../db/repositories/residents';
 import { consentFor, redactedChanges } from '../resident-rules';
-import { issuesToErrors, type ImportSpec } from './import-plan';
+import { issuesToErrors, type ImportSpec, type RowValues } from './import-plan';
 
 type Field = ImportField<'residents'>;
-interface Values {
+interface Values extends RowValues {
   fields: ResidentFields;
   consentPurpose: string | undefined;
   consentDate: string | undefined;
@@ -35,7 +35,6 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
     if (!complexIds.has(code)) complexIds.set(code, ctx.repos.complexes.idByCode(code));
     return complexIds.get(code);
   };
-  const existing = (f: ResidentFields) => ctx.repos.residents.idByIdentity(f.complexId, f.name, f.houseNumber);
   return {
     fields: IMPORT_FIELDS.residents,
     required: ['complexCode', 'name'],
@@ -66,11 +65,11 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
       const { consentPurpose, confirmDuplicate: _unused, ...fields } = parsed.data;
       const hasContact = fields.phone !== null || fields.email !== null;
-      const earlier = existing({ ...fields, profile: EMPTY_PROFILE });
+      const earlier = ctx.repos.residents.idByIdentity(fields.complexId, fields.name, fields.houseNumber);
       if (hasContact && !consentPurpose && !ctx.repos.residents.consentRaw(earlier ?? '')?.at) {
         return { errors: [{ column: 'consentPurpose', messageKey: 'err.resident.consentRequired' }] };
       }
-      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose, consentDate }, errors: [] };
+      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose, consentDate, existingId: earlier }, errors: [] };
     },
     identity: (raw) => {
       const name = raw('name').trim();
@@ -79,13 +78,11 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
     },
     duplicateKey: 'err.import.duplicateResident',
     duplicateColumn: 'name',
-    exists: (values) => existing(values.fields) !== undefined,
   };
 }
 
 /** Writes one valid row; inside the import's transaction. The audit says which fields changed, never their values. */
-export function importResident(ctx: HandlerContext, { fields, consentPurpose, consentDate }: Values, at: string, by: string): 'created' | 'updated' {
-  const id = ctx.repos.residents.idByIdentity(fields.complexId, fields.name, fields.houseNumber);
+export function importResident(ctx: HandlerContext, { fields, consentPurpose, consentDate, existingId: id }: Values, at: string, by: string): 'created' | 'updated' {
   if (id) {
     const before = ctx.repos.residents.get(id)!;
     const next = { ...fields, profile: before.profile };
