@@ -9,6 +9,7 @@ import type { HandlerContext } from './context';
 import type { Db } from './db/connection';
 import type { AdviceState } from './db/repositories/advice';
 import { derivedAgreementsInPlace } from './liability';
+import { OPEN_SQL } from './db/open-statuses';
 
 export function factsOf(initiative: Pick<Initiative, 'origin' | 'practiceType'>, stored: StoredFacts): InitiativeFacts {
   return { ...stored, origin: initiative.origin, practiceType: initiative.practiceType };
@@ -69,7 +70,7 @@ interface OpenInitiative {
 }
 
 const OPEN_INITIATIVES = `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach,
-  chosen_approach AS chosenApproach FROM initiatives WHERE status IN ('aangemaakt', 'in_behandeling', 'in_uitvoering')`;
+  chosen_approach AS chosenApproach FROM initiatives WHERE status IN (${OPEN_SQL})`;
 
 /**
  * "Herbereken": recomputes every open initiative with `ruleSet`. The chosen approach stays (it was a person's

@@ -1,9 +1,6 @@
 import type { DashboardFilters, DashboardRecordsQuery } from '../../shared/contract/overview-contract';
-import { OPEN_STATUSES } from '../../shared/domain/status';
 import type { Db } from './db/connection';
-
-/** The open statuses as an SQL list, for `status IN (…)`; they are our own constants, never user text. */
-export const OPEN_SQL = OPEN_STATUSES.map((s) => `'${s}'`).join(',');
+import { OPEN_SQL } from './db/open-statuses';
 
 /**
  * The initiatives a dashboard or report is about: created in the year or still open during it, narrowed by every

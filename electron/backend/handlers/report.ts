@@ -1,7 +1,8 @@
 import type { ReportComplexRow } from '../../../shared/contract/overview-contract';
 import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
-import { initiativeScope, OPEN_SQL, selectionNames } from '../dashboard-scope';
+import { initiativeScope, selectionNames } from '../dashboard-scope';
+import { OPEN_SQL } from '../db/open-statuses';
 import { dashboardHandlers } from './dashboard';
 import type { HandlerGroup } from './types';
 

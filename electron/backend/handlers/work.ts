@@ -3,6 +3,7 @@ import { AppError, notFound } from '../app-error';
 import { actor, type HandlerContext, todayIso } from '../context';
 import { allRequirements } from '../liability';
 import type { HandlerGroup } from './types';
+import { OPEN_SQL } from '../db/open-statuses';
 
 const DAY = 86_400_000;
 export const STALE_AFTER_DAYS = 90;
@@ -17,7 +18,7 @@ function staleInitiatives(ctx: HandlerContext, staffId: string): InitiativeRow[]
   const before = new Date(ctx.clock.now().getTime() - STALE_AFTER_DAYS * DAY).toISOString();
   const ids = ctx.db
     .prepare<[string, string], { id: string }>(
-      `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN ('aangemaakt', 'in_behandeling', 'in_uitvoering')
+      `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL})
          AND updated_at < ? ORDER BY updated_at LIMIT 50`,
     )
     .all(staffId, before);

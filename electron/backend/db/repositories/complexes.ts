@@ -1,6 +1,7 @@
 import type { Complex } from '../../../../shared/domain/entities';
 import type { SharedObject } from '../../../../shared/domain/vocabulary';
 import type { Db } from '../connection';
+import { OPEN_SQL } from '../open-statuses';
 
 /** The editable fields of a complex, as stored. */
 export type ComplexFields = Pick<
@@ -15,7 +16,7 @@ const SELECT = `
          c.building_type AS buildingType, c.shared_objects AS sharedObjects,
          c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName,
          (SELECT count(*) FROM initiatives i
-           WHERE i.complex_id = c.id AND i.status IN ('aangemaakt', 'in_behandeling', 'in_uitvoering')) AS openInitiatives,
+           WHERE i.complex_id = c.id AND i.status IN (${OPEN_SQL})) AS openInitiatives,
          c.archived_at AS archivedAt, c.version, c.created_at AS createdAt, c.updated_at AS updatedAt
     FROM complexes c
     LEFT JOIN staff s ON s.id = c.wijkbeheerder_id`;
