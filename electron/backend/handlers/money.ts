@@ -35,7 +35,6 @@ function audit(ctx: HandlerContext, by: Staff, entity: string, entityId: string,
   ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity, entityId, action, changes });
 }
 
-/** Updates a grant in a transaction with its audit entry; a stale version is a conflict. */
 /** Runs one change to a grant in a transaction, tells every window, and answers with the grant as it now stands. */
 function inGrant(ctx: HandlerContext, id: string, change: (grant: Grant) => void): Grant {
   ctx.db.transaction(() => change(loadGrant(ctx, id)))();
@@ -43,6 +42,7 @@ function inGrant(ctx: HandlerContext, id: string, change: (grant: Grant) => void
   return loadGrant(ctx, id);
 }
 
+/** Updates a grant with its audit entry (inside the caller's transaction); a stale version is a conflict. */
 function changeGrant(ctx: HandlerContext, by: Staff, grant: Grant, version: number, patch: Record<string, unknown>, changes: Record<string, { from: unknown; to: unknown }>) {
   if (!ctx.repos.money.updateGrant(grant.id, version, patch, nowIso(ctx), by.id)) throw staleVersion();
   audit(ctx, by, 'grant', grant.id, 'update', changes);
