@@ -1,5 +1,4 @@
 import type { AppInfo } from '../../shared/contract/methods';
-import type { EventName, EventPayload } from '../../shared/contract/events';
 import type { Staff } from '../../shared/domain/entities';
 import { AppError } from './app-error';
 import type { Db } from './db/connection';
@@ -20,7 +19,6 @@ export interface HandlerContext {
   files: AttachmentStore;
   clock: Clock;
   info: Omit<AppInfo, 'schemaVersion'>;
-  emit(event: EventName, payload?: EventPayload): void;
 }
 
 /** The staff member recorded on a change; mutations before first start are refused. */

@@ -55,9 +55,8 @@ export function createBackend(options: BackendOptions): Backend {
     files: attachmentStore(options.dataDir),
     clock: options.clock ?? systemClock,
     info: { version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode },
-    emit: events.emit,
   };
-  const registry = createRegistry(handlers, ctx, options.log);
+  const registry = createRegistry(handlers, ctx, (event) => events.emit(event), options.log);
   return {
     ...registry,
     db,

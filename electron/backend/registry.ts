@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ErrorBody, ErrorCode, FieldIssue, Result } from '../../shared/contract/errors';
+import { eventOf, type EventName } from '../../shared/contract/events';
+import { isCommand } from '../../shared/contract/method';
 import { isMethodName, methods, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract/methods';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';
@@ -44,7 +46,18 @@ export interface Registry {
   invoke<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<Result<MethodOutput<M>>>;
 }
 
-export function createRegistry(handlers: Handlers, ctx: HandlerContext, log: (error: unknown) => void = console.error): Registry {
+/** The change events a method's declaration promises after it succeeds (none for queries). */
+export function eventsOf(method: MethodName): EventName[] {
+  const { effects } = methods[method];
+  return isCommand(effects) ? effects.changes.map(eventOf) : [];
+}
+
+export function createRegistry(
+  handlers: Handlers,
+  ctx: HandlerContext,
+  emit: (event: EventName) => void,
+  log: (error: unknown) => void = console.error,
+): Registry {
   async function call(method: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method)) {
       return { ok: false, error: envelope('UNKNOWN_METHOD', 'err.unknownMethod', { method: String(method).slice(0, 80) }) };
@@ -53,7 +66,10 @@ export function createRegistry(handlers: Handlers, ctx: HandlerContext, log: (er
     if (!parsed.success) return { ok: false, error: fromZod(parsed.error) };
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-      return { ok: true, data: await handler(parsed.data, ctx) };
+      const data: unknown = await handler(parsed.data, ctx);
+      // Effects are declared once, on the method: every window refreshes what the command changed.
+      for (const event of eventsOf(method)) emit(event);
+      return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: envelope(error.code, error.messageKey, error.params, error.issues) };
       // The database's own CHECKs and foreign keys are the last line; reaching one means validation missed a case.

@@ -1,6 +1,15 @@
+/**
+ * The areas of data a method reads or changes. A command declares the areas it changes; the registry emits
+ * `<area>:changed` after it succeeds, and every window refreshes the queries that declared they read that area.
+ */
+export const AREAS = ['complexes', 'initiatives', 'fieldwork', 'staff', 'settings'] as const;
+export type Area = (typeof AREAS)[number];
+
 /** Events the backend pushes to every window after a change, so open screens refresh. */
-export const EVENTS = ['complexes:changed', 'initiatives:changed', 'fieldwork:changed', 'staff:changed', 'settings:changed'] as const;
-export type EventName = (typeof EVENTS)[number];
+export const EVENTS = AREAS.map((area) => `${area}:changed` as const);
+export type EventName = `${Area}:changed`;
 export interface EventPayload {
   ids?: string[];
 }
+
+export const eventOf = (area: Area): EventName => `${area}:changed`;

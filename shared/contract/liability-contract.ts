@@ -123,11 +123,11 @@ const agreementRefinements = <T extends z.ZodType<{ startOn: string; endOn: stri
 
 export const liabilityMethods = {
   /** The insurance register. */
-  'policies:list': method<PolicyRow[]>()(z.object({}).strict().default({})),
+  'policies:list': method<PolicyRow[]>()(z.object({}).strict().default({}), { reads: ['complexes', 'initiatives'] }),
   /** Registers a policy: its risks, amounts, exclusions and validity are data, never hard-coded. */
-  'policies:create': method<PolicyRow>()(policyRefinements(z.object(policyFields).strict())),
+  'policies:create': method<PolicyRow>()(policyRefinements(z.object(policyFields).strict()), { changes: ['initiatives'], sync: 'offline' }),
   /** Liability of an initiative: owner, clauses, coverage per risk in claim order, gaps, requirements, agreements. */
-  'liability:get': method<LiabilityView>()(z.object({ initiativeId: id }).strict()),
+  'liability:get': method<LiabilityView>()(z.object({ initiativeId: id }).strict(), { reads: ['complexes', 'initiatives'] }),
   /** Records the owner of the object, activities, chosen clauses, KLIC report and the policies of the group. */
   'liability:update': method<LiabilityView>()(
     z
@@ -140,22 +140,22 @@ export const liabilityMethods = {
         klicReportedOn: isoDate('err.date.invalid').nullable().default(null),
         policyIds: z.array(id).max(20).default([]),
       })
-      .strict(),
+      .strict(), { changes: ['initiatives'], sync: 'offline' },
   ),
   /** Exempts a requirement with a reason (or lifts the exemption with reason null). */
-  'liability:exempt': method<LiabilityView>()(z.object({ initiativeId: id, key: z.string().max(80), reason: text(500).min(1, { error: 'err.liability.reason' }).nullable() }).strict()),
+  'liability:exempt': method<LiabilityView>()(z.object({ initiativeId: id, key: z.string().max(80), reason: text(500).min(1, { error: 'err.liability.reason' }).nullable() }).strict(), { changes: ['initiatives'], sync: 'offline' }),
   /** One volunteer agreement (also for its printable document). */
-  'agreements:get': method<Agreement>()(z.object({ id }).strict()),
+  'agreements:get': method<Agreement>()(z.object({ id }).strict(), { reads: ['complexes', 'initiatives'] }),
   /** Files a volunteer agreement. */
-  'agreements:create': method<Agreement>()(agreementRefinements(z.object(agreementFields).strict())),
+  'agreements:create': method<Agreement>()(agreementRefinements(z.object(agreementFields).strict()), { changes: ['initiatives'], sync: 'offline' }),
   /** Updates an agreement, e.g. to "getekend" with the signed scan. */
-  'agreements:update': method<Agreement>()(agreementRefinements(z.object({ id, version, ...agreementFields }).strict())),
+  'agreements:update': method<Agreement>()(agreementRefinements(z.object({ id, version, ...agreementFields }).strict()), { changes: ['initiatives'], sync: 'offline' }),
   /** "Dossiers incompleet": every requirement across all initiatives that is missing, expiring or expired. */
-  'requirements:worklist': method<WorklistRow[]>()(z.object({}).strict().default({})),
+  'requirements:worklist': method<WorklistRow[]>()(z.object({}).strict().default({}), { reads: ['complexes', 'initiatives'] }),
   /** The tax-free volunteer allowance limits per year. */
-  'allowanceLimits:list': method<AllowanceLimits[]>()(z.object({}).strict().default({})),
+  'allowanceLimits:list': method<AllowanceLimits[]>()(z.object({}).strict().default({}), { reads: ['complexes', 'initiatives'] }),
   /** Adds (or corrects) a year's limits. */
   'allowanceLimits:set': method<AllowanceLimits[]>()(
-    z.object({ year: z.number().int().min(2000).max(2100), perHour21PlusCents: cents(), perHourUnder21Cents: cents(), perMonthCents: cents(), perYearCents: cents() }).strict(),
+    z.object({ year: z.number().int().min(2000).max(2100), perHour21PlusCents: cents(), perHourUnder21Cents: cents(), perMonthCents: cents(), perYearCents: cents() }).strict(), { changes: ['initiatives'], sync: 'online' },
   ),
 } as const;

@@ -62,36 +62,36 @@ export interface RuleSetInfo extends RuleSet {
 
 export const methods = {
   /** Version, schema version, data folder and transport mode; for the about box and support. */
-  'app:info': method<AppInfo>()(none),
+  'app:info': method<AppInfo>()(none, { reads: [] }),
   /** Whether first start is done, the settings and the current staff member. */
-  'session:get': method<Session>()(none),
+  'session:get': method<Session>()(none, { reads: ['staff', 'settings'] }),
   /** First start: registers the user and optionally fills the database with the demo corporation. */
   'session:initialize': method<Session>()(
-    z.object({ staff: staffInput, demo: z.boolean() }).strict(),
+    z.object({ staff: staffInput, demo: z.boolean() }).strict(), { changes: ['staff', 'complexes', 'initiatives', 'fieldwork'], sync: 'local' },
   ),
   /** Switches to another staff member, or changes language or remembered grid state. */
-  'settings:update': method<Settings>()(settingsPatch),
+  'settings:update': method<Settings>()(settingsPatch, { changes: ['settings'], sync: 'local' }),
   /** All staff members. */
-  'staff:list': method<Staff[]>()(none),
+  'staff:list': method<Staff[]>()(none, { reads: ['staff'] }),
   /** Adds a staff member. */
-  'staff:create': method<Staff>()(staffInput),
+  'staff:create': method<Staff>()(staffInput, { changes: ['staff'], sync: 'online' }),
   /** All complexes with their open-initiative counts; archived ones only when asked. */
   'complexes:list': method<Complex[]>()(
-    z.object({ includeArchived: z.boolean().optional() }).strict().default({}),
+    z.object({ includeArchived: z.boolean().optional() }).strict().default({}), { reads: ['complexes', 'initiatives'] },
   ),
   /** One complex. */
-  'complexes:get': method<Complex>()(byId),
+  'complexes:get': method<Complex>()(byId, { reads: ['complexes', 'initiatives'] }),
   /** Creates a complex; its code must be unique. */
-  'complexes:create': method<Complex>()(complexCreateInput),
+  'complexes:create': method<Complex>()(complexCreateInput, { changes: ['complexes'], sync: 'offline' }),
   /** Updates a complex; `version` must match the stored one (optimistic concurrency). */
-  'complexes:update': method<Complex>()(complexUpdateInput),
+  'complexes:update': method<Complex>()(complexUpdateInput, { changes: ['complexes'], sync: 'offline' }),
   /** Archives a complex (never a hard delete). */
   'complexes:archive': method<Complex>()(
-    z.object({ id, version: z.number().int() }).strict(),
+    z.object({ id, version: z.number().int() }).strict(), { changes: ['complexes'], sync: 'offline' },
   ),
   /** Brings an archived complex back. */
   'complexes:restore': method<Complex>()(
-    z.object({ id, version: z.number().int() }).strict(),
+    z.object({ id, version: z.number().int() }).strict(), { changes: ['complexes'], sync: 'offline' },
   ),
   /**
    * Initiatives across all complexes, or of one complex, newest first. `before` and `limit` page through
@@ -101,24 +101,24 @@ export const methods = {
     z
       .object({ complexId: id.optional(), before: id.optional(), limit: z.number().int().min(1).max(100_000).optional() })
       .strict()
-      .default({}),
+      .default({}), { reads: ['complexes', 'initiatives'] },
   ),
   /** One initiative with its status history and the statuses it may move to. */
-  'initiatives:get': method<InitiativeDetail>()(byId),
+  'initiatives:get': method<InitiativeDetail>()(byId, { reads: ['complexes', 'initiatives'] }),
   /** Creates an initiative in status "aangemaakt". */
-  'initiatives:create': method<InitiativeDetail>()(initiativeCreateInput),
+  'initiatives:create': method<InitiativeDetail>()(initiativeCreateInput, { changes: ['initiatives'], sync: 'offline' }),
   /** Updates an initiative's fields (not its status); `version` must match. */
-  'initiatives:update': method<InitiativeDetail>()(initiativeUpdateInput),
+  'initiatives:update': method<InitiativeDetail>()(initiativeUpdateInput, { changes: ['initiatives'], sync: 'offline' }),
   /** Moves an initiative to another status; closing needs an outcome, reopening is recorded. */
-  'initiatives:transition': method<InitiativeDetail>()(initiativeTransitionInput),
+  'initiatives:transition': method<InitiativeDetail>()(initiativeTransitionInput, { changes: ['initiatives'], sync: 'offline' }),
   /** The rule set in force: its version and each rule's on/off and weight (the rules page and the live card). */
-  'advice:rules': method<RuleSetInfo>()(none),
+  'advice:rules': method<RuleSetInfo>()(none, { reads: ['initiatives'] }),
   /** A teamleider changes rule weights or switches rules off; this makes a new rule-set version. */
-  'advice:updateRules': method<RuleSetInfo>()(ruleSettingsInput),
+  'advice:updateRules': method<RuleSetInfo>()(ruleSettingsInput, { changes: ['initiatives'], sync: 'online' }),
   /** "Herbereken": recomputes the advice of every open initiative with the current rule set. */
-  'advice:recompute': method<{ checked: number; changed: number; ruleSetVersion: number }>()(none),
+  'advice:recompute': method<{ checked: number; changed: number; ruleSetVersion: number }>()(none, { changes: ['initiatives'], sync: 'online' }),
   /** The audit trail of one record, newest first. */
-  'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict()),
+  'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
   ...fieldWorkMethods,
   ...moneyMethods,
   ...liabilityMethods,

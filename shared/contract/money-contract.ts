@@ -112,13 +112,13 @@ export const budgetCreateInput = z
 
 export const moneyMethods = {
   /** Budgets with allocated, spent and remaining, per year (all years when none given), optionally of one complex. */
-  'budgets:list': method<BudgetRow[]>()(z.object({ year: z.number().int().optional(), complexId: id.optional() }).strict().default({})),
+  'budgets:list': method<BudgetRow[]>()(z.object({ year: z.number().int().optional(), complexId: id.optional() }).strict().default({}), { reads: ['complexes', 'initiatives'] }),
   /** Creates a budget for a complex and year (fixed, or per home × homes) or a wider fund with a cap per application. */
-  'budgets:create': method<BudgetRow>()(budgetCreateInput),
+  'budgets:create': method<BudgetRow>()(budgetCreateInput, { changes: ['initiatives'], sync: 'online' }),
   /** A teamleider records that a budget may be exceeded by an amount, with the reason. */
-  'budgets:overrun': method<BudgetRow>()(z.object({ budgetId: id, amountCents: cents().min(1, { error: 'err.money.amount' }), reason: text(500).min(1, { error: 'err.budget.overrunReason' }) }).strict()),
+  'budgets:overrun': method<BudgetRow>()(z.object({ budgetId: id, amountCents: cents().min(1, { error: 'err.money.amount' }), reason: text(500).min(1, { error: 'err.budget.overrunReason' }) }).strict(), { changes: ['initiatives'], sync: 'online' }),
   /** Closes or reopens a budget year; a closed one is read-only except for a teamleider. */
-  'budgets:setClosed': method<BudgetRow>()(z.object({ id, version, closed: z.boolean() }).strict()),
+  'budgets:setClosed': method<BudgetRow>()(z.object({ id, version, closed: z.boolean() }).strict(), { changes: ['initiatives'], sync: 'online' }),
   /** An application for money from a budget for an initiative. */
   'grants:apply': method<Grant>()(
     z
@@ -130,7 +130,7 @@ export const moneyMethods = {
         ownContributionCents: cents().default(0),
         lines: z.array(z.object({ description: text(200).min(1, { error: 'err.grant.line' }), amountCents: cents() }).strict()).max(50).default([]),
       })
-      .strict(),
+      .strict(), { changes: ['initiatives'], sync: 'offline' },
   ),
   /** The decision: granted, partly granted or refused, with motivation and the eligibility checklist. */
   'grants:decide': method<Grant>()(
@@ -145,12 +145,12 @@ export const moneyMethods = {
         /** A final decision must be within the decider's mandate; otherwise send it for approval (final: false). */
         final: z.boolean().default(true),
       })
-      .strict(),
+      .strict(), { changes: ['initiatives'], sync: 'online' },
   ),
   /** A teamleider approves a decision above the decider's mandate. */
-  'grants:approve': method<Grant>()(z.object({ id, version }).strict()),
+  'grants:approve': method<Grant>()(z.object({ id, version }).strict(), { changes: ['initiatives'], sync: 'online' }),
   /** A teamleider allows spending beyond the grant, with the reason. */
-  'grants:approveOverspend': method<Grant>()(z.object({ id, version, reason: text(500).min(1, { error: 'err.grant.overspendReason' }) }).strict()),
+  'grants:approveOverspend': method<Grant>()(z.object({ id, version, reason: text(500).min(1, { error: 'err.grant.overspendReason' }) }).strict(), { changes: ['initiatives'], sync: 'online' }),
   /** An expense with its receipt (PDF, JPEG or PNG by its bytes, at most 25 MB). */
   'grants:addExpense': method<Grant>()(
     z
@@ -162,7 +162,7 @@ export const moneyMethods = {
         amountCents: cents().min(1, { error: 'err.money.amount' }),
         receiptId: id.nullable().default(null),
       })
-      .strict(),
+      .strict(), { changes: ['initiatives'], sync: 'offline' },
   ),
   /** Records the verantwoording: receipts complete, a short report, a photo, participants and tenants reached. */
   'grants:account': method<Grant>()(
@@ -176,12 +176,12 @@ export const moneyMethods = {
         participants: z.number().int().min(0).max(100_000),
         tenantsReached: z.number().int().min(0).max(100_000),
       })
-      .strict(),
+      .strict(), { changes: ['initiatives'], sync: 'offline' },
   ),
   /** Closes a grant: only with complete verantwoording, or when it is explicitly waived with a reason. */
-  'grants:close': method<Grant>()(z.object({ id, version, waivedReason: text(500).optional() }).strict()),
+  'grants:close': method<Grant>()(z.object({ id, version, waivedReason: text(500).optional() }).strict(), { changes: ['initiatives'], sync: 'offline' }),
   /** Money of one initiative: grants with expenses, in-kind support, own effort and totals. */
-  'money:ofInitiative': method<MoneyOfInitiative>()(z.object({ initiativeId: id }).strict()),
+  'money:ofInitiative': method<MoneyOfInitiative>()(z.object({ initiativeId: id }).strict(), { reads: ['complexes', 'initiatives'] }),
   /** Materials given or lent; a loan gets a follow-up for its return. Optionally counted against a budget. */
   'inKind:add': method<InKind>()(
     z
@@ -196,7 +196,7 @@ export const moneyMethods = {
       })
       .strict()
       .refine((k) => (k.mode === 'geleend') === (k.returnOn !== null), { error: 'err.inKind.returnOn', path: ['returnOn'] })
-      .refine((k) => !k.returnOn || k.returnOn >= k.handoverOn, { error: 'err.inKind.returnBeforeHandover', path: ['returnOn'] }),
+      .refine((k) => !k.returnOn || k.returnOn >= k.handoverOn, { error: 'err.inKind.returnBeforeHandover', path: ['returnOn'] }), { changes: ['initiatives'], sync: 'offline' },
   ),
   /** Residents' own hours on an initiative (eigen inzet). */
   'effort:add': method<MoneyOfInitiative['effort'][number]>()(
@@ -208,8 +208,8 @@ export const moneyMethods = {
         people: z.number().int().min(1).max(1_000).default(1),
         description: text(500).default(''),
       })
-      .strict(),
+      .strict(), { changes: ['initiatives'], sync: 'offline' },
   ),
   /** A teamleider sets a staff member's mandate per decision. */
-  'staff:setMandate': method<{ id: string; mandateCents: number }>()(z.object({ staffId: id, mandateCents: cents() }).strict()),
+  'staff:setMandate': method<{ id: string; mandateCents: number }>()(z.object({ staffId: id, mandateCents: cents() }).strict(), { changes: ['staff'], sync: 'online' }),
 } as const;

@@ -98,11 +98,11 @@ export const overviewMethods = {
    * Starts writing the "Overzicht" workbook (Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen)
    * in the background: for the whole corporation, or for the dashboard's filters.
    */
-  'exports:overview': method<ExportStatus>()(z.object({ filters: dashboardFilters.optional() }).strict().default({})),
+  'exports:overview': method<ExportStatus>()(z.object({ filters: dashboardFilters.optional() }).strict().default({}), { changes: [], sync: 'local' }),
   /** Progress of a workbook being written. */
-  'exports:status': method<ExportStatus>()(exportId),
+  'exports:status': method<ExportStatus>()(exportId, { reads: [] }),
   /** Stops a workbook being written; nothing is left behind. */
-  'exports:cancel': method<ExportStatus>()(exportId),
+  'exports:cancel': method<ExportStatus>()(exportId, { changes: [], sync: 'local' }),
   /** Starts a one-sheet workbook of the current grid view with these columns (what you see is what you export). */
   'exports:gridBegin': method<ExportStatus>()(
     z
@@ -111,19 +111,19 @@ export const overviewMethods = {
         total: z.number().int().min(0).max(10_000_000),
         columns: z.array(z.object({ header: z.string().max(200), kind: z.enum(GRID_COLUMN_KINDS), width: z.number().min(4).max(120) }).strict()).min(1).max(200),
       })
-      .strict(),
+      .strict(), { changes: [], sync: 'local' },
   ),
   /** Appends a page of rows (in grid order) to a grid workbook; each row has one cell per column. */
-  'exports:gridRows': method<ExportStatus>()(z.object({ id: z.uuid({ error: 'err.export.unknown' }), rows: z.array(z.array(gridCell).max(200)).max(GRID_EXPORT_PAGE) }).strict()),
+  'exports:gridRows': method<ExportStatus>()(z.object({ id: z.uuid({ error: 'err.export.unknown' }), rows: z.array(z.array(gridCell).max(200)).max(GRID_EXPORT_PAGE) }).strict(), { changes: [], sync: 'local' }),
   /** Closes a grid workbook so it can be downloaded. */
-  'exports:gridFinish': method<ExportStatus>()(exportId),
+  'exports:gridFinish': method<ExportStatus>()(exportId, { changes: [], sync: 'local' }),
   /** Reads a complexes or residents file and reports, row by row, what importing it would do. Changes nothing. */
-  'imports:preview': method<ImportPreview>()(z.object(importFile).strict().superRefine(knownFields)),
+  'imports:preview': method<ImportPreview>()(z.object(importFile).strict().superRefine(knownFields), { reads: [] }),
   /**
    * Imports the valid rows (all or nothing when `onlyValid` is false) in one transaction. Complexes update by
    * complex code; residents by complex, name and house number.
    */
-  'imports:run': method<ImportPreview & { created: number; updated: number }>()(z.object({ ...importFile, onlyValid: z.boolean() }).strict().superRefine(knownFields)),
+  'imports:run': method<ImportPreview & { created: number; updated: number }>()(z.object({ ...importFile, onlyValid: z.boolean() }).strict().superRefine(knownFields), { changes: ['complexes', 'fieldwork'], sync: 'online' }),
 } as const;
 
 
@@ -185,18 +185,18 @@ export interface ReportData {
 
 export const dashboardMethods = {
   /** The figures of the "Overzicht" dashboard for a year, narrowed by any of the other filters. */
-  'dashboard:figures': method<DashboardFigures>()(dashboardFilters),
+  'dashboard:figures': method<DashboardFigures>()(dashboardFilters, { reads: ['complexes', 'initiatives'] }),
   /** The initiatives behind one figure of the dashboard, as grid rows, newest first. */
-  'dashboard:records': method<InitiativeRow[]>()(dashboardRecordsQuery),
+  'dashboard:records': method<InitiativeRow[]>()(dashboardRecordsQuery, { reads: ['complexes', 'initiatives'] }),
   /**
    * Desktop only: prints the page that asks (the report) to PDF with its own @page rules and saves it where the
    * user chooses in the native save dialog. Electron's main process answers it; the backend refuses it.
    */
   'report:savePdf': method<{ saved: boolean; path: string | null }>()(
-    z.object({ fileName: z.string().regex(/^[\p{L}\p{N} .()_-]{1,120}\.pdf$/u, { error: 'err.report.fileName' }) }).strict(),
+    z.object({ fileName: z.string().regex(/^[\p{L}\p{N} .()_-]{1,120}\.pdf$/u, { error: 'err.report.fileName' }) }).strict(), { changes: [], sync: 'local' },
   ),
   /** Everything the printable report "Rapportage leefbaarheid <periode>" shows: the figures plus a line per complex. */
-  'report:data': method<ReportData>()(dashboardFilters),
+  'report:data': method<ReportData>()(dashboardFilters, { reads: ['complexes', 'initiatives'] }),
 } as const;
 
 export interface SavedView {
@@ -211,7 +211,7 @@ export interface SavedView {
 
 export const viewMethods = {
   /** Saved views of a grid: the user's own and those shared with the team. */
-  'views:list': method<SavedView[]>()(z.object({ gridId: z.string().min(1).max(60) }).strict()),
+  'views:list': method<SavedView[]>()(z.object({ gridId: z.string().min(1).max(60) }).strict(), { reads: ['settings'] }),
   /** Saves the grid's current filter, sort and columns under a name, for oneself or the whole team. */
   'views:save': method<SavedView>()(
     z
@@ -221,8 +221,8 @@ export const viewMethods = {
         state: z.record(z.string(), z.unknown()),
         shared: z.boolean().default(false),
       })
-      .strict(),
+      .strict(), { changes: ['settings'], sync: 'offline' },
   ),
   /** Removes one of the user's own saved views. */
-  'views:delete': method<{ id: string }>()(z.object({ id: z.uuid() }).strict()),
+  'views:delete': method<{ id: string }>()(z.object({ id: z.uuid() }).strict(), { changes: ['settings'], sync: 'offline' }),
 } as const;

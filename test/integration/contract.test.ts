@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { AREAS } from '../../shared/contract/events';
+import { isCommand } from '../../shared/contract/method';
 import { methods, type MethodName } from '../../shared/contract/methods';
 import { handlers } from '../../electron/backend/handlers';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/server';
@@ -23,12 +25,37 @@ async function overHttp(method: string, input: unknown) {
 }
 
 describe('the contract', () => {
-  it('has a handler for every method and a method for every handler, each with a zod schema', () => {
+  it('has a handler for every method and a method for every handler, each declaring its effects', () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(methods).sort());
     for (const name of Object.keys(methods) as MethodName[]) {
       expect(name).toMatch(/^[a-z]+:[a-z]+$/i);
-      expect(typeof methods[name].input.safeParse).toBe('function');
+      const { effects } = methods[name];
+      const areas = isCommand(effects) ? effects.changes : effects.reads;
+      for (const area of areas) expect(AREAS).toContain(area);
+      if (isCommand(effects)) expect(['offline', 'online', 'local']).toContain(effects.sync);
     }
+    // A query never changes data, so it never needs the connection; money decisions and erasure always do.
+    for (const name of ['grants:decide', 'grants:approve', 'residents:erase', 'staff:setMandate', 'advice:updateRules'] as const) {
+      expect(methods[name].effects).toMatchObject({ sync: 'online' });
+    }
+  });
+
+  it('emits exactly the declared change events after a successful command, and none after a refused one', async () => {
+    ({ backend } = await startInitializedBackend());
+    const seen: string[] = [];
+    backend.events.subscribe((event) => seen.push(event));
+    const complex = await backend.ok('complexes:create', sampleComplex());
+    expect(seen).toEqual(['complexes:changed']);
+    seen.length = 0;
+    await backend.call('complexes:create', sampleComplex({ code: complex.code }));
+    await backend.call('complexes:list', {});
+    expect(seen).toEqual([]);
+    const lead = await backend.ok('staff:create', { name: 'Teun Teamleider', role: 'teamleider' });
+    await backend.ok('settings:update', { currentStaffId: lead.id });
+    seen.length = 0;
+    // staff:setMandate used to emit nothing, so other windows never saw a new mandate.
+    await backend.ok('staff:setMandate', { staffId: lead.id, mandateCents: 10_000 });
+    expect(seen).toEqual(['staff:changed']);
   });
 
   it('answers an unknown method with UNKNOWN_METHOD', async () => {

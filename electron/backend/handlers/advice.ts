@@ -37,7 +37,6 @@ export const adviceHandlers: HandlerGroup<'advice:rules' | 'advice:updateRules' 
       ctx.repos.advice.insertRuleSet(next, note, at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'rule_set', entityId: RULE_TABLE_ENTITY_ID, action: 'update', changes: { version: { from: current.version, to: next.version }, ...changes } });
     })();
-    ctx.emit('initiatives:changed');
     return ctx.repos.advice.currentRuleSet() satisfies RuleSetInfo;
   },
 
@@ -45,7 +44,6 @@ export const adviceHandlers: HandlerGroup<'advice:rules' | 'advice:updateRules' 
     const by = requireTeamleider(ctx);
     const ruleSet = ctx.repos.advice.currentRuleSet();
     const result = recomputeAll(ctx, ruleSet, nowIso(ctx), by.id);
-    ctx.emit('initiatives:changed');
     return { ...result, ruleSetVersion: ruleSet.version };
   },
 };

@@ -37,7 +37,6 @@ function setArchived(ctx: HandlerContext, id: string, version: number, archive: 
       changes: { archivedAt: { from: before.archivedAt, to: archive ? at : null } },
     });
   })();
-  ctx.emit('complexes:changed', { ids: [id] });
   return load(ctx, id);
 }
 
@@ -57,7 +56,6 @@ export const complexHandlers: HandlerGroup<
       ctx.repos.complexes.insert(id, fields, at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: id, action: 'create', changes: diffFields(null, fields, AUDITED) });
     })();
-    ctx.emit('complexes:changed', { ids: [id] });
     return load(ctx, id);
   },
 
@@ -71,7 +69,6 @@ export const complexHandlers: HandlerGroup<
       if (!ctx.repos.complexes.update(id, version, fields, at, by.id)) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: id, action: 'update', changes: diffFields(before, fields, AUDITED) });
     })();
-    ctx.emit('complexes:changed', { ids: [id] });
     return load(ctx, id);
   },
 

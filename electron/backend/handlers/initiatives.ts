@@ -68,7 +68,6 @@ export const initiativeHandlers: HandlerGroup<
   'initiatives:create': (input, ctx) => {
     const by = actor(ctx);
     const id = ctx.db.transaction(() => insertInitiative(ctx, input, by.id, nowIso(ctx)))();
-    ctx.emit('initiatives:changed', { ids: [id] });
     return detail(ctx, id);
   },
 
@@ -84,7 +83,6 @@ export const initiativeHandlers: HandlerGroup<
       const changes = { ...diffFields(before, fields, AUDITED), ...diffFields(before, { ...before, facts: nextFacts }, ['facts']), ...adviceChanges };
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'update', changes });
     })();
-    ctx.emit('initiatives:changed', { ids: [id] });
     return detail(ctx, id);
   },
 
@@ -107,7 +105,6 @@ export const initiativeHandlers: HandlerGroup<
       const changes = diffFields(before, { ...before, status: to, outcome: nextOutcome }, ['status', 'outcome']);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'status', changes });
     })();
-    ctx.emit('initiatives:changed', { ids: [id] });
     return detail(ctx, id);
   },
 };

@@ -49,7 +49,6 @@ export const liabilityHandlers: HandlerGroup<
       ctx.repos.liability.insertPolicy.run({ ...input, id, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at: nowIso(ctx), by: by.id });
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'policy', entityId: id, action: 'create', changes: { insurer: { from: null, to: input.insurer }, policyNumber: { from: null, to: input.policyNumber } } });
     })();
-    ctx.emit('initiatives:changed');
     return ctx.repos.liability.policy(id)!;
   },
 
@@ -64,7 +63,6 @@ export const liabilityHandlers: HandlerGroup<
       for (const policyId of patch.policyIds) if (!ctx.repos.liability.policy(policyId)) throw fieldError('policyIds', 'err.notFound.policy');
       saveLiability(ctx, initiativeId, patch);
     })();
-    ctx.emit('initiatives:changed', { ids: [initiativeId] });
     return liabilityView(ctx, initiativeId);
   },
 
@@ -76,7 +74,6 @@ export const liabilityHandlers: HandlerGroup<
       else delete exemptions[key];
       saveLiability(ctx, initiativeId, { exemptions });
     })();
-    ctx.emit('initiatives:changed', { ids: [initiativeId] });
     return liabilityView(ctx, initiativeId);
   },
 
@@ -97,7 +94,6 @@ export const liabilityHandlers: HandlerGroup<
       ctx.repos.fieldWork.linkPerson.run(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'create', changes: { status: { from: null, to: input.status } } });
     })();
-    ctx.emit('initiatives:changed', { ids: [input.initiativeId] });
     return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
   },
 
@@ -111,7 +107,6 @@ export const liabilityHandlers: HandlerGroup<
       if (ctx.repos.liability.updateAgreement.run({ ...input, id, version, vogNeeded: input.vogNeeded ? 1 : 0, at: nowIso(ctx), by: by.id }).changes === 0) throw staleVersion();
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'update', changes: { status: { from: before.status, to: input.status } } });
     })();
-    ctx.emit('initiatives:changed');
     return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
   },
 

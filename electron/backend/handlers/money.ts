@@ -38,7 +38,6 @@ function audit(ctx: HandlerContext, by: Staff, entity: string, entityId: string,
 /** Runs one change to a grant in a transaction, tells every window, and answers with the grant as it now stands. */
 function inGrant(ctx: HandlerContext, id: string, change: (grant: Grant) => void): Grant {
   ctx.db.transaction(() => change(loadGrant(ctx, id)))();
-  ctx.emit('initiatives:changed');
   return loadGrant(ctx, id);
 }
 
@@ -74,7 +73,6 @@ export const moneyHandlers: HandlerGroup<
       });
       audit(ctx, by, 'budget', id, 'create', { name: { from: null, to: input.name }, amountCents: { from: null, to: amountCents }, year: { from: null, to: input.year } });
     })();
-    ctx.emit('initiatives:changed');
     return ctx.repos.money.budget(id)!;
   },
 
@@ -85,7 +83,6 @@ export const moneyHandlers: HandlerGroup<
       ctx.repos.money.insertOverrun.run(uuidv7(), budgetId, amountCents, reason, nowIso(ctx), by.id);
       audit(ctx, by, 'budget', budgetId, 'update', { overrun: { from: null, to: `${euro(amountCents)}: ${reason}` } });
     })();
-    ctx.emit('initiatives:changed');
     return ctx.repos.money.budget(budgetId)!;
   },
 
@@ -97,7 +94,6 @@ export const moneyHandlers: HandlerGroup<
       if (ctx.repos.money.setClosed.run({ id, version, closedAt: closed ? at : null, at, by: by.id }).changes === 0) throw staleVersion();
       audit(ctx, by, 'budget', id, 'update', { closed: { from: !closed, to: closed } });
     })();
-    ctx.emit('initiatives:changed');
     return ctx.repos.money.budget(id)!;
   },
 
@@ -118,7 +114,6 @@ export const moneyHandlers: HandlerGroup<
       ctx.repos.money.insertGrant.run({ ...input, id, lines: JSON.stringify(input.lines), at: nowIso(ctx), by: by.id });
       audit(ctx, by, 'grant', id, 'create', { requestedCents: { from: null, to: input.requestedCents }, budgetId: { from: null, to: budget.name } });
     })();
-    ctx.emit('initiatives:changed');
     return loadGrant(ctx, id);
   },
 
@@ -243,7 +238,6 @@ export const moneyHandlers: HandlerGroup<
       ctx.repos.money.insertInKind.run({ ...input, id, followUpId, at, by: by.id });
       audit(ctx, by, 'initiative', initiative.id, 'update', { inKind: { from: null, to: `${input.item} (${input.mode}, ${euro(input.valueCents)})` } });
     })();
-    ctx.emit('initiatives:changed');
     return ctx.repos.money.inKindOf(input.initiativeId).find((k) => k.id === id)!;
   },
 
@@ -252,7 +246,6 @@ export const moneyHandlers: HandlerGroup<
     const id = uuidv7();
     if (!ctx.repos.initiatives.get(input.initiativeId)) throw fieldError('initiativeId', 'err.notFound.initiative');
     ctx.repos.money.insertEffort.run({ ...input, id, at: nowIso(ctx), by: by.id });
-    ctx.emit('initiatives:changed');
     return ctx.repos.money.effortOf.all(input.initiativeId).find((e) => e.id === id)!;
   },
 

@@ -7,10 +7,10 @@ import { importResident, residentImport } from '../imports/residents-import';
 import { readSpreadsheet } from '../imports/spreadsheet';
 import type { HandlerGroup } from './types';
 
-/** Each kind of import: how its rows are planned, how one valid row is written, and what screens refresh. */
+/** Each kind of import: how its rows are planned and how one valid row is written. */
 const KINDS = {
-  complexes: { spec: complexImport, write: importComplex, event: 'complexes:changed' },
-  residents: { spec: residentImport, write: importResident, event: 'fieldwork:changed' },
+  complexes: { spec: complexImport, write: importComplex },
+  residents: { spec: residentImport, write: importResident },
 } as const;
 
 function plan(ctx: HandlerContext, kind: ImportKind, rows: string[][], mapping: Record<string, string>) {
@@ -38,7 +38,6 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
       for (const { values } of planned) if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
       return preview;
     })();
-    ctx.emit(KINDS[kind].event);
     return { ...preview, ...counts };
   },
 };

@@ -39,7 +39,6 @@ export const residentHandlers: HandlerGroup<
       ctx.repos.residents.insert(id, fields, consentFor(ctx, fields, consentPurpose, undefined, by.id), at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'create', changes: redactedChanges(null, fields) });
     })();
-    ctx.emit('fieldwork:changed', { ids: [id] });
     return load(ctx, id);
   },
 
@@ -54,7 +53,6 @@ export const residentHandlers: HandlerGroup<
       if (!ctx.repos.residents.update(id, version, fields, consent, null, at, by.id)) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, fields) });
     })();
-    ctx.emit('fieldwork:changed', { ids: [id] });
     return load(ctx, id);
   },
 
@@ -67,7 +65,6 @@ export const residentHandlers: HandlerGroup<
       if (!ctx.repos.residents.update(id, version, fields, null, null, at, by.id)) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { consent: { from: 'gegeven', to: 'ingetrokken' } } });
     })();
-    ctx.emit('fieldwork:changed', { ids: [id] });
     return load(ctx, id);
   },
 
@@ -97,7 +94,6 @@ export const residentHandlers: HandlerGroup<
       // The log records that an erasure happened, not what was erased.
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { erased: { from: false, to: true } } });
     })();
-    ctx.emit('fieldwork:changed', { ids: [id] });
     return load(ctx, id);
   },
 

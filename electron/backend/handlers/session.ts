@@ -19,7 +19,6 @@ function session(ctx: HandlerContext): Session {
 function writeSettings(ctx: HandlerContext, patch: Partial<Settings>): Settings {
   const next = { ...ctx.settings.read(), ...patch };
   ctx.settings.write(next);
-  ctx.emit('settings:changed');
   return next;
 }
 
@@ -37,8 +36,6 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
       if (demo) seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
     })();
     writeSettings(ctx, { currentStaffId: id });
-    ctx.emit('staff:changed');
-    if (demo) ctx.emit('complexes:changed');
     return session(ctx);
   },
 

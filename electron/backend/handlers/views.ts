@@ -25,14 +25,12 @@ export const viewHandlers: HandlerGroup<'views:list' | 'views:save' | 'views:del
     ctx.db
       .prepare('INSERT INTO saved_views (id, grid_id, name, state, shared, owner_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(id, gridId, name, JSON.stringify(state), shared ? 1 : 0, me.id, nowIso(ctx));
-    ctx.emit('settings:changed');
     return list(ctx, gridId, me.id).find((v) => v.id === id)!;
   },
 
   'views:delete': ({ id }, ctx) => {
     const me = actor(ctx);
     if (ctx.db.prepare('DELETE FROM saved_views WHERE id = ? AND owner_id = ?').run(id, me.id).changes === 0) throw notFound('view');
-    ctx.emit('settings:changed');
     return { id };
   },
 };

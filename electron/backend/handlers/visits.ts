@@ -31,7 +31,6 @@ export const visitHandlers: HandlerGroup<
       ctx.repos.fieldWork.linkPerson.run(initiativeId, residentId, role, at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: null, to: role } } });
     })();
-    ctx.emit('fieldwork:changed', { ids: [initiativeId] });
     return ctx.repos.fieldWork.people(initiativeId);
   },
 
@@ -42,7 +41,6 @@ export const visitHandlers: HandlerGroup<
       if (ctx.repos.fieldWork.unlinkPerson.run(initiativeId, residentId, role).changes === 0) throw notFound('person');
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: role, to: null } } });
     })();
-    ctx.emit('fieldwork:changed', { ids: [initiativeId] });
     return ctx.repos.fieldWork.people(initiativeId);
   },
 
@@ -88,7 +86,6 @@ export const visitHandlers: HandlerGroup<
       if (input.draftId && fw.draftOwner(input.draftId) === by.id) fw.deleteDraft.run(input.draftId);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'visit', entityId: id, action: 'create', changes: { visitDate: { from: null, to: input.visitDate }, complexId: { from: null, to: complex.id } } });
     })();
-    ctx.emit('initiatives:changed');
     return fw.visit(id)!;
   },
 
@@ -107,7 +104,6 @@ export const visitHandlers: HandlerGroup<
       ctx.repos.fieldWork.insertFollowUp.run({ id, ...input, visitId: null, at, by: by.id });
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'create', changes: { title: { from: null, to: input.title }, dueDate: { from: null, to: input.dueDate } } });
     })();
-    ctx.emit('fieldwork:changed', { ids: [id] });
     return ctx.repos.fieldWork.followUp(id)!;
   },
 
@@ -120,7 +116,6 @@ export const visitHandlers: HandlerGroup<
       if (changed === 0) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'update', changes: { done: { from: !done, to: done } } });
     })();
-    ctx.emit('fieldwork:changed', { ids: [id] });
     return ctx.repos.fieldWork.followUp(id)!;
   },
 
