@@ -5,6 +5,8 @@ import type { Db } from './db/connection';
 import type { Repositories } from './db/repositories';
 import type { SettingsStore } from './settings-store';
 import type { AttachmentStore } from './attachments/store';
+import type { Result } from '../../shared/contract/errors';
+import type { TeamSync } from './sync/engine';
 
 export interface Clock {
   now(): Date;
@@ -19,6 +21,10 @@ export interface HandlerContext {
   files: AttachmentStore;
   clock: Clock;
   info: Omit<AppInfo, 'schemaVersion'>;
+  /** The team edition's sync (passes everything through in solo use). */
+  team: TeamSync;
+  /** Calls another method through the registry, as the UI would (validation, team dispatch, events). */
+  call(method: string, input: unknown): Promise<Result<unknown>>;
 }
 
 /** The staff member recorded on a change; mutations before first start are refused. */

@@ -10,6 +10,7 @@ import { createRepositories } from './db/repositories';
 import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
 import { createRegistry, type Registry } from './registry';
+import { teamSync, type TeamSync } from './sync/engine';
 import type { SettingsStore } from './settings-store';
 
 export interface BackendOptions {
@@ -19,12 +20,15 @@ export interface BackendOptions {
   mode: AppInfo['mode'];
   version?: string;
   log?: (error: unknown) => void;
+  /** Syncs with the team server every 30 s when linked to one (the desktop app and browser mode). */
+  autoSync?: boolean;
   /** Path of a better-sqlite3 build for another runtime (Electron); the default build otherwise. */
   sqliteBinding?: string;
 }
 
 export interface Backend extends Registry {
   db: Db;
+  team: TeamSync;
   events: EventHub;
   /** The stored file of an attachment, for the transports to serve (never a path chosen by the renderer). */
   attachment(id: string): { path: string; mime: string } | undefined;
@@ -48,18 +52,24 @@ export function createBackend(options: BackendOptions): Backend {
     throw error;
   }
   const events = createEventHub();
+  const clock = options.clock ?? systemClock;
+  const log = options.log ?? console.error;
+  const team = teamSync({ db, settings: options.settings, clock, emit: (event) => events.emit(event), log, autoSync: options.autoSync ?? false });
   const ctx: HandlerContext = {
     db,
     repos: createRepositories(db),
     settings: options.settings,
     files: attachmentStore(options.dataDir),
-    clock: options.clock ?? systemClock,
+    clock,
+    team,
+    call: (method, input) => registry.call(method, input),
     info: { version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode },
   };
-  const registry = createRegistry(handlers, ctx, (event) => events.emit(event), options.log);
+  const registry = createRegistry(handlers, ctx, (event) => events.emit(event), log, team.dispatch);
   return {
     ...registry,
     db,
+    team,
     events,
     attachment(id) {
       const row = ctx.repos.fieldWork.attachment.get(id);
@@ -71,6 +81,9 @@ export function createBackend(options: BackendOptions): Backend {
       const path = join(options.dataDir, 'exports', `${id}.xlsx`);
       return existsSync(path) ? path : undefined;
     },
-    close: () => db.close(),
+    close: () => {
+      team.stop();
+      db.close();
+    },
   };
 }

@@ -52,11 +52,15 @@ export function eventsOf(method: MethodName): EventName[] {
   return isCommand(effects) ? effects.changes.map(eventOf) : [];
 }
 
+/** Decides how a validated call runs: straight to its handler, or (team mode) queued for the team server. */
+export type Dispatch = (method: MethodName, input: unknown, run: () => Promise<Result<unknown>>) => Promise<Result<unknown>>;
+
 export function createRegistry(
   handlers: Handlers,
   ctx: HandlerContext,
   emit: (event: EventName) => void,
   log: (error: unknown) => void = console.error,
+  dispatch: Dispatch = (_method, _input, run) => run(),
 ): Registry {
   async function call(method: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method)) {
@@ -64,22 +68,31 @@ export function createRegistry(
     }
     const parsed = methods[method].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: fromZod(parsed.error) };
+    const run = () => runHandler(method, parsed.data);
+    const result = await dispatch(method, input, run).catch((error: unknown) => failure(error));
+    // Effects are declared once, on the method: every window refreshes what the command changed.
+    if (result.ok) for (const event of eventsOf(method)) emit(event);
+    return result;
+  }
+
+  async function runHandler(method: MethodName, input: unknown): Promise<Result<unknown>> {
     try {
       const handler = handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-      const data: unknown = await handler(parsed.data, ctx);
-      // Effects are declared once, on the method: every window refreshes what the command changed.
-      for (const event of eventsOf(method)) emit(event);
-      return { ok: true, data };
+      return { ok: true, data: await handler(input, ctx) };
     } catch (error) {
-      if (error instanceof AppError) return { ok: false, error: envelope(error.code, error.messageKey, error.params, error.issues) };
-      // The database's own CHECKs and foreign keys are the last line; reaching one means validation missed a case.
-      if (isSqliteConstraint(error)) {
-        log(error);
-        return { ok: false, error: envelope('VALIDATION', 'err.database.constraint') };
-      }
-      log(error);
-      return { ok: false, error: envelope('INTERNAL', 'err.internal') };
+      return failure(error);
     }
+  }
+
+  function failure(error: unknown): Result<never> {
+    if (error instanceof AppError) return { ok: false, error: envelope(error.code, error.messageKey, error.params, error.issues) };
+    // The database's own CHECKs and foreign keys are the last line; reaching one means validation missed a case.
+    if (isSqliteConstraint(error)) {
+      log(error);
+      return { ok: false, error: envelope('VALIDATION', 'err.database.constraint') };
+    }
+    log(error);
+    return { ok: false, error: envelope('INTERNAL', 'err.internal') };
   }
   return {
     call,

@@ -47,12 +47,12 @@ function sendError(response: ServerResponse, code: ErrorCode, messageKey: string
   sendJson(response, HTTP_STATUS[code], { ok: false, error: body });
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown) {
+export function sendJson(response: ServerResponse, status: number, value: unknown) {
   response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(value));
 }
 
-function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
+export function readBody(request: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
     const declared = Number(request.headers['content-length'] ?? 0);
     if (declared > limit) {

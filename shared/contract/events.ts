@@ -2,7 +2,7 @@
  * The areas of data a method reads or changes. A command declares the areas it changes; the registry emits
  * `<area>:changed` after it succeeds, and every window refreshes the queries that declared they read that area.
  */
-export const AREAS = ['complexes', 'initiatives', 'fieldwork', 'staff', 'settings'] as const;
+export const AREAS = ['complexes', 'initiatives', 'fieldwork', 'staff', 'settings', 'team'] as const;
 export type Area = (typeof AREAS)[number];
 
 /** Events the backend pushes to every window after a change, so open screens refresh. */

@@ -7,3 +7,4 @@ export * from './field-work-schemas';
 export * from './money-contract';
 export * from './liability-contract';
 export * from './overview-contract';
+export * from './team-methods';

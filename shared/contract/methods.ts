@@ -22,6 +22,7 @@ import { liabilityMethods } from './liability-contract';
 import { moneyMethods } from './money-contract';
 import { dashboardMethods, overviewMethods, viewMethods } from './overview-contract';
 import { method } from './method';
+import { teamMethods } from './team-methods';
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -125,6 +126,7 @@ export const methods = {
   ...overviewMethods,
   ...dashboardMethods,
   ...viewMethods,
+  ...teamMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -221,8 +221,8 @@ export const viewMethods = {
         state: z.record(z.string(), z.unknown()),
         shared: z.boolean().default(false),
       })
-      .strict(), { changes: ['settings'], sync: 'offline' },
+      .strict(), { changes: ['settings'], sync: 'local' },
   ),
   /** Removes one of the user's own saved views. */
-  'views:delete': method<{ id: string }>()(z.object({ id: z.uuid() }).strict(), { changes: ['settings'], sync: 'offline' }),
+  'views:delete': method<{ id: string }>()(z.object({ id: z.uuid() }).strict(), { changes: ['settings'], sync: 'local' }),
 } as const;

@@ -114,4 +114,18 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(db.prepare('SELECT allocated_cents, spent_cents FROM budgets').get()).toEqual({ allocated_cents: 0, spent_cents: 750 });
     db.close();
   });
+
+  it('0008-team-sync adds the sync queue and state, and its guard lets only the sync pass the invariant triggers', () => {
+    const db = databaseAt(7);
+    db.prepare("INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 1000, ?, ?, 's1', 's1')").run(at, at);
+    migrate(db, MIGRATIONS, 8);
+    expect(tables(db)).toEqual(expect.arrayContaining(['sync_guard', 'sync_queue', 'sync_state']));
+    const grant = (id: string) => db.prepare(`INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by) VALUES ('${id}', 'i1', 'b1', '2025-01-01', 2000, 'toegekend', 2000, ?, ?, 's1', 's1')`);
+    expect(() => grant('g1').run(at, at)).toThrow(/over-allocated/);
+    db.prepare("INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES ('a1', ?, 's1', 'x', 'y', 'create', '{}')").run(at);
+    expect(() => db.prepare("DELETE FROM audit_log").run()).toThrow(/append-only/);
+    db.prepare('UPDATE sync_guard SET applying = 1').run();
+    expect(() => grant('g2').run(at, at)).not.toThrow();
+    db.close();
+  });
 });

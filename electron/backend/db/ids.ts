@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 
 let lastMs = 0;
@@ -8,7 +9,31 @@ let counter = 0;
  * compact, and unique across laptops so records can later move to a team server. A 12-bit counter keeps ids
  * created within one millisecond in order.
  */
+/**
+ * Ids made by one command. On a laptop in team mode the command records the ids it made, so the team server,
+ * replaying it, gives every new record the id it already has on the laptop (and a retry makes no duplicates).
+ */
+interface IdScope {
+  made: string[];
+  replay: string[];
+}
+const scope = new AsyncLocalStorage<IdScope>();
+
+/** Runs `work` with its new ids taken from `replay` first, and returns them all in the order they were made. */
+export async function withIds<T>(replay: readonly string[], work: () => Promise<T>): Promise<{ result: T; made: string[] }> {
+  const ids: IdScope = { made: [], replay: [...replay] };
+  const result = await scope.run(ids, work);
+  return { result, made: ids.made };
+}
+
 export function uuidv7(now: number = Date.now()): string {
+  const ids = scope.getStore();
+  const id = ids?.replay.shift() ?? freshUuidv7(now);
+  ids?.made.push(id);
+  return id;
+}
+
+function freshUuidv7(now: number): string {
   if (now <= lastMs) {
     counter = (counter + 1) & 0xfff;
     if (counter === 0) lastMs += 1;

@@ -14,6 +14,7 @@ import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
 import { visitHandlers } from './visits';
 import { workHandlers } from './work';
+import { teamHandlers } from './team';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -33,4 +34,5 @@ export const handlers: Handlers = {
   ...dashboardHandlers,
   ...reportHandlers,
   ...viewHandlers,
+  ...teamHandlers,
 };

@@ -6,10 +6,11 @@ import { m0004Money } from './0004-money';
 import { m0005Liability } from './0005-liability';
 import { m0006BudgetTotals } from './0006-budget-totals';
 import { m0007SavedViews } from './0007-saved-views';
+import { m0008TeamSync } from './0008-team-sync';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money, m0005Liability, m0006BudgetTotals, m0007SavedViews];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money, m0005Liability, m0006BudgetTotals, m0007SavedViews, m0008TeamSync];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

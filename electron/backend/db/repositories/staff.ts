@@ -9,7 +9,10 @@ export function staffRepository(db: Db) {
     `INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by)
      VALUES (@id, @name, @role, @at, @at, @by, @by)`,
   );
+  const update = db.prepare('UPDATE staff SET name = @name, role = @role, updated_at = @at, updated_by = @by WHERE id = @id');
   return {
+    /** Name and role as the team server's account says (team mode: roles come from the server). */
+    update: (staff: Omit<Staff, 'mandateCents'>, at: string, by: string) => update.run({ id: staff.id, name: staff.name, role: staff.role, at, by }),
     list: () => all.all(),
     get: (id: string) => one.get(id),
     count: () => count.get()!.n,

@@ -1,0 +1,323 @@
+import type { ErrorBody, Result } from '../../../shared/contract/errors';
+import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
+import { isCommand } from '../../../shared/contract/method';
+import { methods, type MethodName } from '../../../shared/contract/methods';
+import { PUSH_BATCH, type Account, type CommandOutcome } from '../../../shared/contract/team';
+import type { TeamConflict, TeamStatus } from '../../../shared/contract/team-methods';
+import nl from '../../../shared/i18n/nl.json';
+import { translate } from '../../../shared/i18n/translate';
+import type { Clock } from '../context';
+import type { Db } from '../db/connection';
+import { withIds } from '../db/ids';
+import type { SettingsStore } from '../settings-store';
+import { installCapture, rowAccess, syncedTables, type SyncRow } from './rows';
+import { login, OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
+
+interface StateRow {
+  server_url: string;
+  device_id: string;
+  refresh_token: string;
+  account: string;
+  cursor: number;
+  last_sync_at: string | null;
+  offline_since: string | null;
+}
+interface QueueRow {
+  seq: number;
+  method: string;
+  input: string;
+  ids: string;
+  touched: string;
+  status: 'pending' | 'refused';
+  error: string | null;
+  created_at: string;
+}
+type Touched = { tbl: string; key: string }[];
+
+const dutch = (key: string) => translate(nl, key);
+const refusal = (code: ErrorBody['code'], messageKey: string): Result<never> => ({ ok: false, error: { code, messageKey, message: dutch(messageKey) } });
+
+/** Commands that belong to account management on the server once a laptop is in a team. */
+const SERVER_MANAGED = new Set<MethodName>(['staff:create', 'session:initialize']);
+const SYNC_EVERY_MS = 30_000;
+
+export interface TeamSyncOptions {
+  db: Db;
+  settings: SettingsStore;
+  clock: Clock;
+  emit: (event: EventName) => void;
+  log: (error: unknown) => void;
+  /** Starts the 30-second sync timer (not in the server's own working copy, nor in tests that drive it). */
+  autoSync?: boolean;
+}
+
+/**
+ * The laptop's side of the team edition. Commands are applied on the laptop at once and queued (offline ones),
+ * or sent to the server first (online ones); a sync pushes the queue in order, settles what the server decided,
+ * and pulls what the team changed since the cursor. Without a team server it passes every call straight through.
+ */
+export function teamSync(options: TeamSyncOptions) {
+  const { db, settings, clock, emit, log } = options;
+  const tables = syncedTables(db);
+  const rows = rowAccess(db, tables);
+  let capture: ReturnType<typeof installCapture> | undefined;
+  let client: TeamClient | undefined;
+  let chain: Promise<unknown> = Promise.resolve();
+  let syncing: Promise<void> | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  let lastError: ErrorBody | null = null;
+
+  const state = () => db.prepare<[], StateRow>('SELECT * FROM sync_state WHERE id = 1').get();
+  const queue = (status: QueueRow['status']) => db.prepare<[string], QueueRow>('SELECT * FROM sync_queue WHERE status = ? ORDER BY seq').all(status);
+  const now = () => clock.now().toISOString();
+
+  function attach(row: StateRow) {
+    client = teamClient({ serverUrl: row.server_url, deviceId: row.device_id, refreshToken: row.refresh_token }, () => clock.now().getTime());
+    capture ??= installCapture(db, tables);
+    if (options.autoSync && !timer) {
+      timer = setInterval(() => void sync().catch(log), SYNC_EVERY_MS);
+      timer.unref();
+    }
+  }
+  const existing = state();
+  if (existing) attach(existing);
+
+  /** One command at a time on the laptop, so each queued command holds exactly the rows it touched. */
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = chain.then(work, work);
+    chain = next.catch(() => undefined);
+    return next;
+  }
+
+  async function applyLocally(method: MethodName, input: unknown, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+    db.exec('BEGIN IMMEDIATE');
+    capture!.clear();
+    try {
+      const { result, made } = await withIds([], run);
+      if (!result.ok) {
+        db.exec('ROLLBACK');
+        return result;
+      }
+      db.prepare('INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+        method,
+        JSON.stringify(input ?? {}),
+        JSON.stringify(made),
+        JSON.stringify(capture!.touched()),
+        'pending',
+        now(),
+      );
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  /** An online command: the server decides first (after everything queued before it); then the laptop pulls. */
+  async function applyOnServer(method: MethodName, input: unknown): Promise<Result<unknown>> {
+    await sync();
+    const result = await serial(() => sendOnline(method, input));
+    await sync();
+    return result;
+  }
+
+  async function sendOnline(method: MethodName, input: unknown): Promise<Result<unknown>> {
+    if (queue('pending').length > 0 || !client) return refusal('CONFLICT', 'err.team.needsConnection');
+    const seq = Number(db.prepare('INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(method, JSON.stringify(input ?? {}), '[]', '[]', 'pending', now()).lastInsertRowid);
+    let outcome: CommandOutcome;
+    try {
+      [outcome] = (await client.push([{ seq, method, input: input ?? {}, ids: [], madeAt: now() }])).results as [CommandOutcome];
+    } catch (error) {
+      if (error instanceof OfflineError) {
+        // The answer may have been lost after the server applied it; the command stays queued and is sent again.
+        markOffline();
+        return refusal('CONFLICT', 'err.team.answerLost');
+      }
+      throw error;
+    }
+    db.prepare('DELETE FROM sync_queue WHERE seq = ?').run(seq);
+    return outcome.ok ? { ok: true, data: outcome.data } : { ok: false, error: outcome.error };
+  }
+
+  /** Decides how a command runs in team mode; queries and solo use go straight to the handler. */
+  function dispatch(method: MethodName, input: unknown, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+    const { effects } = methods[method];
+    // The team methods manage the sync itself; they never queue and never wait behind a command.
+    if (!client || !isCommand(effects) || method.startsWith('team:')) return run();
+    if (SERVER_MANAGED.has(method)) return Promise.resolve(refusal('FORBIDDEN', 'err.team.serverManaged'));
+    if (method === 'settings:update' && typeof input === 'object' && input !== null && 'currentStaffId' in input) {
+      return Promise.resolve(refusal('FORBIDDEN', 'err.team.roleFromServer'));
+    }
+    if (effects.sync === 'local') return serial(run);
+    if (effects.sync === 'online') return applyOnServer(method, input);
+    return serial(async () => {
+      const result = await applyLocally(method, input, run);
+      if (result.ok) setTimeout(() => void sync().catch(log), 0);
+      return result;
+    });
+  }
+
+  function markOffline() {
+    db.prepare('UPDATE sync_state SET offline_since = coalesce(offline_since, ?) WHERE id = 1').run(now());
+  }
+
+  const pendingKeys = () => new Set(queue('pending').flatMap((q) => (JSON.parse(q.touched) as Touched).map((t) => `${t.tbl}\u0000${t.key}`)));
+
+  /** Writes the server's rows, except those a command still waiting for the server has changed here. */
+  function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
+    const waiting = pendingKeys();
+    const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(`${row.tbl}\u0000${row.key}`));
+    db.pragma('foreign_keys = OFF');
+    try {
+      rows.apply(applicable, extra);
+    } finally {
+      db.pragma('foreign_keys = ON');
+    }
+    // An erase reached this laptop: the old values must not linger in the write-ahead log.
+    if (applicable.some((row) => row.tbl === 'residents' && row.data?.erased_at)) db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  async function push() {
+    for (;;) {
+      const batch = queue('pending').slice(0, PUSH_BATCH);
+      if (batch.length === 0) return;
+      const { results } = await client!.push(batch.map((q) => ({ seq: q.seq, method: q.method, input: JSON.parse(q.input) as unknown, ids: JSON.parse(q.ids) as string[], madeAt: q.created_at })));
+      const settled: Touched = [];
+      db.transaction(() => {
+        for (const outcome of results) {
+          const entry = batch.find((q) => q.seq === outcome.seq);
+          if (!entry) continue;
+          settled.push(...(JSON.parse(entry.touched) as Touched));
+          if (outcome.ok) db.prepare('DELETE FROM sync_queue WHERE seq = ?').run(outcome.seq);
+          else db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?").run(JSON.stringify(outcome.error), now(), outcome.seq);
+        }
+      })();
+      // What the server made of each answered command replaces the laptop's own guess, accepted or refused.
+      if (settled.length) {
+        const fresh = (await client!.rows(settled)).rows;
+        await serial(async () => applyServerRows(fresh));
+      }
+      if (results.length < batch.length) return;
+    }
+  }
+
+  async function pull() {
+    for (;;) {
+      const cursor = state()!.cursor;
+      const page = await client!.pull(cursor);
+      // The cursor moves in the same transaction as the rows: a cut connection never skips a row. Applying waits
+      // for a command under way on this laptop, so it never lands inside that command's transaction.
+      await serial(async () => applyServerRows(page.rows, () => db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor)));
+      if (!page.more) return;
+    }
+  }
+
+  /** Push, settle, pull; one sync at a time. An unreachable server marks the laptop offline, nothing else. */
+  function sync(): Promise<void> {
+    if (!client) return Promise.resolve();
+    syncing ??= (async () => {
+      try {
+        const issued = await client!.account();
+        adoptAccount(issued.account);
+        await push();
+        await pull();
+        lastError = null;
+        db.prepare('UPDATE sync_state SET last_sync_at = ?, offline_since = NULL WHERE id = 1').run(now());
+      } catch (error) {
+        if (error instanceof OfflineError) markOffline();
+        else if (error instanceof RefusedError) lastError = error.error;
+        else throw error;
+      } finally {
+        syncing = undefined;
+        for (const area of AREAS) emit(eventOf(area));
+      }
+    })();
+    return syncing;
+  }
+
+  /** The role and name are the server's: whatever this laptop had, the account's values are what counts. */
+  function adoptAccount(account: Account) {
+    db.prepare('UPDATE sync_state SET account = ? WHERE id = 1').run(JSON.stringify(account));
+    const current = settings.read();
+    if (current.currentStaffId !== account.staffId) settings.write({ ...current, currentStaffId: account.staffId });
+  }
+
+  async function connect(serverUrl: string, loginName: string, password: string): Promise<Result<TeamStatus>> {
+    if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
+    const complexes = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes').get()!.n;
+    // Joining brings the team's data to this laptop; merging a solo database into a team is not offered yet.
+    if (complexes > 0) return refusal('CONFLICT', 'err.team.notEmpty');
+    let issued: Awaited<ReturnType<typeof login>>;
+    try {
+      issued = await login(serverUrl, loginName, password, 'Samenspel');
+    } catch (error) {
+      if (error instanceof OfflineError) return refusal('CONFLICT', 'err.team.unreachable');
+      if (error instanceof RefusedError) return { ok: false, error: error.error };
+      throw error;
+    }
+    const local = db.pragma('user_version', { simple: true }) as number;
+    if (issued.schemaVersion !== local) return refusal('CONFLICT', 'err.team.otherVersion');
+    db.prepare('INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, ?, ?, ?, ?)').run(
+      serverUrl,
+      issued.deviceId,
+      issued.refreshToken,
+      JSON.stringify(issued.account),
+    );
+    attach(state()!);
+    await sync();
+    return { ok: true, data: status() };
+  }
+
+  function status(): TeamStatus {
+    const row = state();
+    if (!row) return { mode: 'solo' };
+    return {
+      mode: 'team',
+      serverUrl: row.server_url,
+      account: JSON.parse(row.account) as Account,
+      pending: queue('pending').length,
+      refused: queue('refused').length,
+      lastSyncAt: row.last_sync_at,
+      offlineSince: row.offline_since,
+      lastError,
+    };
+  }
+
+  function conflicts(): TeamConflict[] {
+    return queue('refused').map((entry) => {
+      const input = JSON.parse(entry.input) as Record<string, unknown>;
+      const touched = JSON.parse(entry.touched) as Touched;
+      const main = typeof input.id === 'string' ? touched.find((t) => t.key === JSON.stringify([input.id])) : undefined;
+      const current = main ? rows.read(main.tbl, main.key).data : null;
+      const by = current && typeof current.updated_by === 'string' ? db.prepare<[string], { name: string }>('SELECT name FROM staff WHERE id = ?').get(current.updated_by) : undefined;
+      return {
+        seq: entry.seq,
+        method: entry.method,
+        input,
+        error: JSON.parse(entry.error ?? 'null') as ErrorBody,
+        madeAt: entry.created_at,
+        current: current && { version: typeof current.version === 'number' ? current.version : null, updatedAt: String(current.updated_at ?? ''), updatedBy: by?.name ?? null },
+      };
+    });
+  }
+
+  return {
+    dispatch,
+    sync,
+    connect,
+    status,
+    conflicts,
+    client: () => client,
+    /** Drops a refused command: the record stays as the server has it. */
+    discard(seq: number) {
+      return db.prepare("DELETE FROM sync_queue WHERE seq = ? AND status = 'refused'").run(seq).changes > 0;
+    },
+    refusedEntry: (seq: number) => queue('refused').find((q) => q.seq === seq),
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
+export type TeamSync = ReturnType<typeof teamSync>;

@@ -1,0 +1,118 @@
+import type { Db } from '../db/connection';
+
+/** A row of a synced table as it travels between laptop and team server: its table, key and columns. */
+export interface SyncRow {
+  tbl: string;
+  /** The primary key's values as a JSON array, e.g. `["0190…"]` or `["visit-id","initiative-id"]`. */
+  key: string;
+  /** The row's columns by their SQL names; null when the row was deleted. */
+  data: Record<string, unknown> | null;
+}
+
+/** Tables that stay on the laptop: drafts are personal work in progress, views and sync bookkeeping are local. */
+const LOCAL_TABLES = new Set(['drafts', 'saved_views', 'sync_guard', 'sync_state', 'sync_queue', 'sqlite_sequence', 'server_cursor']);
+
+/** Rows that carry residents' personal data; a wijkbeheerder receives only those of her own wijken. */
+export const PERSONAL_TABLES = new Set(['residents', 'initiative_people', 'visit_residents', 'agreements', 'follow_ups']);
+
+interface TableInfo {
+  name: string;
+  columns: string[];
+  keyColumns: string[];
+}
+
+/** The synced tables of this schema with their columns and primary keys, read from SQLite itself. */
+export function syncedTables(db: Db): Map<string, TableInfo> {
+  const names = db
+    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .all()
+    .map((row) => row.name)
+    .filter((name) => !LOCAL_TABLES.has(name));
+  const tables = new Map<string, TableInfo>();
+  for (const name of names) {
+    const cols = db.prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?)').all(name);
+    const keyColumns = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    tables.set(name, { name, columns: cols.map((c) => c.name), keyColumns });
+  }
+  return tables;
+}
+
+/**
+ * Records every row a command touches, in a temporary table of this connection, through temporary triggers
+ * (not part of the schema, so solo databases never carry them). Rows applied by the sync itself are not recorded.
+ */
+export function installCapture(db: Db, tables: Map<string, TableInfo>) {
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key))');
+  for (const { name, keyColumns } of tables.values()) {
+    for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
+      const key = `json_array(${keyColumns.map((c) => `${row}."${c}"`).join(', ')})`;
+      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "sync_${name}_${event.toLowerCase()}" AFTER ${event} ON main."${name}"
+        WHEN (SELECT applying FROM main.sync_guard) = 0
+        BEGIN INSERT OR IGNORE INTO temp.sync_touched VALUES ('${name}', ${key}); END`);
+    }
+  }
+  const clear = db.prepare('DELETE FROM temp.sync_touched');
+  const read = db.prepare<[], { tbl: string; key: string }>('SELECT tbl, key FROM temp.sync_touched ORDER BY rowid');
+  return {
+    clear: () => void clear.run(),
+    touched: () => read.all(),
+  };
+}
+
+/** Reads and writes synced rows generically, by table name and key. */
+export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
+  const info = (tbl: string) => {
+    const table = tables.get(tbl);
+    // SECURITY: table and column names in SQL only ever come from the schema, never from the wire.
+    if (!table) throw new Error(`not a synced table: ${tbl}`);
+    return table;
+  };
+  const where = (table: TableInfo) => table.keyColumns.map((c) => `"${c}" = ?`).join(' AND ');
+  const statements = new Map<string, ReturnType<Db['prepare']>>();
+  // Statements take the key's values and the row's columns in order; their count depends on the table.
+  type Values = unknown[];
+  const prepared = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement as unknown as { get(...v: Values): unknown; run(...v: Values): unknown };
+  };
+  const keyValues = (key: string) => JSON.parse(key) as unknown[];
+
+  function read(tbl: string, key: string): SyncRow {
+    const table = info(tbl);
+    const data = prepared(`SELECT * FROM "${tbl}" WHERE ${where(table)}`).get(...keyValues(key)) as Record<string, unknown> | undefined;
+    return { tbl, key, data: data ?? null };
+  }
+
+  function write(row: SyncRow) {
+    const table = info(row.tbl);
+    if (row.data === null) {
+      prepared(`DELETE FROM "${row.tbl}" WHERE ${where(table)}`).run(...keyValues(row.key));
+      return;
+    }
+    const columns = table.columns.filter((c) => c in row.data!);
+    const rest = columns.filter((c) => !table.keyColumns.includes(c));
+    const names = columns.map((c) => `"${c}"`).join(', ');
+    const update = rest.length ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}` : 'DO NOTHING';
+    const sql = `INSERT INTO "${row.tbl}" (${names}) VALUES (${columns.map(() => '?').join(', ')})
+      ON CONFLICT (${table.keyColumns.map((c) => `"${c}"`).join(', ')}) ${update}`;
+    prepared(sql).run(...columns.map((c) => row.data![c]));
+  }
+
+  const guard = prepared('UPDATE sync_guard SET applying = ?');
+  /**
+   * Applies rows as the team's checked state, in one transaction. The caller turns foreign keys off around it: a
+   * page of the server's rows may name a row that only a later page brings (its newest version has a later number).
+   */
+  function apply(rows: readonly SyncRow[], alsoInside: () => void = () => {}) {
+    db.transaction(() => {
+      guard.run(1);
+      for (const row of rows) write(row);
+      guard.run(0);
+      alsoInside();
+    })();
+  }
+
+  return { read, write, apply, isSynced: (tbl: string) => tables.has(tbl) };
+}
+export type RowAccess = ReturnType<typeof rowAccess>;

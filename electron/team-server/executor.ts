@@ -1,0 +1,152 @@
+import { readFileSync } from 'node:fs';
+import type { ErrorBody, Result } from '../../shared/contract/errors';
+import { isCommand } from '../../shared/contract/method';
+import { isMethodName, methods } from '../../shared/contract/methods';
+import type { Account, CommandOutcome, PushedCommand } from '../../shared/contract/team';
+import nl from '../../shared/i18n/nl.json';
+import { translate } from '../../shared/i18n/translate';
+import { createBackend, type Backend } from '../backend/create-backend';
+import { withIds } from '../backend/db/ids';
+import { memorySettingsStore } from '../backend/settings-store';
+import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, type SyncRow } from '../backend/sync/rows';
+import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
+import { createRepositories } from '../backend/db/repositories';
+import type { TeamStore } from './store';
+
+export const refusal = (code: ErrorBody['code'], messageKey: string): ErrorBody => ({ code, messageKey, message: translate(nl, messageKey) });
+
+/** Methods a laptop may never have the server run: they belong to one installation, or to account management. */
+const NOT_FOR_THE_TEAM = new Set(['staff:create', 'session:initialize', 'settings:update']);
+
+/**
+ * Runs commands for the team: through the very same registry, handlers and SQLite rules as a laptop, on the
+ * server's working copy, one at a time; the rows a command changed go to PostgreSQL in one transaction together
+ * with its outcome, and only then does the working copy commit. PostgreSQL is the store of record: the working
+ * copy catches up from it at start-up and can be rebuilt from it.
+ */
+export async function createExecutor(dataDir: string, store: TeamStore, log: (error: unknown) => void = console.error) {
+  const settings = memorySettingsStore();
+  const backend: Backend = createBackend({ dataDir, settings, mode: 'test', log });
+  const { db } = backend;
+  db.exec('CREATE TABLE IF NOT EXISTS server_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL) STRICT');
+  const tables = syncedTables(db);
+  const capture = installCapture(db, tables);
+  const rows = rowAccess(db, tables);
+  const wijkOfComplex = db.prepare<[string], { wijk: string }>('SELECT wijk FROM complexes WHERE id = ?');
+  const complexOfResident = db.prepare<[string], { complex_id: string }>('SELECT complex_id FROM residents WHERE id = ?');
+  const fileOf = db.prepare<[string], { sha256: string }>('SELECT sha256 FROM attachments WHERE id = ?');
+  let chain: Promise<unknown> = Promise.resolve();
+
+  await catchUp();
+
+  /** Applies what PostgreSQL holds beyond the working copy's cursor (after a crash between the two commits). */
+  async function catchUp() {
+    const local = db.prepare<[], { seq: number }>('SELECT coalesce(max(seq), 0) AS seq FROM server_cursor').get();
+    let cursor = local?.seq ?? 0;
+    for (;;) {
+      const page = await store.changedSince(cursor, 5_000, 'all');
+      if (page.length === 0) break;
+      cursor = page[page.length - 1]!.seq;
+      const at = cursor;
+      applyWithoutKeys(page, () => db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(at));
+    }
+  }
+
+  function applyWithoutKeys(page: SyncRow[], alsoInside?: () => void) {
+    db.pragma('foreign_keys = OFF');
+    try {
+      rows.apply(page, alsoInside);
+    } finally {
+      db.pragma('foreign_keys = ON');
+    }
+  }
+
+  function wijkOf(row: SyncRow): string | null {
+    const data = row.data;
+    if (!data) return null;
+    const complexId = row.tbl === 'residents' ? data.complex_id : typeof data.resident_id === 'string' ? complexOfResident.get(data.resident_id)?.complex_id : undefined;
+    return typeof complexId === 'string' ? (wijkOfComplex.get(complexId)?.wijk ?? null) : null;
+  }
+
+  /** One at a time, in arrival order: the working copy has a single writer, like the team's rules need. */
+  function serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = chain.then(work, work);
+    chain = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Runs `work` as the given account inside one transaction; its changed rows go to PostgreSQL before commit. */
+  async function asActor<T>(account: Account, work: () => Promise<Result<T>>, outcome?: { deviceId: string; seq: number; method: string }) {
+    settings.write({ ...settings.read(), currentStaffId: account.staffId });
+    db.exec('BEGIN IMMEDIATE');
+    capture.clear();
+    try {
+      const result = await work();
+      if (!result.ok) {
+        db.exec('ROLLBACK');
+        return result;
+      }
+      const changed = capture.touched().map(({ tbl, key }) => rows.read(tbl, key));
+      for (const row of changed) if (row.tbl === 'attachments' && row.data) await keepFile(String(row.data.id));
+      const seq = await store.commit(changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })), outcome);
+      db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(seq);
+      db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      settings.write({ ...settings.read(), currentStaffId: null });
+    }
+  }
+
+  async function keepFile(attachmentId: string) {
+    const sha256 = fileOf.get(attachmentId)?.sha256;
+    if (sha256) await store.putFile(sha256, readFileSync(backend.attachment(attachmentId)!.path));
+  }
+
+  async function runCommand(account: Account, deviceId: string, command: PushedCommand): Promise<CommandOutcome> {
+    const { seq, method } = command;
+    if (seq <= (await store.lastSeq(deviceId))) {
+      const earlier = await store.outcome(deviceId, seq);
+      // Sent twice (the answer was lost): the command was applied once; answer as the first time.
+      return earlier?.ok === false ? { seq, ok: false, error: earlier.error as ErrorBody } : { seq, ok: true };
+    }
+    if (!isMethodName(method) || NOT_FOR_THE_TEAM.has(method)) return refuse(deviceId, seq, method, refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod'));
+    const { effects } = methods[method];
+    if (!isCommand(effects) || effects.sync === 'local') return refuse(deviceId, seq, method, refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod'));
+    try {
+      const result = await asActor(account, async () => (await withIds(command.ids, () => backend.call(method, command.input))).result, { deviceId, seq, method });
+      if (!result.ok) return refuse(deviceId, seq, method, result.error);
+      if (method === 'residents:erase') {
+        // AVG: the old values must leave the working copy's log and PostgreSQL's dead row versions too.
+        db.pragma('wal_checkpoint(TRUNCATE)');
+        await store.purgePersonal();
+      }
+      return { seq, ok: true, data: result.data };
+    } catch (error) {
+      if (isBudgetCheck(error)) return refuse(deviceId, seq, method, refusal('CONFLICT', 'err.budget.overAllocated'));
+      throw error;
+    }
+  }
+
+  async function refuse(deviceId: string, seq: number, method: string, error: ErrorBody): Promise<CommandOutcome> {
+    await store.refuse(deviceId, seq, method, error);
+    return { seq, ok: false, error };
+  }
+
+  return {
+    backend,
+    repos: createRepositories(db),
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    run: (account: Account, deviceId: string, command: PushedCommand) => serial(() => runCommand(account, deviceId, command)),
+    /** A server-side change outside any laptop's command (accounts): captured and stored like a command's. */
+    direct: <T>(account: Account, work: () => T) => serial(() => asActor(account, async () => ({ ok: true as const, data: work() }))),
+    close: () => backend.close(),
+  };
+}
+export type Executor = Awaited<ReturnType<typeof createExecutor>>;
+
+function isBudgetCheck(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { constraint?: string }).constraint === 'budget_not_overallocated';
+}

@@ -1,0 +1,212 @@
+import pg from 'pg';
+import type { Account } from '../../shared/contract/team';
+import type { SyncRow } from '../backend/sync/rows';
+
+/**
+ * The team store on PostgreSQL: the latest state of every synced row (personal rows apart, so an erase can be
+ * vacuumed out of one small table), the accounts, the laptops and the outcome of every command they sent.
+ */
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS team_meta (
+    id int PRIMARY KEY CHECK (id = 1),
+    seq bigint NOT NULL CHECK (seq >= 0),
+    schema_version int NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS team_rows (
+    tbl text NOT NULL, key text NOT NULL, seq bigint NOT NULL UNIQUE, data jsonb,
+    PRIMARY KEY (tbl, key),
+    -- The team-wide invariant, held by PostgreSQL itself: no budget is ever allocated beyond what it holds.
+    CONSTRAINT budget_not_overallocated CHECK (tbl <> 'budgets' OR data IS NULL
+      OR (data->>'allocated_cents')::bigint <= (data->>'amount_cents')::bigint + (data->>'overrun_cents')::bigint)
+  );
+  CREATE TABLE IF NOT EXISTS team_personal (
+    tbl text NOT NULL, key text NOT NULL, seq bigint NOT NULL UNIQUE, data jsonb, wijk text,
+    PRIMARY KEY (tbl, key)
+  );
+  CREATE TABLE IF NOT EXISTS team_accounts (
+    staff_id uuid PRIMARY KEY,
+    login text NOT NULL UNIQUE CHECK (length(login) BETWEEN 2 AND 80),
+    password_hash text NOT NULL,
+    name text NOT NULL,
+    role text NOT NULL CHECK (role IN ('wijkbeheerder', 'teamleider', 'medewerker')),
+    wijken text[] NOT NULL DEFAULT '{}',
+    active boolean NOT NULL DEFAULT true,
+    updated_at timestamptz NOT NULL DEFAULT now()
+  );
+  CREATE TABLE IF NOT EXISTS team_devices (
+    device_id uuid PRIMARY KEY,
+    staff_id uuid NOT NULL REFERENCES team_accounts(staff_id),
+    name text NOT NULL DEFAULT '',
+    refresh_hash text NOT NULL,
+    last_seq bigint NOT NULL DEFAULT 0,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    expires_at timestamptz NOT NULL
+  );
+  -- What became of each command (never its input: that may hold personal data).
+  CREATE TABLE IF NOT EXISTS team_commands (
+    device_id uuid NOT NULL REFERENCES team_devices(device_id),
+    seq bigint NOT NULL,
+    method text NOT NULL,
+    ok boolean NOT NULL,
+    error jsonb,
+    at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (device_id, seq)
+  );
+  CREATE TABLE IF NOT EXISTS team_files (sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'), bytes bytea NOT NULL);
+`;
+
+export interface StoredRow extends SyncRow {
+  seq: number;
+}
+export interface AccountRow extends Account {
+  passwordHash: string;
+}
+
+const accountColumns = `staff_id AS "staffId", login, name, role, wijken, active, password_hash AS "passwordHash"`;
+
+export async function openTeamStore(databaseUrl: string, schemaVersion: number) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+  // One team server per team database: commands are applied by a single writer in a single order.
+  const lock = await pool.connect();
+  const { rows: locked } = await lock.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(424242) AS ok');
+  if (!locked[0]!.ok) {
+    lock.release();
+    await pool.end();
+    throw new Error('Another team server already uses this database.');
+  }
+  await pool.query(SCHEMA);
+  await pool.query('INSERT INTO team_meta (id, seq, schema_version) VALUES (1, 0, $1) ON CONFLICT (id) DO NOTHING', [schemaVersion]);
+  const meta = await pool.query<{ schema_version: number }>('SELECT schema_version FROM team_meta WHERE id = 1');
+  if (meta.rows[0]!.schema_version > schemaVersion) throw new Error('The team database is newer than this team server.');
+  await pool.query('UPDATE team_meta SET schema_version = $1 WHERE id = 1', [schemaVersion]);
+
+  return {
+    pool,
+    /** Writes the rows one command changed, numbered in order, with the command's outcome: all or nothing. */
+    async commit(rows: (SyncRow & { personal: boolean; wijk: string | null })[], outcome?: { deviceId: string; seq: number; method: string }) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const { rows: head } = await client.query<{ seq: string }>('UPDATE team_meta SET seq = seq + $1 WHERE id = 1 RETURNING seq', [rows.length]);
+        let seq = Number(head[0]!.seq) - rows.length;
+        for (const row of rows) {
+          seq += 1;
+          if (row.personal) {
+            await client.query(
+              `INSERT INTO team_personal (tbl, key, seq, data, wijk) VALUES ($1, $2, $3, $4, $5)
+               ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, wijk = COALESCE(EXCLUDED.wijk, team_personal.wijk)`,
+              [row.tbl, row.key, seq, row.data, row.wijk],
+            );
+          } else {
+            await client.query(
+              `INSERT INTO team_rows (tbl, key, seq, data) VALUES ($1, $2, $3, $4)
+               ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data`,
+              [row.tbl, row.key, seq, row.data],
+            );
+          }
+        }
+        if (outcome) await recordOutcome(client, outcome.deviceId, outcome.seq, outcome.method, null);
+        await client.query('COMMIT');
+        return seq;
+      } catch (error) {
+        await client.query('ROLLBACK');
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+    async refuse(deviceId: string, seq: number, method: string, error: unknown) {
+      await recordOutcome(pool, deviceId, seq, method, error);
+    },
+    async outcome(deviceId: string, seq: number) {
+      const { rows } = await pool.query<{ ok: boolean; error: unknown }>('SELECT ok, error FROM team_commands WHERE device_id = $1 AND seq = $2', [deviceId, seq]);
+      return rows[0];
+    },
+    async lastSeq(deviceId: string) {
+      const { rows } = await pool.query<{ last_seq: string }>('SELECT last_seq FROM team_devices WHERE device_id = $1', [deviceId]);
+      return rows[0] ? Number(rows[0].last_seq) : 0;
+    },
+    /** Rows changed after `cursor`, in order; personal rows only of the reader's wijken (all for a teamleider). */
+    async changedSince(cursor: number, limit: number, wijken: string[] | 'all'): Promise<StoredRow[]> {
+      const { rows } = await pool.query<{ tbl: string; key: string; seq: string; data: Record<string, unknown> | null }>(
+        `SELECT tbl, key, seq, data FROM (
+           SELECT tbl, key, seq, data FROM team_rows WHERE seq > $1
+           UNION ALL
+           SELECT tbl, key, seq, data FROM team_personal WHERE seq > $1 AND ($3 OR wijk IS NULL OR wijk = ANY($2))
+         ) changed ORDER BY seq LIMIT $4`,
+        [cursor, wijken === 'all' ? [] : wijken, wijken === 'all', limit],
+      );
+      return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
+    },
+    async head() {
+      const { rows } = await pool.query<{ seq: string }>('SELECT seq FROM team_meta WHERE id = 1');
+      return Number(rows[0]!.seq);
+    },
+    async rowsByKey(keys: { tbl: string; key: string }[], wijken: string[] | 'all'): Promise<SyncRow[]> {
+      if (keys.length === 0) return [];
+      const { rows } = await pool.query<{ tbl: string; key: string; data: Record<string, unknown> | null }>(
+        `SELECT k.tbl, k.key, coalesce(r.data, p.data) AS data
+         FROM unnest($1::text[], $2::text[]) AS k(tbl, key)
+         LEFT JOIN team_rows r ON r.tbl = k.tbl AND r.key = k.key
+         LEFT JOIN team_personal p ON p.tbl = k.tbl AND p.key = k.key AND ($4 OR p.wijk IS NULL OR p.wijk = ANY($3))`,
+        [keys.map((k) => k.tbl), keys.map((k) => k.key), wijken === 'all' ? [] : wijken, wijken === 'all'],
+      );
+      return rows;
+    },
+    async account(staffId: string): Promise<AccountRow | undefined> {
+      const { rows } = await pool.query<AccountRow>(`SELECT ${accountColumns} FROM team_accounts WHERE staff_id = $1`, [staffId]);
+      return rows[0];
+    },
+    async accountByLogin(login: string): Promise<AccountRow | undefined> {
+      const { rows } = await pool.query<AccountRow>(`SELECT ${accountColumns} FROM team_accounts WHERE lower(login) = lower($1)`, [login]);
+      return rows[0];
+    },
+    async accounts(): Promise<Account[]> {
+      const { rows } = await pool.query<AccountRow>(`SELECT ${accountColumns} FROM team_accounts ORDER BY name`);
+      return rows.map(({ passwordHash: _hidden, ...account }) => account);
+    },
+    async saveAccount(account: Account, passwordHash?: string) {
+      await pool.query(
+        `INSERT INTO team_accounts (staff_id, login, password_hash, name, role, wijken, active) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (staff_id) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role, wijken = EXCLUDED.wijken,
+           active = EXCLUDED.active, password_hash = COALESCE($8, team_accounts.password_hash), updated_at = now()`,
+        [account.staffId, account.login, passwordHash ?? '', account.name, account.role, account.wijken, account.active, passwordHash ?? null],
+      );
+    },
+    async addDevice(deviceId: string, staffId: string, name: string, refreshHash: string, expiresAt: Date) {
+      await pool.query('INSERT INTO team_devices (device_id, staff_id, name, refresh_hash, expires_at) VALUES ($1, $2, $3, $4, $5)', [deviceId, staffId, name, refreshHash, expiresAt]);
+    },
+    async device(deviceId: string) {
+      const { rows } = await pool.query<{ staffId: string; refreshHash: string; expiresAt: Date }>(
+        'SELECT staff_id AS "staffId", refresh_hash AS "refreshHash", expires_at AS "expiresAt" FROM team_devices WHERE device_id = $1',
+        [deviceId],
+      );
+      return rows[0];
+    },
+    async file(sha256: string) {
+      const { rows } = await pool.query<{ bytes: Buffer }>('SELECT bytes FROM team_files WHERE sha256 = $1', [sha256]);
+      return rows[0]?.bytes;
+    },
+    async putFile(sha256: string, bytes: Buffer) {
+      await pool.query('INSERT INTO team_files (sha256, bytes) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING', [sha256, bytes]);
+    },
+    /** After an erase: rewrite the personal table so the old values are not left in dead row versions. */
+    async purgePersonal() {
+      await pool.query('VACUUM (FULL) team_personal');
+      await pool.query('CHECKPOINT').catch(() => undefined);
+    },
+    async close() {
+      lock.release();
+      await pool.end();
+    },
+  };
+}
+export type TeamStore = Awaited<ReturnType<typeof openTeamStore>>;
+
+async function recordOutcome(client: pg.Pool | pg.PoolClient, deviceId: string, seq: number, method: string, error: unknown) {
+  await client.query(
+    `INSERT INTO team_commands (device_id, seq, method, ok, error) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+    [deviceId, seq, method, error === null, error === null ? null : JSON.stringify(error)],
+  );
+  await client.query('UPDATE team_devices SET last_seq = greatest(last_seq, $2) WHERE device_id = $1', [deviceId, seq]);
+}

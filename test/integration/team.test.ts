@@ -1,0 +1,256 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods';
+import type { Account } from '../../shared/contract/team';
+import { createBackend, type Backend } from '../../electron/backend/create-backend';
+import { memorySettingsStore } from '../../electron/backend/settings-store';
+import { startTeamServer, type TeamServer } from '../../electron/team-server/server';
+import { sampleComplex, tempDir } from '../fixtures/backend';
+import { removePostgres, startPostgres, type TestPostgres } from '../fixtures/postgres';
+
+const PASSWORD = 'een-lang-wachtwoord';
+const allYes = { prestatieafspraken: 'ja', nabijBezit: 'ja', geenRegulierOnderhoud: 'ja', geenSponsoring: 'ja' } as const;
+
+let pg: TestPostgres;
+let databases = 0;
+let server: TeamServer | undefined;
+const laptops: Backend[] = [];
+
+beforeAll(() => {
+  pg = startPostgres();
+});
+afterAll(() => removePostgres(pg));
+afterEach(async () => {
+  for (const laptop of laptops.splice(0)) laptop.close();
+  await server?.close();
+  server = undefined;
+});
+
+interface Laptop extends Backend {
+  dataDir: string;
+  ok<M extends MethodName>(method: M, input?: MethodInput<M>): Promise<MethodOutput<M>>;
+}
+
+async function teamServer(dataDir = tempDir('samenspel-team-'), databaseUrl = pg.database(`team_${++databases}`), port?: number) {
+  server = await startTeamServer({ databaseUrl, dataDir, port, log: () => {} });
+  return { server, dataDir, databaseUrl };
+}
+
+async function account(name: string, login: string, role: Account['role'], wijken: string[] = []) {
+  return server!.accounts.create(null, { name, login, password: PASSWORD, role, wijken, active: true });
+}
+
+/** A laptop: a real backend on its own SQLite file, linked to the team server with a login. */
+async function laptop(login: string, clock?: { now(): Date }): Promise<Laptop> {
+  const dataDir = tempDir('samenspel-laptop-');
+  const backend = createBackend({ dataDir, settings: memorySettingsStore(), mode: 'test', log: () => {}, ...(clock ? { clock } : {}) });
+  laptops.push(backend);
+  const linked: Laptop = {
+    ...backend,
+    dataDir,
+    async ok(method, input) {
+      const result = await backend.invoke(method, input);
+      if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+  };
+  await linked.ok('team:connect', { serverUrl: server!.url, login, password: PASSWORD });
+  return linked;
+}
+
+/** Syncs the laptops one after another, in the order given (as people would, one after the other). */
+async function sync(...all: Laptop[]) {
+  for (const l of all) await l.ok('team:sync', {});
+}
+const serverDb = () => server!.executor.backend.db;
+
+describe('team edition: laptops and one team server on PostgreSQL', () => {
+  it('creations from three laptops meet on every laptop and on the server', async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
+    await account('Mira Medewerker', 'mira', 'medewerker');
+    const [lead, wim, mira] = [await laptop('tara'), await laptop('wim'), await laptop('mira')];
+    expect((await wim.ok('session:get', {})).currentStaff).toMatchObject({ name: 'Wim Wijkbeheer', role: 'wijkbeheerder' });
+
+    const complex = await lead.ok('complexes:create', sampleComplex());
+    await sync(lead, wim, mira);
+    await wim.ok('initiatives:create', { complexId: complex.id, title: 'Moestuin', origin: 'bewoners', practiceType: 'zelf_beter' });
+    await mira.ok('initiatives:create', { complexId: complex.id, title: 'Trappenhuis verven', origin: 'bewoners', practiceType: 'zelf_beter' });
+    await sync(wim, mira);
+    await sync(lead, wim, mira);
+    for (const l of [lead, wim, mira]) {
+      expect((await l.ok('initiatives:list', {})).map((i) => i.title).sort()).toEqual(['Moestuin', 'Trappenhuis verven']);
+      expect(await l.ok('team:status', {})).toMatchObject({ mode: 'team', pending: 0, refused: 0 });
+    }
+    expect(serverDb().prepare('SELECT count(*) AS n FROM initiatives').get()).toEqual({ n: 2 });
+    // The same ids everywhere: the server replayed the laptop's ids instead of making new ones.
+    const ids = (l: Laptop) => l.db.prepare('SELECT id FROM initiatives ORDER BY id').all();
+    expect(ids(lead)).toEqual(serverDb().prepare('SELECT id FROM initiatives ORDER BY id').all());
+    expect(ids(wim)).toEqual(ids(mira));
+  });
+
+  it('a change to a record someone else changed first comes back as niet verwerkt, and can be applied again', async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
+    const [lead, wim] = [await laptop('tara'), await laptop('wim')];
+    const complex = await lead.ok('complexes:create', sampleComplex());
+    await sync(lead, wim);
+    await lead.ok('complexes:update', { ...sampleComplex({ name: 'Naam van Tara' }), id: complex.id, version: 1 });
+    await wim.ok('complexes:update', { ...sampleComplex({ homes: 60 }), id: complex.id, version: 1 });
+    await sync(lead);
+    await sync(wim);
+
+    const [conflict] = await wim.ok('team:conflicts', {});
+    expect(conflict).toMatchObject({ method: 'complexes:update', error: { code: 'CONFLICT' }, input: { homes: 60 }, current: { version: 2, updatedBy: 'Tara Teamleider' } });
+    // Wim's laptop shows the record as the team has it, not his refused guess.
+    expect(await wim.ok('complexes:get', { id: complex.id })).toMatchObject({ name: 'Naam van Tara', homes: 48, version: 2 });
+    expect(await wim.ok('team:status', {})).toMatchObject({ refused: 1, pending: 0 });
+
+    await wim.ok('team:retry', { seq: conflict!.seq });
+    await sync(wim, lead);
+    expect(await lead.ok('complexes:get', { id: complex.id })).toMatchObject({ homes: 60, version: 3 });
+    expect(await wim.ok('team:conflicts', {})).toEqual([]);
+  });
+
+  it('two teamleiders deciding from one budget at the same moment never over-allocate it', async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Tim Teamleider', 'tim', 'teamleider');
+    const [tara, tim] = [await laptop('tara'), await laptop('tim')];
+    const complex = await tara.ok('complexes:create', sampleComplex({ homes: 40 }));
+    const budget = await tara.ok('budgets:create', { scope: 'complex', complexId: complex.id, year: 2026, name: 'Leefbaarheid', kind: 'vast', amountCents: 100_000 });
+    const grants = [];
+    for (const title of ['Moestuin', 'Speeltuin']) {
+      const { initiative } = await tara.ok('initiatives:create', { complexId: complex.id, title, origin: 'bewoners', practiceType: 'zelf_beter' });
+      grants.push(await tara.ok('grants:apply', { initiativeId: initiative.id, budgetId: budget.id, appliedOn: '2026-03-10', requestedCents: 60_000, ownContributionCents: 0, lines: [] }));
+    }
+    await sync(tara, tim);
+    const decide = (l: Laptop, id: string) => l.invoke('grants:decide', { id, version: 1, decision: 'toegekend', grantedCents: 60_000, motivation: 'Past', eligibility: allYes });
+    const results = await Promise.all([decide(tara, grants[0]!.id), decide(tim, grants[1]!.id)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    await sync(tara, tim);
+    for (const l of [tara, tim]) expect((await l.ok('budgets:list', {}))[0]).toMatchObject({ allocated: 60_000 });
+    const stored = await server!.store.pool.query<{ allocated: string }>("SELECT data->>'allocated_cents' AS allocated FROM team_rows WHERE tbl = 'budgets'");
+    expect(stored.rows).toEqual([{ allocated: '60000' }]);
+  });
+
+  it('roles come from the server: a tampered laptop is still refused, and nobody picks a role locally', async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    const wim = await laptop('wim-not-yet').catch(() => undefined);
+    expect(wim).toBeUndefined();
+    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
+    const w = await laptop('wim');
+    const me = (await w.ok('session:get', {})).currentStaff!;
+    // Someone edits the laptop's own database to make himself teamleider; the server does not care.
+    w.db.prepare("UPDATE staff SET role = 'teamleider' WHERE id = ?").run(me.id);
+    const ruleSets = () => serverDb().prepare('SELECT count(*) AS n FROM rule_sets').get();
+    const before = ruleSets();
+    const rules = await w.ok('advice:rules', {});
+    const off = Object.fromEntries(Object.entries(rules.settings).map(([id, rule]) => [id, { ...rule, enabled: false }]));
+    const refused = await w.invoke('advice:updateRules', { settings: off, note: 'ik mag alles' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(ruleSets()).toEqual(before);
+    const lead = (await w.ok('staff:list', {})).find((s) => s.role === 'teamleider' && s.id !== me.id)!;
+    expect(await w.invoke('settings:update', { currentStaffId: lead.id })).toMatchObject({ ok: false, error: { messageKey: 'err.team.roleFromServer' } });
+    expect(await w.invoke('staff:create', { name: 'Nep', role: 'teamleider' })).toMatchObject({ ok: false, error: { messageKey: 'err.team.serverManaged' } });
+  });
+
+  it('refuses forged tokens, another laptop\'s device and deactivated accounts, without applying anything', async () => {
+    await teamServer();
+    const tara = await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
+    const [lead, wim] = [await laptop('tara'), await laptop('wim')];
+    const forged = await fetch(`${server!.url}/v1/push`, { method: 'POST', headers: { Authorization: 'Bearer a.b.9999999999999.c', 'Content-Type': 'application/json' }, body: '{}' });
+    expect(forged.status).toBe(401);
+    const wimDevice = (wim.db.prepare('SELECT device_id FROM sync_state').get() as { device_id: string }).device_id;
+    const token = (await lead.team.client()!.account()).token;
+    const other = await fetch(`${server!.url}/v1/push`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ deviceId: wimDevice, commands: [{ seq: 1, method: 'complexes:create', input: sampleComplex(), ids: [], madeAt: new Date().toISOString() }] }),
+    });
+    expect(other.status).toBe(403);
+    expect(await fetch(`${server!.url}/v1/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: 'tara', password: 'fout-wachtwoord' }) }).then((r) => r.status)).toBe(401);
+
+    await wim.ok('complexes:create', sampleComplex({ code: 'C9001' }));
+    await lead.ok('team:updateAccount', { staffId: (await wim.ok('session:get', {})).currentStaff!.id, name: 'Wim Wijkbeheer', role: 'wijkbeheerder', wijken: ['Centrum'], active: false });
+    void tara;
+    await sync(wim);
+    expect(await wim.ok('team:status', {})).toMatchObject({ pending: 1, lastError: { code: 'UNAUTHORIZED' } });
+    expect(serverDb().prepare("SELECT count(*) AS n FROM complexes WHERE code = 'C9001'").get()).toEqual({ n: 0 });
+  });
+
+  it('a wijkbeheerder receives residents of her own wijken only; an erase reaches every laptop and leaves no trace', async () => {
+    const { dataDir: serverDir } = await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Noor Noord', 'noor', 'wijkbeheerder', ['Noord']);
+    await account('Zeno Zuid', 'zeno', 'wijkbeheerder', ['Zuid']);
+    const [lead, noor, zeno] = [await laptop('tara'), await laptop('noor'), await laptop('zeno')];
+    const north = await lead.ok('complexes:create', sampleComplex({ code: 'N1', wijk: 'Noord' }));
+    await sync(lead, noor);
+    const resident = await noor.ok('residents:create', { complexId: north.id, name: 'Henk Zeldzaamnaam', phone: '06 12345678', consentPurpose: 'contact over de moestuin' });
+    await sync(noor, lead, zeno);
+    expect((await lead.ok('residents:list', {})).map((r) => r.name)).toEqual(['Henk Zeldzaamnaam']);
+    expect(await zeno.ok('residents:list', {})).toEqual([]);
+    expect(await zeno.ok('complexes:list', {})).toHaveLength(1);
+
+    await lead.ok('residents:erase', { id: resident.id, version: resident.version });
+    await sync(noor, zeno, lead);
+    expect((await noor.ok('residents:get', { id: resident.id })).name).not.toContain('Zeldzaamnaam');
+    for (const l of [noor, lead]) {
+      l.close();
+      expect(filesContaining(l.dataDir, ['Zeldzaamnaam', '12345678']).map((f) => f.slice(l.dataDir.length))).toEqual([]);
+    }
+    expect(filesContaining(serverDir, ['Zeldzaamnaam', '12345678'])).toEqual([]);
+    const inStore = await server!.store.pool.query("SELECT count(*)::int AS n FROM team_personal WHERE data::text LIKE '%Zeldzaamnaam%'");
+    expect(inStore.rows).toEqual([{ n: 0 }]);
+  });
+
+  it('survives the server going away: changes wait, nothing is applied twice, and a wrong laptop clock is not the audit time', async () => {
+    const { dataDir, databaseUrl } = await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    const dayAhead = { now: () => new Date(Date.now() + 86_400_000) };
+    const lead = await laptop('tara', dayAhead);
+    const port = server!.port;
+    await server!.close();
+    server = undefined;
+    const complex = await lead.ok('complexes:create', sampleComplex());
+    await lead.ok('complexes:update', { ...sampleComplex({ homes: 50 }), id: complex.id, version: 1 });
+    await sync(lead);
+    expect(await lead.ok('team:status', {})).toMatchObject({ pending: 2, offlineSince: expect.any(String) });
+    expect(await lead.invoke('budgets:create', { scope: 'complex', complexId: complex.id, year: 2026, name: 'B', kind: 'vast', amountCents: 1 })).toMatchObject({ ok: false, error: { messageKey: 'err.team.needsConnection' } });
+
+    await teamServer(dataDir, databaseUrl, port);
+    await sync(lead);
+    expect(await lead.ok('team:status', {})).toMatchObject({ pending: 0, refused: 0, offlineSince: null });
+    // The same batch again (an answer that got lost): applied once.
+    const client = lead.team.client()!;
+    const device = (lead.db.prepare('SELECT device_id FROM sync_state').get() as { device_id: string }).device_id;
+    const again = await client.push([{ seq: 1, method: 'complexes:create', input: sampleComplex(), ids: [complex.id], madeAt: new Date().toISOString() }]);
+    expect(again.results).toEqual([{ seq: 1, ok: true }]);
+    expect(serverDb().prepare('SELECT count(*) AS n FROM complexes').get()).toEqual({ n: 1 });
+    void device;
+    const audit = serverDb().prepare("SELECT at FROM audit_log WHERE entity = 'complex' ORDER BY at").all() as { at: string }[];
+    for (const { at } of audit) expect(Math.abs(Date.parse(at) - Date.now())).toBeLessThan(120_000);
+    expect(await lead.ok('complexes:get', { id: complex.id })).toMatchObject({ homes: 50, version: 2 });
+  });
+});
+
+/** Every file in a data folder whose raw bytes still hold one of the strings. */
+function filesContaining(dir: string, needles: string[]): string[] {
+  const hits: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) hits.push(...filesContaining(path, needles));
+    else {
+      const bytes = readFileSync(path);
+      if (needles.some((needle) => bytes.includes(needle))) hits.push(path);
+    }
+  }
+  return hits;
+}
