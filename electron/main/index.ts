@@ -32,7 +32,7 @@ void app.whenReady().then(() => {
   const dataDir = process.env.SAMENSPEL_DATA_DIR ?? app.getPath('userData');
   const settings = createElectronSettings();
   try {
-    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__, sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING });
+    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__, autoSync: true, sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING });
   } catch (error) {
     // A failed or refused migration stops the app with a clear message; it is never skipped.
     dialog.showErrorBox('Samenspel kan niet starten', startupFailure(error));

@@ -142,6 +142,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     run: (account: Account, deviceId: string, command: PushedCommand) => serial(() => runCommand(account, deviceId, command)),
     /** A server-side change outside any laptop's command (accounts): captured and stored like a command's. */
     direct: <T>(account: Account, work: () => T) => serial(() => asActor(account, async () => ({ ok: true as const, data: work() }))),
+    idle: () => serial(async () => undefined),
     close: () => backend.close(),
   };
 }

@@ -51,7 +51,7 @@ class HttpError extends Error {
 export async function startTeamServer(options: TeamServerOptions) {
   const log = options.log ?? console.error;
   const { LATEST_SCHEMA_VERSION } = await import('../backend/db/migrations');
-  const store = await openTeamStore(options.databaseUrl, LATEST_SCHEMA_VERSION);
+  const store = await openTeamStore(options.databaseUrl, LATEST_SCHEMA_VERSION, log);
   const executor = await createExecutor(options.dataDir, store, log);
   const accounts = teamAccounts(store, executor);
   const tokens = accessTokens(randomBytes(32));
@@ -200,6 +200,8 @@ export async function startTeamServer(options: TeamServerOptions) {
         server.closeAllConnections();
         server.close(() => resolve());
       });
+      // Commands under way finish (or fail) before the database goes: nothing is cut in half.
+      await executor.idle();
       executor.close();
       await store.close();
     },

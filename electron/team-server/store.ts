@@ -64,10 +64,13 @@ export interface AccountRow extends Account {
 
 const accountColumns = `staff_id AS "staffId", login, name, role, wijken, active, password_hash AS "passwordHash"`;
 
-export async function openTeamStore(databaseUrl: string, schemaVersion: number) {
+export async function openTeamStore(databaseUrl: string, schemaVersion: number, log: (error: unknown) => void = console.error) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
+  // An idle connection that PostgreSQL drops (a restart, a failover) is replaced on the next query; never a crash.
+  pool.on('error', log);
   // One team server per team database: commands are applied by a single writer in a single order.
   const lock = await pool.connect();
+  lock.on('error', log);
   const { rows: locked } = await lock.query<{ ok: boolean }>('SELECT pg_try_advisory_lock(424242) AS ok');
   if (!locked[0]!.ok) {
     lock.release();
@@ -88,23 +91,14 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number) 
       try {
         await client.query('BEGIN');
         const { rows: head } = await client.query<{ seq: string }>('UPDATE team_meta SET seq = seq + $1 WHERE id = 1 RETURNING seq', [rows.length]);
-        let seq = Number(head[0]!.seq) - rows.length;
-        for (const row of rows) {
-          seq += 1;
-          if (row.personal) {
-            await client.query(
-              `INSERT INTO team_personal (tbl, key, seq, data, wijk) VALUES ($1, $2, $3, $4, $5)
-               ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, wijk = COALESCE(EXCLUDED.wijk, team_personal.wijk)`,
-              [row.tbl, row.key, seq, row.data, row.wijk],
-            );
-          } else {
-            await client.query(
-              `INSERT INTO team_rows (tbl, key, seq, data) VALUES ($1, $2, $3, $4)
-               ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data`,
-              [row.tbl, row.key, seq, row.data],
-            );
-          }
+        const first = Number(head[0]!.seq) - rows.length + 1;
+        const numbered = rows.map((row, index) => ({ ...row, seq: first + index }));
+        for (let at = 0; at < numbered.length; at += WRITE_BATCH) {
+          const batch = numbered.slice(at, at + WRITE_BATCH);
+          await upsert(client, 'team_rows', batch.filter((row) => !row.personal));
+          await upsert(client, 'team_personal', batch.filter((row) => row.personal));
         }
+        const seq = first + rows.length - 1;
         if (outcome) await recordOutcome(client, outcome.deviceId, outcome.seq, outcome.method, null);
         await client.query('COMMIT');
         return seq;
@@ -202,6 +196,20 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number) 
   };
 }
 export type TeamStore = Awaited<ReturnType<typeof openTeamStore>>;
+
+/** Rows per statement: one round trip writes thousands of rows (a first laptop's bulk, an import). */
+const WRITE_BATCH = 2_000;
+
+async function upsert(client: pg.PoolClient, table: 'team_rows' | 'team_personal', rows: (SyncRow & { seq: number; wijk: string | null })[]) {
+  if (rows.length === 0) return;
+  const personal = table === 'team_personal';
+  await client.query(
+    `INSERT INTO ${table} (tbl, key, seq, data${personal ? ', wijk' : ''})
+     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::jsonb[]${personal ? ', $5::text[]' : ''})
+     ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data${personal ? ', wijk = COALESCE(EXCLUDED.wijk, team_personal.wijk)' : ''}`,
+    [rows.map((r) => r.tbl), rows.map((r) => r.key), rows.map((r) => r.seq), rows.map((r) => (r.data === null ? null : JSON.stringify(r.data))), ...(personal ? [rows.map((r) => r.wijk)] : [])],
+  );
+}
 
 async function recordOutcome(client: pg.Pool | pg.PoolClient, deviceId: string, seq: number, method: string, error: unknown) {
   await client.query(

@@ -22,6 +22,8 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ReportPage } from './features/report/ReportPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
+import { ConflictsPage } from './features/team/ConflictsPage';
+import { SyncStatus } from './features/team/SyncStatus';
 import type { Draft } from '../../shared/domain/entities';
 import { useCall, useLiveRefresh } from './hooks/queries';
 import type { Session } from '../../shared/contract/methods';
@@ -56,6 +58,7 @@ function Shell({ session }: { session: Session }) {
         <button type="button" className="button topbar__visit" aria-keyshortcuts="Alt+N" onClick={() => quickVisit.open()}>
           {t('visit.button')}
         </button>
+        <SyncStatus />
         <span className="topbar__user">
           {me.name} · {t(`role.${me.role}`)}
         </span>
@@ -98,6 +101,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/overzicht" element={<DashboardPage session={session} />} />
           <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
+          <Route path="/niet-verwerkt" element={<ConflictsPage />} />
           <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
         </Routes>
         </ErrorBoundary>

@@ -23,7 +23,7 @@ export interface RunningApp {
 /** Starts browser mode (real backend, real SQLite file, built renderer) on a fresh data folder. */
 export async function startApp(options: { initialize?: boolean; demo?: boolean; clock?: Clock } = {}): Promise<RunningApp> {
   const dataDir = tempDir('samenspel-e2e-');
-  const backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', log: () => {}, ...(options.clock ? { clock: options.clock } : {}) });
+  const backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', log: () => {}, autoSync: true, ...(options.clock ? { clock: options.clock } : {}) });
   const server = await startBrowserServer({ backend, staticDir: RENDERER_DIR });
   const ok: RunningApp['ok'] = async (method, input) => {
     const result = await backend.invoke(method, input);

@@ -33,13 +33,10 @@ export const teamHandlers: HandlerGroup<
   },
   'team:conflicts': (_input, ctx) => ctx.team.conflicts(),
   'team:retry': async ({ seq }, ctx) => {
-    const entry = ctx.team.refusedEntry(seq);
-    if (!entry) throw notFound('conflict');
-    const input = JSON.parse(entry.input) as Record<string, unknown>;
-    const conflict = ctx.team.conflicts().find((c) => c.seq === seq);
-    // On top of the record as it is now: the same change, against the version the team has.
-    if (typeof input.version === 'number' && conflict?.current?.version != null) input.version = conflict.current.version;
-    const result = await ctx.call(entry.method, input);
+    // On top of the record as it is now: the fields the user changed, against the version the team has.
+    const retry = ctx.team.rebased(seq);
+    if (!retry) throw notFound('conflict');
+    const result = await ctx.call(retry.method, retry.input);
     if (!result.ok) throw new AppError(result.error.code, result.error.messageKey, result.error.params);
     ctx.team.discard(seq);
     return ctx.team.status();

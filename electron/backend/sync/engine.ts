@@ -10,7 +10,8 @@ import type { Clock } from '../context';
 import type { Db } from '../db/connection';
 import { withIds } from '../db/ids';
 import type { SettingsStore } from '../settings-store';
-import { installCapture, rowAccess, syncedTables, type SyncRow } from './rows';
+import { rebaseInput } from './merge';
+import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
 import { login, OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
 
 interface StateRow {
@@ -32,7 +33,6 @@ interface QueueRow {
   error: string | null;
   created_at: string;
 }
-type Touched = { tbl: string; key: string }[];
 
 const dutch = (key: string) => translate(nl, key);
 const refusal = (code: ErrorBody['code'], messageKey: string): Result<never> => ({ ok: false, error: { code, messageKey, message: dutch(messageKey) } });
@@ -162,7 +162,7 @@ export function teamSync(options: TeamSyncOptions) {
     db.prepare('UPDATE sync_state SET offline_since = coalesce(offline_since, ?) WHERE id = 1').run(now());
   }
 
-  const pendingKeys = () => new Set(queue('pending').flatMap((q) => (JSON.parse(q.touched) as Touched).map((t) => `${t.tbl}\u0000${t.key}`)));
+  const pendingKeys = () => new Set(queue('pending').flatMap((q) => (JSON.parse(q.touched) as Touched[]).map((t) => `${t.tbl}\u0000${t.key}`)));
 
   /** Writes the server's rows, except those a command still waiting for the server has changed here. */
   function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
@@ -183,12 +183,12 @@ export function teamSync(options: TeamSyncOptions) {
       const batch = queue('pending').slice(0, PUSH_BATCH);
       if (batch.length === 0) return;
       const { results } = await client!.push(batch.map((q) => ({ seq: q.seq, method: q.method, input: JSON.parse(q.input) as unknown, ids: JSON.parse(q.ids) as string[], madeAt: q.created_at })));
-      const settled: Touched = [];
+      const settled: { tbl: string; key: string }[] = [];
       db.transaction(() => {
         for (const outcome of results) {
           const entry = batch.find((q) => q.seq === outcome.seq);
           if (!entry) continue;
-          settled.push(...(JSON.parse(entry.touched) as Touched));
+          settled.push(...(JSON.parse(entry.touched) as Touched[]).map(({ tbl, key }) => ({ tbl, key })));
           if (outcome.ok) db.prepare('DELETE FROM sync_queue WHERE seq = ?').run(outcome.seq);
           else db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?").run(JSON.stringify(outcome.error), now(), outcome.seq);
         }
@@ -287,8 +287,7 @@ export function teamSync(options: TeamSyncOptions) {
   function conflicts(): TeamConflict[] {
     return queue('refused').map((entry) => {
       const input = JSON.parse(entry.input) as Record<string, unknown>;
-      const touched = JSON.parse(entry.touched) as Touched;
-      const main = typeof input.id === 'string' ? touched.find((t) => t.key === JSON.stringify([input.id])) : undefined;
+      const main = mainRecord(entry);
       const current = main ? rows.read(main.tbl, main.key).data : null;
       const by = current && typeof current.updated_by === 'string' ? db.prepare<[string], { name: string }>('SELECT name FROM staff WHERE id = ?').get(current.updated_by) : undefined;
       return {
@@ -302,9 +301,28 @@ export function teamSync(options: TeamSyncOptions) {
     });
   }
 
+  /** The record a refused command was about: the row of its input's id among the rows it touched. */
+  function mainRecord(entry: QueueRow): Touched | undefined {
+    const input = JSON.parse(entry.input) as Record<string, unknown>;
+    const touched = JSON.parse(entry.touched) as Touched[];
+    return typeof input.id === 'string' ? touched.find((t) => t.key === JSON.stringify([input.id])) : undefined;
+  }
+
+  /** The refused input on top of the record as the team has it now: only the fields the user changed. */
+  function rebased(seq: number): { method: string; input: Record<string, unknown> } | undefined {
+    const entry = queue('refused').find((q) => q.seq === seq);
+    if (!entry) return undefined;
+    const input = JSON.parse(entry.input) as Record<string, unknown>;
+    const main = mainRecord(entry);
+    if (!main) return { method: entry.method, input };
+    const base = main.before ? (JSON.parse(main.before) as Record<string, unknown>) : null;
+    return { method: entry.method, input: rebaseInput(input, base, rows.read(main.tbl, main.key).data) };
+  }
+
   return {
     dispatch,
     sync,
+    rebased,
     connect,
     status,
     conflicts,
@@ -313,7 +331,6 @@ export function teamSync(options: TeamSyncOptions) {
     discard(seq: number) {
       return db.prepare("DELETE FROM sync_queue WHERE seq = ? AND status = 'refused'").run(seq).changes > 0;
     },
-    refusedEntry: (seq: number) => queue('refused').find((q) => q.seq === seq),
     stop() {
       if (timer) clearInterval(timer);
       timer = undefined;

@@ -9,6 +9,13 @@ export interface SyncRow {
   data: Record<string, unknown> | null;
 }
 
+/** A row a command touched, with its columns as JSON from before the command (null for a new row). */
+export interface Touched {
+  tbl: string;
+  key: string;
+  before: string | null;
+}
+
 /** Tables that stay on the laptop: drafts are personal work in progress, views and sync bookkeeping are local. */
 const LOCAL_TABLES = new Set(['drafts', 'saved_views', 'sync_guard', 'sync_state', 'sync_queue', 'sqlite_sequence', 'server_cursor']);
 
@@ -42,17 +49,19 @@ export function syncedTables(db: Db): Map<string, TableInfo> {
  * (not part of the schema, so solo databases never carry them). Rows applied by the sync itself are not recorded.
  */
 export function installCapture(db: Db, tables: Map<string, TableInfo>) {
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (tbl, key))');
-  for (const { name, keyColumns } of tables.values()) {
+  // `before` keeps the row as it was when the command first touched it: the base for "Opnieuw toepassen".
+  db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, PRIMARY KEY (tbl, key))');
+  for (const { name, columns, keyColumns } of tables.values()) {
+    const before = `json_object(${columns.map((c) => `'${c}', OLD."${c}"`).join(', ')})`;
     for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
       const key = `json_array(${keyColumns.map((c) => `${row}."${c}"`).join(', ')})`;
       db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "sync_${name}_${event.toLowerCase()}" AFTER ${event} ON main."${name}"
         WHEN (SELECT applying FROM main.sync_guard) = 0
-        BEGIN INSERT OR IGNORE INTO temp.sync_touched VALUES ('${name}', ${key}); END`);
+        BEGIN INSERT OR IGNORE INTO temp.sync_touched VALUES ('${name}', ${key}, ${event === 'INSERT' ? 'NULL' : before}); END`);
     }
   }
   const clear = db.prepare('DELETE FROM temp.sync_touched');
-  const read = db.prepare<[], { tbl: string; key: string }>('SELECT tbl, key FROM temp.sync_touched ORDER BY rowid');
+  const read = db.prepare<[], Touched>('SELECT tbl, key, before FROM temp.sync_touched ORDER BY rowid');
   return {
     clear: () => void clear.run(),
     touched: () => read.all(),

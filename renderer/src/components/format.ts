@@ -20,3 +20,11 @@ export function formatDate(value: string | null | undefined, language: string, w
   // Calendar dates (YYYY-MM-DD) are read as UTC days so no time zone shifts them by one.
   return format.format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
 }
+
+/** An instant as the clock time ("14:02") when it is today, otherwise with its date ("3 mrt. 2026 14:02"). */
+export function formatTime(value: string, language: string): string {
+  const at = new Date(value);
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  const today = new Date().toDateString() === at.toDateString();
+  return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

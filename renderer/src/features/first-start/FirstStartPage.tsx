@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
+import { ConnectForm } from '../team/TeamSettings';
 
 /** First start: who are you, and do you want an empty database or the demo corporation? */
 export function FirstStartPage({ session }: { session: Session }) {
@@ -72,6 +73,7 @@ export function FirstStartPage({ session }: { session: Session }) {
           </button>
         </div>
       </form>
+      <ConnectForm />
     </main>
   );
 }

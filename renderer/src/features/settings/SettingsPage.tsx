@@ -10,6 +10,7 @@ import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { AllowanceLimits } from './AllowanceLimits';
 import { MandateSettings } from './MandateSettings';
+import { TeamSettings } from '../team/TeamSettings';
 
 function AddStaff() {
   const { t } = useTranslation();
@@ -63,6 +64,8 @@ export function SettingsPage({ session }: { session: Session }) {
   const { t } = useTranslation();
   const update = useCommand('settings:update');
   const info = useCall('app:info');
+  // In a team the server says who you are and what your role is; the laptop only shows it.
+  const inTeam = useCall('team:status', {}).data?.mode === 'team';
   return (
     <>
       <PageHeader title={t('nav.settings')} />
@@ -75,7 +78,7 @@ export function SettingsPage({ session }: { session: Session }) {
             </select>
           )}
         </Field>
-        <Field label={t('settings.currentUser')}>
+        {inTeam ? null : <Field label={t('settings.currentUser')}>
           {(props) => (
             <select {...props} name="currentStaffId" value={session.settings.currentStaffId ?? ''} onChange={(e) => update.mutate({ currentStaffId: e.target.value })}>
               {session.staff.map((person) => (
@@ -85,9 +88,10 @@ export function SettingsPage({ session }: { session: Session }) {
               ))}
             </select>
           )}
-        </Field>
+        </Field>}
       </section>
-      <AddStaff />
+      <TeamSettings />
+      {inTeam ? null : <AddStaff />}
       {session.currentStaff?.role === 'teamleider' ? <MandateSettings staff={session.staff} /> : null}
       <AllowanceLimits canEdit={session.currentStaff?.role !== 'wijkbeheerder'} />
       {info.data ? (

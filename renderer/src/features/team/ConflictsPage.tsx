@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import type { TeamConflict } from '../../../../shared/contract/team-methods';
+import { Alert } from '../../components/Alert';
+import { formatDate } from '../../components/format';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { useCall, useCommand } from '../../hooks/queries';
+
+/** What the user tried, shown as field: value (ids and versions are for the program, not for people). */
+function tried(input: Record<string, unknown>): [string, string][] {
+  return Object.entries(input)
+    .filter(([key, value]) => !['id', 'version'].includes(key) && !key.endsWith('Id') && value !== null && typeof value !== 'object')
+    .map(([key, value]) => [key, String(value)]);
+}
+
+/** "Niet verwerkt": changes the team server refused, with what was tried, why not, and the record now. */
+export function ConflictsPage() {
+  const { t } = useTranslation();
+  const conflicts = useCall('team:conflicts', {});
+  return (
+    <>
+      <PageHeader title={t('team.conflicts')} />
+      <p>{t('team.conflictsIntro')}</p>
+      <QueryState query={conflicts}>
+        {(list) => (list.length === 0 ? <p>{t('team.noConflicts')}</p> : <ul className="plain-list">{list.map((c) => <Conflict key={c.seq} conflict={c} />)}</ul>)}
+      </QueryState>
+    </>
+  );
+}
+
+function Conflict({ conflict }: { conflict: TeamConflict }) {
+  const { t, i18n } = useTranslation();
+  const retry = useCommand('team:retry');
+  const discard = useCommand('team:discard');
+  const error = retry.error ?? discard.error;
+  return (
+    <li className="panel" aria-label={t(`method.${conflict.method}`)}>
+      <h2>{t(`method.${conflict.method}`)}</h2>
+      <p>
+        {t('team.triedAt', { date: formatDate(conflict.madeAt, i18n.language, true) })} · <strong>{conflict.error.message}</strong>
+      </p>
+      <dl className="details">
+        {tried(conflict.input).map(([key, value]) => (
+          <div key={key}>
+            <dt>{key}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {conflict.current ? (
+        <p>{t('team.currentRecord', { version: conflict.current.version ?? '–', by: conflict.current.updatedBy ?? t('team.someone'), date: formatDate(conflict.current.updatedAt, i18n.language, true) })}</p>
+      ) : null}
+      {error ? <Alert kind="error">{error.message}</Alert> : null}
+      <div className="form__actions">
+        <button type="button" className="button" disabled={retry.isPending} onClick={() => retry.mutate({ seq: conflict.seq })}>
+          {t('team.retry')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={discard.isPending} onClick={() => discard.mutate({ seq: conflict.seq })}>
+          {t('team.discard')}
+        </button>
+      </div>
+    </li>
+  );
+}

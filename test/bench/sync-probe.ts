@@ -1,0 +1,183 @@
+/**
+ * The team edition under load, in its own process: 50 laptops (real backends on their own SQLite files) against one
+ * team server on a throwaway PostgreSQL, at least 10,000 edits with a hot set of records that forces conflicts,
+ * random disconnects and re-sent batches; then a new laptop's first pull of 2,000 complexes and 100,000 initiatives.
+ * Prints its figures as JSON; nothing is asserted here.
+ */
+import { performance } from 'node:perf_hooks';
+import { generateCorporation } from '../../shared/demo/generator';
+import { createBackend, type Backend } from '../../electron/backend/create-backend';
+import { seedCorporation } from '../../electron/backend/seed';
+import { memorySettingsStore } from '../../electron/backend/settings-store';
+import { startTeamServer, type TeamServer } from '../../electron/team-server/server';
+import { tempDir } from '../fixtures/backend';
+import { removePostgres, startPostgres } from '../fixtures/postgres';
+import { SCALE } from './foundation';
+import { percentile, round, type Figure } from './measure';
+
+const PASSWORD = 'een-lang-wachtwoord';
+const LAPTOPS = 50;
+const ROUNDS = 20;
+const EDITS_PER_ROUND = 10;
+const HOT = 8;
+const allYes = { prestatieafspraken: 'ja', nabijBezit: 'ja', geenRegulierOnderhoud: 'ja', geenSponsoring: 'ja' } as const;
+
+let seed = 7;
+const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
+
+async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>): Promise<T> {
+  const answer = await result;
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.data;
+}
+
+async function laptop(server: TeamServer, login: string): Promise<Backend> {
+  const backend = createBackend({ dataDir: tempDir('samenspel-bench-laptop-'), settings: memorySettingsStore(), mode: 'test', log: () => {} });
+  await ok(backend.invoke('team:connect', { serverUrl: server.url, login, password: PASSWORD }));
+  return backend;
+}
+
+/** Times every push a laptop makes, and once in a while sends the same batch a second time (a lost answer). */
+function instrument(backend: Backend, pushMs: number[], resent: { count: number }) {
+  const client = backend.team.client()!;
+  const push = client.push;
+  client.push = async (commands) => {
+    const start = performance.now();
+    const answer = await push(commands);
+    pushMs.push(performance.now() - start);
+    if (random() < 0.05) {
+      await push(commands);
+      resent.count++;
+    }
+    return answer;
+  };
+}
+
+async function contention(server: TeamServer, figures: Figure[]) {
+  const lead = await server.accounts.create(null, { name: 'Bench Teamleider', login: 'lead', password: PASSWORD, role: 'teamleider', wijken: [], active: true });
+  void lead;
+  for (let i = 1; i < LAPTOPS; i++) await server.accounts.create(null, { name: `Wijkbeheerder ${i}`, login: `w${i}`, password: PASSWORD, role: 'wijkbeheerder', wijken: ['Centrum'], active: true });
+  const leadLaptop = await laptop(server, 'lead');
+  const complexes = [];
+  for (let i = 0; i < HOT; i++) {
+    complexes.push(await ok(leadLaptop.invoke('complexes:create', { code: `H${i}`, name: `Hot ${i}`, wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' })));
+  }
+  const budget = await ok(leadLaptop.invoke('budgets:create', { scope: 'complex', complexId: complexes[0]!.id, year: 2026, name: 'Leefbaarheid', kind: 'vast', amountCents: 1_000_000 }));
+  await ok(leadLaptop.invoke('team:sync', {}));
+  const laptops = [leadLaptop];
+  for (let i = 1; i < LAPTOPS; i++) laptops.push(await laptop(server, `w${i}`));
+  const pushMs: number[] = [];
+  const resent = { count: 0 };
+  for (const l of laptops) instrument(l, pushMs, resent);
+  const created = new Map<Backend, string[]>();
+  let edits = 0;
+  let disconnects = 0;
+  const started = performance.now();
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const l of laptops) {
+      for (let e = 0; e < EDITS_PER_ROUND; e++) {
+        edits++;
+        const roll = random();
+        if (roll < 0.6) {
+          const made = await ok(l.invoke('initiatives:create', { complexId: pick(complexes).id, title: `Initiatief ${edits}`, origin: 'bewoners', practiceType: 'zelf_beter' }));
+          created.set(l, [...(created.get(l) ?? []), made.initiative.id]);
+        } else if (roll < 0.97) {
+          const target = pick(complexes);
+          const current = await ok(l.invoke('complexes:get', { id: target.id }));
+          await ok(l.invoke('complexes:update', { id: current.id, version: current.version, code: current.code, name: current.name, wijk: 'Centrum', homes: 20 + Math.floor(random() * 80), buildingType: 'portiekflat' }));
+        } else {
+          // A grant applied and decided at once (online): the budget race across laptops.
+          const { initiative } = await ok(l.invoke('initiatives:create', { complexId: complexes[0]!.id, title: `Aanvraag ${edits}`, origin: 'bewoners', practiceType: 'zelf_beter' }));
+          created.set(l, [...(created.get(l) ?? []), initiative.id]);
+          const grant = await ok(l.invoke('grants:apply', { initiativeId: initiative.id, budgetId: budget.id, appliedOn: '2026-03-10', requestedCents: 45_000, ownContributionCents: 0, lines: [] }));
+          await l.invoke('grants:decide', { id: grant.id, version: grant.version, decision: 'toegekend', grantedCents: 45_000, motivation: 'Past', eligibility: allYes });
+        }
+      }
+    }
+    // Each round some laptops are out of reach and do not sync; the rest sync at the same time.
+    const online = laptops.filter(() => {
+      const away = random() < 0.15;
+      if (away) disconnects++;
+      return !away;
+    });
+    await Promise.all(online.map((l) => ok(l.invoke('team:sync', {}))));
+    // People deal with what was refused: apply again or discard.
+    for (const l of online) {
+      for (const conflict of await ok(l.invoke('team:conflicts', {}))) {
+        if (random() < 0.5) await l.invoke('team:retry', { seq: conflict.seq });
+        else await ok(l.invoke('team:discard', { seq: conflict.seq }));
+      }
+    }
+  }
+  const elapsed = performance.now() - started;
+  let refusedShown = 0;
+  for (let pass = 0; pass < 3; pass++) {
+    for (const l of laptops) {
+      await ok(l.invoke('team:sync', {}));
+      for (const conflict of await ok(l.invoke('team:conflicts', {}))) {
+        refusedShown++;
+        await ok(l.invoke('team:discard', { seq: conflict.seq }));
+      }
+    }
+  }
+  const serverDb = server.executor.backend.db;
+  const commands = await server.store.pool.query<{ ok: boolean; n: number }>('SELECT ok, count(*)::int AS n FROM team_commands GROUP BY ok');
+  const accepted = commands.rows.find((r) => r.ok)?.n ?? 0;
+  const refused = commands.rows.find((r) => !r.ok)?.n ?? 0;
+  const serverIds = new Set((serverDb.prepare('SELECT id FROM initiatives').all() as { id: string }[]).map((r) => r.id));
+  let lost = 0;
+  for (const [, ids] of created) lost += ids.filter((id) => !serverIds.has(id)).length;
+  const snapshot = (db: Backend['db']) => JSON.stringify(db.prepare('SELECT id, version, homes, name FROM complexes ORDER BY id').all()) + JSON.stringify(db.prepare('SELECT id, version, title FROM initiatives ORDER BY id').all());
+  const truth = snapshot(serverDb);
+  let converged = 1;
+  for (const l of laptops) {
+    const ids = new Set((l.db.prepare('SELECT id FROM initiatives').all() as { id: string }[]).map((r) => r.id));
+    lost += [...serverIds].filter((id) => !ids.has(id)).length;
+    if (snapshot(l.db) !== truth) converged = 0;
+  }
+  const overallocated = serverDb.prepare('SELECT max(0, max(allocated_cents - amount_cents - overrun_cents)) AS over FROM budgets').get() as { over: number | null };
+  figures.push(
+    { name: 'sync_clients', value: LAPTOPS, unit: 'laptops' },
+    { name: 'sync_edits', value: edits, unit: 'edits' },
+    { name: 'sync_accepted', value: accepted, unit: 'commands' },
+    { name: 'sync_conflicts', value: refused, unit: 'commands' },
+    { name: 'sync_refused_shown', value: refusedShown, unit: 'commands' },
+    { name: 'sync_disconnects', value: disconnects, unit: 'laptop-rounds' },
+    { name: 'sync_resent_batches', value: resent.count, unit: 'batches' },
+    { name: 'sync_lost_updates', value: lost, unit: 'commands' },
+    { name: 'sync_converged', value: converged, unit: 'bool' },
+    { name: 'sync_overallocated_cents', value: overallocated.over ?? 0, unit: 'cents' },
+    { name: 'sync_push_p50_ms', value: round(percentile(pushMs, 50)), unit: 'ms' },
+    { name: 'sync_push_p99_ms', value: round(percentile(pushMs, 99)), unit: 'ms' },
+    { name: 'sync_commands_per_s', value: round(((accepted + refused) / elapsed) * 1000), unit: 'commands/s' },
+  );
+  for (const l of laptops) l.close();
+}
+
+async function firstPull(server: TeamServer, figures: Figure[]) {
+  const lead = (await server.accounts.list()).find((a) => a.role === 'teamleider')!;
+  await server.executor.direct(lead, () => seedCorporation(server.executor.backend.db, generateCorporation(SCALE), { actorId: lead.staffId, now: new Date() }));
+  const start = performance.now();
+  const newcomer = await laptop(server, 'lead');
+  const ms = performance.now() - start;
+  const count = newcomer.db.prepare('SELECT count(*) AS n FROM initiatives').get() as { n: number };
+  figures.push({ name: 'sync_first_pull_100k_ms', value: round(ms), unit: 'ms' }, { name: 'sync_first_pull_initiatives', value: count.n, unit: 'initiatives' });
+  newcomer.close();
+}
+
+async function main() {
+  const pg = startPostgres();
+  const server = await startTeamServer({ databaseUrl: pg.database('bench'), dataDir: tempDir('samenspel-bench-team-'), log: () => {} });
+  const figures: Figure[] = [];
+  try {
+    await contention(server, figures);
+    if (!process.argv.includes('--no-first-pull')) await firstPull(server, figures);
+  } finally {
+    await server.close();
+    removePostgres(pg);
+  }
+  process.stdout.write(JSON.stringify(figures));
+}
+
+void main();
