@@ -90,7 +90,7 @@ export function recomputeAll(ctx: HandlerContext, ruleSet: RuleSet, at: string, 
         ctx.repos.advice.recordSnapshot(row.id, state, state.chosenApproach === state.recommendation.approach ? '' : rationale, 'herberekening', at, by);
       }
     }
-  })();
+  }).immediate();
   return { checked, changed };
 }
 
@@ -106,5 +106,5 @@ export function backfillAdvice(db: Db, ruleSet: RuleSet) {
       const { recommendation } = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet);
       update.run(recommendation.approach, recommendation.approach, recommendation.confidence, row.id);
     }
-  })();
+  }).immediate();
 }

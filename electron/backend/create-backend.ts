@@ -5,7 +5,8 @@ import { backfillAdvice } from './advice';
 import { attachmentStore } from './attachments/store';
 import { type Clock, type HandlerContext, systemClock } from './context';
 import { openDatabase, type Db } from './db/connection';
-import { migrate } from './db/migrations';
+import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './db/migrations';
+import { applyStagedRestore, checkDatabaseFile, checkOpenedDatabase, createBackup, createBackupNow, DatabaseUnusableError, listBackups, newestGoodBackup } from './db/backups';
 import { createRepositories } from './db/repositories';
 import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
@@ -20,6 +21,8 @@ export interface BackendOptions {
   mode: AppInfo['mode'];
   version?: string;
   log?: (error: unknown) => void;
+  /** Makes a verified backup once a day in the background (the desktop app and browser mode). */
+  dailyBackup?: boolean;
   /** Syncs with the team server every 30 s when linked to one (the desktop app and browser mode). */
   autoSync?: boolean;
   /** Path of a better-sqlite3 build for another runtime (Electron); the default build otherwise. */
@@ -38,12 +41,47 @@ export interface Backend extends Registry {
 }
 
 /**
+ * Opens the database only when it is safe to: a staged restore is put back first; a database that was in use
+ * but is gone is refused (never a silent new installation); a damaged one is refused with the newest good backup.
+ */
+function openChecked(options: BackendOptions): Db {
+  applyStagedRestore(options.dataDir);
+  checkDatabaseFile(options.dataDir, Boolean(options.settings.read().currentStaffId));
+  let db: Db | undefined;
+  try {
+    db = openDatabase(options.dataDir, options.sqliteBinding, { version: LATEST_SCHEMA_VERSION, refuse: (found) => new DatabaseTooNewError(found, LATEST_SCHEMA_VERSION) });
+    checkOpenedDatabase(db, options.dataDir);
+    return db;
+  } catch (error) {
+    db?.close();
+    const code = (error as { code?: unknown }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseUnusableError('damaged', newestGoodBackup(options.dataDir), options.dataDir);
+    throw error;
+  }
+}
+
+const DAY_MS = 86_400_000;
+/** Once a day (at start-up, then every day it keeps running), a verified backup in the background. */
+function scheduleDailyBackup(db: Db, dataDir: string, log: (error: unknown) => void) {
+  const run = () => {
+    const newest = listBackups(dataDir)[0];
+    if (newest && Date.now() - Date.parse(newest.createdAt) < DAY_MS * 0.8) return;
+    createBackup(db, dataDir, 'dagelijks').catch(log);
+  };
+  setTimeout(run, 5_000).unref();
+  setInterval(run, DAY_MS / 4).unref();
+}
+
+/**
  * Starts the one backend that Electron's main process, browser mode and the tests all share: opens the
  * database in the data folder, migrates it (refusing a newer one), and wires handlers to the registry.
  */
 export function createBackend(options: BackendOptions): Backend {
-  const db = openDatabase(options.dataDir, options.sqliteBinding);
+  const db = openChecked(options);
   try {
+    // Before a migration changes the schema, a verified copy of the database as it was.
+    const version = schemaVersion(db);
+    if (version > 0 && version < LATEST_SCHEMA_VERSION) createBackupNow(db, options.dataDir, 'voor-migratie');
     const { from } = migrate(db);
     // Initiatives from before the advice existed get their first advice once, right after migration 0002.
     if (from > 0 && from < 2) backfillAdvice(db, createRepositories(db).advice.currentRuleSet());
@@ -51,15 +89,17 @@ export function createBackend(options: BackendOptions): Backend {
     db.close();
     throw error;
   }
+  if (options.dailyBackup) scheduleDailyBackup(db, options.dataDir, options.log ?? console.error);
   const events = createEventHub();
   const clock = options.clock ?? systemClock;
   const log = options.log ?? console.error;
-  const team = teamSync({ db, settings: options.settings, clock, emit: (event) => events.emit(event), log, autoSync: options.autoSync ?? false });
+  const files = attachmentStore(options.dataDir);
+  const team = teamSync({ db, files, settings: options.settings, clock, emit: (event) => events.emit(event), log, autoSync: options.autoSync ?? false });
   const ctx: HandlerContext = {
     db,
     repos: createRepositories(db),
     settings: options.settings,
-    files: attachmentStore(options.dataDir),
+    files,
     clock,
     team,
     call: (method, input) => registry.call(method, input),

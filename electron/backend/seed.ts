@@ -66,5 +66,5 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       });
       audit('initiative', id, initiative.createdAt, { title: initiative.title, status: current });
     }
-  })();
+  }).immediate();
 }

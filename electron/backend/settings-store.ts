@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Settings } from '../../shared/contract/methods';
+import { writeFileDurably } from './durable-file';
 
 /**
  * The settings port: language, current user, remembered grid state. Never case data.
@@ -23,7 +24,7 @@ export function memorySettingsStore(initial: Partial<Settings> = {}): SettingsSt
   };
 }
 
-/** A JSON file, written to a temporary name and renamed so a crash never leaves half a file. */
+/** A JSON file, written durably (flushed, renamed, folder flushed) so a crash or power cut never leaves half a file. */
 export function jsonFileSettingsStore(file: string): SettingsStore {
   return {
     read() {
@@ -35,8 +36,7 @@ export function jsonFileSettingsStore(file: string): SettingsStore {
     },
     write(settings) {
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(`${file}.tmp`, JSON.stringify(settings, null, 2));
-      renameSync(`${file}.tmp`, file);
+      writeFileDurably(file, JSON.stringify(settings, null, 2));
     },
   };
 }

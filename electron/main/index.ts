@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
+import { DatabaseUnusableError, stageRestore } from '../backend/db/backups';
 import { saveDownloadsThroughDialog } from './downloads';
 import { hardenAllContents } from './hardening';
 import { connectIpc } from './ipc';
@@ -14,7 +15,10 @@ import { createMainWindow } from './window';
 declare const __APP_VERSION__: string;
 
 registerAppScheme();
-if (!app.requestSingleInstanceLock()) app.quit();
+// One database, one writer: a second start hands over to the running app and never opens the database or a window
+// (app.quit() alone still let whenReady run, so a second instance briefly opened both).
+const isFirstInstance = app.requestSingleInstanceLock();
+if (!isFirstInstance) app.exit(0);
 
 let backend: Backend | undefined;
 
@@ -25,15 +29,26 @@ function startupFailure(error: unknown): string {
   if (error instanceof MigrationFailedError) {
     return `Het bijwerken van de database is mislukt bij ${error.migration}. Er is niets gewijzigd. Neem contact op met uw beheerder.\n\n${error.message}`;
   }
+  if (error instanceof DatabaseUnusableError) return error.dutch();
   return `Samenspel kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-void app.whenReady().then(() => {
+if (isFirstInstance) void app.whenReady().then(() => {
   const dataDir = process.env.SAMENSPEL_DATA_DIR ?? app.getPath('userData');
   const settings = createElectronSettings();
   try {
-    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__, autoSync: true, sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING });
+    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__, autoSync: true, dailyBackup: true, sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING });
   } catch (error) {
+    if (error instanceof DatabaseUnusableError && error.newest) {
+      // Missing or damaged: offer the newest good backup; never start empty over the user's data.
+      const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Samenspel kan niet starten', message: error.dutch(), buttons: ['Nieuwste back-up terugzetten', 'Afsluiten'], defaultId: 0, cancelId: 1 });
+      if (choice === 0) {
+        stageRestore(dataDir, error.newest.file);
+        app.relaunch();
+      }
+      app.exit(choice === 0 ? 0 : 1);
+      return;
+    }
     // A failed or refused migration stops the app with a clear message; it is never skipped.
     dialog.showErrorBox('Samenspel kan niet starten', startupFailure(error));
     app.exit(1);

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { createBackend } from '../backend/create-backend';
 import { defaultDataDir } from '../backend/data-dir';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
+import { DatabaseUnusableError, newestGoodBackup, stageRestore } from '../backend/db/backups';
 import { jsonFileSettingsStore } from '../backend/settings-store';
 import { startBrowserServer } from './server';
 
@@ -18,14 +19,26 @@ async function main() {
     console.error(`SAMENSPEL_PORT must be a port number (0 = any free port), not "${process.env.SAMENSPEL_PORT}".`);
     process.exit(2);
   }
+  if (process.argv.includes('--restore-newest')) {
+    const newest = newestGoodBackup(dataDir);
+    if (!newest) {
+      console.error(`Er is geen goede back-up in ${dataDir}.`);
+      process.exit(1);
+    }
+    stageRestore(dataDir, newest.file);
+    console.log(`De back-up ${newest.file} wordt teruggezet.`);
+  }
   let backend;
   try {
-    backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', version: __APP_VERSION__, autoSync: true });
+    backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', version: __APP_VERSION__, autoSync: true, dailyBackup: true });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {
       console.error(`De database in ${dataDir} komt van een nieuwere versie van Samenspel (schema ${error.found}, deze versie kent ${error.supported}). Installeer de nieuwste versie; er is niets gewijzigd.`);
     } else if (error instanceof MigrationFailedError) {
       console.error(`Het bijwerken van de database in ${dataDir} is mislukt (${error.message}). Er is niets gewijzigd; neem contact op met de beheerder.`);
+    } else if (error instanceof DatabaseUnusableError) {
+      console.error(error.dutch());
+      if (error.newest) console.error('Zet die terug met: npm run start:browser -- --restore-newest');
     } else throw error;
     process.exit(1);
   }

@@ -44,6 +44,8 @@ const SECURITY_HEADERS = {
 
 function sendError(response: ServerResponse, code: ErrorCode, messageKey: string) {
   const body: ErrorBody = { code, messageKey, message: translate(nl, messageKey) };
+  // A refused oversized body is not read any further: the connection closes after the answer.
+  if (code === 'PAYLOAD_TOO_LARGE') response.setHeader('Connection', 'close');
   sendJson(response, HTTP_STATUS[code], { ok: false, error: body });
 }
 
@@ -65,8 +67,10 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
     request.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Stop keeping it, but let the rest drain so the 413 reaches the client (destroying the request reset the
+        // connection before the answer); the answer closes the connection.
+        if (chunks.length) chunks.length = 0;
         resolve('too-large');
-        request.destroy();
         return;
       }
       chunks.push(chunk);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ErrorBody, Result } from '../../shared/contract/errors';
+import type { ErrorBody } from '../../shared/contract/errors';
 import { isCommand } from '../../shared/contract/method';
 import { isMethodName, methods } from '../../shared/contract/methods';
 import type { Account, CommandOutcome, PushedCommand } from '../../shared/contract/team';
@@ -11,7 +11,7 @@ import { memorySettingsStore } from '../backend/settings-store';
 import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, type SyncRow } from '../backend/sync/rows';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { createRepositories } from '../backend/db/repositories';
-import type { TeamStore } from './store';
+import type { Outcome, TeamStore } from './store';
 
 export const refusal = (code: ErrorBody['code'], messageKey: string): ErrorBody => ({ code, messageKey, message: translate(nl, messageKey) });
 
@@ -76,19 +76,15 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   }
 
   /** Runs `work` as the given account inside one transaction; its changed rows go to PostgreSQL before commit. */
-  async function asActor<T>(account: Account, work: () => Promise<Result<T>>, outcome?: { deviceId: string; seq: number; method: string }) {
+  async function asActor<T>(account: Account, work: () => Promise<T>, outcomes: () => Outcome[] = () => []): Promise<T> {
     settings.write({ ...settings.read(), currentStaffId: account.staffId });
     db.exec('BEGIN IMMEDIATE');
     capture.clear();
     try {
       const result = await work();
-      if (!result.ok) {
-        db.exec('ROLLBACK');
-        return result;
-      }
       const changed = capture.touched().map(({ tbl, key }) => rows.read(tbl, key));
       for (const row of changed) if (row.tbl === 'attachments' && row.data) await keepFile(String(row.data.id));
-      const seq = await store.commit(changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })), outcome);
+      const seq = await store.commit(changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })), outcomes());
       db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(seq);
       db.exec('COMMIT');
       return result;
@@ -105,43 +101,116 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     if (sha256) await store.putFile(sha256, readFileSync(backend.attachment(attachmentId)!.path));
   }
 
-  async function runCommand(account: Account, deviceId: string, command: PushedCommand): Promise<CommandOutcome> {
-    const { seq, method } = command;
-    if (seq <= (await store.lastSeq(deviceId))) {
-      const earlier = await store.outcome(deviceId, seq);
-      // Sent twice (the answer was lost): the command was applied once; answer as the first time.
-      return earlier?.ok === false ? { seq, ok: false, error: earlier.error as ErrorBody } : { seq, ok: true };
-    }
-    if (!isMethodName(method) || NOT_FOR_THE_TEAM.has(method)) return refuse(deviceId, seq, method, refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod'));
+  function refusedUpFront(method: string): ErrorBody | null {
+    if (!isMethodName(method) || NOT_FOR_THE_TEAM.has(method)) return refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod');
     const { effects } = methods[method];
-    if (!isCommand(effects) || effects.sync === 'local') return refuse(deviceId, seq, method, refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod'));
-    try {
-      const result = await asActor(account, async () => (await withIds(command.ids, () => backend.call(method, command.input))).result, { deviceId, seq, method });
-      if (!result.ok) return refuse(deviceId, seq, method, result.error);
-      if (method === 'residents:erase') {
-        // AVG: the old values must leave the working copy's log and PostgreSQL's dead row versions too.
-        db.pragma('wal_checkpoint(TRUNCATE)');
-        await store.purgePersonal();
+    return !isCommand(effects) || effects.sync === 'local' ? refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod') : null;
+  }
+
+  /**
+   * A laptop's batch in one SQLite and one PostgreSQL transaction: each command in its own savepoint, so a refused
+   * one leaves no trace while the others stand; one commit for all (the fsyncs, not the rules, are what cost).
+   */
+  async function runBatch(account: Account, deviceId: string, commands: PushedCommand[]): Promise<CommandOutcome[]> {
+    const applied = await store.lastSeq(deviceId);
+    const results: CommandOutcome[] = [];
+    const outcomes: Outcome[] = [];
+    let erased = false;
+    await asActor(
+      account,
+      async () => {
+        for (const command of commands) {
+          const { seq, method } = command;
+          if (seq <= applied) {
+            // Sent twice (the answer was lost): the command was applied once; answer as the first time.
+            const earlier = await store.outcome(deviceId, seq);
+            results.push(earlier?.ok === false ? { seq, ok: false, error: earlier.error as ErrorBody } : { seq, ok: true });
+            continue;
+          }
+          const early = refusedUpFront(method);
+          db.exec('SAVEPOINT command');
+          const result = early ? ({ ok: false, error: early } as const) : (await withIds(command.ids, () => backend.call(method, command.input))).result;
+          db.exec(result.ok ? 'RELEASE command' : 'ROLLBACK TO command; RELEASE command');
+          outcomes.push({ deviceId, seq, method, error: result.ok ? null : result.error });
+          results.push(result.ok ? { seq, ok: true, data: result.data } : { seq, ok: false, error: result.error });
+          if (result.ok && method === 'residents:erase') erased = true;
+        }
+      },
+      () => outcomes,
+    );
+    if (erased) {
+      // AVG: the old values must leave the working copy's log and PostgreSQL's dead row versions too.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      await store.purgePersonal();
+    }
+    return results;
+  }
+
+  /** A batch PostgreSQL refused as a whole (its own budget check): one command at a time finds the culprit. */
+  async function runOneByOne(account: Account, deviceId: string, commands: PushedCommand[]): Promise<CommandOutcome[]> {
+    const results: CommandOutcome[] = [];
+    for (const command of commands) {
+      try {
+        results.push(...(await runBatch(account, deviceId, [command])));
+      } catch (error) {
+        if (!isBudgetCheck(error)) throw error;
+        const refused = refusal('CONFLICT', 'err.budget.overAllocated');
+        await store.refuse({ deviceId, seq: command.seq, method: command.method, error: refused });
+        results.push({ seq: command.seq, ok: false, error: refused });
       }
-      return { seq, ok: true, data: result.data };
+    }
+    return results;
+  }
+
+  async function run(account: Account, deviceId: string, commands: PushedCommand[]) {
+    try {
+      return await runBatch(account, deviceId, commands);
     } catch (error) {
-      if (isBudgetCheck(error)) return refuse(deviceId, seq, method, refusal('CONFLICT', 'err.budget.overAllocated'));
-      throw error;
+      if (!isBudgetCheck(error)) throw error;
+      return runOneByOne(account, deviceId, commands);
     }
   }
 
-  async function refuse(deviceId: string, seq: number, method: string, error: ErrorBody): Promise<CommandOutcome> {
-    await store.refuse(deviceId, seq, method, error);
-    return { seq, ok: false, error };
+  let bootstrapping: string | null = null;
+  const complexCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes');
+
+  /**
+   * The first laptop's solo data, page by page, into an empty team: written as they are (they passed the
+   * laptop's own rules), stored in PostgreSQL in the same step. Only while the team holds no complexes yet, and
+   * only from the laptop that started it.
+   */
+  async function importRows(deviceId: string, page: SyncRow[]): Promise<boolean> {
+    if (bootstrapping !== deviceId) {
+      if (complexCount.get()!.n > 0) return false;
+      bootstrapping = deviceId;
+    }
+    if (page.some((row) => !rows.isSynced(row.tbl))) return false;
+    db.pragma('foreign_keys = OFF');
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      db.prepare('UPDATE sync_guard SET applying = 1').run();
+      for (const row of page) rows.write(row);
+      db.prepare('UPDATE sync_guard SET applying = 0').run();
+      const seq = await store.commit(page.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })));
+      db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(seq);
+      db.exec('COMMIT');
+      return true;
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    } finally {
+      db.pragma('foreign_keys = ON');
+    }
   }
 
   return {
     backend,
     repos: createRepositories(db),
+    importRows: (deviceId: string, page: SyncRow[]) => serial(() => importRows(deviceId, page)),
     schemaVersion: LATEST_SCHEMA_VERSION,
-    run: (account: Account, deviceId: string, command: PushedCommand) => serial(() => runCommand(account, deviceId, command)),
+    run: (account: Account, deviceId: string, commands: PushedCommand[]) => serial(() => run(account, deviceId, commands)),
     /** A server-side change outside any laptop's command (accounts): captured and stored like a command's. */
-    direct: <T>(account: Account, work: () => T) => serial(() => asActor(account, async () => ({ ok: true as const, data: work() }))),
+    direct: <T>(account: Account, work: () => T) => serial(() => asActor(account, async () => work())),
     idle: () => serial(async () => undefined),
     close: () => backend.close(),
   };

@@ -6,6 +6,7 @@ import { HTTP_STATUS, type ErrorCode } from '../../shared/contract/errors';
 import {
   accountCreate,
   accountUpdate,
+  bootstrapRequest,
   loginRequest,
   pullRequest,
   pushRequest,
@@ -13,7 +14,6 @@ import {
   tokenRequest,
   type Account,
   type CommandOutcome,
-  type PulledRows,
 } from '../../shared/contract/team';
 import { readBody, sendJson } from '../server/server';
 import { teamAccounts } from './accounts';
@@ -34,6 +34,11 @@ export interface TeamServerOptions {
 const MAX_PUSH_BYTES = 80 * 1024 * 1024;
 const MAX_BODY_BYTES = 1024 * 1024;
 const FILE_PATH = /^\/v1\/files\/([0-9a-f]{64})$/;
+
+/** An answer that is JSON text already (a pull page), written as it is. */
+class RawJson {
+  constructor(readonly text: string) {}
+}
 
 class HttpError extends Error {
   constructor(
@@ -117,17 +122,19 @@ export async function startTeamServer(options: TeamServerOptions) {
     const account = await caller(request);
     const input = await body(request, pushRequest, MAX_PUSH_BYTES);
     if (input.deviceId !== account.deviceId) throw new HttpError('FORBIDDEN', 'err.team.otherDevice');
-    const results: CommandOutcome[] = [];
-    for (const command of input.commands) results.push(await executor.run(account, account.deviceId, command));
+    const results: CommandOutcome[] = await executor.run(account, account.deviceId, input.commands);
     return { results };
   }
 
-  async function pull(request: IncomingMessage): Promise<PulledRows> {
+  /** A page of `PulledRows`, written as JSON text straight from PostgreSQL's own JSON of each row. */
+  async function pull(request: IncomingMessage): Promise<RawJson> {
     const account = await caller(request);
     const { cursor, limit } = await body(request, pullRequest);
-    const rows = await store.changedSince(cursor, limit + 1, visibleWijken(account));
+    const rows = await store.changedSinceJson(cursor, limit + 1, visibleWijken(account));
     const page = rows.slice(0, limit);
-    return { rows: page.map(({ tbl, key, data }) => ({ tbl, key, data })), cursor: page.length ? page[page.length - 1]!.seq : Math.max(cursor, 0), more: rows.length > limit };
+    const last = page.length ? page[page.length - 1]!.seq : cursor;
+    const more = rows.length > limit;
+    return new RawJson(`{"rows":[${page.map((r) => r.row).join(',')}],"cursor":${last},"more":${more}}`);
   }
 
   async function requireLead(request: IncomingMessage) {
@@ -157,6 +164,12 @@ export async function startTeamServer(options: TeamServerOptions) {
       if (!updated) throw new HttpError('NOT_FOUND', 'err.notFound.staff');
       return { account: updated };
     },
+    'POST /v1/bootstrap': async (request) => {
+      const lead = await requireLead(request);
+      const { rows } = await body(request, bootstrapRequest, MAX_PUSH_BYTES);
+      if (!(await executor.importRows(lead.deviceId, rows))) throw new HttpError('CONFLICT', 'err.team.teamNotEmpty');
+      return { imported: rows.length };
+    },
     'GET /v1/health': async () => ({ ok: true, schemaVersion: executor.schemaVersion }),
   };
 
@@ -174,7 +187,13 @@ export async function startTeamServer(options: TeamServerOptions) {
       }
       const route = routes[`${request.method} ${path}`];
       if (!route) throw new HttpError('NOT_FOUND', 'err.team.noRoute');
-      sendJson(response, 200, { ok: true, data: await route(request) });
+      const data = await route(request);
+      if (data instanceof RawJson) {
+        response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(`{"ok":true,"data":${data.text}}`);
+        return;
+      }
+      sendJson(response, 200, { ok: true, data });
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(response, HTTP_STATUS[error.code], { ok: false, error: refusal(error.code, error.messageKey) });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AGE_BANDS, LIFE_PHASES, PERSON_ROLES, RESIDENT_ROLES, TALENTS } from '../domain/field-work';
 import { MOTIVES } from '../domain/recommendation/facts';
 import { ORIGINS, PRACTICE_TYPES } from '../domain/vocabulary';
-import { id, isoDate, text, version } from './fields';
+import { boundedJson, id, isoDate, text, version } from './fields';
 
 const unique = <T>(list: T[]) => [...new Set(list)];
 const optionalContact = (max: number, key: string, pattern: RegExp) =>
@@ -95,4 +95,4 @@ export const attachmentUploadInput = z
   })
   .strict();
 
-export const draftSaveInput = z.object({ id: id.optional(), kind: z.enum(['visit']), payload: z.record(z.string(), z.unknown()) }).strict();
+export const draftSaveInput = z.object({ id: id.optional(), kind: z.enum(['visit']), payload: z.record(z.string(), z.unknown()).refine((payload) => boundedJson(payload, 200_000), { error: 'err.draft.tooLarge' }) }).strict();

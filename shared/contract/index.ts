@@ -8,3 +8,4 @@ export * from './money-contract';
 export * from './liability-contract';
 export * from './overview-contract';
 export * from './team-methods';
+export * from './backup-methods';

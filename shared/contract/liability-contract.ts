@@ -49,6 +49,8 @@ export interface LiabilityView {
   klicReportedOn: string | null;
   exemptions: Record<string, string>;
   policyIds: string[];
+  /** 0 while nothing was recorded; every save must name the version it started from. */
+  version: number;
   municipality: string;
   risks: Risk[];
   coverage: RiskCoverage[];
@@ -133,6 +135,7 @@ export const liabilityMethods = {
     z
       .object({
         initiativeId: id,
+        version: z.number({ error: 'err.version.invalid' }).int({ error: 'err.version.invalid' }).min(0, { error: 'err.version.invalid' }),
         objectOwner: z.enum(OBJECT_OWNERS, { error: 'err.liability.owner' }),
         activities: text(2_000).default(''),
         clauses: z.array(z.enum(CLAUSES)).default([]),

@@ -23,6 +23,7 @@ import { moneyMethods } from './money-contract';
 import { dashboardMethods, overviewMethods, viewMethods } from './overview-contract';
 import { method } from './method';
 import { teamMethods } from './team-methods';
+import { backupMethods } from './backup-methods';
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -127,6 +128,7 @@ export const methods = {
   ...dashboardMethods,
   ...viewMethods,
   ...teamMethods,
+  ...backupMethods,
 } as const;
 
 export type Methods = typeof methods;

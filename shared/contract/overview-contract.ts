@@ -5,6 +5,7 @@ import { STATUSES } from '../domain/status';
 import { PRACTICE_TYPES } from '../domain/vocabulary';
 import type { InitiativeRow } from '../domain/entities';
 import { method } from './method';
+import { boundedJson } from './fields';
 
 /** What the dashboard and the report are about: a year and, optionally, one of each of the other filters. */
 export const dashboardFilters = z
@@ -218,7 +219,7 @@ export const viewMethods = {
       .object({
         gridId: z.string().min(1).max(60),
         name: z.string().trim().min(1, { error: 'err.view.name' }).max(80, { error: 'err.text.tooLong' }),
-        state: z.record(z.string(), z.unknown()),
+        state: z.record(z.string(), z.unknown()).refine((state) => boundedJson(state, 100_000), { error: 'err.view.tooLarge' }),
         shared: z.boolean().default(false),
       })
       .strict(), { changes: ['settings'], sync: 'local' },

@@ -15,10 +15,12 @@ export const MAX_HOMES = 10_000;
 const requiredText = (max: number, requiredKey: string, tooLongKey: string) =>
   text(max, tooLongKey).min(1, { error: requiredKey });
 
-export const staffInput = z.object({
-  name: requiredText(100, 'err.staff.name.required', 'err.staff.name.tooLong'),
-  role: z.enum(ROLES, { error: 'err.staff.role.invalid' }),
-});
+export const staffInput = z
+  .object({
+    name: requiredText(100, 'err.staff.name.required', 'err.staff.name.tooLong'),
+    role: z.enum(ROLES, { error: 'err.staff.role.invalid' }),
+  })
+  .strict();
 
 const complexFields = {
   code: requiredText(20, 'err.complex.code.required', 'err.complex.code.tooLong').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
@@ -50,8 +52,8 @@ const complexFields = {
   wijkbeheerderId: id.nullable().default(null),
 };
 
-export const complexCreateInput = z.object(complexFields);
-export const complexUpdateInput = z.object({ id, version, ...complexFields });
+export const complexCreateInput = z.object(complexFields).strict();
+export const complexUpdateInput = z.object({ id, version, ...complexFields }).strict();
 
 const initiativeFields = {
   complexId: z.uuid({ error: 'err.initiative.complex.required' }),
@@ -94,8 +96,8 @@ type DatedInput = { startDate: string | null; endDate: string | null };
 const endNotBeforeStart = (value: DatedInput) => !value.startDate || !value.endDate || value.endDate >= value.startDate;
 const dateOrder = { error: 'err.initiative.endBeforeStart', path: ['endDate'] };
 
-export const initiativeCreateInput = z.object({ ...initiativeFields, ...adviceFields }).refine(endNotBeforeStart, dateOrder);
-export const initiativeUpdateInput = z.object({ id, version, ...initiativeFields, ...adviceFields }).refine(endNotBeforeStart, dateOrder);
+export const initiativeCreateInput = z.object({ ...initiativeFields, ...adviceFields }).strict().refine(endNotBeforeStart, dateOrder);
+export const initiativeUpdateInput = z.object({ id, version, ...initiativeFields, ...adviceFields }).strict().refine(endNotBeforeStart, dateOrder);
 
 export const MAX_RULE_WEIGHT = 10;
 
@@ -121,7 +123,7 @@ export const initiativeTransitionInput = z.object({
   to: z.enum(STATUSES, { error: 'err.status.invalid' }),
   note: text(2_000, 'err.text.tooLong').default(''),
   outcome: text(5_000, 'err.text.tooLong').optional(),
-});
+}).strict();
 
 export const settingsPatch = z
   .object({

@@ -10,7 +10,7 @@ const uuid = z.uuid();
 export const TEAM_PROTOCOL = 1;
 /** A push carries at most this many commands; a laptop with more sends several pushes. */
 export const PUSH_BATCH = 200;
-export const PULL_PAGE = 5_000;
+export const PULL_PAGE = 20_000;
 
 export const loginRequest = z
   .object({ login: z.string().trim().min(1).max(80), password: z.string().min(1).max(200), deviceName: z.string().max(120).default('') })
@@ -63,3 +63,9 @@ export interface PulledRows {
   cursor: number;
   more: boolean;
 }
+
+/** The first laptop brings its solo database into an empty team: its rows, in pages. */
+export const BOOTSTRAP_PAGE = 5_000;
+export const bootstrapRequest = z
+  .object({ rows: z.array(z.object({ tbl: rowKey.shape.tbl, key: rowKey.shape.key, data: z.record(z.string(), z.unknown()) }).strict()).max(BOOTSTRAP_PAGE) })
+  .strict();

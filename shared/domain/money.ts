@@ -70,3 +70,13 @@ export type Eligibility = Partial<Record<EligibilityItem, 'ja' | 'nee'>>;
 export function eligibilityComplete(eligibility: Eligibility): boolean {
   return ELIGIBILITY_ITEMS.every((item) => eligibility[item] === 'ja');
 }
+
+/**
+ * Whether a budget may pay for an initiative of this complex: a complex's own budget only for that complex, a fund
+ * of a wijk only within that wijk, a corporation-wide fund anywhere. The database holds the same rule.
+ */
+export function budgetCovers(budget: { scope: 'complex' | 'wijk' | 'corporatie'; complexId: string | null; wijk: string | null }, complex: { id: string; wijk: string }): boolean {
+  if (budget.scope === 'corporatie') return true;
+  if (budget.scope === 'complex') return budget.complexId === complex.id;
+  return budget.wijk === complex.wijk;
+}

@@ -11,6 +11,18 @@ import { recommendThroughput } from './advice';
 import { firstRow, seedFullScale } from './foundation';
 import type { Figure } from './measure';
 import { reportPdf } from './report';
+import { createBackup } from '../../electron/backend/db/backups';
+import type { Backend } from '../../electron/backend/create-backend';
+import { round, time } from './measure';
+
+/** A verified backup of the full-scale database (online backup, then read back with integrity_check). */
+async function backupFigure(backend: Backend, dataDir: string): Promise<Figure[]> {
+  const { ms, result } = await time(() => createBackup(backend.db, dataDir, 'handmatig'));
+  return [
+    { name: 'backup_100k_ms', value: round(ms), unit: 'ms' },
+    { name: 'backup_100k_mb', value: round(result.bytes / 1024 / 1024), unit: 'MB' },
+  ];
+}
 
 /** Runs a probe script in a fresh Node process and returns the figures it printed. */
 function inChildProcess(script: string, args: string[]): Figure[] {
@@ -31,9 +43,12 @@ async function main() {
     figures.push(...seedFullScale(backend, staffId));
     figures.push(...inChildProcess('test/bench/backend-probe.ts', [dataDir, staffId]));
     figures.push(...inChildProcess('test/bench/export-probe.ts', [dataDir, staffId]));
+    figures.push(...(await backupFigure(backend, dataDir)));
     figures.push(...(await firstRow(backend)));
     figures.push(...(await reportPdf(backend, new Date().getFullYear())));
     figures.push(...recommendThroughput());
+    // The team edition: 50 laptops against a team server in its own process, on a throwaway PostgreSQL.
+    figures.push(...inChildProcess('test/bench/sync-probe.ts', []));
   } finally {
     backend.close();
     rmSync(dataDir, { recursive: true, force: true });

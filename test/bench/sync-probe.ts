@@ -4,12 +4,13 @@
  * random disconnects and re-sent batches; then a new laptop's first pull of 2,000 complexes and 100,000 initiatives.
  * Prints its figures as JSON; nothing is asserted here.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { generateCorporation } from '../../shared/demo/generator';
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
 import { seedCorporation } from '../../electron/backend/seed';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
-import { startTeamServer, type TeamServer } from '../../electron/team-server/server';
+import { startTeamServer } from '../../electron/team-server/server';
 import { tempDir } from '../fixtures/backend';
 import { removePostgres, startPostgres } from '../fixtures/postgres';
 import { SCALE } from './foundation';
@@ -32,20 +33,41 @@ async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false; error:
   return answer.data;
 }
 
-async function laptop(server: TeamServer, login: string): Promise<Backend> {
+/** The team server in a process of its own, as in production (the laptops here share this one). */
+async function serverProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/team-server/cli.ts'], { env: { ...process.env, ...env, SAMENSPEL_TEAM_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /running on (http:\/\/\S+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    child.on('exit', (code) => reject(new Error(`team server stopped (${code})`)));
+  });
+  return { url, child };
+}
+
+const stopped = (child: ChildProcess) => new Promise<void>((resolve) => {
+  child.once('exit', () => resolve());
+  child.kill('SIGTERM');
+});
+
+async function laptop(serverUrl: string, login: string): Promise<Backend> {
   const backend = createBackend({ dataDir: tempDir('samenspel-bench-laptop-'), settings: memorySettingsStore(), mode: 'test', log: () => {} });
-  await ok(backend.invoke('team:connect', { serverUrl: server.url, login, password: PASSWORD }));
+  await ok(backend.invoke('team:connect', { serverUrl, login, password: PASSWORD }));
   return backend;
 }
 
 /** Times every push a laptop makes, and once in a while sends the same batch a second time (a lost answer). */
-function instrument(backend: Backend, pushMs: number[], resent: { count: number }) {
+function instrument(backend: Backend, pushMs: number[], resent: { count: number }, pushed: { count: number }) {
   const client = backend.team.client()!;
   const push = client.push;
   client.push = async (commands) => {
     const start = performance.now();
     const answer = await push(commands);
     pushMs.push(performance.now() - start);
+    pushed.count += commands.length;
     if (random() < 0.05) {
       await push(commands);
       resent.count++;
@@ -54,11 +76,9 @@ function instrument(backend: Backend, pushMs: number[], resent: { count: number 
   };
 }
 
-async function contention(server: TeamServer, figures: Figure[]) {
-  const lead = await server.accounts.create(null, { name: 'Bench Teamleider', login: 'lead', password: PASSWORD, role: 'teamleider', wijken: [], active: true });
-  void lead;
-  for (let i = 1; i < LAPTOPS; i++) await server.accounts.create(null, { name: `Wijkbeheerder ${i}`, login: `w${i}`, password: PASSWORD, role: 'wijkbeheerder', wijken: ['Centrum'], active: true });
-  const leadLaptop = await laptop(server, 'lead');
+async function contention(serverUrl: string, server: Team & { child: ChildProcess }, figures: Figure[]) {
+  const leadLaptop = await laptop(serverUrl, 'lead');
+  for (let i = 1; i < LAPTOPS; i++) await ok(leadLaptop.invoke('team:createAccount', { name: `Wijkbeheerder ${i}`, login: `w${i}`, password: PASSWORD, role: 'wijkbeheerder', wijken: ['Centrum'], active: true }));
   const complexes = [];
   for (let i = 0; i < HOT; i++) {
     complexes.push(await ok(leadLaptop.invoke('complexes:create', { code: `H${i}`, name: `Hot ${i}`, wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' })));
@@ -66,14 +86,17 @@ async function contention(server: TeamServer, figures: Figure[]) {
   const budget = await ok(leadLaptop.invoke('budgets:create', { scope: 'complex', complexId: complexes[0]!.id, year: 2026, name: 'Leefbaarheid', kind: 'vast', amountCents: 1_000_000 }));
   await ok(leadLaptop.invoke('team:sync', {}));
   const laptops = [leadLaptop];
-  for (let i = 1; i < LAPTOPS; i++) laptops.push(await laptop(server, `w${i}`));
+  for (let i = 1; i < LAPTOPS; i++) laptops.push(await laptop(serverUrl, `w${i}`));
   const pushMs: number[] = [];
   const resent = { count: 0 };
-  for (const l of laptops) instrument(l, pushMs, resent);
+  const pushed = { count: 0 };
+  for (const l of laptops) instrument(l, pushMs, resent, pushed);
+  let syncMs = 0;
+  let shown = 0;
+  const seen = new Set<string>();
   const created = new Map<Backend, string[]>();
   let edits = 0;
   let disconnects = 0;
-  const started = performance.now();
   for (let round = 0; round < ROUNDS; round++) {
     for (const l of laptops) {
       for (let e = 0; e < EDITS_PER_ROUND; e++) {
@@ -91,7 +114,9 @@ async function contention(server: TeamServer, figures: Figure[]) {
           const { initiative } = await ok(l.invoke('initiatives:create', { complexId: complexes[0]!.id, title: `Aanvraag ${edits}`, origin: 'bewoners', practiceType: 'zelf_beter' }));
           created.set(l, [...(created.get(l) ?? []), initiative.id]);
           const grant = await ok(l.invoke('grants:apply', { initiativeId: initiative.id, budgetId: budget.id, appliedOn: '2026-03-10', requestedCents: 45_000, ownContributionCents: 0, lines: [] }));
-          await l.invoke('grants:decide', { id: grant.id, version: grant.version, decision: 'toegekend', grantedCents: 45_000, motivation: 'Past', eligibility: allYes });
+          const decided = await l.invoke('grants:decide', { id: grant.id, version: grant.version, decision: 'toegekend', grantedCents: 45_000, motivation: 'Past', eligibility: allYes });
+          // An online command's refusal is shown at once, as the answer to the click.
+          if (!decided.ok) shown++;
         }
       }
     }
@@ -101,32 +126,39 @@ async function contention(server: TeamServer, figures: Figure[]) {
       if (away) disconnects++;
       return !away;
     });
+    const syncStart = performance.now();
     await Promise.all(online.map((l) => ok(l.invoke('team:sync', {}))));
+    syncMs += performance.now() - syncStart;
     // People deal with what was refused: apply again or discard.
     for (const l of online) {
       for (const conflict of await ok(l.invoke('team:conflicts', {}))) {
+        seen.add(`${laptops.indexOf(l)}:${conflict.seq}`);
         if (random() < 0.5) await l.invoke('team:retry', { seq: conflict.seq });
         else await ok(l.invoke('team:discard', { seq: conflict.seq }));
       }
     }
   }
-  const elapsed = performance.now() - started;
-  let refusedShown = 0;
+  const pushedInRounds = pushed.count;
   for (let pass = 0; pass < 3; pass++) {
     for (const l of laptops) {
       await ok(l.invoke('team:sync', {}));
       for (const conflict of await ok(l.invoke('team:conflicts', {}))) {
-        refusedShown++;
+        seen.add(`${laptops.indexOf(l)}:${conflict.seq}`);
         await ok(l.invoke('team:discard', { seq: conflict.seq }));
       }
     }
   }
-  const serverDb = server.executor.backend.db;
-  const commands = await server.store.pool.query<{ ok: boolean; n: number }>('SELECT ok, count(*)::int AS n FROM team_commands GROUP BY ok');
+  // The server's view, read after it stopped: its working copy and its PostgreSQL.
+  await stopped(server.child);
+  const inspect = await startTeamServer({ databaseUrl: server.databaseUrl, dataDir: server.dataDir, log: () => {} });
+  const serverDb = inspect.executor.backend.db;
+  const commands = await inspect.store.pool.query<{ ok: boolean; n: number }>('SELECT ok, count(*)::int AS n FROM team_commands GROUP BY ok');
   const accepted = commands.rows.find((r) => r.ok)?.n ?? 0;
   const refused = commands.rows.find((r) => !r.ok)?.n ?? 0;
   const serverIds = new Set((serverDb.prepare('SELECT id FROM initiatives').all() as { id: string }[]).map((r) => r.id));
-  let lost = 0;
+  // Lost: an accepted creation missing on the server or a laptop, or a refusal its author was never shown.
+  shown += seen.size;
+  let lost = Math.max(0, refused - shown);
   for (const [, ids] of created) lost += ids.filter((id) => !serverIds.has(id)).length;
   const snapshot = (db: Backend['db']) => JSON.stringify(db.prepare('SELECT id, version, homes, name FROM complexes ORDER BY id').all()) + JSON.stringify(db.prepare('SELECT id, version, title FROM initiatives ORDER BY id').all());
   const truth = snapshot(serverDb);
@@ -142,7 +174,7 @@ async function contention(server: TeamServer, figures: Figure[]) {
     { name: 'sync_edits', value: edits, unit: 'edits' },
     { name: 'sync_accepted', value: accepted, unit: 'commands' },
     { name: 'sync_conflicts', value: refused, unit: 'commands' },
-    { name: 'sync_refused_shown', value: refusedShown, unit: 'commands' },
+    { name: 'sync_refused_shown', value: shown, unit: 'commands' },
     { name: 'sync_disconnects', value: disconnects, unit: 'laptop-rounds' },
     { name: 'sync_resent_batches', value: resent.count, unit: 'batches' },
     { name: 'sync_lost_updates', value: lost, unit: 'commands' },
@@ -150,31 +182,51 @@ async function contention(server: TeamServer, figures: Figure[]) {
     { name: 'sync_overallocated_cents', value: overallocated.over ?? 0, unit: 'cents' },
     { name: 'sync_push_p50_ms', value: round(percentile(pushMs, 50)), unit: 'ms' },
     { name: 'sync_push_p99_ms', value: round(percentile(pushMs, 99)), unit: 'ms' },
-    { name: 'sync_commands_per_s', value: round(((accepted + refused) / elapsed) * 1000), unit: 'commands/s' },
+    // Commands pushed while all online laptops synced at once, over the time those syncs took (push and pull).
+    { name: 'sync_commands_per_s', value: round((pushedInRounds / syncMs) * 1000), unit: 'commands/s' },
   );
   for (const l of laptops) l.close();
+  await inspect.close();
 }
 
-async function firstPull(server: TeamServer, figures: Figure[]) {
-  const lead = (await server.accounts.list()).find((a) => a.role === 'teamleider')!;
-  await server.executor.direct(lead, () => seedCorporation(server.executor.backend.db, generateCorporation(SCALE), { actorId: lead.staffId, now: new Date() }));
+async function firstPull(team: Team, figures: Figure[]) {
+  // The corporation is written through the server (captured and stored in PostgreSQL like any change) ...
+  const seeding = await startTeamServer({ databaseUrl: team.databaseUrl, dataDir: team.dataDir, log: () => {} });
+  const lead = (await seeding.accounts.list()).find((a) => a.role === 'teamleider')!;
+  await seeding.executor.direct(lead, () => seedCorporation(seeding.executor.backend.db, generateCorporation(SCALE), { actorId: lead.staffId, now: new Date() }));
+  await seeding.close();
+  // ... and then a new laptop joins the running team server.
+  const { url, child } = await serverProcess(team.env);
   const start = performance.now();
-  const newcomer = await laptop(server, 'lead');
+  const newcomer = await laptop(url, 'lead');
   const ms = performance.now() - start;
   const count = newcomer.db.prepare('SELECT count(*) AS n FROM initiatives').get() as { n: number };
   figures.push({ name: 'sync_first_pull_100k_ms', value: round(ms), unit: 'ms' }, { name: 'sync_first_pull_initiatives', value: count.n, unit: 'initiatives' });
   newcomer.close();
+  await stopped(child);
+}
+
+interface Team {
+  databaseUrl: string;
+  dataDir: string;
+  env: Record<string, string>;
 }
 
 async function main() {
   const pg = startPostgres();
-  const server = await startTeamServer({ databaseUrl: pg.database('bench'), dataDir: tempDir('samenspel-bench-team-'), log: () => {} });
+  const databaseUrl = pg.database('bench');
+  const dataDir = tempDir('samenspel-bench-team-');
+  const env = { SAMENSPEL_TEAM_DATABASE_URL: databaseUrl, SAMENSPEL_TEAM_DATA_DIR: dataDir };
+  const team: Team = { databaseUrl, dataDir, env };
   const figures: Figure[] = [];
   try {
-    await contention(server, figures);
-    if (!process.argv.includes('--no-first-pull')) await firstPull(server, figures);
+    const setup = await startTeamServer({ databaseUrl, dataDir, log: () => {} });
+    await setup.accounts.create(null, { name: 'Bench Teamleider', login: 'lead', password: PASSWORD, role: 'teamleider', wijken: [], active: true });
+    await setup.close();
+    const { url, child } = await serverProcess(env);
+    await contention(url, { ...team, child }, figures);
+    if (!process.argv.includes('--no-first-pull')) await firstPull(team, figures);
   } finally {
-    await server.close();
     removePostgres(pg);
   }
   process.stdout.write(JSON.stringify(figures));

@@ -70,6 +70,10 @@ describe('browser-mode HTTP transport', () => {
     expect((await send({ headers: { ...auth, 'Content-Type': 'text/plain' }, body: call })).status).toBe(400);
     const big = await send({ headers: auth, body: JSON.stringify({ method: 'complexes:list', input: { pad: 'x'.repeat(1024 * 1024) } }) });
     expect(big.status).toBe(413);
+    // Without a Content-Length (chunked), the answer is still a 413, not a reset connection.
+    const chunked = await send({ headers: { ...auth, 'Transfer-Encoding': 'chunked' }, body: JSON.stringify({ method: 'complexes:list', input: { pad: 'x'.repeat(2 * 1024 * 1024) } }) });
+    expect(chunked.status).toBe(413);
+    expect(JSON.parse(chunked.body)).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
   });
 
   it('answers an unknown method with 400 UNKNOWN_METHOD', async () => {

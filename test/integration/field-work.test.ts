@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { filesHolding } from '../fixtures/files';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sampleComplex, startInitializedBackend, testClock, type TestBackend } from '../fixtures/backend';
 
@@ -59,6 +60,18 @@ describe('residents and consent (AVG)', () => {
     expect(log).not.toContain('f@example.nl');
     const audit = await backend.ok('audit:list', { entityId: resident.id });
     expect(audit[0]!.changes).toEqual({ erased: { from: false, to: true } });
+  });
+
+  it('after an erase no byte of the name or phone number is left in any file of the data folder', async () => {
+    ({ backend } = await startInitializedBackend());
+    const complex = await backend.ok('complexes:create', sampleComplex());
+    const resident = await backend.ok('residents:create', { complexId: complex.id, name: 'Gerda Uniekenaam', phone: '06 98765432', consentPurpose: 'contact' });
+    for (let i = 0; i < 3; i++) await backend.ok('residents:update', { id: resident.id, version: resident.version + i, complexId: complex.id, name: 'Gerda Uniekenaam', phone: '06 98765432', houseNumber: String(i) });
+    await backend.ok('residents:erase', { id: resident.id, version: resident.version + 3 });
+    // While the app is still running (the write-ahead log is open), and after it closed.
+    expect(filesHolding(backend.dataDir, ['Uniekenaam', '98765432'])).toEqual([]);
+    backend.close();
+    expect(filesHolding(backend.dataDir, ['Uniekenaam', '98765432'])).toEqual([]);
   });
 
   it('suggests residents with consent whose talents fit, same complex first, and says why', async () => {
@@ -156,3 +169,4 @@ describe('visits, follow-ups, drafts and Mijn werk', () => {
     expect(complexTimeline.find((e) => e.kind === 'status')).toMatchObject({ key: 'timeline.created', link: { kind: 'initiative', id: initiative.id } });
   });
 });
+

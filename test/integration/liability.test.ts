@@ -24,6 +24,17 @@ async function setup() {
 }
 
 describe('liability through the registry', () => {
+  it('refuses a save from a stale copy instead of losing the other window\'s text', async () => {
+    const { initiative } = await setup();
+    const seen = await backend.ok('liability:get', { initiativeId: initiative.id });
+    expect(seen.version).toBe(0);
+    const windowA = await backend.ok('liability:update', { initiativeId: initiative.id, version: 0, objectOwner: 'corporatie', activities: 'Lampjes in de gang vervangen' });
+    expect(windowA.version).toBe(1);
+    const windowB = await backend.invoke('liability:update', { initiativeId: initiative.id, version: 0, objectOwner: 'bewoners', activities: '' });
+    expect(windowB).toMatchObject({ ok: false, error: { code: 'CONFLICT', messageKey: 'err.conflict.changed' } });
+    expect(await backend.ok('liability:get', { initiativeId: initiative.id })).toMatchObject({ activities: 'Lampjes in de gang vervangen', objectOwner: 'corporatie', version: 1 });
+  });
+
   it('rejects a policy without number or insurer, and a VNG policy without municipality', async () => {
     await setup();
     const result = await backend.invoke('policies:create', { insurer: '', policyNumber: '', kind: 'vng_plus', holder: 'gemeente', validFrom: '2026-01-01' });
@@ -64,7 +75,8 @@ describe('liability through the registry', () => {
     const { id, version, initiativeTitle: _a, complexCode: _b, residentName: _c, policyLabel: _d, allowanceWarnings: _e, ...fields } = agreement;
     await backend.ok('agreements:update', { ...fields, id, version, status: 'getekend', signedDocumentId: doc.id });
     expect((await backend.ok('liability:get', { initiativeId: initiative.id })).agreementsInPlace).toBe(true);
-    const saved = await backend.ok('initiatives:update', { ...before.initiative, sharedObject: null, id: initiative.id, version: before.initiative.version, facts: before.initiative.facts, rationale: '' } as never);
+    const { complexId, title, origin, practiceType } = before.initiative;
+    const saved = await backend.ok('initiatives:update', { complexId, title, origin, practiceType, id: initiative.id, version: before.initiative.version, facts: before.initiative.facts, rationale: '' });
     expect(saved.initiative.facts.agreementsInPlace).toBe(true);
     expect(saved.snapshots[0]!.recommendation.warnings.map((w) => w.code)).not.toContain('aansprakelijkheid_open');
   });

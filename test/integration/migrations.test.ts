@@ -51,6 +51,8 @@ describe('migrations', () => {
     const after = new Database(join(dir, DATABASE_FILE));
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION + 1);
     expect(tables(after)).toEqual([]);
+    // Not even the journal mode was switched: the message says nothing changed, and nothing did.
+    expect(after.pragma('journal_mode', { simple: true })).toBe('delete');
     after.close();
   });
 
@@ -126,6 +128,21 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(() => db.prepare("DELETE FROM audit_log").run()).toThrow(/append-only/);
     db.prepare('UPDATE sync_guard SET applying = 1').run();
     expect(() => grant('g2').run(at, at)).not.toThrow();
+    db.close();
+  });
+
+  it('0009-liability-version gives existing liability records version 1', () => {
+    const db = databaseAt(8);
+    migrate(db, MIGRATIONS, 9);
+    expect(columns(db, 'initiative_liability')).toContain('version');
+    db.close();
+  });
+
+  it('0010-same-complex refuses a grant from another complex\'s budget in the database itself', () => {
+    const db = databaseAt(9);
+    migrate(db, MIGRATIONS, 10);
+    const triggers = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%same_complex' OR name LIKE '%covers%'").all() as { name: string }[]).map((t) => t.name);
+    expect(triggers).toEqual(expect.arrayContaining(['grants_budget_covers_insert', 'in_kind_budget_covers', 'visit_initiatives_same_complex', 'visit_residents_same_complex']));
     db.close();
   });
 });

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { filesHolding } from '../fixtures/files';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods';
 import type { Account } from '../../shared/contract/team';
@@ -91,6 +91,44 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     expect(ids(wim)).toEqual(ids(mira));
   });
 
+  it('the first teamleider brings her solo database into the empty team; a later laptop with data is refused, saying why', async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Tim Teamleider', 'tim', 'teamleider');
+    const solo = (name: string) => {
+      const dataDir = tempDir('samenspel-laptop-');
+      const backend = createBackend({ dataDir, settings: memorySettingsStore(), mode: 'test', log: () => {} });
+      laptops.push(backend);
+      return backend;
+    };
+    const first = solo('first');
+    await first.invoke('session:initialize', { staff: { name: 'Tara (solo)', role: 'teamleider' }, demo: true });
+    const joined = await first.invoke('team:connect', { serverUrl: server!.url, login: 'tara', password: PASSWORD });
+    expect(joined).toMatchObject({ ok: true, data: { mode: 'team', pending: 0 } });
+    expect(serverDb().prepare('SELECT count(*) AS n FROM initiatives').get()).toEqual({ n: 300 });
+    const stored = await server!.store.pool.query("SELECT count(*)::int AS n FROM team_rows WHERE tbl = 'complexes'");
+    expect(stored.rows).toEqual([{ n: 40 }]);
+    const second = solo('second');
+    await second.invoke('session:initialize', { staff: { name: 'Tim (solo)', role: 'teamleider' }, demo: true });
+    expect(await second.invoke('team:connect', { serverUrl: server!.url, login: 'tim', password: PASSWORD })).toMatchObject({ ok: false, error: { messageKey: 'err.team.teamNotEmpty' } });
+    // A fresh laptop of the team then gets all of it.
+    const fresh = await laptop('tim');
+    expect(await fresh.ok('initiatives:list', {})).toHaveLength(300);
+  });
+
+  it('a receipt uploaded on one laptop opens on another, fetched once by its content hash', async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Mira Medewerker', 'mira', 'medewerker');
+    const [lead, mira] = [await laptop('tara'), await laptop('mira')];
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
+    const uploaded = await lead.ok('attachments:upload', { purpose: 'receipt', dataBase64: pdf.toString('base64') });
+    await sync(lead, mira);
+    const file = mira.attachment(uploaded.id);
+    expect(file).toMatchObject({ mime: 'application/pdf' });
+    expect(readFileSync(file!.path)).toEqual(pdf);
+  });
+
   it('a change to a record someone else changed first comes back as niet verwerkt, and can be applied again', async () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
@@ -178,8 +216,9 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     expect(other.status).toBe(403);
     expect(await fetch(`${server!.url}/v1/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ login: 'tara', password: 'fout-wachtwoord' }) }).then((r) => r.status)).toBe(401);
 
-    await wim.ok('complexes:create', sampleComplex({ code: 'C9001' }));
     await lead.ok('team:updateAccount', { staffId: (await wim.ok('session:get', {})).currentStaff!.id, name: 'Wim Wijkbeheer', role: 'wijkbeheerder', wijken: ['Centrum'], active: false });
+    // Wim works on (his laptop does not know yet); the server refuses his changes from now on.
+    await wim.ok('complexes:create', sampleComplex({ code: 'C9001' }));
     void tara;
     await sync(wim);
     expect(await wim.ok('team:status', {})).toMatchObject({ pending: 1, lastError: { code: 'UNAUTHORIZED' } });
@@ -205,9 +244,9 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     expect((await noor.ok('residents:get', { id: resident.id })).name).not.toContain('Zeldzaamnaam');
     for (const l of [noor, lead]) {
       l.close();
-      expect(filesContaining(l.dataDir, ['Zeldzaamnaam', '12345678']).map((f) => f.slice(l.dataDir.length))).toEqual([]);
+      expect(filesHolding(l.dataDir, ['Zeldzaamnaam', '12345678']).map((f) => f.slice(l.dataDir.length))).toEqual([]);
     }
-    expect(filesContaining(serverDir, ['Zeldzaamnaam', '12345678'])).toEqual([]);
+    expect(filesHolding(serverDir, ['Zeldzaamnaam', '12345678'])).toEqual([]);
     const inStore = await server!.store.pool.query("SELECT count(*)::int AS n FROM team_personal WHERE data::text LIKE '%Zeldzaamnaam%'");
     expect(inStore.rows).toEqual([{ n: 0 }]);
   });
@@ -242,16 +281,3 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
   });
 });
 
-/** Every file in a data folder whose raw bytes still hold one of the strings. */
-function filesContaining(dir: string, needles: string[]): string[] {
-  const hits: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) hits.push(...filesContaining(path, needles));
-    else {
-      const bytes = readFileSync(path);
-      if (needles.some((needle) => bytes.includes(needle))) hits.push(path);
-    }
-  }
-  return hits;
-}

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileDurably } from '../durable-file';
 
 export type AttachmentMime = 'image/jpeg' | 'image/png' | 'application/pdf';
 
@@ -34,8 +35,7 @@ export function attachmentStore(dataDir: string) {
       const path = pathOf(sha256);
       if (!existsSync(path)) {
         mkdirSync(join(root, sha256.slice(0, 2)), { recursive: true });
-        writeFileSync(`${path}.tmp`, bytes);
-        renameSync(`${path}.tmp`, path);
+        writeFileDurably(path, bytes);
       }
       return sha256;
     },

@@ -10,10 +10,16 @@ export const DATABASE_FILE = 'samenspel.db';
  * Opens (or creates) the case database in the data folder. WAL lets readers continue while a write commits;
  * synchronous=FULL because a neighbourhood manager must be able to trust that a saved visit survives a power cut.
  */
-export function openDatabase(dataDir: string, nativeBinding?: string): Db {
+export function openDatabase(dataDir: string, nativeBinding?: string, refuseAbove?: { version: number; refuse: (found: number) => Error }): Db {
   mkdirSync(dataDir, { recursive: true });
   // Electron loads a driver built for its own ABI (scripts/electron-native.mjs); Node uses the default build.
   const db = new Database(join(dataDir, DATABASE_FILE), nativeBinding ? { nativeBinding } : {});
+  // A database from a newer Samenspel is refused before anything touches it (switching to WAL is a change too).
+  const found = db.pragma('user_version', { simple: true }) as number;
+  if (refuseAbove && found > refuseAbove.version) {
+    db.close();
+    throw refuseAbove.refuse(found);
+  }
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

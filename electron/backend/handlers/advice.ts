@@ -36,7 +36,7 @@ export const adviceHandlers: HandlerGroup<'advice:rules' | 'advice:updateRules' 
     ctx.db.transaction(() => {
       ctx.repos.advice.insertRuleSet(next, note, at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'rule_set', entityId: RULE_TABLE_ENTITY_ID, action: 'update', changes: { version: { from: current.version, to: next.version }, ...changes } });
-    })();
+    }).immediate();
     return ctx.repos.advice.currentRuleSet() satisfies RuleSetInfo;
   },
 

@@ -36,7 +36,7 @@ function setArchived(ctx: HandlerContext, id: string, version: number, archive: 
       at, actorId: by.id, entity: 'complex', entityId: id, action: archive ? 'archive' : 'restore',
       changes: { archivedAt: { from: before.archivedAt, to: archive ? at : null } },
     });
-  })();
+  }).immediate();
   return load(ctx, id);
 }
 
@@ -55,7 +55,7 @@ export const complexHandlers: HandlerGroup<
       checkFields(ctx, fields);
       ctx.repos.complexes.insert(id, fields, at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: id, action: 'create', changes: diffFields(null, fields, AUDITED) });
-    })();
+    }).immediate();
     return load(ctx, id);
   },
 
@@ -68,7 +68,7 @@ export const complexHandlers: HandlerGroup<
       checkFields(ctx, fields, id);
       if (!ctx.repos.complexes.update(id, version, fields, at, by.id)) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: id, action: 'update', changes: diffFields(before, fields, AUDITED) });
-    })();
+    }).immediate();
     return load(ctx, id);
   },
 

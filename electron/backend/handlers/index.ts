@@ -15,6 +15,7 @@ import { staffHandlers } from './staff';
 import { visitHandlers } from './visits';
 import { workHandlers } from './work';
 import { teamHandlers } from './team';
+import { backupHandlers } from './backups';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -35,4 +36,5 @@ export const handlers: Handlers = {
   ...reportHandlers,
   ...viewHandlers,
   ...teamHandlers,
+  ...backupHandlers,
 };

@@ -67,7 +67,7 @@ export const initiativeHandlers: HandlerGroup<
 
   'initiatives:create': (input, ctx) => {
     const by = actor(ctx);
-    const id = ctx.db.transaction(() => insertInitiative(ctx, input, by.id, nowIso(ctx)))();
+    const id = ctx.db.transaction(() => insertInitiative(ctx, input, by.id, nowIso(ctx))).immediate();
     return detail(ctx, id);
   },
 
@@ -82,7 +82,7 @@ export const initiativeHandlers: HandlerGroup<
       const adviceChanges = saveAdvice(ctx, { initiativeId: id, initiative: fields, facts: nextFacts, chosen: chosenApproach, rationale, previous: before, at, by: by.id });
       const changes = { ...diffFields(before, fields, AUDITED), ...diffFields(before, { ...before, facts: nextFacts }, ['facts']), ...adviceChanges };
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'update', changes });
-    })();
+    }).immediate();
     return detail(ctx, id);
   },
 
@@ -104,7 +104,7 @@ export const initiativeHandlers: HandlerGroup<
       });
       const changes = diffFields(before, { ...before, status: to, outcome: nextOutcome }, ['status', 'outcome']);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'status', changes });
-    })();
+    }).immediate();
     return detail(ctx, id);
   },
 };

@@ -20,10 +20,15 @@ function checkAgreementRefs(ctx: HandlerContext, input: { residentId: string; po
       throw fieldError('policyId', 'err.agreement.policyExpired', { validTo: policy.validTo ?? '' });
     }
   }
-  if (input.signedDocumentId && !ctx.repos.fieldWork.attachment.get(input.signedDocumentId)) throw fieldError('signedDocumentId', 'err.attachment.unknown');
+  if (input.signedDocumentId) {
+    const scan = ctx.repos.fieldWork.attachment.get(input.signedDocumentId);
+    if (!scan) throw fieldError('signedDocumentId', 'err.attachment.unknown');
+    // A visit photo or a receipt is not a signed agreement.
+    if (scan.purpose !== 'document') throw fieldError('signedDocumentId', 'err.agreement.scanPurpose');
+  }
 }
 
-function saveLiability(ctx: HandlerContext, initiativeId: string, patch: Partial<typeof EMPTY_LIABILITY>) {
+function saveLiability(ctx: HandlerContext, initiativeId: string, patch: Partial<Omit<typeof EMPTY_LIABILITY, 'version'>>) {
   const by = actor(ctx);
   const current = ctx.repos.liability.subject(initiativeId)!.liability;
   const next = { ...current, ...patch };
@@ -48,7 +53,7 @@ export const liabilityHandlers: HandlerGroup<
       if (input.documentId && !ctx.repos.fieldWork.attachment.get(input.documentId)) throw fieldError('documentId', 'err.attachment.unknown');
       ctx.repos.liability.insertPolicy.run({ ...input, id, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at: nowIso(ctx), by: by.id });
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'policy', entityId: id, action: 'create', changes: { insurer: { from: null, to: input.insurer }, policyNumber: { from: null, to: input.policyNumber } } });
-    })();
+    }).immediate();
     return ctx.repos.liability.policy(id)!;
   },
 
@@ -57,12 +62,14 @@ export const liabilityHandlers: HandlerGroup<
     return liabilityView(ctx, initiativeId);
   },
 
-  'liability:update': ({ initiativeId, ...patch }, ctx) => {
+  'liability:update': ({ initiativeId, version, ...patch }, ctx) => {
     ctx.db.transaction(() => {
       checkInitiative(ctx, initiativeId);
+      // A save from a stale copy would overwrite a colleague's text: refused, like every other record.
+      if (ctx.repos.liability.subject(initiativeId)!.liability.version !== version) throw staleVersion();
       for (const policyId of patch.policyIds) if (!ctx.repos.liability.policy(policyId)) throw fieldError('policyIds', 'err.notFound.policy');
       saveLiability(ctx, initiativeId, patch);
-    })();
+    }).immediate();
     return liabilityView(ctx, initiativeId);
   },
 
@@ -73,7 +80,7 @@ export const liabilityHandlers: HandlerGroup<
       if (reason) exemptions[key] = reason;
       else delete exemptions[key];
       saveLiability(ctx, initiativeId, { exemptions });
-    })();
+    }).immediate();
     return liabilityView(ctx, initiativeId);
   },
 
@@ -93,7 +100,7 @@ export const liabilityHandlers: HandlerGroup<
       // The volunteer of an agreement is a volunteer on the initiative.
       ctx.repos.fieldWork.linkPerson.run(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'create', changes: { status: { from: null, to: input.status } } });
-    })();
+    }).immediate();
     return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
   },
 
@@ -106,7 +113,7 @@ export const liabilityHandlers: HandlerGroup<
       checkAgreementRefs(ctx, input);
       if (ctx.repos.liability.updateAgreement.run({ ...input, id, version, vogNeeded: input.vogNeeded ? 1 : 0, at: nowIso(ctx), by: by.id }).changes === 0) throw staleVersion();
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'update', changes: { status: { from: before.status, to: input.status } } });
-    })();
+    }).immediate();
     return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
   },
 
@@ -120,7 +127,7 @@ export const liabilityHandlers: HandlerGroup<
     ctx.db.transaction(() => {
       ctx.repos.liability.setLimits.run(input);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'allowance_limits', entityId: '00000000-0000-7000-8000-00000000a110', action: 'update', changes: { [String(input.year)]: { from: null, to: input } } });
-    })();
+    }).immediate();
     return ctx.repos.liability.limits.all();
   },
 };

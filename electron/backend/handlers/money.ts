@@ -1,5 +1,5 @@
 import type { BudgetRow, Grant } from '../../../shared/contract/money-contract';
-import { eligibilityComplete, formatEuro, needsApproval } from '../../../shared/domain/money';
+import { budgetCovers, eligibilityComplete, formatEuro, needsApproval } from '../../../shared/domain/money';
 import type { Staff } from '../../../shared/domain/entities';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
@@ -27,6 +27,13 @@ function loadGrant(ctx: HandlerContext, id: string): Grant {
 }
 
 /** A closed year is read-only, except for a teamleider (whose changes are audited like any other). */
+/** A budget pays only for initiatives of its own complex, or its fund's wijk (a corporation fund for any). */
+function guardCovers(ctx: HandlerContext, budget: BudgetRow, initiativeId: string) {
+  const initiative = ctx.repos.initiatives.get(initiativeId);
+  const complex = initiative && ctx.repos.complexes.get(initiative.complexId);
+  if (!complex || !budgetCovers(budget, complex)) throw fieldError('budgetId', 'err.grant.budgetElsewhere', { budget: budget.name });
+}
+
 function guardClosed(budget: BudgetRow, by: Staff) {
   if (budget.closed && by.role !== 'teamleider') throw new AppError('CONFLICT', 'err.budget.closed', { year: budget.year });
 }
@@ -37,7 +44,7 @@ function audit(ctx: HandlerContext, by: Staff, entity: string, entityId: string,
 
 /** Runs one change to a grant in a transaction, tells every window, and answers with the grant as it now stands. */
 function inGrant(ctx: HandlerContext, id: string, change: (grant: Grant) => void): Grant {
-  ctx.db.transaction(() => change(loadGrant(ctx, id)))();
+  ctx.db.transaction(() => change(loadGrant(ctx, id))).immediate();
   return loadGrant(ctx, id);
 }
 
@@ -72,7 +79,7 @@ export const moneyHandlers: HandlerGroup<
         maxPerApplicationCents: input.maxPerApplicationCents ?? null, at: nowIso(ctx), by: by.id,
       });
       audit(ctx, by, 'budget', id, 'create', { name: { from: null, to: input.name }, amountCents: { from: null, to: amountCents }, year: { from: null, to: input.year } });
-    })();
+    }).immediate();
     return ctx.repos.money.budget(id)!;
   },
 
@@ -82,7 +89,7 @@ export const moneyHandlers: HandlerGroup<
       loadBudget(ctx, budgetId);
       ctx.repos.money.insertOverrun.run(uuidv7(), budgetId, amountCents, reason, nowIso(ctx), by.id);
       audit(ctx, by, 'budget', budgetId, 'update', { overrun: { from: null, to: `${euro(amountCents)}: ${reason}` } });
-    })();
+    }).immediate();
     return ctx.repos.money.budget(budgetId)!;
   },
 
@@ -93,7 +100,7 @@ export const moneyHandlers: HandlerGroup<
       loadBudget(ctx, id);
       if (ctx.repos.money.setClosed.run({ id, version, closedAt: closed ? at : null, at, by: by.id }).changes === 0) throw staleVersion();
       audit(ctx, by, 'budget', id, 'update', { closed: { from: !closed, to: closed } });
-    })();
+    }).immediate();
     return ctx.repos.money.budget(id)!;
   },
 
@@ -103,6 +110,7 @@ export const moneyHandlers: HandlerGroup<
     ctx.db.transaction(() => {
       if (!ctx.repos.initiatives.get(input.initiativeId)) throw fieldError('initiativeId', 'err.notFound.initiative');
       const budget = loadBudget(ctx, input.budgetId);
+      guardCovers(ctx, budget, input.initiativeId);
       guardClosed(budget, by);
       if (budget.maxPerApplicationCents !== null && input.requestedCents > budget.maxPerApplicationCents) {
         throw fieldError('requestedCents', 'err.grant.aboveCap', { cap: euro(budget.maxPerApplicationCents) });
@@ -113,7 +121,7 @@ export const moneyHandlers: HandlerGroup<
       }
       ctx.repos.money.insertGrant.run({ ...input, id, lines: JSON.stringify(input.lines), at: nowIso(ctx), by: by.id });
       audit(ctx, by, 'grant', id, 'create', { requestedCents: { from: null, to: input.requestedCents }, budgetId: { from: null, to: budget.name } });
-    })();
+    }).immediate();
     return loadGrant(ctx, id);
   },
 
@@ -223,6 +231,7 @@ export const moneyHandlers: HandlerGroup<
       if (!initiative) throw fieldError('initiativeId', 'err.notFound.initiative');
       if (input.budgetId) {
         const budget = loadBudget(ctx, input.budgetId);
+        guardCovers(ctx, budget, input.initiativeId);
         guardClosed(budget, by);
         if (input.valueCents > budget.remaining) throw fieldError('valueCents', 'err.grant.overBudget', { remaining: euro(budget.remaining) });
       }
@@ -237,7 +246,7 @@ export const moneyHandlers: HandlerGroup<
       }
       ctx.repos.money.insertInKind.run({ ...input, id, followUpId, at, by: by.id });
       audit(ctx, by, 'initiative', initiative.id, 'update', { inKind: { from: null, to: `${input.item} (${input.mode}, ${euro(input.valueCents)})` } });
-    })();
+    }).immediate();
     return ctx.repos.money.inKindOf(input.initiativeId).find((k) => k.id === id)!;
   },
 
@@ -255,7 +264,7 @@ export const moneyHandlers: HandlerGroup<
       if (!ctx.repos.staff.get(staffId)) throw fieldError('staffId', 'err.notFound.staff');
       ctx.repos.money.setMandate.run(mandateCents, staffId);
       audit(ctx, by, 'staff', staffId, 'update', { mandateCents: { from: null, to: mandateCents } });
-    })();
+    }).immediate();
     return { id: staffId, mandateCents };
   },
 };

@@ -5,6 +5,7 @@ import { complexImport, importComplex } from '../imports/complexes-import';
 import { planImport, type ImportSpec, type RowValues } from '../imports/import-plan';
 import { importResident, residentImport } from '../imports/residents-import';
 import { readSpreadsheet } from '../imports/spreadsheet';
+import { createBackup } from '../db/backups';
 import type { HandlerGroup } from './types';
 
 /** Each kind of import: how its rows are planned and how one valid row is written. */
@@ -28,6 +29,9 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
   'imports:run': async ({ kind, dataBase64, mapping, onlyValid }, ctx) => {
     const by = actor(ctx);
     const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));
+    // An import can change thousands of records at once: first a verified copy of how things were (not on the team
+    // server, which runs it inside its own transaction and keeps the team's data in PostgreSQL).
+    if (!ctx.db.inTransaction) await createBackup(ctx.db, ctx.info.dataDir, 'voor-import', ctx.clock.now());
     const counts = { created: 0, updated: 0 };
     const at = nowIso(ctx);
     const write = KINDS[kind].write as (ctx: HandlerContext, values: RowValues, at: string, by: string) => 'created' | 'updated';
@@ -37,7 +41,7 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
       if (!onlyValid && preview.invalid > 0) throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
       for (const { values } of planned) if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
       return preview;
-    })();
+    }).immediate();
     return { ...preview, ...counts };
   },
 };

@@ -38,7 +38,7 @@ export const residentHandlers: HandlerGroup<
       }
       ctx.repos.residents.insert(id, fields, consentFor(ctx, fields, consentPurpose, undefined, by.id), at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'create', changes: redactedChanges(null, fields) });
-    })();
+    }).immediate();
     return load(ctx, id);
   },
 
@@ -52,7 +52,7 @@ export const residentHandlers: HandlerGroup<
       const consent = consentFor(ctx, fields, consentPurpose, ctx.repos.residents.consentRaw(id), by.id);
       if (!ctx.repos.residents.update(id, version, fields, consent, null, at, by.id)) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, fields) });
-    })();
+    }).immediate();
     return load(ctx, id);
   },
 
@@ -64,7 +64,7 @@ export const residentHandlers: HandlerGroup<
       const fields: ResidentFields = { ...before, phone: null, email: null };
       if (!ctx.repos.residents.update(id, version, fields, null, null, at, by.id)) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { consent: { from: 'gegeven', to: 'ingetrokken' } } });
-    })();
+    }).immediate();
     return load(ctx, id);
   },
 
@@ -93,7 +93,10 @@ export const residentHandlers: HandlerGroup<
       if (!ctx.repos.residents.update(id, version, anonymous, null, at, at, by.id)) throw staleVersion();
       // The log records that an erasure happened, not what was erased.
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { erased: { from: false, to: true } } });
-    })();
+    }).immediate();
+    // AVG: with secure_delete the old values are overwritten in the database file; the checkpoint moves that into
+    // the file and empties the write-ahead log, which still held them (the team server does this after its commit).
+    if (!ctx.db.inTransaction) ctx.db.pragma('wal_checkpoint(TRUNCATE)');
     return load(ctx, id);
   },
 

@@ -34,7 +34,7 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
     ctx.db.transaction(() => {
       ctx.repos.staff.insert({ id, ...staff }, at, id);
       if (demo) seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
-    })();
+    }).immediate();
     writeSettings(ctx, { currentStaffId: id });
     return session(ctx);
   },

@@ -30,7 +30,7 @@ export const visitHandlers: HandlerGroup<
       if (resident.erased) throw new AppError('CONFLICT', 'err.resident.erased');
       ctx.repos.fieldWork.linkPerson.run(initiativeId, residentId, role, at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: null, to: role } } });
-    })();
+    }).immediate();
     return ctx.repos.fieldWork.people(initiativeId);
   },
 
@@ -40,7 +40,7 @@ export const visitHandlers: HandlerGroup<
     ctx.db.transaction(() => {
       if (ctx.repos.fieldWork.unlinkPerson.run(initiativeId, residentId, role).changes === 0) throw notFound('person');
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: role, to: null } } });
-    })();
+    }).immediate();
     return ctx.repos.fieldWork.people(initiativeId);
   },
 
@@ -56,7 +56,9 @@ export const visitHandlers: HandlerGroup<
       if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
       fw.insertVisit.run({ id, complexId: complex.id, visitDate: input.visitDate, note: input.note, at, by: by.id });
       for (const residentId of input.residentIds) {
-        if (!ctx.repos.residents.get(residentId)) throw fieldError('residentIds', 'err.notFound.resident');
+        const resident = ctx.repos.residents.get(residentId);
+        if (!resident) throw fieldError('residentIds', 'err.notFound.resident');
+        if (resident.complexId !== complex.id) throw fieldError('residentIds', 'err.visit.residentElsewhere', { name: resident.name });
         fw.linkVisitResident.run(id, residentId);
       }
       for (const { name } of input.newResidents) {
@@ -70,7 +72,11 @@ export const visitHandlers: HandlerGroup<
         fw.linkVisitResident.run(id, residentId);
       }
       const initiativeIds = [...input.initiativeIds];
-      for (const initiativeId of input.initiativeIds) checkInitiative(ctx, initiativeId);
+      for (const initiativeId of input.initiativeIds) {
+        checkInitiative(ctx, initiativeId);
+        const touched = ctx.repos.initiatives.get(initiativeId)!;
+        if (touched.complexId !== complex.id) throw fieldError('initiativeIds', 'err.visit.initiativeElsewhere', { title: touched.title });
+      }
       for (const created of input.newInitiatives) {
         initiativeIds.push(insertInitiative(ctx, { ...created, complexId: complex.id, description: input.note, sharedObject: null, startDate: null, endDate: null, wijkbeheerderId: null, rationale: '' }, by.id, at));
       }
@@ -85,7 +91,7 @@ export const visitHandlers: HandlerGroup<
       }
       if (input.draftId && fw.draftOwner(input.draftId) === by.id) fw.deleteDraft.run(input.draftId);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'visit', entityId: id, action: 'create', changes: { visitDate: { from: null, to: input.visitDate }, complexId: { from: null, to: complex.id } } });
-    })();
+    }).immediate();
     return fw.visit(id)!;
   },
 
@@ -103,7 +109,7 @@ export const visitHandlers: HandlerGroup<
       if (input.residentId && !ctx.repos.residents.get(input.residentId)) throw fieldError('residentId', 'err.notFound.resident');
       ctx.repos.fieldWork.insertFollowUp.run({ id, ...input, visitId: null, at, by: by.id });
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'create', changes: { title: { from: null, to: input.title }, dueDate: { from: null, to: input.dueDate } } });
-    })();
+    }).immediate();
     return ctx.repos.fieldWork.followUp(id)!;
   },
 
@@ -115,7 +121,7 @@ export const visitHandlers: HandlerGroup<
       const changed = ctx.repos.fieldWork.setFollowUpDone.run({ id, version, doneAt: done ? at : null, doneBy: done ? by.id : null, at, by: by.id }).changes;
       if (changed === 0) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'update', changes: { done: { from: !done, to: done } } });
-    })();
+    }).immediate();
     return ctx.repos.fieldWork.followUp(id)!;
   },
 

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type { ErrorBody, Result } from '../../../shared/contract/errors';
 import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
 import { methods, type MethodName } from '../../../shared/contract/methods';
-import { PUSH_BATCH, type Account, type CommandOutcome } from '../../../shared/contract/team';
+import { BOOTSTRAP_PAGE, PUSH_BATCH, type Account, type CommandOutcome } from '../../../shared/contract/team';
 import type { TeamConflict, TeamStatus } from '../../../shared/contract/team-methods';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
@@ -10,6 +12,7 @@ import type { Clock } from '../context';
 import type { Db } from '../db/connection';
 import { withIds } from '../db/ids';
 import type { SettingsStore } from '../settings-store';
+import type { AttachmentStore } from '../attachments/store';
 import { rebaseInput } from './merge';
 import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
 import { login, OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
@@ -40,9 +43,12 @@ const refusal = (code: ErrorBody['code'], messageKey: string): Result<never> => 
 /** Commands that belong to account management on the server once a laptop is in a team. */
 const SERVER_MANAGED = new Set<MethodName>(['staff:create', 'session:initialize']);
 const SYNC_EVERY_MS = 30_000;
+const PUSH_AFTER_MS = 1_000;
 
 export interface TeamSyncOptions {
   db: Db;
+  /** Where receipts, scans and photos live; files the team has and this laptop not yet are fetched into it. */
+  files: AttachmentStore;
   settings: SettingsStore;
   clock: Clock;
   emit: (event: EventName) => void;
@@ -153,9 +159,18 @@ export function teamSync(options: TeamSyncOptions) {
     if (effects.sync === 'online') return applyOnServer(method, input);
     return serial(async () => {
       const result = await applyLocally(method, input, run);
-      if (result.ok) setTimeout(() => void sync().catch(log), 0);
+      if (result.ok) pushSoon();
       return result;
     });
+  }
+
+  let soon: NodeJS.Timeout | undefined;
+  /** With the timer on, a change goes out about a second after the last one (a burst of typing is one push). */
+  function pushSoon() {
+    if (!options.autoSync) return;
+    if (soon) clearTimeout(soon);
+    soon = setTimeout(() => void sync().catch(log), PUSH_AFTER_MS);
+    soon.unref();
   }
 
   function markOffline() {
@@ -192,7 +207,7 @@ export function teamSync(options: TeamSyncOptions) {
           if (outcome.ok) db.prepare('DELETE FROM sync_queue WHERE seq = ?').run(outcome.seq);
           else db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?").run(JSON.stringify(outcome.error), now(), outcome.seq);
         }
-      })();
+      }).immediate();
       // What the server made of each answered command replaces the laptop's own guess, accepted or refused.
       if (settled.length) {
         const fresh = (await client!.rows(settled)).rows;
@@ -203,13 +218,28 @@ export function teamSync(options: TeamSyncOptions) {
   }
 
   async function pull() {
+    // The next page is asked for while this one is written (the server works on it meanwhile): a first pull of a
+    // large team is half waiting and half writing, so this saves most of one of the two.
+    let next = client!.pull(state()!.cursor);
     for (;;) {
-      const cursor = state()!.cursor;
-      const page = await client!.pull(cursor);
+      const page = await next;
+      if (page.more) next = client!.pull(page.cursor);
       // The cursor moves in the same transaction as the rows: a cut connection never skips a row. Applying waits
       // for a command under way on this laptop, so it never lands inside that command's transaction.
       await serial(async () => applyServerRows(page.rows, () => db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor)));
       if (!page.more) return;
+    }
+  }
+
+  /**
+   * Files travel once, by their content hash: a command that uploads one carries it to the server; every other
+   * laptop fetches the files of the rows it received, checked against their hash, so they open offline too.
+   */
+  async function fetchMissingFiles() {
+    const wanted = db.prepare<[], { sha256: string }>('SELECT DISTINCT sha256 FROM attachments').all().filter(({ sha256 }) => !existsSync(options.files.pathOf(sha256)));
+    for (const { sha256 } of wanted) {
+      const bytes = await client!.file(sha256);
+      if (bytes && createHash('sha256').update(bytes).digest('hex') === sha256) options.files.put(bytes);
     }
   }
 
@@ -222,6 +252,7 @@ export function teamSync(options: TeamSyncOptions) {
         adoptAccount(issued.account);
         await push();
         await pull();
+        await fetchMissingFiles();
         lastError = null;
         db.prepare('UPDATE sync_state SET last_sync_at = ?, offline_since = NULL WHERE id = 1').run(now());
       } catch (error) {
@@ -245,9 +276,7 @@ export function teamSync(options: TeamSyncOptions) {
 
   async function connect(serverUrl: string, loginName: string, password: string): Promise<Result<TeamStatus>> {
     if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
-    const complexes = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes').get()!.n;
-    // Joining brings the team's data to this laptop; merging a solo database into a team is not offered yet.
-    if (complexes > 0) return refusal('CONFLICT', 'err.team.notEmpty');
+    const hasData = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes').get()!.n > 0;
     let issued: Awaited<ReturnType<typeof login>>;
     try {
       issued = await login(serverUrl, loginName, password, 'Samenspel');
@@ -258,6 +287,13 @@ export function teamSync(options: TeamSyncOptions) {
     }
     const local = db.pragma('user_version', { simple: true }) as number;
     if (issued.schemaVersion !== local) return refusal('CONFLICT', 'err.team.otherVersion');
+    if (hasData) {
+      // A laptop with its own data: a teamleider may bring it into an empty team; merging into a team that already
+      // has data is not offered yet.
+      if (issued.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
+      const brought = await bringIntoTeam(teamClient({ serverUrl, deviceId: issued.deviceId, refreshToken: issued.refreshToken }));
+      if (!brought.ok) return brought;
+    }
     db.prepare('INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, ?, ?, ?, ?)').run(
       serverUrl,
       issued.deviceId,
@@ -267,6 +303,26 @@ export function teamSync(options: TeamSyncOptions) {
     attach(state()!);
     await sync();
     return { ok: true, data: status() };
+  }
+
+  /** Sends every synced row of this laptop to the (empty) team, page by page. */
+  async function bringIntoTeam(team: TeamClient): Promise<Result<true>> {
+    try {
+      for (const table of tables.values()) {
+        const statement = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid LIMIT ? OFFSET ?`);
+        for (let offset = 0; ; offset += BOOTSTRAP_PAGE) {
+          const page = statement.all(BOOTSTRAP_PAGE, offset) as Record<string, unknown>[];
+          if (page.length === 0) break;
+          await team.bootstrap(page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })));
+          if (page.length < BOOTSTRAP_PAGE) break;
+        }
+      }
+      return { ok: true, data: true };
+    } catch (error) {
+      if (error instanceof OfflineError) return refusal('CONFLICT', 'err.team.unreachable');
+      if (error instanceof RefusedError) return { ok: false, error: error.error };
+      throw error;
+    }
   }
 
   function status(): TeamStatus {
@@ -333,6 +389,7 @@ export function teamSync(options: TeamSyncOptions) {
     },
     stop() {
       if (timer) clearInterval(timer);
+      if (soon) clearTimeout(soon);
       timer = undefined;
     },
   };

@@ -87,6 +87,14 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
   };
   const keyValues = (key: string) => JSON.parse(key) as unknown[];
 
+  const upserts = new Map<string, ReturnType<typeof prepared>>();
+  function upsertSql(table: TableInfo, columns: string[]) {
+    const rest = columns.filter((c) => !table.keyColumns.includes(c));
+    const update = rest.length ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}` : 'DO NOTHING';
+    return `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+      ON CONFLICT (${table.keyColumns.map((c) => `"${c}"`).join(', ')}) ${update}`;
+  }
+
   function read(tbl: string, key: string): SyncRow {
     const table = info(tbl);
     const data = prepared(`SELECT * FROM "${tbl}" WHERE ${where(table)}`).get(...keyValues(key)) as Record<string, unknown> | undefined;
@@ -99,13 +107,11 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
       prepared(`DELETE FROM "${row.tbl}" WHERE ${where(table)}`).run(...keyValues(row.key));
       return;
     }
-    const columns = table.columns.filter((c) => c in row.data!);
-    const rest = columns.filter((c) => !table.keyColumns.includes(c));
-    const names = columns.map((c) => `"${c}"`).join(', ');
-    const update = rest.length ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}` : 'DO NOTHING';
-    const sql = `INSERT INTO "${row.tbl}" (${names}) VALUES (${columns.map(() => '?').join(', ')})
-      ON CONFLICT (${table.keyColumns.map((c) => `"${c}"`).join(', ')}) ${update}`;
-    prepared(sql).run(...columns.map((c) => row.data![c]));
+    // Nearly every row has exactly the table's columns: its statement is made once per table.
+    const complete = Object.keys(row.data).length === table.columns.length;
+    const columns = complete ? table.columns : table.columns.filter((c) => c in row.data!);
+    const statement = complete ? (upserts.get(row.tbl) ?? upserts.set(row.tbl, prepared(upsertSql(table, columns))).get(row.tbl)!) : prepared(upsertSql(table, columns));
+    statement.run(...columns.map((c) => row.data![c]));
   }
 
   const guard = prepared('UPDATE sync_guard SET applying = ?');
@@ -119,7 +125,7 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
       for (const row of rows) write(row);
       guard.run(0);
       alsoInside();
-    })();
+    }).immediate();
   }
 
   return { read, write, apply, isSynced: (tbl: string) => tables.has(tbl) };

@@ -96,6 +96,7 @@ export function teamClient(credentials: Credentials, now: () => number = Date.no
     },
     push: (commands: PushedCommand[]) => authed<{ results: CommandOutcome[] }>('/v1/push', { deviceId: credentials.deviceId, commands }),
     pull: (cursor: number) => authed<PulledRows>('/v1/pull', { cursor }),
+    bootstrap: (rows: SyncRow[]) => authed<{ imported: number }>('/v1/bootstrap', { rows }),
     rows: (keys: { tbl: string; key: string }[]) => authed<{ rows: SyncRow[] }>('/v1/rows', { keys }),
     accounts: async () => {
       const response = await fetch(`${base}/v1/accounts`, { headers: { Authorization: `Bearer ${await token()}` }, signal: AbortSignal.timeout(TIMEOUT_MS) }).catch((error: unknown) => {
@@ -106,10 +107,12 @@ export function teamClient(credentials: Credentials, now: () => number = Date.no
       return result.data.accounts;
     },
     saveAccount: (path: '/v1/accounts' | '/v1/accounts/update', input: unknown) => authed<{ account: Account }>(path, input),
-    file: async (sha256: string): Promise<Buffer> => {
+    /** A file by its hash; null when the server does not have it (it was never uploaded there). */
+    file: async (sha256: string): Promise<Buffer | null> => {
       const response = await fetch(`${base}/v1/files/${sha256}`, { headers: { Authorization: `Bearer ${await token()}` }, signal: AbortSignal.timeout(TIMEOUT_MS) }).catch((error: unknown) => {
         throw new OfflineError(error);
       });
+      if (response.status === 404) return null;
       if (!response.ok) throw new OfflineError(`HTTP ${response.status}`);
       return Buffer.from(await response.arrayBuffer());
     },

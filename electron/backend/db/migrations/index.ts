@@ -7,10 +7,12 @@ import { m0005Liability } from './0005-liability';
 import { m0006BudgetTotals } from './0006-budget-totals';
 import { m0007SavedViews } from './0007-saved-views';
 import { m0008TeamSync } from './0008-team-sync';
+import { m0009LiabilityVersion } from './0009-liability-version';
+import { m0010SameComplex } from './0010-same-complex';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money, m0005Liability, m0006BudgetTotals, m0007SavedViews, m0008TeamSync];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money, m0005Liability, m0006BudgetTotals, m0007SavedViews, m0008TeamSync, m0009LiabilityVersion, m0010SameComplex];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -59,7 +61,7 @@ export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, u
         migration.up(db);
         db.pragma(`user_version = ${migration.version}`);
       }
-    })();
+    }).immediate();
   } catch (error) {
     throw new MigrationFailedError(current, error);
   }

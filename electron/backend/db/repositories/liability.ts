@@ -4,9 +4,9 @@ import type { Risk } from '../../../../shared/domain/recommendation/facts';
 import type { Db } from '../connection';
 
 /** The liability record of an initiative, as stored; the view adds what is derived from it. */
-export type LiabilityRow = Pick<LiabilityView, 'objectOwner' | 'activities' | 'clauses' | 'freeText' | 'klicReportedOn' | 'exemptions' | 'policyIds'>;
+export type LiabilityRow = Pick<LiabilityView, 'objectOwner' | 'activities' | 'clauses' | 'freeText' | 'klicReportedOn' | 'exemptions' | 'policyIds' | 'version'>;
 
-export const EMPTY_LIABILITY: LiabilityRow = { objectOwner: 'corporatie', activities: '', clauses: [], freeText: '', klicReportedOn: null, exemptions: {}, policyIds: [] };
+export const EMPTY_LIABILITY: LiabilityRow = { objectOwner: 'corporatie', activities: '', clauses: [], freeText: '', klicReportedOn: null, exemptions: {}, policyIds: [], version: 0 };
 
 /** The facts of initiatives that requirement derivation needs, loaded in a few set-based queries. */
 export interface RequirementSubject {
@@ -38,10 +38,10 @@ export function liabilityRepository(db: Db) {
   const toAgreement = (raw: AgreementRaw): Omit<Agreement, 'allowanceWarnings'> => ({ ...raw, vogNeeded: raw.vogNeeded === 1 });
   const SUBJECT = `SELECT i.id, i.title, c.code AS complexCode, c.wijk, c.municipality, i.wijkbeheerder_id AS wijkbeheerderId, w.name AS wijkbeheerderName,
       json_extract(i.facts, '$.risks') AS risks, l.object_owner AS objectOwner, l.activities, l.clauses, l.free_text AS freeText,
-      l.klic_reported_on AS klicReportedOn, l.exemptions, l.policy_ids AS policyIds
+      l.klic_reported_on AS klicReportedOn, l.exemptions, l.policy_ids AS policyIds, l.version AS liabilityVersion
     FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
     LEFT JOIN initiative_liability l ON l.initiative_id = i.id`;
-  type SubjectRaw = Omit<RequirementSubject, 'risks' | 'liability'> & { risks: string | null } & Partial<Record<keyof LiabilityRow, string | null>>;
+  type SubjectRaw = Omit<RequirementSubject, 'risks' | 'liability'> & { risks: string | null; liabilityVersion: number | null } & Partial<Record<Exclude<keyof LiabilityRow, 'version'>, string | null>>;
   const toSubject = (raw: SubjectRaw): RequirementSubject => ({
     id: raw.id, title: raw.title, complexCode: raw.complexCode, wijk: raw.wijk, municipality: raw.municipality,
     wijkbeheerderId: raw.wijkbeheerderId, wijkbeheerderName: raw.wijkbeheerderName,
@@ -50,7 +50,7 @@ export function liabilityRepository(db: Db) {
       ? {
           objectOwner: raw.objectOwner as LiabilityRow['objectOwner'], activities: raw.activities ?? '', clauses: JSON.parse(raw.clauses ?? '[]') as string[],
           freeText: raw.freeText ?? '', klicReportedOn: raw.klicReportedOn ?? null, exemptions: JSON.parse(raw.exemptions ?? '{}') as Record<string, string>,
-          policyIds: JSON.parse(raw.policyIds ?? '[]') as string[],
+          policyIds: JSON.parse(raw.policyIds ?? '[]') as string[], version: raw.liabilityVersion ?? 1,
         }
       : EMPTY_LIABILITY,
   });
@@ -75,7 +75,7 @@ export function liabilityRepository(db: Db) {
        VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
        ON CONFLICT (initiative_id) DO UPDATE SET object_owner = excluded.object_owner, activities = excluded.activities, clauses = excluded.clauses,
          free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on, exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
-         updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = initiative_liability.version + 1`,
     ),
     volunteers: db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
       "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",

@@ -108,6 +108,6 @@ export function fieldWorkRepository(db: Db) {
     insertAttachment: db.prepare(
       'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
     ),
-    attachment: db.prepare<[string], { id: string; sha256: string; mime: string; size: number }>('SELECT id, sha256, mime, size FROM attachments WHERE id = ?'),
+    attachment: db.prepare<[string], { id: string; sha256: string; mime: string; size: number; purpose: string }>('SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?'),
   };
 }

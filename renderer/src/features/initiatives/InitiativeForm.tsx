@@ -92,8 +92,9 @@ export function InitiativeForm({
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    const { chosen: _chosen, ...fields } = draft;
     const values = {
-      ...draft,
+      ...fields,
       complexId: draft.complexId || undefined,
       origin: draft.origin || undefined,
       practiceType: draft.practiceType || undefined,

@@ -71,7 +71,14 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
   return (
     <section className="panel" aria-labelledby="liability-title">
       <h2 id="liability-title">{t('liability.title')}</h2>
-      <FormAlert errors={form.errors} />
+      <FormAlert
+        errors={form.errors}
+        onReload={() => {
+          setD(null);
+          form.clear();
+          void view.refetch();
+        }}
+      />
       <p className={v.agreementsInPlace ? 'muted' : 'field__error'}>{v.risks.length === 0 ? t('liability.noRisks') : v.agreementsInPlace ? t('liability.inPlace') : t('liability.notInPlace')}</p>
       <div className="form__grid">
         <label className="field">
@@ -97,7 +104,7 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
       </fieldset>
       <label className="field"><span>{t('liability.freeText')}</span><textarea rows={2} value={d.freeText} onChange={(e) => setD({ ...d, freeText: e.target.value })} /></label>
       <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={() => update.mutate({ initiativeId, objectOwner: d.objectOwner as never, clauses: d.clauses as never, freeText: d.freeText, klicReportedOn: d.klicReportedOn || null, policyIds: d.policyIds, activities: d.activities }, { onError: (e) => form.fromError(e) })}>
+        <button type="button" className="button button--secondary" onClick={() => update.mutate({ initiativeId, version: v.version, objectOwner: d.objectOwner as never, clauses: d.clauses as never, freeText: d.freeText, klicReportedOn: d.klicReportedOn || null, policyIds: d.policyIds, activities: d.activities }, { onError: (e) => form.fromError(e) })}>
           {t('liability.save')}
         </button>
       </div>

@@ -11,6 +11,7 @@ import { useFormErrors } from '../../hooks/use-form-errors';
 import { AllowanceLimits } from './AllowanceLimits';
 import { MandateSettings } from './MandateSettings';
 import { TeamSettings } from '../team/TeamSettings';
+import { BackupSettings } from './BackupSettings';
 
 function AddStaff() {
   const { t } = useTranslation();
@@ -93,6 +94,7 @@ export function SettingsPage({ session }: { session: Session }) {
       <TeamSettings />
       {inTeam ? null : <AddStaff />}
       {session.currentStaff?.role === 'teamleider' ? <MandateSettings staff={session.staff} /> : null}
+      {inTeam ? null : <BackupSettings />}
       <AllowanceLimits canEdit={session.currentStaff?.role !== 'wijkbeheerder'} />
       {info.data ? (
         <section className="panel" aria-labelledby="about">
