@@ -95,20 +95,20 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     await account('Tim Teamleider', 'tim', 'teamleider');
-    const solo = (name: string) => {
+    const solo = () => {
       const dataDir = tempDir('samenspel-laptop-');
       const backend = createBackend({ dataDir, settings: memorySettingsStore(), mode: 'test', log: () => {} });
       laptops.push(backend);
       return backend;
     };
-    const first = solo('first');
+    const first = solo();
     await first.invoke('session:initialize', { staff: { name: 'Tara (solo)', role: 'teamleider' }, demo: true });
     const joined = await first.invoke('team:connect', { serverUrl: server!.url, login: 'tara', password: PASSWORD });
     expect(joined).toMatchObject({ ok: true, data: { mode: 'team', pending: 0 } });
     expect(serverDb().prepare('SELECT count(*) AS n FROM initiatives').get()).toEqual({ n: 300 });
     const stored = await server!.store.pool.query("SELECT count(*)::int AS n FROM team_rows WHERE tbl = 'complexes'");
     expect(stored.rows).toEqual([{ n: 40 }]);
-    const second = solo('second');
+    const second = solo();
     await second.invoke('session:initialize', { staff: { name: 'Tim (solo)', role: 'teamleider' }, demo: true });
     expect(await second.invoke('team:connect', { serverUrl: server!.url, login: 'tim', password: PASSWORD })).toMatchObject({ ok: false, error: { messageKey: 'err.team.teamNotEmpty' } });
     // A fresh laptop of the team then gets all of it.
