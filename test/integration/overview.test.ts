@@ -120,6 +120,25 @@ describe('export jobs', () => {
 });
 
 describe('importing complexes', () => {
+  it('reads an XLSX in a worker thread: other requests are answered while a large file is read', async () => {
+    ({ backend } = await startInitializedBackend());
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Complexen');
+    sheet.addRow(HEADER);
+    for (let i = 0; i < 6_000; i++) sheet.addRow([`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk']);
+    const file = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const order: string[] = [];
+    const preview = backend.ok('imports:preview', { kind: 'complexes', dataBase64: file }).then((p) => {
+      order.push('preview');
+      return p;
+    });
+    // While the workbook is being read, a trivial request still gets its answer first.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await backend.ok('app:info', {}).then(() => order.push('ping'));
+    expect((await preview).valid).toBe(6_000);
+    expect(order).toEqual(['ping', 'preview']);
+  });
+
   it('reports each bad row, imports only the valid ones in one go, and re-importing updates without duplicates', async () => {
     ({ backend } = await startInitializedBackend());
     const file = b64(toDutchCsv(HEADER, [

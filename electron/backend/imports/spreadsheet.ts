@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/overview-contract';
 
 /** An import reads at most this many rows (a corporation's residents fit many times) and columns. */
@@ -8,30 +9,52 @@ import { parseCsv } from '../../../shared/domain/csv';
 import { fieldError } from '../app-error';
 
 
+/**
+ * Reads a workbook in a worker thread: unpacking and parsing a large XLSX takes seconds of pure computation, and
+ * on the main thread that stalled every other request (and, in the desktop app, the window). exceljs computes
+ * columnCount by walking every row, so it is read once (per row it was quadratic: 30 s at 17,839 rows).
+ */
+const XLSX_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const ExcelJS = require(workerData.exceljs);
+(async () => {
+  const workbook = new ExcelJS.Workbook();
+  try { await workbook.xlsx.load(workerData.bytes); } catch { return parentPort.postMessage({ error: 'notSpreadsheet' }); }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return parentPort.postMessage({ error: 'empty' });
+  if (sheet.rowCount > workerData.maxRows + 1) return parentPort.postMessage({ error: 'tooManyRows' });
+  const columns = Math.min(sheet.columnCount, workerData.maxColumns);
+  const rows = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells = [];
+    for (let c = 1; c <= columns; c++) cells.push(row.getCell(c).text.trim());
+    rows.push(cells);
+  });
+  parentPort.postMessage({ rows });
+})();`;
+
+type WorkerAnswer = { rows: string[][] } | { error: 'notSpreadsheet' | 'empty' | 'tooManyRows' };
+
+function inWorker(bytes: Buffer): Promise<WorkerAnswer> {
+  const resolve = typeof require === 'function' ? require : createRequire(import.meta.url);
+  const worker = new Worker(XLSX_WORKER, { eval: true, workerData: { bytes, exceljs: resolve.resolve('exceljs'), maxRows: MAX_IMPORT_ROWS, maxColumns: MAX_IMPORT_COLUMNS } });
+  return new Promise((done, fail) => {
+    worker.once('message', (answer: WorkerAnswer) => {
+      done(answer);
+      void worker.terminate();
+    });
+    worker.once('error', fail);
+  });
+}
+
 /** Reads the file's rows: XLSX by its ZIP signature, CSV when it is plain UTF-8 text; anything else is refused. */
 export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
   if (bytes.length === 0) throw fieldError('file', 'err.attachment.empty');
   if (bytes.length > MAX_IMPORT_BYTES) throw fieldError('file', 'err.import.tooLarge');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    const workbook = new ExcelJS.Workbook();
-    try {
-      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-    } catch {
-      throw fieldError('file', 'err.import.notSpreadsheet');
-    }
-    const sheet = workbook.worksheets[0];
-    if (!sheet) throw fieldError('file', 'err.import.empty');
-    // exceljs computes columnCount by walking every row, so it is read once, not once per row (that was quadratic:
-    // 30 s at 17,839 rows). Only the columns an import can map are read, and at most MAX_IMPORT_ROWS rows.
-    if (sheet.rowCount > MAX_IMPORT_ROWS + 1) throw fieldError('file', 'err.import.tooManyRows', { max: MAX_IMPORT_ROWS });
-    const columns = Math.min(sheet.columnCount, MAX_IMPORT_COLUMNS);
-    const rows: string[][] = [];
-    sheet.eachRow({ includeEmpty: false }, (row) => {
-      const cells: string[] = [];
-      for (let c = 1; c <= columns; c++) cells.push(row.getCell(c).text.trim());
-      rows.push(cells);
-    });
-    return rows;
+    const answer = await inWorker(bytes);
+    if ('error' in answer) throw fieldError('file', `err.import.${answer.error}`, answer.error === 'tooManyRows' ? { max: MAX_IMPORT_ROWS } : undefined);
+    return answer.rows;
   }
   const head = bytes.subarray(0, 4096);
   const text = bytes.toString('utf8');
