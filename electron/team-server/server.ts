@@ -160,7 +160,10 @@ export async function startTeamServer(options: TeamServerOptions) {
     'POST /v1/accounts': async (request) => ({ account: await accounts.create(await requireLead(request), await body(request, accountCreate)) }),
     'POST /v1/accounts/update': async (request) => {
       const lead = await requireLead(request);
-      const updated = await accounts.update(lead, await body(request, accountUpdate));
+      const input = await body(request, accountUpdate);
+      // A teamleider cannot lock herself (and possibly the whole team) out.
+      if (input.staffId === lead.staffId && (!input.active || input.role !== 'teamleider')) throw new HttpError('CONFLICT', 'err.team.selfLockout');
+      const updated = await accounts.update(lead, input);
       if (!updated) throw new HttpError('NOT_FOUND', 'err.notFound.staff');
       return { account: updated };
     },

@@ -23,6 +23,8 @@ export interface TeamConflict {
   seq: number;
   method: string;
   input: Record<string, unknown>;
+  /** The fields the user changed: from the record as they saw it, to what they tried. */
+  changes: { field: string; from: unknown; to: unknown }[];
   error: ErrorBody;
   madeAt: string;
   current: { version: number | null; updatedAt: string; updatedBy: string | null } | null;

@@ -206,6 +206,8 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     const [lead, wim] = [await laptop('tara'), await laptop('wim')];
     const forged = await fetch(`${server!.url}/v1/push`, { method: 'POST', headers: { Authorization: 'Bearer a.b.9999999999999.c', 'Content-Type': 'application/json' }, body: '{}' });
     expect(forged.status).toBe(401);
+    // A teamleider cannot lock herself out.
+    expect(await lead.invoke('team:updateAccount', { staffId: tara.staffId, name: tara.name, role: 'teamleider', wijken: [], active: false })).toMatchObject({ ok: false, error: { messageKey: 'err.team.selfLockout' } });
     const wimDevice = (wim.db.prepare('SELECT device_id FROM sync_state').get() as { device_id: string }).device_id;
     const token = (await lead.team.client()!.account()).token;
     const other = await fetch(`${server!.url}/v1/push`, {
@@ -219,7 +221,6 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     await lead.ok('team:updateAccount', { staffId: (await wim.ok('session:get', {})).currentStaff!.id, name: 'Wim Wijkbeheer', role: 'wijkbeheerder', wijken: ['Centrum'], active: false });
     // Wim works on (his laptop does not know yet); the server refuses his changes from now on.
     await wim.ok('complexes:create', sampleComplex({ code: 'C9001' }));
-    void tara;
     await sync(wim);
     expect(await wim.ok('team:status', {})).toMatchObject({ pending: 1, lastError: { code: 'UNAUTHORIZED' } });
     expect(serverDb().prepare("SELECT count(*) AS n FROM complexes WHERE code = 'C9001'").get()).toEqual({ n: 0 });

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { MAX_IMPORT_BYTES } from '../../../shared/contract/overview-contract';
 
@@ -36,7 +37,8 @@ const ExcelJS = require(workerData.exceljs);
 type WorkerAnswer = { rows: string[][] } | { error: 'notSpreadsheet' | 'empty' | 'tooManyRows' };
 
 function inWorker(bytes: Buffer): Promise<WorkerAnswer> {
-  const resolve = typeof require === 'function' ? require : createRequire(import.meta.url);
+  // The bundled app and Playwright run this as CommonJS (require exists); vitest runs it as ESM from the repository.
+  const resolve = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
   const worker = new Worker(XLSX_WORKER, { eval: true, workerData: { bytes, exceljs: resolve.resolve('exceljs'), maxRows: MAX_IMPORT_ROWS, maxColumns: MAX_IMPORT_COLUMNS } });
   return new Promise((done, fail) => {
     worker.once('message', (answer: WorkerAnswer) => {

@@ -13,7 +13,7 @@ import type { Db } from '../db/connection';
 import { withIds } from '../db/ids';
 import type { SettingsStore } from '../settings-store';
 import type { AttachmentStore } from '../attachments/store';
-import { rebaseInput } from './merge';
+import { changedFields, rebaseInput } from './merge';
 import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
 import { login, OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
 
@@ -346,10 +346,12 @@ export function teamSync(options: TeamSyncOptions) {
       const main = mainRecord(entry);
       const current = main ? rows.read(main.tbl, main.key).data : null;
       const by = current && typeof current.updated_by === 'string' ? db.prepare<[string], { name: string }>('SELECT name FROM staff WHERE id = ?').get(current.updated_by) : undefined;
+      const base = main?.before ? (JSON.parse(main.before) as Record<string, unknown>) : null;
       return {
         seq: entry.seq,
         method: entry.method,
         input,
+        changes: changedFields(input, base),
         error: JSON.parse(entry.error ?? 'null') as ErrorBody,
         madeAt: entry.created_at,
         current: current && { version: typeof current.version === 'number' ? current.version : null, updatedAt: String(current.updated_at ?? ''), updatedBy: by?.name ?? null },

@@ -40,3 +40,11 @@ function same(value: unknown, stored: unknown): boolean {
   const normal = asInput(value, stored);
   return JSON.stringify(normal) === JSON.stringify(value) || (value === '' && stored === null) || (value === null && stored === '');
 }
+
+/** What the user changed compared with the record as they saw it: field, value before, value tried. */
+export function changedFields(input: Record<string, unknown>, base: Record<string, unknown> | null): { field: string; from: unknown; to: unknown }[] {
+  return Object.entries(input)
+    .filter(([field]) => field !== 'id' && field !== 'version')
+    .filter(([field, value]) => base === null || !(snake(field) in base) || !same(value, base[snake(field)]))
+    .map(([field, value]) => ({ field, from: base && snake(field) in base ? asInput(value, base[snake(field)]) : null, to: value }));
+}

@@ -6,11 +6,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
 
-/** What the user tried, shown as field: value (ids and versions are for the program, not for people). */
-function tried(input: Record<string, unknown>): [string, string][] {
-  return Object.entries(input)
-    .filter(([key, value]) => !['id', 'version'].includes(key) && !key.endsWith('Id') && value !== null && typeof value !== 'object')
-    .map(([key, value]) => [key, String(value)]);
+/** A stored value as a person reads it (lists joined, nothing as a dash). */
+function shown(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '–';
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
 /** "Niet verwerkt": changes the team server refused, with what was tried, why not, and the record now. */
@@ -37,16 +37,16 @@ function Conflict({ conflict }: { conflict: TeamConflict }) {
     <li className="panel" aria-label={t(`method.${conflict.method}`)}>
       <h2>{t(`method.${conflict.method}`)}</h2>
       <p>
-        {t('team.triedAt', { date: formatDate(conflict.madeAt, i18n.language, true) })} · <strong>{conflict.error.message}</strong>
+        {t('team.triedAt', { date: formatDate(conflict.madeAt, i18n.language, true) })} ·{' '}
+        <strong>{conflict.error.messageKey === 'err.conflict.changed' ? t('team.changedFirst') : conflict.error.message}</strong>
       </p>
-      <dl className="details">
-        {tried(conflict.input).map(([key, value]) => (
-          <div key={key}>
-            <dt>{key}</dt>
-            <dd>{value}</dd>
-          </div>
+      <ul className="audit">
+        {conflict.changes.map(({ field, from, to }) => (
+          <li key={field}>
+            <span className="audit__field">{t(`field.${field}`, { defaultValue: field })}</span>: {shown(from)} → {shown(to)}
+          </li>
         ))}
-      </dl>
+      </ul>
       {conflict.current ? (
         <p>{t('team.currentRecord', { version: conflict.current.version ?? '–', by: conflict.current.updatedBy ?? t('team.someone'), date: formatDate(conflict.current.updatedAt, i18n.language, true) })}</p>
       ) : null}

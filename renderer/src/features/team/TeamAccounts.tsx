@@ -15,6 +15,8 @@ const splitWijken = (text: string) => text.split(',').map((w) => w.trim()).filte
 export function TeamAccounts() {
   const { t } = useTranslation();
   const accounts = useCall('team:accounts', {});
+  const status = useCall('team:status', {}).data;
+  const me = status?.mode === 'team' ? status.account.staffId : null;
   const update = useCommand('team:updateAccount');
   const [error, setError] = useState<string | null>(null);
   const toggle = (account: Account) =>
@@ -43,9 +45,13 @@ export function TeamAccounts() {
                   <td>{t(`role.${account.role}`)}</td>
                   <td>{account.wijken.join(', ') || t('team.allWijken')}</td>
                   <td>
-                    <button type="button" className="button button--secondary button--small" onClick={() => toggle(account)}>
-                      {account.active ? t('team.deactivate', { name: account.name }) : t('team.activate', { name: account.name })}
-                    </button>
+                    {account.staffId === me ? (
+                      t('team.you')
+                    ) : (
+                      <button type="button" className="button button--secondary button--small" onClick={() => toggle(account)}>
+                        {account.active ? t('team.deactivate', { name: account.name }) : t('team.activate', { name: account.name })}
+                      </button>
+                    )}
                   </td>
                 </tr>
               ))}
