@@ -265,6 +265,8 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     await sync(lead);
     expect(await lead.ok('team:status', {})).toMatchObject({ pending: 2, offlineSince: expect.any(String) });
     expect(await lead.invoke('budgets:create', { scope: 'complex', complexId: complex.id, year: 2026, name: 'B', kind: 'vast', amountCents: 1 })).toMatchObject({ ok: false, error: { messageKey: 'err.team.needsConnection' } });
+    // An online command that cannot reach the server is not kept to be sent later: the user is told, nothing waits.
+    expect(await lead.ok('team:status', {})).toMatchObject({ pending: 2 });
 
     await teamServer(dataDir, databaseUrl, port);
     await sync(lead);
@@ -279,6 +281,11 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     const audit = serverDb().prepare("SELECT at FROM audit_log WHERE entity = 'complex' ORDER BY at").all() as { at: string }[];
     for (const { at } of audit) expect(Math.abs(Date.parse(at) - Date.now())).toBeLessThan(120_000);
     expect(await lead.ok('complexes:get', { id: complex.id })).toMatchObject({ homes: 50, version: 2 });
+    // Nothing waiting, and the server goes away again: an online command is refused and not kept for later.
+    await server!.close();
+    server = undefined;
+    expect(await lead.invoke('budgets:create', { scope: 'complex', complexId: complex.id, year: 2026, name: 'B', kind: 'vast', amountCents: 1 })).toMatchObject({ ok: false, error: { messageKey: 'err.team.needsConnection' } });
+    expect(await lead.ok('team:status', {})).toMatchObject({ pending: 0 });
   });
 });
 

@@ -129,7 +129,8 @@ export function teamSync(options: TeamSyncOptions) {
   }
 
   async function sendOnline(method: MethodName, input: unknown): Promise<Result<unknown>> {
-    if (queue('pending').length > 0 || !client) return refusal('CONFLICT', 'err.team.needsConnection');
+    // The sync just before did not reach the server (or left changes waiting): nothing is sent, nothing is queued.
+    if (queue('pending').length > 0 || !client || state()?.offline_since) return refusal('CONFLICT', 'err.team.needsConnection');
     const seq = Number(db.prepare('INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(method, JSON.stringify(input ?? {}), '[]', '[]', 'pending', now()).lastInsertRowid);
     let outcome: CommandOutcome;
     try {
