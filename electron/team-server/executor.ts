@@ -75,22 +75,35 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     return next;
   }
 
-  /** Runs `work` as the given account inside one transaction; its changed rows go to PostgreSQL before commit. */
-  async function asActor<T>(account: Account, work: () => Promise<T>, outcomes: () => Outcome[] = () => []): Promise<T> {
-    settings.write({ ...settings.read(), currentStaffId: account.staffId });
+  /**
+   * One write to the team: `work` changes the working copy inside an immediate transaction; the rows it changed go to
+   * PostgreSQL (with the outcomes) before the working copy commits, and a failure anywhere leaves both as they were.
+   */
+  async function inWriteTransaction<T>(work: () => Promise<{ result: T; changed: SyncRow[]; outcomes?: Outcome[] }>): Promise<T> {
     db.exec('BEGIN IMMEDIATE');
-    capture.clear();
     try {
-      const result = await work();
-      const changed = capture.touched().map(({ tbl, key }) => rows.read(tbl, key));
-      for (const row of changed) if (row.tbl === 'attachments' && row.data) await keepFile(String(row.data.id));
-      const seq = await store.commit(changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })), outcomes());
+      const { result, changed, outcomes } = await work();
+      const seq = await store.commit(changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })), outcomes);
       db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(seq);
       db.exec('COMMIT');
       return result;
     } catch (error) {
       if (db.inTransaction) db.exec('ROLLBACK');
       throw error;
+    }
+  }
+
+  /** Runs `work` as the given account; what it changed is captured and stored like a command's. */
+  async function asActor<T>(account: Account, work: () => Promise<T>, outcomes: () => Outcome[] = () => []): Promise<T> {
+    settings.write({ ...settings.read(), currentStaffId: account.staffId });
+    try {
+      return await inWriteTransaction(async () => {
+        capture.clear();
+        const result = await work();
+        const changed = capture.touched().map(({ tbl, key }) => rows.read(tbl, key));
+        for (const row of changed) if (row.tbl === 'attachments' && row.data) await keepFile(String(row.data.id));
+        return { result, changed, outcomes: outcomes() };
+      });
     } finally {
       settings.write({ ...settings.read(), currentStaffId: null });
     }
@@ -186,18 +199,13 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     }
     if (page.some((row) => !rows.isSynced(row.tbl))) return false;
     db.pragma('foreign_keys = OFF');
-    db.exec('BEGIN IMMEDIATE');
     try {
-      db.prepare('UPDATE sync_guard SET applying = 1').run();
-      for (const row of page) rows.write(row);
-      db.prepare('UPDATE sync_guard SET applying = 0').run();
-      const seq = await store.commit(page.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })));
-      db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(seq);
-      db.exec('COMMIT');
-      return true;
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
+      return await inWriteTransaction(async () => {
+        db.prepare('UPDATE sync_guard SET applying = 1').run();
+        for (const row of page) rows.write(row);
+        db.prepare('UPDATE sync_guard SET applying = 0').run();
+        return { result: true, changed: page };
+      });
     } finally {
       db.pragma('foreign_keys = ON');
     }
