@@ -13,6 +13,26 @@ export function seedFullScale(backend: Backend, actorId: string): Figure[] {
   return [{ name: 'seed_100k_ms', value: round(ms), unit: 'ms' }];
 }
 
+/**
+ * What the engine allows: a bare commit of one row plus one audit row, on the same database (same pragmas, same
+ * folder, same disk) as the app's creates, through a prepared statement pair in an immediate transaction.
+ */
+function rawCommits(backend: Backend): number[] {
+  const db = backend.db;
+  db.exec('CREATE TABLE IF NOT EXISTS bench_raw (id TEXT PRIMARY KEY, title TEXT NOT NULL) STRICT');
+  const staff = (db.prepare('SELECT id FROM staff LIMIT 1').get() as { id: string }).id;
+  const row = db.prepare('INSERT INTO bench_raw (id, title) VALUES (?, ?)');
+  const audit = db.prepare("INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, ?, 'bench', ?, 'create', '{}')");
+  const commit = db.transaction((i: number) => {
+    const id = `raw-${i}-${Date.now()}`;
+    row.run(id, `Bench ${i}`);
+    audit.run(`audit-${id}`, new Date().toISOString(), staff, id);
+  });
+  const times: number[] = [];
+  for (let i = 0; i < 500; i++) times.push(timeSync(() => commit.immediate(i)).ms);
+  return times;
+}
+
 export async function listAndCreate(backend: Backend): Promise<Figure[]> {
   const rawSql = backend.db.prepare(`
     SELECT i.id, i.title, i.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
@@ -50,7 +70,10 @@ export async function listAndCreate(backend: Backend): Promise<Figure[]> {
     if (!created.result.ok) throw new Error(JSON.stringify(created.result.error));
     createTimes.push(created.ms);
   }
+  const raw = rawCommits(backend);
   return [
+    { name: 'commit_raw_p50_ms', value: round(percentile(raw, 50), 2), unit: 'ms' },
+    { name: 'commit_raw_p99_ms', value: round(percentile(raw, 99), 2), unit: 'ms' },
     { name: 'list_100k_rows', value: rows, unit: 'rows' },
     { name: 'list_100k_ms', value: round(median(listTimes)), unit: 'ms' },
     { name: 'list_100k_raw_ms', value: round(median(rawTimes)), unit: 'ms' },
