@@ -8,6 +8,7 @@ import { translate } from '../../shared/i18n/translate';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { withIds } from '../backend/db/ids';
 import { memorySettingsStore } from '../backend/settings-store';
+import { serialQueue } from '../backend/sync/serial';
 import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, type SyncRow } from '../backend/sync/rows';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { createRepositories } from '../backend/db/repositories';
@@ -35,7 +36,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   const wijkOfComplex = db.prepare<[string], { wijk: string }>('SELECT wijk FROM complexes WHERE id = ?');
   const complexOfResident = db.prepare<[string], { complex_id: string }>('SELECT complex_id FROM residents WHERE id = ?');
   const fileOf = db.prepare<[string], { sha256: string }>('SELECT sha256 FROM attachments WHERE id = ?');
-  let chain: Promise<unknown> = Promise.resolve();
+  const cursorAt = db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)');
 
   await catchUp();
 
@@ -48,18 +49,10 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
       if (page.length === 0) break;
       cursor = page[page.length - 1]!.seq;
       const at = cursor;
-      applyWithoutKeys(page, () => db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(at));
+      rows.apply(page, () => cursorAt.run(at));
     }
   }
 
-  function applyWithoutKeys(page: SyncRow[], alsoInside?: () => void) {
-    db.pragma('foreign_keys = OFF');
-    try {
-      rows.apply(page, alsoInside);
-    } finally {
-      db.pragma('foreign_keys = ON');
-    }
-  }
 
   function wijkOf(row: SyncRow): string | null {
     const data = row.data;
@@ -69,11 +62,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   }
 
   /** One at a time, in arrival order: the working copy has a single writer, like the team's rules need. */
-  function serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = chain.then(work, work);
-    chain = next.catch(() => undefined);
-    return next;
-  }
+  const serial = serialQueue();
 
   /**
    * One write to the team: `work` changes the working copy inside an immediate transaction; the rows it changed go to
@@ -84,7 +73,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     try {
       const { result, changed, outcomes } = await work();
       const seq = await store.commit(changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })), outcomes);
-      db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)').run(seq);
+      cursorAt.run(seq);
       db.exec('COMMIT');
       return result;
     } catch (error) {
@@ -198,17 +187,10 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
       bootstrapping = deviceId;
     }
     if (page.some((row) => !rows.isSynced(row.tbl))) return false;
-    db.pragma('foreign_keys = OFF');
-    try {
-      return await inWriteTransaction(async () => {
-        db.prepare('UPDATE sync_guard SET applying = 1').run();
-        for (const row of page) rows.write(row);
-        db.prepare('UPDATE sync_guard SET applying = 0').run();
-        return { result: true, changed: page };
-      });
-    } finally {
-      db.pragma('foreign_keys = ON');
-    }
+    return rows.withoutForeignKeys(() => inWriteTransaction(async () => {
+      rows.writeAsTeam(page);
+      return { result: true, changed: page };
+    }));
   }
 
   return {

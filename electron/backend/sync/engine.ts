@@ -14,6 +14,7 @@ import { withIds } from '../db/ids';
 import type { SettingsStore } from '../settings-store';
 import type { AttachmentStore } from '../attachments/store';
 import { changedFields, rebaseInput } from './merge';
+import { serialQueue } from './serial';
 import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
 import { login, OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
 
@@ -68,7 +69,8 @@ export function teamSync(options: TeamSyncOptions) {
   const rows = rowAccess(db, tables);
   let capture: ReturnType<typeof installCapture> | undefined;
   let client: TeamClient | undefined;
-  let chain: Promise<unknown> = Promise.resolve();
+  /** One command at a time on the laptop, so each queued command holds exactly the rows it touched. */
+  const serial = serialQueue();
   let syncing: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastError: ErrorBody | null = null;
@@ -88,12 +90,6 @@ export function teamSync(options: TeamSyncOptions) {
   const existing = state();
   if (existing) attach(existing);
 
-  /** One command at a time on the laptop, so each queued command holds exactly the rows it touched. */
-  function serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = chain.then(work, work);
-    chain = next.catch(() => undefined);
-    return next;
-  }
 
   async function applyLocally(method: MethodName, input: unknown, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
     db.exec('BEGIN IMMEDIATE');
@@ -184,12 +180,7 @@ export function teamSync(options: TeamSyncOptions) {
   function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
     const waiting = pendingKeys();
     const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(`${row.tbl}\u0000${row.key}`));
-    db.pragma('foreign_keys = OFF');
-    try {
-      rows.apply(applicable, extra);
-    } finally {
-      db.pragma('foreign_keys = ON');
-    }
+    rows.apply(applicable, extra);
     // An erase reached this laptop: the old values must not linger in the write-ahead log.
     if (applicable.some((row) => row.tbl === 'residents' && row.data?.erased_at)) db.pragma('wal_checkpoint(TRUNCATE)');
   }

@@ -115,19 +115,43 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
   }
 
   const guard = prepared('UPDATE sync_guard SET applying = ?');
-  /**
-   * Applies rows as the team's checked state, in one transaction. The caller turns foreign keys off around it: a
-   * page of the server's rows may name a row that only a later page brings (its newest version has a later number).
-   */
-  function apply(rows: readonly SyncRow[], alsoInside: () => void = () => {}) {
-    db.transaction(() => {
-      guard.run(1);
-      for (const row of rows) write(row);
-      guard.run(0);
-      alsoInside();
-    }).immediate();
+  /** Writes rows as the team's checked state: the invariant triggers let them pass, change capture ignores them. */
+  function writeAsTeam(rows: readonly SyncRow[]) {
+    guard.run(1);
+    for (const row of rows) write(row);
+    guard.run(0);
   }
 
-  return { read, write, apply, isSynced: (tbl: string) => tables.has(tbl) };
+  /**
+   * Foreign keys off around `work` (outside any transaction, where SQLite allows the switch): a page of the team's
+   * rows may name a row that only a later page brings (its newest version has a later number).
+   */
+  function withoutForeignKeys<T>(work: () => T): T {
+    db.pragma('foreign_keys = OFF');
+    const on = () => void db.pragma('foreign_keys = ON');
+    let result: T;
+    try {
+      result = work();
+    } catch (error) {
+      on();
+      throw error;
+    }
+    // Synchronous work switches them back at once; asynchronous work when it settles.
+    if (result instanceof Promise) return result.finally(on) as T;
+    on();
+    return result;
+  }
+
+  /** Applies rows as the team's checked state, in one transaction of their own, foreign keys off around it. */
+  function apply(rows: readonly SyncRow[], alsoInside: () => void = () => {}) {
+    return withoutForeignKeys(() =>
+      db.transaction(() => {
+        writeAsTeam(rows);
+        alsoInside();
+      })(),
+    );
+  }
+
+  return { read, write, writeAsTeam, withoutForeignKeys, apply, isSynced: (tbl: string) => tables.has(tbl) };
 }
 export type RowAccess = ReturnType<typeof rowAccess>;
