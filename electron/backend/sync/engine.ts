@@ -71,12 +71,23 @@ export function teamSync(options: TeamSyncOptions) {
   let client: TeamClient | undefined;
   /** One command at a time on the laptop, so each queued command holds exactly the rows it touched. */
   const serial = serialQueue();
+  /** Files of attachment rows received whose bytes this laptop may not have yet (kept until fetched). */
+  const filesWanted = new Set<string>();
   let syncing: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastError: ErrorBody | null = null;
 
-  const state = () => db.prepare<[], StateRow>('SELECT * FROM sync_state WHERE id = 1').get();
-  const queue = (status: QueueRow['status']) => db.prepare<[string], QueueRow>('SELECT * FROM sync_queue WHERE status = ? ORDER BY seq').all(status);
+  // Prepared once: status is asked for every few seconds by each window, the queue on every command and sync.
+  const sql = {
+    state: db.prepare<[], StateRow>('SELECT * FROM sync_state WHERE id = 1'),
+    queue: db.prepare<[string], QueueRow>('SELECT * FROM sync_queue WHERE status = ? ORDER BY seq'),
+    enqueue: db.prepare('INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    accepted: db.prepare('DELETE FROM sync_queue WHERE seq = ?'),
+    refused: db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?"),
+    cursor: db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1'),
+  };
+  const state = () => sql.state.get();
+  const queue = (status: QueueRow['status']) => sql.queue.all(status);
   const now = () => clock.now().toISOString();
 
   function attach(row: StateRow) {
@@ -100,7 +111,7 @@ export function teamSync(options: TeamSyncOptions) {
         db.exec('ROLLBACK');
         return result;
       }
-      db.prepare('INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+      sql.enqueue.run(
         method,
         JSON.stringify(input ?? {}),
         JSON.stringify(made),
@@ -127,7 +138,7 @@ export function teamSync(options: TeamSyncOptions) {
   async function sendOnline(method: MethodName, input: unknown): Promise<Result<unknown>> {
     // The sync just before did not reach the server (or left changes waiting): nothing is sent, nothing is queued.
     if (queue('pending').length > 0 || !client || state()?.offline_since) return refusal('CONFLICT', 'err.team.needsConnection');
-    const seq = Number(db.prepare('INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(method, JSON.stringify(input ?? {}), '[]', '[]', 'pending', now()).lastInsertRowid);
+    const seq = Number(sql.enqueue.run(method, JSON.stringify(input ?? {}), '[]', '[]', 'pending', now()).lastInsertRowid);
     let outcome: CommandOutcome;
     try {
       [outcome] = (await client.push([{ seq, method, input: input ?? {}, ids: [], madeAt: now() }])).results as [CommandOutcome];
@@ -139,7 +150,7 @@ export function teamSync(options: TeamSyncOptions) {
       }
       throw error;
     }
-    db.prepare('DELETE FROM sync_queue WHERE seq = ?').run(seq);
+    sql.accepted.run(seq);
     return outcome.ok ? { ok: true, data: outcome.data } : { ok: false, error: outcome.error };
   }
 
@@ -181,6 +192,8 @@ export function teamSync(options: TeamSyncOptions) {
     const waiting = pendingKeys();
     const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(`${row.tbl}\u0000${row.key}`));
     rows.apply(applicable, extra);
+    // Only the files of attachment rows that arrived are looked for (not every file on each sync).
+    for (const row of applicable) if (row.tbl === 'attachments' && typeof row.data?.sha256 === 'string') filesWanted.add(row.data.sha256);
     // An erase reached this laptop: the old values must not linger in the write-ahead log.
     if (applicable.some((row) => row.tbl === 'residents' && row.data?.erased_at)) db.pragma('wal_checkpoint(TRUNCATE)');
   }
@@ -196,8 +209,8 @@ export function teamSync(options: TeamSyncOptions) {
           const entry = batch.find((q) => q.seq === outcome.seq);
           if (!entry) continue;
           settled.push(...(JSON.parse(entry.touched) as Touched[]).map(({ tbl, key }) => ({ tbl, key })));
-          if (outcome.ok) db.prepare('DELETE FROM sync_queue WHERE seq = ?').run(outcome.seq);
-          else db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?").run(JSON.stringify(outcome.error), now(), outcome.seq);
+          if (outcome.ok) sql.accepted.run(outcome.seq);
+          else sql.refused.run(JSON.stringify(outcome.error), now(), outcome.seq);
         }
       }).immediate();
       // What the server made of each answered command replaces the laptop's own guess, accepted or refused.
@@ -218,7 +231,7 @@ export function teamSync(options: TeamSyncOptions) {
       if (page.more) next = client!.pull(page.cursor);
       // The cursor moves in the same transaction as the rows: a cut connection never skips a row. Applying waits
       // for a command under way on this laptop, so it never lands inside that command's transaction.
-      await serial(async () => applyServerRows(page.rows, () => db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1').run(page.cursor)));
+      await serial(async () => applyServerRows(page.rows, () => sql.cursor.run(page.cursor)));
       if (!page.more) return;
     }
   }
@@ -228,10 +241,10 @@ export function teamSync(options: TeamSyncOptions) {
    * laptop fetches the files of the rows it received, checked against their hash, so they open offline too.
    */
   async function fetchMissingFiles() {
-    const wanted = db.prepare<[], { sha256: string }>('SELECT DISTINCT sha256 FROM attachments').all().filter(({ sha256 }) => !existsSync(options.files.pathOf(sha256)));
-    for (const { sha256 } of wanted) {
-      const bytes = await client!.file(sha256);
+    for (const sha256 of [...filesWanted]) {
+      const bytes = existsSync(options.files.pathOf(sha256)) ? null : await client!.file(sha256);
       if (bytes && createHash('sha256').update(bytes).digest('hex') === sha256) options.files.put(bytes);
+      filesWanted.delete(sha256);
     }
   }
 
