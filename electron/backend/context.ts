@@ -39,5 +39,10 @@ export const nowIso = (ctx: HandlerContext) => ctx.clock.now().toISOString();
 
 /** Today's calendar date in the Netherlands, where the users are (a visit at 00:30 is dated that day). */
 export function todayIso(ctx: HandlerContext): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(ctx.clock.now());
+  return dutchDate(ctx.clock.now());
+}
+
+/** The calendar date of an instant in the Netherlands, as YYYY-MM-DD. */
+export function dutchDate(at: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(at);
 }

@@ -1,9 +1,11 @@
 import type { GeneratedCorporation } from '../../shared/demo/generator';
 import { APPROACHES } from '../../shared/domain/recommendation';
 import { adviceState } from './advice';
+import { dutchDate } from './context';
 import type { Db } from './db/connection';
 import { uuidv7 } from './db/ids';
 import { createRepositories } from './db/repositories';
+import { resultOfOutcome, seedReciprocity } from './seed-reciprocity';
 
 /**
  * Stores a generated corporation in one transaction: staff, complexes, initiatives with their status
@@ -34,6 +36,7 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
     });
     const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
     const ruleSet = repos.advice.currentRuleSet();
+    const openInitiative = new Map<string, string>();
     for (const initiative of data.initiatives) {
       const id = uuidv7();
       const fields = {
@@ -49,8 +52,9 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       };
       const current = initiative.path[initiative.path.length - 1]!;
       repos.initiatives.insert(id, fields, 'aangemaakt', initiative.createdAt, by);
-      if (current !== 'aangemaakt') repos.initiatives.setStatus(id, 1, current, initiative.outcome, initiative.updatedAt, by);
+      if (current !== 'aangemaakt') repos.initiatives.setStatus(id, 1, current, initiative.outcome, initiative.updatedAt, by, resultOfOutcome(initiative.outcome));
       setDates.run(initiative.createdAt, initiative.updatedAt, id);
+      if (current === 'in_uitvoering' && !openInitiative.has(fields.complexId)) openInitiative.set(fields.complexId, id);
       const advised = adviceState(fields, initiative.facts, ruleSet);
       const deviation = initiative.deviation && APPROACHES[initiative.deviation.approachIndex] !== advised.recommendation.approach ? initiative.deviation : null;
       const state = deviation ? { ...advised, chosenApproach: APPROACHES[deviation.approachIndex]! } : advised;
@@ -66,5 +70,6 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       });
       audit('initiative', id, initiative.createdAt, { title: initiative.title, status: current });
     }
+    seedReciprocity({ repos, complexIds, initiativeOf: (complexId) => openInitiative.get(complexId), by, today: dutchDate(options.now), at });
   }).immediate();
 }

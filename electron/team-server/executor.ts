@@ -57,7 +57,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   function wijkOf(row: SyncRow): string | null {
     const data = row.data;
     if (!data) return null;
-    const complexId = row.tbl === 'residents' ? data.complex_id : typeof data.resident_id === 'string' ? complexOfResident.get(data.resident_id)?.complex_id : undefined;
+    const complexId = row.tbl === 'residents' ? data.complex_id : typeof data.resident_id === 'string' ? complexOfResident.get(data.resident_id)?.complex_id : data.complex_id;
     return typeof complexId === 'string' ? (wijkOfComplex.get(complexId)?.wijk ?? null) : null;
   }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { HashRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { QueryState } from './components/QueryState';
 import { ComplexEditPage, ComplexNewPage } from './features/complexes/ComplexEditPage';
@@ -22,6 +22,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ReportPage } from './features/report/ReportPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
+import { ReciprocityPage } from './features/reciprocity/ReciprocityPage';
 import { ConflictsPage } from './features/team/ConflictsPage';
 import { SyncStatus } from './features/team/SyncStatus';
 import type { Draft } from '../../shared/domain/entities';
@@ -48,12 +49,19 @@ function Shell({ session }: { session: Session }) {
   const { t } = useTranslation();
   const me = session.currentStaff!;
   const quickVisit = useQuickVisit();
+  // On a narrow window the navigation folds away behind a Menu button, and folds again once a page is chosen.
+  const [navOpen, setNavOpen] = useState(false);
+  const { pathname } = useLocation();
+  useEffect(() => setNavOpen(false), [pathname]);
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
       <header className="topbar">
+        <button type="button" className="button button--secondary topbar__menu" aria-expanded={navOpen} aria-controls="main-nav" onClick={() => setNavOpen(!navOpen)}>
+          {t('nav.menu')}
+        </button>
         <span className="topbar__brand">{t('app.name')}</span>
         <button type="button" className="button topbar__visit" aria-keyshortcuts="Alt+N" onClick={() => quickVisit.open()}>
           {t('visit.button')}
@@ -63,9 +71,10 @@ function Shell({ session }: { session: Session }) {
           {me.name} · {t(`role.${me.role}`)}
         </span>
       </header>
-      <nav className="sidebar" aria-label={t('nav.label')}>
+      <nav id="main-nav" className={`sidebar${navOpen ? ' sidebar--open' : ''}`} aria-label={t('nav.label')}>
         <NavLink to="/mijn-werk">{t('nav.work')}</NavLink>
         <NavLink to="/overzicht">{t('nav.dashboard')}</NavLink>
+        <NavLink to="/wederkerigheid">{t('nav.reciprocity')}</NavLink>
         <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
         <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
         <NavLink to="/bewoners">{t('nav.residents')}</NavLink>
@@ -102,6 +111,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="/niet-verwerkt" element={<ConflictsPage />} />
+          <Route path="/wederkerigheid" element={<ReciprocityPage />} />
           <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
         </Routes>
         </ErrorBoundary>

@@ -1,6 +1,7 @@
 /** Contract methods for field work: residents, people on initiatives, visits, follow-ups, drafts, "Mijn werk". */
 import { z } from 'zod';
 import type { Match } from '../domain/matching';
+import type { AppreciationKind, PromiseStatus } from '../domain/reciprocity';
 import type { Draft, FollowUp, InitiativePerson, InitiativeRow, Resident, ResidentRow, Staff, TimelineEntry, Visit } from '../domain/entities';
 import {
   attachmentUploadInput,
@@ -12,9 +13,10 @@ import {
   residentVersionInput,
   visitCreateInput,
 } from './field-work-schemas';
-import { id } from './fields';
+import { id, text } from './fields';
 import { method } from './method';
 import type { WorklistRow } from './liability-contract';
+import type { PromiseRecord, UnappreciatedResident } from './reciprocity-methods';
 
 export interface ResidentExport {
   exportedAt: string;
@@ -22,6 +24,9 @@ export interface ResidentExport {
   initiatives: { id: string; title: string; role: string }[];
   visits: { id: string; visitDate: string; complexCode: string }[];
   followUps: { id: string; title: string; dueDate: string }[];
+  welcome: { moveInDate: string; buddyName: string | null }[];
+  promises: { what: string; promisedOn: string; dueDate: string; status: PromiseStatus }[];
+  appreciations: { kind: AppreciationKind; givenOn: string; note: string }[];
 }
 
 export interface MyWork {
@@ -34,6 +39,10 @@ export interface MyWork {
   recentVisits: Visit[];
   /** Requirements of this person's initiatives that expire within 30 days (or have expired). */
   expiring: WorklistRow[];
+  /** Open promises this person made that are due within 14 days or overdue. */
+  promises: PromiseRecord[];
+  /** Active residents of this person's complexes without appreciation in twelve months (at most 10). */
+  appreciationDue: UnappreciatedResident[];
 }
 
 export interface ResidentMatch extends Match {
@@ -75,7 +84,7 @@ export const fieldWorkMethods = {
   /** Adds a follow-up (actie) with a due date and owner, linked to an initiative, complex or resident. */
   'followUps:create': method<FollowUp>()(followUpCreateInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** Marks a follow-up done or not done. */
-  'followUps:setDone': method<FollowUp>()(z.object({ id, version: z.number().int().min(1), done: z.boolean() }).strict(), { changes: ['fieldwork'], sync: 'offline' }),
+  'followUps:setDone': method<FollowUp>()(z.object({ id, version: z.number().int().min(1), done: z.boolean(), note: text(500, 'err.followUp.note.tooLong').default('') }).strict(), { changes: ['fieldwork'], sync: 'offline' }),
   /** Follow-ups of an initiative, a complex or a resident. */
   'followUps:list': method<FollowUp[]>()(
     z.object({ initiativeId: id.optional(), complexId: id.optional(), residentId: id.optional(), includeDone: z.boolean().default(true) }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] },

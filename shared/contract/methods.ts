@@ -24,6 +24,7 @@ import { dashboardMethods, overviewMethods, viewMethods } from './overview-contr
 import { method } from './method';
 import { teamMethods } from './team-methods';
 import { backupMethods } from './backup-methods';
+import { reciprocityMethods } from './reciprocity-methods';
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -129,6 +130,7 @@ export const methods = {
   ...viewMethods,
   ...teamMethods,
   ...backupMethods,
+  ...reciprocityMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -1,3 +1,4 @@
+import { RESULTS } from '../domain/reciprocity';
 /**
  * Input schemas of the contract. Messages are translation keys (see shared/i18n); the registry turns them
  * into Dutch text for the error envelope and the UI translates them into the user's language.
@@ -50,6 +51,7 @@ const complexFields = {
     .transform((list) => [...new Set(list)])
     .default([]),
   wijkbeheerderId: id.nullable().default(null),
+  coreValues: text(1_000, 'err.text.tooLong').default(''),
 };
 
 export const complexCreateInput = z.object(complexFields).strict();
@@ -123,6 +125,7 @@ export const initiativeTransitionInput = z.object({
   to: z.enum(STATUSES, { error: 'err.status.invalid' }),
   note: text(2_000, 'err.text.tooLong').default(''),
   outcome: text(5_000, 'err.text.tooLong').optional(),
+  result: z.enum(RESULTS, { error: 'err.initiative.result.invalid' }).optional(),
 }).strict();
 
 export const settingsPatch = z

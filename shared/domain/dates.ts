@@ -32,3 +32,8 @@ export function parseSpreadsheetDate(text: string): string | null {
   const iso = dutch ? `${dutch[3]}-${dutch[2]!.padStart(2, '0')}-${dutch[1]!.padStart(2, '0')}` : value.slice(0, 10);
   return (dutch || /^\d{4}-\d{2}-\d{2}(T.*)?$/.test(value)) && isIsoDate(iso) ? iso : null;
 }
+
+/** The calendar date `days` after (or before, when negative) a YYYY-MM-DD date. */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

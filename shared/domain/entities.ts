@@ -1,3 +1,4 @@
+import type { Result } from './reciprocity';
 /** The records as they travel over the wire: plain objects, ISO strings, integer cents. */
 import type { BuildingType, Origin, PracticeType, Role, SharedObject } from './vocabulary';
 import type { Status } from './status';
@@ -46,6 +47,8 @@ export interface Complex {
   sharedObjects: SharedObject[];
   wijkbeheerderId: string | null;
   wijkbeheerderName: string | null;
+  /** Kernwaarden: values the residents named themselves, handed to every new tenant as a warm welcome. */
+  coreValues: string;
   openInitiatives: number;
   archivedAt: string | null;
   version: number;
@@ -77,6 +80,8 @@ export interface Initiative extends InitiativeRow {
   facts: StoredFacts;
   adviceConfidence: Confidence | null;
   outcome: string | null;
+  /** Whether the result was achieved, recorded on closing ("wat werkte waar"). */
+  result: Result | null;
   version: number;
   createdAt: string;
   createdByName: string | null;
@@ -159,6 +164,10 @@ export interface FollowUp {
   residentName: string | null;
   done: boolean;
   doneAt: string | null;
+  /** What happened, written when ticking it off. */
+  doneNote: string;
+  /** The step of a welcome plan this moment belongs to, if any. */
+  welcomeStep: number | null;
   version: number;
 }
 

@@ -44,7 +44,8 @@ test('add an initiative, move it through its statuses, close with an outcome, re
   await page.getByRole('button', { name: 'Bevestig: Gesloten' }).click();
   await expect(page.getByText('Leg eerst het resultaat vast; zonder resultaat kan een initiatief niet worden gesloten.').first()).toBeVisible();
   await expect(page.locator('.status')).toHaveText('Afgerond');
-  await page.getByLabel('Resultaat').fill('De tuin wordt door twee bewoners bijgehouden.');
+  await page.getByLabel(/^Resultaat/).fill('De tuin wordt door twee bewoners bijgehouden.');
+  await page.getByLabel('Is het resultaat bereikt?').selectOption({ label: 'Bereikt' });
   await page.getByRole('button', { name: 'Bevestig: Gesloten' }).click();
   await expect(page.locator('.status')).toHaveText('Gesloten');
 

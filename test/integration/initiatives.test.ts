@@ -14,7 +14,7 @@ async function withInitiative() {
   return { complex, initiative: detail.initiative };
 }
 
-async function move(id: string, to: Status, extra: { note?: string; outcome?: string } = {}) {
+async function move(id: string, to: Status, extra: { note?: string; outcome?: string; result?: 'bereikt' } = {}) {
   const { initiative } = await backend.ok('initiatives:get', { id });
   return backend.invoke('initiatives:transition', { id, version: initiative.version, to, ...extra });
 }
@@ -37,7 +37,7 @@ describe('initiatives through the registry', () => {
     const withoutOutcome = await move(id, 'gesloten');
     expect(withoutOutcome).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'outcome', messageKey: 'err.initiative.outcome.required' }] } });
     expect((await backend.ok('initiatives:get', { id })).initiative.status).toBe('afgerond');
-    expect((await move(id, 'gesloten', { outcome: 'Tuin wordt door bewoners bijgehouden.' })).ok).toBe(true);
+    expect((await move(id, 'gesloten', { outcome: 'Tuin wordt door bewoners bijgehouden.', result: 'bereikt' })).ok).toBe(true);
     expect((await move(id, 'in_behandeling', { note: 'Nieuwe vraag' })).ok).toBe(true);
 
     const detail = await backend.ok('initiatives:get', { id });

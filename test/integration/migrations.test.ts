@@ -145,4 +145,17 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(triggers).toEqual(expect.arrayContaining(['grants_budget_covers_insert', 'in_kind_budget_covers', 'visit_initiatives_same_complex', 'visit_residents_same_complex']));
     db.close();
   });
+  it('0011-reciprocity keeps existing data, fills the welcome template and refuses a promise to an erased resident', () => {
+    const db = databaseAt(10);
+    migrate(db, MIGRATIONS, 11);
+    expect(columns(db, 'initiatives')).toContain('result');
+    expect(columns(db, 'complexes')).toContain('core_values');
+    expect((db.prepare('SELECT core_values AS v FROM complexes').get() as { v: string }).v).toBe('');
+    expect((db.prepare('SELECT max(offset_days) AS d FROM welcome_steps').get() as { d: number }).d).toBeGreaterThanOrEqual(182);
+    db.prepare("INSERT INTO residents (id, complex_id, name, erased_at, created_at, updated_at, created_by, updated_by) VALUES ('r1', 'c1', 'x', ?, ?, ?, 's1', 's1')").run(at, at, at);
+    const promise = db.prepare(`INSERT INTO promises (id, complex_id, resident_id, what, promised_by, promised_on, due_date, created_at, updated_at, created_by, updated_by)
+      VALUES ('p1', 'c1', 'r1', 'Bankje', 's1', '2025-01-01', '2025-02-01', ?, ?, 's1', 's1')`);
+    expect(() => promise.run(at, at)).toThrow(/erased/);
+    db.close();
+  });
 });

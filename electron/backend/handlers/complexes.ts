@@ -7,7 +7,7 @@ import type { ComplexFields } from '../db/repositories/complexes';
 import type { HandlerGroup } from './types';
 
 const AUDITED: (keyof Complex & keyof ComplexFields)[] = [
-  'code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType', 'sharedObjects', 'wijkbeheerderId',
+  'code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType', 'sharedObjects', 'wijkbeheerderId', 'coreValues',
 ];
 
 function checkFields(ctx: HandlerContext, fields: ComplexFields, selfId?: string) {

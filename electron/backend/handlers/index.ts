@@ -16,6 +16,7 @@ import { visitHandlers } from './visits';
 import { workHandlers } from './work';
 import { teamHandlers } from './team';
 import { backupHandlers } from './backups';
+import { reciprocityHandlers } from './reciprocity';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -37,4 +38,5 @@ export const handlers: Handlers = {
   ...viewHandlers,
   ...teamHandlers,
   ...backupHandlers,
+  ...reciprocityHandlers,
 };

@@ -86,7 +86,7 @@ export const initiativeHandlers: HandlerGroup<
     return detail(ctx, id);
   },
 
-  'initiatives:transition': ({ id, version, to, note, outcome }, ctx) => {
+  'initiatives:transition': ({ id, version, to, note, outcome, result }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
     ctx.db.transaction(() => {
@@ -97,12 +97,15 @@ export const initiativeHandlers: HandlerGroup<
       }
       const nextOutcome = outcome !== undefined && outcome !== '' ? outcome : before.outcome;
       if (needsOutcome(to) && !nextOutcome) throw fieldError('outcome', 'err.initiative.outcome.required');
-      if (!ctx.repos.initiatives.setStatus(id, version, to, nextOutcome, at, by.id)) throw staleVersion();
+      // The result counts for "wat werkte waar" only when closing; a reopened initiative keeps it until closed again.
+      const nextResult = result ?? before.result;
+      if (needsOutcome(to) && !nextResult) throw fieldError('result', 'err.initiative.result.required');
+      if (!ctx.repos.initiatives.setStatus(id, version, to, nextOutcome, at, by.id, nextResult)) throw staleVersion();
       const reopening = isReopening(before.status, to);
       ctx.repos.initiatives.recordStatusChange({
         id: uuidv7(), initiativeId: id, fromStatus: before.status, toStatus: to, note, reopening, changedAt: at, changedBy: by.id,
       });
-      const changes = diffFields(before, { ...before, status: to, outcome: nextOutcome }, ['status', 'outcome']);
+      const changes = diffFields(before, { ...before, status: to, outcome: nextOutcome, result: nextResult }, ['status', 'outcome', 'result']);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'status', changes });
     }).immediate();
     return detail(ctx, id);

@@ -2,7 +2,7 @@ import type { Resident } from '../../../shared/domain/entities';
 import { EMPTY_PROFILE, ERASED_NAME } from '../../../shared/domain/field-work';
 import { matchResidents, neededTalents } from '../../../shared/domain/matching';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
-import { actor, type HandlerContext, nowIso } from '../context';
+import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
 import type { ResidentFields } from '../db/repositories/residents';
 import { consentFor, redactedChanges } from '../resident-rules';
@@ -81,6 +81,9 @@ export const residentHandlers: HandlerGroup<
         )
         .all(id),
       followUps: ctx.repos.fieldWork.followUps({ residentId: id, includeDone: true }).map((f) => ({ id: f.id, title: f.title, dueDate: f.dueDate })),
+      welcome: ctx.repos.reciprocity.welcomes({ residentId: id }).map((w) => ({ moveInDate: w.moveInDate, buddyName: w.buddyName })),
+      promises: ctx.repos.reciprocity.promises({ residentId: id }, todayIso(ctx)).map((p) => ({ what: p.what, promisedOn: p.promisedOn, dueDate: p.dueDate, status: p.status })),
+      appreciations: ctx.repos.reciprocity.appreciations({ residentId: id }).map((a) => ({ kind: a.kind, givenOn: a.givenOn, note: a.note })),
     };
   },
 
@@ -91,6 +94,7 @@ export const residentHandlers: HandlerGroup<
       const before = load(ctx, id);
       const anonymous: ResidentFields = { complexId: before.complexId, name: ERASED_NAME, houseNumber: '', phone: null, email: null, roles: [], ageBand: null, profile: EMPTY_PROFILE };
       if (!ctx.repos.residents.update(id, version, anonymous, null, at, at, by.id)) throw staleVersion();
+      ctx.repos.reciprocity.eraseResident(id);
       // The log records that an erasure happened, not what was erased.
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { erased: { from: false, to: true } } });
     }).immediate();

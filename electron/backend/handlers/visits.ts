@@ -113,12 +113,12 @@ export const visitHandlers: HandlerGroup<
     return ctx.repos.fieldWork.followUp(id)!;
   },
 
-  'followUps:setDone': ({ id, version, done }, ctx) => {
+  'followUps:setDone': ({ id, version, done, note }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
     ctx.db.transaction(() => {
       if (!ctx.repos.fieldWork.followUp(id)) throw notFound('followUp');
-      const changed = ctx.repos.fieldWork.setFollowUpDone.run({ id, version, doneAt: done ? at : null, doneBy: done ? by.id : null, at, by: by.id }).changes;
+      const changed = ctx.repos.fieldWork.setFollowUpDone.run({ id, version, doneAt: done ? at : null, doneBy: done ? by.id : null, note: done ? note : '', at, by: by.id }).changes;
       if (changed === 0) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'update', changes: { done: { from: !done, to: done } } });
     }).immediate();

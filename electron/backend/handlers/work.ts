@@ -1,3 +1,5 @@
+import { addDays } from '../../../shared/domain/dates';
+import { appreciationCutoff } from '../../../shared/domain/reciprocity';
 import type { InitiativeRow, TimelineEntry } from '../../../shared/domain/entities';
 import { AppError, notFound } from '../app-error';
 import { actor, type HandlerContext, todayIso } from '../context';
@@ -8,10 +10,6 @@ import { OPEN_SQL } from '../db/open-statuses';
 const DAY = 86_400_000;
 export const STALE_AFTER_DAYS = 90;
 export const UPCOMING_DAYS = 14;
-
-function addDays(isoDate: string, days: number) {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
 
 /** Open initiatives of a wijkbeheerder that nobody changed for 90 days. */
 function staleInitiatives(ctx: HandlerContext, staffId: string): InitiativeRow[] {
@@ -85,6 +83,8 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
       stale: staleInitiatives(ctx, staff.id),
       recentVisits: ctx.repos.fieldWork.visits({ authorId: staff.id, limit: 10 }),
       expiring: allRequirements(ctx, staff.id).filter((r) => r.state === 'verloopt_binnenkort' || r.state === 'verlopen'),
+      promises: ctx.repos.reciprocity.openPromisesBy(staff.id, horizon, today),
+      appreciationDue: ctx.repos.reciprocity.unappreciated(appreciationCutoff(today), { wijkbeheerderId: staff.id, limit: 10 }),
     };
   },
 

@@ -60,7 +60,7 @@ export function complexImport(ctx: HandlerContext): ImportSpec<Field, Values> {
 export function importComplex(ctx: HandlerContext, { fields, existingId }: Values, at: string, by: string): 'created' | 'updated' {
   if (existingId) {
     const current = ctx.repos.complexes.get(existingId)!;
-    ctx.repos.complexes.update(existingId, current.version, { ...fields, sharedObjects: current.sharedObjects, wijkbeheerderId: current.wijkbeheerderId }, at, by);
+    ctx.repos.complexes.update(existingId, current.version, { ...fields, sharedObjects: current.sharedObjects, wijkbeheerderId: current.wijkbeheerderId, coreValues: current.coreValues }, at, by);
     ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: existingId, action: 'update', changes: { import: { from: null, to: 'bijgewerkt uit import' } } });
     return 'updated';
   }

@@ -20,7 +20,7 @@ export interface Touched {
 const LOCAL_TABLES = new Set(['drafts', 'saved_views', 'sync_guard', 'sync_state', 'sync_queue', 'sqlite_sequence', 'server_cursor']);
 
 /** Rows that carry residents' personal data; a wijkbeheerder receives only those of her own wijken. */
-export const PERSONAL_TABLES = new Set(['residents', 'initiative_people', 'visit_residents', 'agreements', 'follow_ups']);
+export const PERSONAL_TABLES = new Set(['residents', 'initiative_people', 'visit_residents', 'agreements', 'follow_ups', 'welcomes', 'promises', 'appreciations']);
 
 interface TableInfo {
   name: string;

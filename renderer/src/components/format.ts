@@ -28,3 +28,8 @@ export function formatTime(value: string, language: string): string {
   const today = new Date().toDateString() === at.toDateString();
   return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
+/** Today's calendar date where the user is, as YYYY-MM-DD (the default of date fields). */
+export function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}

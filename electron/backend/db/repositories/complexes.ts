@@ -7,14 +7,14 @@ import { OPEN_SQL } from '../open-statuses';
 export type ComplexFields = Pick<
   Complex,
   'code' | 'name' | 'address' | 'postcode' | 'place' | 'municipality' | 'wijk' | 'buurt' | 'homes' | 'buildingType' | 'sharedObjects' | 'wijkbeheerderId'
->;
+> & { coreValues?: string };
 
 type ComplexRow = Omit<Complex, 'sharedObjects'> & { sharedObjects: string };
 
 const SELECT = `
   SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.municipality, c.wijk, c.buurt, c.homes,
          c.building_type AS buildingType, c.shared_objects AS sharedObjects,
-         c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName,
+         c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName, c.core_values AS coreValues,
          (SELECT count(*) FROM initiatives i
            WHERE i.complex_id = c.id AND i.status IN (${OPEN_SQL})) AS openInitiatives,
          c.archived_at AS archivedAt, c.version, c.created_at AS createdAt, c.updated_at AS updatedAt
@@ -25,7 +25,7 @@ const SELECT = `
 
 const toComplex = (row: ComplexRow): Complex => ({ ...row, sharedObjects: JSON.parse(row.sharedObjects) as SharedObject[] });
 
-const toParams = (fields: ComplexFields) => ({ ...fields, sharedObjects: JSON.stringify(fields.sharedObjects) });
+const toParams = (fields: ComplexFields) => ({ ...fields, coreValues: fields.coreValues ?? '', sharedObjects: JSON.stringify(fields.sharedObjects) });
 
 export function complexRepository(db: Db) {
   const listActive = db.prepare<[], ComplexRow>(`${SELECT} WHERE c.archived_at IS NULL ORDER BY c.code`);
@@ -35,14 +35,14 @@ export function complexRepository(db: Db) {
   const exists = db.prepare<[string], { id: string }>('SELECT id FROM complexes WHERE id = ?');
   const insert = db.prepare(
     `INSERT INTO complexes (id, code, name, address, postcode, place, municipality, wijk, buurt, homes, building_type,
-       shared_objects, wijkbeheerder_id, created_at, updated_at, created_by, updated_by)
+       shared_objects, wijkbeheerder_id, core_values, created_at, updated_at, created_by, updated_by)
      VALUES (@id, @code, @name, @address, @postcode, @place, @municipality, @wijk, @buurt, @homes, @buildingType,
-       @sharedObjects, @wijkbeheerderId, @at, @at, @by, @by)`,
+       @sharedObjects, @wijkbeheerderId, @coreValues, @at, @at, @by, @by)`,
   );
   const update = db.prepare(
     `UPDATE complexes SET code = @code, name = @name, address = @address, postcode = @postcode, place = @place, municipality = @municipality,
        wijk = @wijk, buurt = @buurt, homes = @homes, building_type = @buildingType, shared_objects = @sharedObjects,
-       wijkbeheerder_id = @wijkbeheerderId, version = version + 1, updated_at = @at, updated_by = @by
+       wijkbeheerder_id = @wijkbeheerderId, core_values = @coreValues, version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
   const setArchived = db.prepare(

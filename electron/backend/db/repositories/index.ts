@@ -5,6 +5,7 @@ import { complexRepository } from './complexes';
 import { initiativeRepository } from './initiatives';
 import { liabilityRepository } from './liability';
 import { moneyRepository } from './money';
+import { reciprocityRepository } from './reciprocity';
 import { residentRepository } from './residents';
 import { staffRepository } from './staff';
 import { fieldWorkRepository } from './visits';
@@ -20,6 +21,7 @@ export function createRepositories(db: Db) {
     fieldWork: fieldWorkRepository(db),
     money: moneyRepository(db),
     liability: liabilityRepository(db),
+    reciprocity: reciprocityRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,3 +1,4 @@
+import type { Result } from '../../../../shared/domain/reciprocity';
 import type { Initiative, InitiativeRow, StatusChange } from '../../../../shared/domain/entities';
 import type { Status } from '../../../../shared/domain/status';
 import type { Db } from '../connection';
@@ -30,7 +31,7 @@ export function initiativeRepository(db: Db) {
   const pageAll = page('');
   const pageOfComplex = page('i.complex_id = @complexId AND');
   const one = db.prepare<[string], Omit<Initiative, 'facts'> & { facts: string }>(
-    `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.version, i.created_at AS createdAt,
+    `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.result, i.version, i.created_at AS createdAt,
             i.facts, i.advice_confidence AS adviceConfidence,
             cb.name AS createdByName, ub.name AS updatedByName
        ${FROM}
@@ -51,7 +52,7 @@ export function initiativeRepository(db: Db) {
      WHERE id = @id AND version = @version`,
   );
   const setStatus = db.prepare(
-    `UPDATE initiatives SET status = @status, outcome = @outcome, version = version + 1, updated_at = @at, updated_by = @by
+    `UPDATE initiatives SET status = @status, outcome = @outcome, result = @result, version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
   const insertChange = db.prepare(
@@ -79,8 +80,8 @@ export function initiativeRepository(db: Db) {
       insert.run({ id, ...fields, status, at, by }),
     update: (id: string, version: number, fields: InitiativeFields, at: string, by: string) =>
       update.run({ id, version, ...fields, at, by }).changes === 1,
-    setStatus: (id: string, version: number, status: Status, outcome: string | null, at: string, by: string) =>
-      setStatus.run({ id, version, status, outcome, at, by }).changes === 1,
+    setStatus: (id: string, version: number, status: Status, outcome: string | null, at: string, by: string, result: Result | null = null) =>
+      setStatus.run({ id, version, status, outcome, result, at, by }).changes === 1,
     recordStatusChange: (change: {
       id: string;
       initiativeId: string;

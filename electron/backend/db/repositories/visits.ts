@@ -28,12 +28,13 @@ export function fieldWorkRepository(db: Db) {
 
   const FOLLOW_UP = `SELECT f.id, f.title, f.due_date AS dueDate, f.owner_id AS ownerId, o.name AS ownerName, f.initiative_id AS initiativeId,
       i.title AS initiativeTitle, f.complex_id AS complexId, c.code AS complexCode, f.resident_id AS residentId, r.name AS residentName,
-      (f.done_at IS NOT NULL) AS done, f.done_at AS doneAt, f.version
+      (f.done_at IS NOT NULL) AS done, f.done_at AS doneAt, f.done_note AS doneNote, f.welcome_step AS welcomeStep, f.version
     FROM follow_ups f JOIN staff o ON o.id = f.owner_id LEFT JOIN initiatives i ON i.id = f.initiative_id
     LEFT JOIN complexes c ON c.id = f.complex_id LEFT JOIN residents r ON r.id = f.resident_id`;
   type FollowUpRaw = Omit<FollowUp, 'done'> & { done: number };
   const toFollowUp = (raw: FollowUpRaw): FollowUp => ({ ...raw, done: raw.done === 1 });
   const followUpOne = db.prepare<[string], FollowUpRaw>(`${FOLLOW_UP} WHERE f.id = ?`);
+  const welcomeMoments = db.prepare<[string], FollowUpRaw>(`${FOLLOW_UP} WHERE f.welcome_id = ? ORDER BY f.welcome_step`);
   const followUpsOf = db.prepare<{ initiativeId: string | null; complexId: string | null; residentId: string | null; includeDone: number }, FollowUpRaw>(
     `${FOLLOW_UP} WHERE (@initiativeId IS NULL OR f.initiative_id = @initiativeId) AND (@complexId IS NULL OR f.complex_id = @complexId)
        AND (@residentId IS NULL OR f.resident_id = @residentId) AND (@includeDone = 1 OR f.done_at IS NULL)
@@ -81,12 +82,13 @@ export function fieldWorkRepository(db: Db) {
         .all({ initiativeId: filter.initiativeId ?? null, complexId: filter.complexId ?? null, residentId: filter.residentId ?? null, includeDone: filter.includeDone ? 1 : 0 })
         .map(toFollowUp),
     openFollowUpsOf: (ownerId: string) => openFollowUpsOf.all(ownerId).map(toFollowUp),
+    welcomeMoments: (welcomeId: string) => welcomeMoments.all(welcomeId).map(toFollowUp),
     insertFollowUp: db.prepare(
       `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @title, @dueDate, @ownerId, @initiativeId, @complexId, @residentId, @visitId, @at, @at, @by, @by)`,
     ),
     setFollowUpDone: db.prepare(
-      `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, version = version + 1, updated_at = @at, updated_by = @by
+      `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1, updated_at = @at, updated_by = @by
         WHERE id = @id AND version = @version`,
     ),
 

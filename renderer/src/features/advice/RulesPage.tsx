@@ -7,6 +7,7 @@ import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
+import { EvidenceSummary } from '../reciprocity/EvidenceSummary';
 import { describeCondition } from './describe-condition';
 
 /** "Hoe komt het advies tot stand": every rule with its reason and source; a teamleider can weigh or switch rules. */
@@ -122,6 +123,7 @@ export function RulesPage({ session }: { session: Session }) {
           </div>
         </div>
       ) : null}
+      <EvidenceSummary />
     </>
   );
 }

@@ -19,6 +19,7 @@ interface Draft extends Record<TextField, string> {
   buildingType: string;
   sharedObjects: SharedObject[];
   wijkbeheerderId: string;
+  coreValues: string;
 }
 
 function draftOf(complex?: Complex): Draft {
@@ -35,6 +36,7 @@ function draftOf(complex?: Complex): Draft {
     buildingType: complex?.buildingType ?? '',
     sharedObjects: complex?.sharedObjects ?? [],
     wijkbeheerderId: complex?.wijkbeheerderId ?? '',
+    coreValues: complex?.coreValues ?? '',
   };
 }
 
@@ -119,6 +121,9 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         ))}
         {e.sharedObjects ? <p className="field__error">{e.sharedObjects}</p> : null}
       </fieldset>
+      <Field label={t('complex.coreValues')} hint={t('complex.coreValues.hint')} error={e.coreValues}>
+        {(props) => <textarea {...props} name="coreValues" rows={3} value={draft.coreValues} onChange={(ev) => set('coreValues', ev.target.value)} />}
+      </Field>
       <FormActions saving={create.isPending || update.isPending} />
     </form>
   );

@@ -13,6 +13,9 @@ import { useCall, useCommand } from '../../hooks/queries';
 import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from '../initiatives/initiative-columns';
 import { BudgetBars } from '../money/BudgetBars';
+import { AppreciationPanel } from '../reciprocity/AppreciationPanel';
+import { PromisesPanel } from '../reciprocity/PromisesPanel';
+import { WelcomePanel } from '../reciprocity/WelcomePanel';
 import { FollowUpsPanel } from '../work/FollowUpsPanel';
 import { Timeline } from '../work/Timeline';
 
@@ -104,6 +107,11 @@ export function ComplexPage() {
             <Timeline complexId={data.id} />
             <FollowUpsPanel complexId={data.id} meId={session.data?.currentStaff?.id ?? ''} />
           </div>
+          <div className="columns">
+            <WelcomePanel complex={data} />
+            <PromisesPanel complexId={data.id} />
+          </div>
+          <AppreciationPanel complexId={data.id} />
           <AuditTrail entityId={data.id} />
         </>
       )}

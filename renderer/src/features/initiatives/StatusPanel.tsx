@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeDetail } from '../../../../shared/contract/methods';
+import { RESULTS, type Result } from '../../../../shared/domain/reciprocity';
 import { isReopening, needsOutcome, type Status } from '../../../../shared/domain/status';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
@@ -14,6 +15,7 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
   const [target, setTarget] = useState<Status | null>(null);
   const [note, setNote] = useState('');
   const [outcome, setOutcome] = useState(initiative.outcome ?? '');
+  const [result, setResult] = useState<Result | ''>(initiative.result ?? '');
   const transition = useCommand('initiatives:transition');
   const form = useFormErrors();
 
@@ -21,7 +23,7 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
     event.preventDefault();
     if (!target) return;
     transition.mutate(
-      { id: initiative.id, version: initiative.version, to: target, note, ...(needsOutcome(target) ? { outcome } : {}) },
+      { id: initiative.id, version: initiative.version, to: target, note, ...(needsOutcome(target) ? { outcome, ...(result ? { result } : {}) } : {}) },
       {
         onSuccess: () => {
           setTarget(null);
@@ -42,6 +44,7 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
       {initiative.outcome ? (
         <p>
           <strong>{t('initiative.outcome')}:</strong> {initiative.outcome}
+          {initiative.result ? ` (${t(`result.${initiative.result}`)})` : null}
         </p>
       ) : null}
       <div className="button-row" role="group" aria-label={t('status.moveTo')}>
@@ -66,6 +69,20 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
           {needsOutcome(target) ? (
             <Field label={t('initiative.outcome')} error={form.errors.fields.outcome} required>
               {(props) => <textarea {...props} name="outcome" rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} />}
+            </Field>
+          ) : null}
+          {needsOutcome(target) ? (
+            <Field label={t('initiative.result')} hint={t('initiative.result.hint')} error={form.errors.fields.result} required>
+              {(props) => (
+                <select {...props} name="result" value={result} onChange={(e) => setResult(e.target.value as Result | '')}>
+                  <option value="">{t('common.choose')}</option>
+                  {RESULTS.map((r) => (
+                    <option key={r} value={r}>
+                      {t(`result.${r}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
             </Field>
           ) : null}
           <Field label={t('status.note')} error={form.errors.fields.note}>

@@ -52,6 +52,23 @@ export function MyWorkPage({ session, onResumeDraft }: { session: Session; onRes
                 </li>
               )}
             </WorkSection>
+            <WorkSection id="work-promises" title={t('work.promises')} items={data.promises} empty={t('work.nonePromises')}>
+              {(p) => (
+                <li key={p.id}>
+                  <span className={`badge badge--${p.state}`}>{t(`promise.state.${p.state}`)}</span>
+                  <Link to={p.initiativeId ? `/initiatieven/${p.initiativeId}` : `/complexen/${p.complexId}`}>{p.what}</Link>
+                  <span className="muted">{p.complexCode} · {p.residentName ?? p.toGroup} · {t('promise.dueShort', { date: formatDate(p.dueDate, i18n.language) })}</span>
+                </li>
+              )}
+            </WorkSection>
+            <WorkSection id="work-appreciation" title={t('work.appreciationDue')} items={data.appreciationDue} empty={t('work.noneAppreciationDue')}>
+              {(r) => (
+                <li key={r.id}>
+                  <Link to={`/complexen/${r.complexId}`}>{r.name}</Link>
+                  <span className="muted">{r.complexCode} · {r.lastAppreciation ? t('appreciation.last', { date: formatDate(r.lastAppreciation, i18n.language) }) : t('appreciation.never')}</span>
+                </li>
+              )}
+            </WorkSection>
             <WorkSection id="work-drafts" title={t('work.drafts')} items={data.drafts} empty={t('work.noDrafts')}>
               {(draft) => (
                 <li key={draft.id}>

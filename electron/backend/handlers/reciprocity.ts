@@ -1,0 +1,182 @@
+import type { PromiseFigures, WelcomePlan } from '../../../shared/contract/reciprocity-methods';
+import { addDays } from '../../../shared/domain/dates';
+import {
+  appreciationCutoff,
+  keptOnTimePercent,
+  MAX_MOVE_IN_AHEAD_DAYS,
+  summarizeEvidence,
+  templateProblem,
+  welcomeMoments,
+  welcomeState,
+  type PromiseState,
+} from '../../../shared/domain/reciprocity';
+import { AppError, fieldError, notFound, staleVersion } from '../app-error';
+import { actor, type HandlerContext, nowIso, todayIso } from '../context';
+import { uuidv7 } from '../db/ids';
+import type { HandlerGroup } from './types';
+
+function planOf(ctx: HandlerContext, raw: Omit<WelcomePlan, 'state' | 'overdue' | 'moments'>): WelcomePlan {
+  const today = todayIso(ctx);
+  const moments = ctx.repos.fieldWork.welcomeMoments(raw.id);
+  return { ...raw, moments, state: welcomeState(moments.map((m) => ({ step: m.welcomeStep ?? 0, done: m.done }))), overdue: moments.some((m) => !m.done && m.dueDate < today) };
+}
+
+/** A resident of `complexId` who was not erased; `path` names the field that gets the message. */
+function residentOn(ctx: HandlerContext, residentId: string, complexId: string | null, path: string) {
+  const resident = ctx.repos.residents.get(residentId);
+  if (!resident) throw fieldError(path, 'err.notFound.resident');
+  if (resident.erased) throw fieldError(path, 'err.resident.erased');
+  if (complexId && resident.complexId !== complexId) throw fieldError(path, 'err.reciprocity.residentElsewhere', { name: resident.name });
+  return resident;
+}
+
+function openComplex(ctx: HandlerContext, complexId: string) {
+  const complex = ctx.repos.complexes.get(complexId);
+  if (!complex) throw fieldError('complexId', 'err.notFound.complex');
+  return complex;
+}
+
+function figuresOf(rows: { label: string; state: PromiseState }[]): PromiseFigures[] {
+  const groups = new Map<string, PromiseState[]>();
+  for (const row of rows) groups.set(row.label, [...(groups.get(row.label) ?? []), row.state]);
+  return [...groups].map(([key, states]) => ({
+    key,
+    label: key,
+    open: states.filter((s) => s === 'open').length,
+    overdue: states.filter((s) => s === 'te_laat').length,
+    keptOnTime: states.filter((s) => s === 'op_tijd_nagekomen').length,
+    keptLate: states.filter((s) => s === 'te_laat_nagekomen').length,
+    withdrawn: states.filter((s) => s === 'ingetrokken').length,
+    keptOnTimePercent: keptOnTimePercent(states),
+  })).sort((a, b) => a.label.localeCompare(b.label, 'nl'));
+}
+
+export const reciprocityHandlers: HandlerGroup<
+  | 'welcome:steps' | 'welcome:setSteps' | 'welcome:start' | 'welcome:list' | 'welcome:figures'
+  | 'promises:create' | 'promises:settle' | 'promises:list'
+  | 'appreciations:create' | 'appreciations:list' | 'appreciations:due' | 'reciprocity:overview' | 'evidence:table'
+> = {
+  'welcome:steps': (_input, ctx) => ctx.repos.reciprocity.steps(),
+
+  'welcome:setSteps': ({ steps }, ctx) => {
+    const by = actor(ctx);
+    if (by.role !== 'teamleider') throw new AppError('FORBIDDEN', 'err.role.teamleider');
+    const numbered = steps.map((s, i) => ({ ...s, step: i + 1 }));
+    const problem = templateProblem(numbered);
+    if (problem) throw fieldError('steps', `err.welcome.${problem}`);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      ctx.repos.reciprocity.replaceSteps(numbered);
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'welcome_template', entityId: 'welcome', action: 'update', changes: { steps: { from: null, to: numbered.length } } });
+    }).immediate();
+    return ctx.repos.reciprocity.steps();
+  },
+
+  'welcome:start': ({ residentId, moveInDate, buddyId, ownerId }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    const today = todayIso(ctx);
+    if (moveInDate > addDays(today, MAX_MOVE_IN_AHEAD_DAYS)) throw fieldError('moveInDate', 'err.welcome.moveInFuture');
+    const id = uuidv7();
+    ctx.db.transaction(() => {
+      const resident = residentOn(ctx, residentId, null, 'residentId');
+      if (ctx.repos.reciprocity.welcomes({ residentId }).length > 0) throw new AppError('CONFLICT', 'err.welcome.exists', { name: resident.name });
+      if (buddyId) {
+        if (buddyId === residentId) throw fieldError('buddyId', 'err.welcome.buddySelf');
+        residentOn(ctx, buddyId, resident.complexId, 'buddyId');
+      }
+      const complex = openComplex(ctx, resident.complexId);
+      // The moments go to whom the team would expect: the one named, else the complex's wijkbeheerder, else the logger.
+      const owner = ownerId ?? complex.wijkbeheerderId ?? by.id;
+      if (!ctx.repos.staff.get(owner)) throw fieldError('ownerId', 'err.followUp.owner');
+      ctx.repos.reciprocity.insertWelcome({ id, residentId, complexId: complex.id, moveInDate, buddyId, at, by: by.id });
+      for (const moment of welcomeMoments(moveInDate, ctx.repos.reciprocity.steps())) {
+        ctx.repos.reciprocity.insertMoment({ id: uuidv7(), ...moment, ownerId: owner, complexId: complex.id, residentId, welcomeId: id, at, by: by.id });
+      }
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'welcome', entityId: id, action: 'create', changes: { moveInDate: { from: null, to: moveInDate } } });
+    }).immediate();
+    return planOf(ctx, ctx.repos.reciprocity.welcomes({ residentId })[0]!);
+  },
+
+  'welcome:list': ({ complexId, residentId }, ctx) => {
+    if (!complexId && !residentId) throw fieldError('complexId', 'err.invalidValue');
+    return ctx.repos.reciprocity.welcomes({ complexId, residentId }).map((raw) => planOf(ctx, raw));
+  },
+
+  'welcome:figures': ({ complexId }, ctx) => {
+    const today = todayIso(ctx);
+    return ctx.repos.reciprocity.welcomeFigures(appreciationCutoff(today), today, complexId);
+  },
+
+  'promises:create': (input, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    const today = todayIso(ctx);
+    if (input.promisedOn > addDays(today, 1)) throw fieldError('promisedOn', 'err.promise.promisedInFuture');
+    const id = uuidv7();
+    ctx.db.transaction(() => {
+      openComplex(ctx, input.complexId);
+      if (input.initiativeId) {
+        const initiative = ctx.repos.initiatives.get(input.initiativeId);
+        if (!initiative) throw fieldError('initiativeId', 'err.notFound.initiative');
+        if (initiative.complexId !== input.complexId) throw fieldError('initiativeId', 'err.visit.initiativeElsewhere', { title: initiative.title });
+      }
+      if (input.residentId) residentOn(ctx, input.residentId, input.complexId, 'residentId');
+      if (input.visitId && ctx.repos.fieldWork.visit(input.visitId)?.complexId !== input.complexId) throw fieldError('visitId', 'err.promise.visit');
+      ctx.repos.reciprocity.insertPromise({ id, ...input, at, by: by.id });
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'promise', entityId: id, action: 'create', changes: { dueDate: { from: null, to: input.dueDate } } });
+    }).immediate();
+    return ctx.repos.reciprocity.promise(id, today)!;
+  },
+
+  'promises:settle': (input, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    const today = todayIso(ctx);
+    ctx.db.transaction(() => {
+      const before = ctx.repos.reciprocity.promise(input.id, today);
+      if (!before) throw notFound('promise');
+      const keptOn = input.status === 'nagekomen' ? input.keptOn : null;
+      if (keptOn && keptOn < before.promisedOn) throw fieldError('keptOn', 'err.promise.keptBeforePromised');
+      if (keptOn && keptOn > today) throw fieldError('keptOn', 'err.promise.keptInFuture');
+      const reason = input.status === 'ingetrokken' ? input.reason : '';
+      if (!ctx.repos.reciprocity.settlePromise({ id: input.id, version: input.version, status: input.status, keptOn, reason, at, by: by.id })) throw staleVersion();
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'promise', entityId: input.id, action: 'update', changes: { status: { from: before.status, to: input.status } } });
+    }).immediate();
+    return ctx.repos.reciprocity.promise(input.id, today)!;
+  },
+
+  'promises:list': (filter, ctx) => ctx.repos.reciprocity.promises(filter, todayIso(ctx)),
+
+  'appreciations:create': (input, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    if (input.givenOn > todayIso(ctx)) throw fieldError('givenOn', 'err.appreciation.future');
+    const id = uuidv7();
+    ctx.db.transaction(() => {
+      openComplex(ctx, input.complexId);
+      if (input.residentId) residentOn(ctx, input.residentId, input.complexId, 'residentId');
+      ctx.repos.reciprocity.insertAppreciation({ id, ...input, at, by: by.id });
+      // No personal values in the log: which kind, not for whom.
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'appreciation', entityId: id, action: 'create', changes: { kind: { from: null, to: input.kind } } });
+    }).immediate();
+    return ctx.repos.reciprocity.appreciation(id)!;
+  },
+
+  'appreciations:list': (filter, ctx) => ctx.repos.reciprocity.appreciations(filter),
+
+  'appreciations:due': ({ complexId }, ctx) => ctx.repos.reciprocity.unappreciated(appreciationCutoff(todayIso(ctx)), { complexId }),
+
+  'reciprocity:overview': (_input, ctx) => {
+    const today = todayIso(ctx);
+    const cutoff = appreciationCutoff(today);
+    return {
+      welcome: ctx.repos.reciprocity.welcomeFigures(cutoff, today),
+      promisesByWijk: figuresOf(ctx.repos.reciprocity.promiseStates('wijk', today)),
+      promisesByStaff: figuresOf(ctx.repos.reciprocity.promiseStates('staff', today)),
+      appreciation: { givenLast12Months: ctx.repos.reciprocity.appreciationsSince(cutoff), activeWithout: ctx.repos.reciprocity.unappreciated(cutoff, { limit: 1_000_000 }).length },
+    };
+  },
+
+  'evidence:table': (_input, ctx) => summarizeEvidence(ctx.repos.reciprocity.closedCases()),
+};

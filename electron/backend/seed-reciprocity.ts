@@ -1,0 +1,64 @@
+import { FIRST_NAMES, LAST_NAMES, OUTCOMES } from '../../shared/demo/catalogue';
+import { addDays } from '../../shared/domain/dates';
+import { EMPTY_PROFILE } from '../../shared/domain/field-work';
+import { welcomeMoments, type Result } from '../../shared/domain/reciprocity';
+import { uuidv7 } from './db/ids';
+import type { Repositories } from './db/repositories';
+
+/** The demo's closed initiatives get the result their outcome text describes. */
+export function resultOfOutcome(outcome: string | null): Result | null {
+  if (!outcome) return null;
+  if (outcome === OUTCOMES[3]) return 'niet_bereikt';
+  return outcome === OUTCOMES[1] ? 'deels' : 'bereikt';
+}
+
+interface DemoScope {
+  repos: Repositories;
+  complexIds: string[];
+  /** One open initiative per complex, to link residents and promises to. */
+  initiativeOf: (complexId: string) => string | undefined;
+  by: string;
+  today: string;
+  at: string;
+}
+
+/**
+ * Residents and wederkerigheid on the first complexes of the demo: a new tenant with a welcome plan, active
+ * residents (one thanked, one not), and promises open, overdue and kept, made by the person who just started,
+ * so Mijn werk, the complex page and Wederkerigheid all have something true to show. Deterministic by index.
+ */
+export function seedReciprocity({ repos, complexIds, initiativeOf, by, today, at }: DemoScope) {
+  const steps = repos.reciprocity.steps();
+  complexIds.slice(0, 8).forEach((complexId, c) => {
+    const person = (n: number) => `${FIRST_NAMES[(c * 3 + n) % FIRST_NAMES.length]} ${LAST_NAMES[(c * 7 + n) % LAST_NAMES.length]}`;
+    const resident = (n: number, roles: ('vrijwilliger' | 'bewonerscommissie_lid')[]) => {
+      const id = uuidv7();
+      repos.residents.insert(id, { complexId, name: person(n), houseNumber: String(10 + n + c), phone: null, email: null, roles, ageBand: null, profile: EMPTY_PROFILE }, null, at, by);
+      return id;
+    };
+    const active = resident(0, ['vrijwilliger']);
+    const committee = resident(1, ['bewonerscommissie_lid']);
+    const tenant = resident(2, []);
+    const initiativeId = initiativeOf(complexId);
+    if (initiativeId) repos.fieldWork.linkPerson.run(initiativeId, active, 'vrijwilliger', at, by);
+
+    const welcomeId = uuidv7();
+    const moveInDate = addDays(today, -(c * 25 + 10));
+    repos.reciprocity.insertWelcome({ id: welcomeId, residentId: tenant, complexId, moveInDate, buddyId: active, at, by });
+    for (const moment of welcomeMoments(moveInDate, steps)) {
+      const id = uuidv7();
+      repos.reciprocity.insertMoment({ id, ...moment, ownerId: by, complexId, residentId: tenant, welcomeId, at, by });
+      if (moment.dueDate < addDays(today, -14)) repos.fieldWork.setFollowUpDone.run({ id, version: 1, doneAt: at, doneBy: by, note: 'Kennisgemaakt; voelt zich welkom', at, by });
+    }
+
+    const promise = (what: string, promisedOn: string, dueDate: string, residentId: string | null) => {
+      const id = uuidv7();
+      repos.reciprocity.insertPromise({ id, complexId, initiativeId: initiativeId ?? null, visitId: null, residentId, toGroup: residentId ? '' : 'Bewonerscommissie', what, promisedOn, dueDate, at, by });
+      return id;
+    };
+    promise('Terugkoppeling over de schoonmaak van het trappenhuis', addDays(today, -30), addDays(today, -(c % 3) * 5 + 5), null);
+    const kept = promise('Extra fietsnietjes bij de ingang laten plaatsen', addDays(today, -60), addDays(today, -20), committee);
+    repos.reciprocity.settlePromise({ id: kept, version: 1, status: 'nagekomen', keptOn: addDays(today, c % 2 === 0 ? -25 : -15), reason: '', at, by });
+    if (c % 2 === 0) repos.reciprocity.insertAppreciation({ id: uuidv7(), complexId, residentId: committee, groupName: '', kind: 'bloemen', givenOn: addDays(today, -40), note: 'Voor het organiseren van de buurtborrel', at, by });
+  });
+}

@@ -1,0 +1,92 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { appreciationCreateInput } from '../../../../shared/contract/reciprocity-methods';
+import { APPRECIATION_KINDS } from '../../../../shared/domain/reciprocity';
+import { FormAlert } from '../../components/FormAlert';
+import { Field } from '../../components/Field';
+import { formatDate, localToday } from '../../components/format';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+
+const emptyDraft = () => ({ residentId: '', groupName: '', kind: 'bedankbezoek', givenOn: localToday(), note: '' });
+
+/** Waardering: appreciation moments on this complex, active residents who had none for a year, and adding one. */
+export function AppreciationPanel({ complexId }: { complexId: string }) {
+  const { t, i18n } = useTranslation();
+  const list = useCall('appreciations:list', { complexId });
+  const due = useCall('appreciations:due', { complexId });
+  const residents = useCall('residents:list', { complexId });
+  const create = useCommand('appreciations:create');
+  const form = useFormErrors();
+  const [draft, setDraft] = useState(emptyDraft);
+  const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = form.validate(appreciationCreateInput, { ...draft, complexId, residentId: draft.residentId || null });
+    if (!parsed) return;
+    create.mutate(parsed, { onSuccess: () => { setDraft(emptyDraft()); form.clear(); }, onError: (e) => form.fromError(e) });
+  }
+
+  const e = form.errors.fields;
+  return (
+    <section className="panel" aria-labelledby="appreciation-title">
+      <h2 id="appreciation-title">{t('appreciation.panel')}</h2>
+      {due.data && due.data.length > 0 ? (
+        <div className="notice" role="note">
+          <p>{t('appreciation.dueIntro', { count: due.data.length })}</p>
+          <ul>
+            {due.data.slice(0, 10).map((r) => (
+              <li key={r.id}>
+                <button type="button" className="link-button" onClick={() => set('residentId', r.id)}>{r.name}</button>{' '}
+                <span className="muted">{r.lastAppreciation ? t('appreciation.last', { date: formatDate(r.lastAppreciation, i18n.language) }) : t('appreciation.never')}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {list.data?.length === 0 ? <p className="muted">{t('appreciation.none')}</p> : null}
+      <ul className="work-list">
+        {list.data?.map((a) => (
+          <li key={a.id}>
+            <span>{t(`appreciation.kind.${a.kind}`)}: {a.residentId ? <Link to={`/bewoners/${a.residentId}`}>{a.residentName}</Link> : a.groupName}</span>
+            <span className="muted">{formatDate(a.givenOn, i18n.language)} · {a.givenByName}{a.note ? ` · ${a.note}` : ''}</span>
+          </li>
+        ))}
+      </ul>
+      <form className="form" onSubmit={submit} noValidate aria-label={t('appreciation.add')}>
+        <FormAlert errors={form.errors} />
+        <div className="form__grid">
+          <Field label={t('appreciation.resident')} error={e.residentId}>
+            {(props) => (
+              <select {...props} name="appreciationResident" value={draft.residentId} onChange={(ev) => set('residentId', ev.target.value)}>
+                <option value="">{t('promise.noResident')}</option>
+                {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('appreciation.group')} hint={t('appreciation.group.hint')} error={e.groupName}>
+            {(props) => <input {...props} name="appreciationGroup" value={draft.groupName} onChange={(ev) => set('groupName', ev.target.value)} />}
+          </Field>
+          <Field label={t('appreciation.kind')} error={e.kind} required>
+            {(props) => (
+              <select {...props} name="appreciationKind" value={draft.kind} onChange={(ev) => set('kind', ev.target.value)}>
+                {APPRECIATION_KINDS.map((k) => <option key={k} value={k}>{t(`appreciation.kind.${k}`)}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('appreciation.givenOn')} error={e.givenOn} required>
+            {(props) => <input {...props} type="date" name="givenOn" value={draft.givenOn} onChange={(ev) => set('givenOn', ev.target.value)} />}
+          </Field>
+        </div>
+        <Field label={t('appreciation.note')} error={e.note}>
+          {(props) => <input {...props} name="appreciationNote" value={draft.note} onChange={(ev) => set('note', ev.target.value)} />}
+        </Field>
+        <div className="form__actions">
+          <button type="submit" className="button button--secondary" disabled={create.isPending}>{t('appreciation.add')}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { promiseCreateInput, type PromiseRecord } from '../../../../shared/contract/reciprocity-methods';
+import { FormAlert } from '../../components/FormAlert';
+import { Field } from '../../components/Field';
+import { formatDate, localToday } from '../../components/format';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+
+/** One promise with its state and the moves it allows: kept today, or withdrawn with a reason. */
+function PromiseItem({ promise }: { promise: PromiseRecord }) {
+  const { t, i18n } = useTranslation();
+  const settle = useCommand('promises:settle');
+  const [reason, setReason] = useState<string | null>(null);
+  const form = useFormErrors();
+  const fmt = (d: string | null) => formatDate(d, i18n.language);
+  const send = (input: Parameters<typeof settle.mutate>[0]) => settle.mutate(input, { onSuccess: () => { setReason(null); form.clear(); }, onError: (e) => form.fromError(e) });
+  const whom = promise.residentName ?? promise.toGroup;
+  return (
+    <li>
+      <div>
+        <strong>{promise.what}</strong> <span className={`badge badge--${promise.state}`}>{t(`promise.state.${promise.state}`)}</span>
+      </div>
+      <span className="muted">
+        {t('promise.line', { whom, by: promise.promisedByName, on: fmt(promise.promisedOn), due: fmt(promise.dueDate) })}
+        {promise.keptOn ? ` · ${t('promise.keptOnLine', { date: fmt(promise.keptOn) })}` : null}
+        {promise.withdrawnReason ? ` · ${promise.withdrawnReason}` : null}
+        {promise.initiativeId ? <> · <Link to={`/initiatieven/${promise.initiativeId}`}>{promise.initiativeTitle}</Link></> : null}
+      </span>
+      <FormAlert errors={form.errors} />
+      {promise.status === 'open' ? (
+        <div className="button-row">
+          <button type="button" className="button button--secondary" onClick={() => send({ id: promise.id, version: promise.version, status: 'nagekomen', keptOn: localToday() })}>
+            {t('promise.markKept')}
+          </button>
+          {reason === null ? (
+            <button type="button" className="button button--secondary" onClick={() => setReason('')}>{t('promise.withdraw')}</button>
+          ) : (
+            <form className="form form--inline" noValidate onSubmit={(e) => { e.preventDefault(); send({ id: promise.id, version: promise.version, status: 'ingetrokken', reason }); }} aria-label={t('promise.withdraw')}>
+              <Field label={t('promise.reason')} error={form.errors.fields.reason}>
+                {(props) => <input {...props} name="withdrawReason" value={reason} onChange={(e) => setReason(e.target.value)} />}
+              </Field>
+              <button type="submit" className="button button--secondary">{t('promise.withdrawConfirm')}</button>
+            </form>
+          )}
+        </div>
+      ) : (
+        <button type="button" className="link-button" onClick={() => send({ id: promise.id, version: promise.version, status: 'open' })}>{t('promise.reopen')}</button>
+      )}
+    </li>
+  );
+}
+
+const emptyDraft = () => ({ what: '', residentId: '', toGroup: '', promisedOn: localToday(), dueDate: '' });
+
+/** Toezeggingen of a complex or an initiative: what the corporation promised, to whom, by when, and if it was kept. */
+export function PromisesPanel({ complexId, initiativeId }: { complexId: string; initiativeId?: string }) {
+  const { t } = useTranslation();
+  const list = useCall('promises:list', initiativeId ? { initiativeId } : { complexId });
+  const residents = useCall('residents:list', { complexId });
+  const create = useCommand('promises:create');
+  const form = useFormErrors();
+  const [draft, setDraft] = useState(emptyDraft);
+  const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = form.validate(promiseCreateInput, { ...draft, complexId, initiativeId: initiativeId ?? null, residentId: draft.residentId || null });
+    if (!parsed) return;
+    create.mutate(parsed, { onSuccess: () => { setDraft(emptyDraft()); form.clear(); }, onError: (e) => form.fromError(e) });
+  }
+
+  const e = form.errors.fields;
+  return (
+    <section className="panel" aria-labelledby="promises-title">
+      <h2 id="promises-title">{t('promise.panel')}</h2>
+      {list.isLoading ? <p className="muted" role="status">{t('common.loading')}</p> : null}
+      {list.data?.length === 0 ? <p className="muted">{t('promise.none')}</p> : null}
+      <ul className="work-list">{list.data?.map((p) => <PromiseItem key={p.id} promise={p} />)}</ul>
+      <form className="form" onSubmit={submit} noValidate aria-label={t('promise.add')}>
+        <FormAlert errors={form.errors} />
+        <Field label={t('promise.what')} error={e.what} required>
+          {(props) => <input {...props} name="promiseWhat" value={draft.what} onChange={(ev) => set('what', ev.target.value)} />}
+        </Field>
+        <div className="form__grid">
+          <Field label={t('promise.resident')} error={e.residentId}>
+            {(props) => (
+              <select {...props} name="promiseResident" value={draft.residentId} onChange={(ev) => set('residentId', ev.target.value)}>
+                <option value="">{t('promise.noResident')}</option>
+                {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('promise.toGroup')} hint={t('promise.toGroup.hint')} error={e.toGroup}>
+            {(props) => <input {...props} name="promiseGroup" value={draft.toGroup} onChange={(ev) => set('toGroup', ev.target.value)} />}
+          </Field>
+          <Field label={t('promise.promisedOn')} error={e.promisedOn} required>
+            {(props) => <input {...props} type="date" name="promisedOn" value={draft.promisedOn} onChange={(ev) => set('promisedOn', ev.target.value)} />}
+          </Field>
+          <Field label={t('promise.dueDate')} error={e.dueDate} required>
+            {(props) => <input {...props} type="date" name="promiseDue" value={draft.dueDate} onChange={(ev) => set('dueDate', ev.target.value)} />}
+          </Field>
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button button--secondary" disabled={create.isPending}>{t('promise.add')}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

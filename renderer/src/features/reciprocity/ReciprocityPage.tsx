@@ -1,0 +1,86 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PromiseFigures } from '../../../../shared/contract/reciprocity-methods';
+import { MIN_CASES_TO_CONCLUDE } from '../../../../shared/domain/reciprocity';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { DataGrid } from '../../grid/DataGrid';
+import { useCall } from '../../hooks/queries';
+import { evidenceColumns } from './evidence-columns';
+
+function PromiseTable({ caption, rows, labelHeader }: { caption: string; rows: PromiseFigures[]; labelHeader: string }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <p className="muted">{t('promise.noneAtAll')}</p>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
+      <table className="rules-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeader}</th>
+            <th scope="col">{t('promise.state.open')}</th>
+            <th scope="col">{t('promise.state.te_laat')}</th>
+            <th scope="col">{t('promise.state.op_tijd_nagekomen')}</th>
+            <th scope="col">{t('promise.state.te_laat_nagekomen')}</th>
+            <th scope="col">{t('promise.state.ingetrokken')}</th>
+            <th scope="col">{t('promise.keptOnTimePercent')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key}>
+              <th scope="row">{r.label || t('common.noWijk')}</th>
+              <td>{r.open}</td>
+              <td>{r.overdue}</td>
+              <td>{r.keptOnTime}</td>
+              <td>{r.keptLate}</td>
+              <td>{r.withdrawn}</td>
+              <td>{r.keptOnTimePercent === null ? '—' : `${r.keptOnTimePercent}%`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Wederkerigheid for the team: welcome, promises kept, appreciation, and what this corporation's own record says. */
+export function ReciprocityPage() {
+  const { t } = useTranslation();
+  const overview = useCall('reciprocity:overview');
+  const evidence = useCall('evidence:table');
+  const columns = useMemo(() => evidenceColumns(t), [t]);
+  return (
+    <>
+      <PageHeader title={t('reciprocity.title')} subtitle={t('reciprocity.subtitle')} />
+      <QueryState query={overview}>
+        {(data) => (
+          <div className="columns">
+            <section className="panel" aria-labelledby="rec-welcome">
+              <h2 id="rec-welcome">{t('welcome.panel')}</h2>
+              <p>{t('welcome.figures', { newTenants: data.welcome.newTenants, welcomed: data.welcome.welcomed, completed: data.welcome.aftercareCompleted, overdue: data.welcome.overdue })}</p>
+            </section>
+            <section className="panel" aria-labelledby="rec-appreciation">
+              <h2 id="rec-appreciation">{t('appreciation.panel')}</h2>
+              <p>{t('appreciation.figures', { given: data.appreciation.givenLast12Months, without: data.appreciation.activeWithout })}</p>
+            </section>
+          </div>
+        )}
+      </QueryState>
+      <section className="panel" aria-labelledby="rec-promises">
+        <h2 id="rec-promises">{t('promise.panel')}</h2>
+        {overview.data ? (
+          <div className="columns">
+            <PromiseTable caption={t('promise.byWijk')} labelHeader={t('complex.wijk')} rows={overview.data.promisesByWijk} />
+            <PromiseTable caption={t('promise.byStaff')} labelHeader={t('promise.promisedBy')} rows={overview.data.promisesByStaff} />
+          </div>
+        ) : null}
+      </section>
+      <section aria-labelledby="rec-evidence">
+        <h2 id="rec-evidence">{t('evidence.title')}</h2>
+        <p className="muted">{t('evidence.intro', { min: MIN_CASES_TO_CONCLUDE })}</p>
+        <DataGrid gridId="evidence" label={t('evidence.title')} rows={evidence.data} columns={columns} getRowId={(row) => `${row.practiceType}|${row.approach}`} height={420} />
+      </section>
+    </>
+  );
+}

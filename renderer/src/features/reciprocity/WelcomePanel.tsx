@@ -1,0 +1,90 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { welcomeStartInput, type WelcomePlan } from '../../../../shared/contract/reciprocity-methods';
+import type { Complex } from '../../../../shared/domain/entities';
+import { FormAlert } from '../../components/FormAlert';
+import { Field } from '../../components/Field';
+import { formatDate, localToday } from '../../components/format';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+import { FollowUpList } from '../work/FollowUpList';
+
+function PlanItem({ plan }: { plan: WelcomePlan }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className="welcome-plan">
+      <div>
+        <Link to={`/bewoners/${plan.residentId}`}><strong>{plan.residentName}</strong></Link>{' '}
+        <span className={`badge badge--${plan.overdue ? 'te_laat' : plan.state}`}>{plan.overdue ? t('welcome.overdue') : t(`welcome.state.${plan.state}`)}</span>
+      </div>
+      <span className="muted">
+        {t('welcome.movedIn', { date: formatDate(plan.moveInDate, i18n.language) })}
+        {plan.buddyName ? ` · ${t('welcome.buddyLine', { name: plan.buddyName })}` : null}
+      </span>
+      <FollowUpList items={plan.moments} empty={t('welcome.noMoments')} />
+    </li>
+  );
+}
+
+/** Welkom nieuwe huurders: the plans of this complex, the kernwaarden to hand over, and starting a plan. */
+export function WelcomePanel({ complex }: { complex: Complex }) {
+  const { t } = useTranslation();
+  const plans = useCall('welcome:list', { complexId: complex.id });
+  const figures = useCall('welcome:figures', { complexId: complex.id });
+  const residents = useCall('residents:list', { complexId: complex.id });
+  const start = useCommand('welcome:start');
+  const form = useFormErrors();
+  const [draft, setDraft] = useState({ residentId: '', moveInDate: localToday(), buddyId: '' });
+  const planned = new Set(plans.data?.map((p) => p.residentId));
+  const current = residents.data?.filter((r) => !r.erased) ?? [];
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = form.validate(welcomeStartInput, { ...draft, residentId: draft.residentId || undefined, buddyId: draft.buddyId || null });
+    if (!parsed) return;
+    start.mutate(parsed, { onSuccess: () => { setDraft({ residentId: '', moveInDate: localToday(), buddyId: '' }); form.clear(); }, onError: (e) => form.fromError(e) });
+  }
+
+  const f = figures.data;
+  return (
+    <section className="panel" aria-labelledby="welcome-title">
+      <h2 id="welcome-title">{t('welcome.panel')}</h2>
+      {f ? <p>{t('welcome.figures', { newTenants: f.newTenants, welcomed: f.welcomed, completed: f.aftercareCompleted, overdue: f.overdue })}</p> : null}
+      <p>
+        <strong>{t('complex.coreValues')}:</strong> {complex.coreValues || <span className="muted">{t('welcome.noCoreValues')}</span>}
+      </p>
+      {plans.isLoading ? <p className="muted" role="status">{t('common.loading')}</p> : null}
+      {plans.data?.length === 0 ? <p className="muted">{t('welcome.none')}</p> : null}
+      <ul className="work-list">{plans.data?.map((plan) => <PlanItem key={plan.id} plan={plan} />)}</ul>
+      <form className="form" onSubmit={submit} noValidate aria-label={t('welcome.start')}>
+        <FormAlert errors={form.errors} />
+        <div className="form__grid">
+          <Field label={t('welcome.resident')} error={form.errors.fields.residentId} required>
+            {(props) => (
+              <select {...props} name="welcomeResident" value={draft.residentId} onChange={(e) => setDraft({ ...draft, residentId: e.target.value })}>
+                <option value="">{t('common.choose')}</option>
+                {current.filter((r) => !planned.has(r.id)).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('welcome.moveInDate')} error={form.errors.fields.moveInDate} required>
+            {(props) => <input {...props} type="date" name="moveInDate" value={draft.moveInDate} onChange={(e) => setDraft({ ...draft, moveInDate: e.target.value })} />}
+          </Field>
+          <Field label={t('welcome.buddy')} hint={t('welcome.buddy.hint')} error={form.errors.fields.buddyId}>
+            {(props) => (
+              <select {...props} name="welcomeBuddy" value={draft.buddyId} onChange={(e) => setDraft({ ...draft, buddyId: e.target.value })}>
+                <option value="">{t('common.none')}</option>
+                {current.filter((r) => r.id !== draft.residentId && r.roles.length > 0).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+        <p className="field__hint">{t('welcome.start.hint')}</p>
+        <div className="form__actions">
+          <button type="submit" className="button button--secondary" disabled={start.isPending}>{t('welcome.start')}</button>
+        </div>
+      </form>
+    </section>
+  );
+}

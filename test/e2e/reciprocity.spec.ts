@@ -1,0 +1,71 @@
+import { expect, expectAccessible, openRoute, test } from './fixtures';
+
+test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an active resident; the team sees the figures', async ({ page, app }) => {
+  const session = await app.ok('session:get');
+  const complex = await app.ok('complexes:create', { code: 'C9101', name: 'Lindehof', homes: 40, buildingType: 'portiekflat', wijk: 'Centrum', wijkbeheerderId: session.currentStaff!.id, coreValues: 'We groeten elkaar' });
+  await app.ok('residents:create', { complexId: complex.id, name: 'Nadia Nieuw' });
+  const active = await app.ok('residents:create', { complexId: complex.id, name: 'Bram Buurman', roles: ['vrijwilliger'] });
+  const initiative = await app.ok('initiatives:create', { complexId: complex.id, title: 'Buurttuin', origin: 'bewoners', practiceType: 'gemeenschap' });
+  await app.ok('people:link', { initiativeId: initiative.initiative.id, residentId: active.id, role: 'vrijwilliger' });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openRoute(page, app, `/complexen/${complex.id}`);
+  const welcome = page.getByRole('region', { name: 'Welkom nieuwe huurders' });
+  await expect(welcome.getByText('We groeten elkaar')).toBeVisible();
+  await welcome.getByLabel('Nieuwe huurder').selectOption({ label: 'Nadia Nieuw' });
+  await welcome.getByLabel('Maatje (optioneel)').selectOption({ label: 'Bram Buurman' });
+  await welcome.getByRole('button', { name: 'Welkomstplan starten' }).click();
+  await expect(welcome.getByText('maatje: Bram Buurman')).toBeVisible();
+  await expect(welcome.getByRole('checkbox')).toHaveCount(4);
+  await welcome.getByLabel(/^Notitie bij ‘Kennismaking/).fill('Koffie bij de buren');
+  await welcome.getByRole('checkbox', { name: /^Kennismaking met de buren/ }).click();
+  await expect(welcome.getByText('Verwelkomd', { exact: true })).toBeVisible();
+  await expect(welcome.getByRole('status').filter({ hasText: 'is afgevinkt' })).toBeVisible();
+  await expect(welcome.getByText('Koffie bij de buren')).toBeVisible();
+
+  const promises = page.getByRole('region', { name: 'Toezeggingen' });
+  await promises.getByLabel('Wat is er toegezegd?').fill('Lamp in de portiek vervangen');
+  await promises.getByLabel('Uiterlijk').fill('2020-01-01');
+  await promises.getByLabel('Of aan een groep').fill('Bewonerscommissie');
+  await promises.getByRole('button', { name: 'Toezegging vastleggen' }).click();
+  await expect(promises.getByText('De uiterste datum ligt vóór de dag van de toezegging.')).toBeVisible();
+  await promises.getByLabel('Uiterlijk').fill('2099-01-01');
+  await promises.getByRole('button', { name: 'Toezegging vastleggen' }).click();
+  await expect(promises.getByText('Lamp in de portiek vervangen')).toBeVisible();
+  await promises.getByRole('button', { name: 'Nagekomen (vandaag)' }).click();
+  await expect(promises.getByText('Op tijd nagekomen')).toBeVisible();
+
+  const appreciation = page.getByRole('region', { name: 'Waardering' });
+  await expect(appreciation.getByText('1 actieve bewoner kreeg het afgelopen jaar geen waardering:')).toBeVisible();
+  await appreciation.getByRole('button', { name: 'Bram Buurman' }).click();
+  await appreciation.getByLabel('Vorm').selectOption({ label: 'Bloemen' });
+  await appreciation.getByRole('button', { name: 'Waardering vastleggen' }).click();
+  await expect(appreciation.getByText('Bloemen: Bram Buurman')).toBeVisible();
+  await expect(appreciation.getByText(/geen waardering:/)).toHaveCount(0);
+  await expectAccessible(page, 'complex page with wederkerigheid');
+  await page.screenshot({ path: '.test-output/screens/reciprocity-complex-1440.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'Wederkerigheid' }).click();
+  await expect(page.getByRole('heading', { name: 'Wederkerigheid', level: 1 })).toBeVisible();
+  await expect(page.getByText(/1 nieuwe huurders, 1 verwelkomd/)).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Per wijk' }).getByRole('row', { name: /Centrum/ })).toContainText('100%');
+  await expectAccessible(page, 'wederkerigheid page');
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expectAccessible(page, 'wederkerigheid page at 800 px');
+  await page.screenshot({ path: '.test-output/screens/reciprocity-800.png', fullPage: true });
+});
+
+test('wat werkte waar shows the own record per practice type and approach, and says when there are too few cases', async ({ page, app }) => {
+  const complex = await app.ok('complexes:create', { code: 'C9102', name: 'Eikenhof', homes: 20, buildingType: 'portiekflat' });
+  const created = await app.ok('initiatives:create', { complexId: complex.id, title: 'Trappenhuis schilderen', origin: 'bewoners', practiceType: 'zelf_beter' });
+  let current = created;
+  for (const to of ['in_behandeling', 'in_uitvoering', 'afgerond'] as const) current = await app.ok('initiatives:transition', { id: created.initiative.id, version: current.initiative.version, to });
+  await app.ok('initiatives:transition', { id: created.initiative.id, version: current.initiative.version, to: 'gesloten', outcome: 'Geschilderd', result: 'bereikt' });
+
+  await openRoute(page, app, '/wederkerigheid');
+  const grid = page.getByRole('treegrid').or(page.getByRole('grid')).first();
+  await expect(grid.getByText('Te weinig gevallen')).toBeVisible();
+  await openRoute(page, app, '/advies');
+  await expect(page.getByText(/bij 2. Wij bewoners kunnen het zelf \(beter\): 1 geval, te weinig/)).toBeVisible();
+  await expectAccessible(page, 'rules page with own record');
+});

@@ -1,0 +1,35 @@
+import type { Page } from '@playwright/test';
+import { expect, expectAccessible, openRoute, test } from './fixtures';
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+for (const width of [1024, 800, 768]) {
+  test(`at ${width} px the grid toolbar wraps instead of cutting off, and the page does not scroll sideways`, async ({ page, app }) => {
+    await app.ok('complexes:create', { code: 'C9201', name: 'Smalhof', homes: 10, buildingType: 'portiekflat' });
+    await page.setViewportSize({ width, height: 768 });
+    await openRoute(page, app, '/complexen');
+    const columns = page.getByRole('button', { name: 'Kolommen' });
+    await expect(columns).toBeVisible();
+    const box = (await columns.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(width);
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    await expectAccessible(page, `complexes at ${width}`);
+  });
+}
+
+test('on a narrow window the navigation folds behind Menu and folds again after choosing a page', async ({ page, app }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await openRoute(page, app, '/mijn-werk');
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(nav).toBeHidden();
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await nav.getByRole('link', { name: 'Wederkerigheid' }).click();
+  await expect(page.getByRole('heading', { name: 'Wederkerigheid', level: 1 })).toBeVisible();
+  await expect(nav).toBeHidden();
+  await expectAccessible(page, 'wederkerigheid at 800 with folded navigation');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(nav).toBeVisible();
+  await expect(menu).toBeHidden();
+});
