@@ -27,7 +27,8 @@ interface DemoScope {
  * residents (one thanked, one not), and promises open, overdue and kept, made by the person who just started,
  * so Mijn werk, the complex page and Wederkerigheid all have something true to show. Deterministic by index.
  */
-export function seedReciprocity({ repos, complexIds, initiativeOf, by, today, at }: DemoScope) {
+export function seedReciprocity(scope: DemoScope) {
+  const { repos, complexIds, initiativeOf, by, today, at } = scope;
   const steps = repos.reciprocity.steps();
   complexIds.slice(0, 8).forEach((complexId, c) => {
     const person = (n: number) => `${FIRST_NAMES[(c * 3 + n) % FIRST_NAMES.length]} ${LAST_NAMES[(c * 7 + n) % LAST_NAMES.length]}`;
@@ -59,6 +60,31 @@ export function seedReciprocity({ repos, complexIds, initiativeOf, by, today, at
     promise('Terugkoppeling over de schoonmaak van het trappenhuis', addDays(today, -30), addDays(today, -(c % 3) * 5 + 5), null);
     const kept = promise('Extra fietsnietjes bij de ingang laten plaatsen', addDays(today, -60), addDays(today, -20), committee);
     repos.reciprocity.settlePromise({ id: kept, version: 1, status: 'nagekomen', keptOn: addDays(today, c % 2 === 0 ? -25 : -15), reason: '', at, by });
+    seedWijk(scope, complexId, c, initiativeId);
     if (c % 2 === 0) repos.reciprocity.insertAppreciation({ id: uuidv7(), complexId, residentId: committee, groupName: '', kind: 'bloemen', givenOn: addDays(today, -40), note: 'Voor het organiseren van de buurtborrel', at, by });
   });
+}
+
+const PARTNERS = [
+  ['Zorggroep De Linde', 'zorg'],
+  ['Leger des Heils', 'welzijn'],
+  ['Basisschool De Regenboog', 'school'],
+  ['Gemeente, team Wijkzaken', 'gemeente'],
+] as const;
+/** BuurtThuis (002) began with a survey; its top three are the demo's topics. */
+const TOPICS = [['Contact met buren', 0.7], ['Nederlands leren', 0.45], ['Koffie met mensen met dezelfde interesses', 0.4]] as const;
+
+/** Partners per wijk (once per wijk), a survey on the complex, and a risk of exclusion on every third complex. */
+function seedWijk({ repos, by, today, at }: DemoScope, complexId: string, c: number, initiativeId: string | undefined) {
+  const complex = repos.complexes.get(complexId)!;
+  if (complex.wijk && repos.wijk.partners(complex.wijk).length === 0) {
+    for (const [name, kind] of PARTNERS) repos.wijk.insertPartner({ id: uuidv7(), wijk: complex.wijk, name, kind, contactName: '', contactPhone: '', contactEmail: '', at, by });
+  }
+  const partner = repos.wijk.partners(complex.wijk)[c % PARTNERS.length];
+  if (partner && initiativeId) repos.wijk.link(initiativeId, partner.id, 'uitvoering', at, by);
+  const surveyId = uuidv7();
+  const respondents = 20 + c * 3;
+  repos.wijk.insertSurvey({ id: surveyId, complexId, wijk: complex.wijk, method: c % 2 ? 'enquete' : 'oliebollenactie', heldOn: addDays(today, -(90 + c * 10)), respondents, note: '', at, by });
+  for (const [topic, share] of TOPICS) repos.wijk.insertTopic({ id: uuidv7(), surveyId, topic, count: Math.max(1, Math.round(respondents * share)) });
+  if (c % 3 === 0) repos.complexes.setExclusion({ id: complexId, version: complex.version, reasons: ['ouderen', 'laag_inkomen'], note: 'Veel alleenstaande ouderen met een kleine beurs', at, by });
 }

@@ -22,6 +22,7 @@ import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ReportPage } from './features/report/ReportPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
+import { PartnersPage } from './features/reciprocity/PartnersPage';
 import { ReciprocityPage } from './features/reciprocity/ReciprocityPage';
 import { ConflictsPage } from './features/team/ConflictsPage';
 import { SyncStatus } from './features/team/SyncStatus';
@@ -75,6 +76,7 @@ function Shell({ session }: { session: Session }) {
         <NavLink to="/mijn-werk">{t('nav.work')}</NavLink>
         <NavLink to="/overzicht">{t('nav.dashboard')}</NavLink>
         <NavLink to="/wederkerigheid">{t('nav.reciprocity')}</NavLink>
+        <NavLink to="/partners">{t('nav.partners')}</NavLink>
         <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
         <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
         <NavLink to="/bewoners">{t('nav.residents')}</NavLink>
@@ -112,6 +114,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="/niet-verwerkt" element={<ConflictsPage />} />
           <Route path="/wederkerigheid" element={<ReciprocityPage />} />
+          <Route path="/partners" element={<PartnersPage />} />
           <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
         </Routes>
         </ErrorBoundary>

@@ -25,6 +25,7 @@ import { method } from './method';
 import { teamMethods } from './team-methods';
 import { backupMethods } from './backup-methods';
 import { reciprocityMethods } from './reciprocity-methods';
+import { wijkMethods } from './wijk-methods';
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -131,6 +132,7 @@ export const methods = {
   ...teamMethods,
   ...backupMethods,
   ...reciprocityMethods,
+  ...wijkMethods,
 } as const;
 
 export type Methods = typeof methods;

@@ -12,6 +12,7 @@ import {
   type WelcomeStep,
 } from '../domain/reciprocity';
 import { id, isoDate, text, version } from './fields';
+import type { ExclusionReach } from './wijk-methods';
 import { method } from './method';
 
 export interface WelcomePlan {
@@ -99,6 +100,9 @@ export interface ReciprocityOverview {
   promisesByWijk: PromiseFigures[];
   promisesByStaff: PromiseFigures[];
   appreciation: { givenLast12Months: number; activeWithout: number };
+  /** Partners by the number of initiatives they are part of. */
+  partners: { id: string; name: string; wijk: string; initiatives: number }[];
+  exclusion: ExclusionReach;
 }
 
 const stepInput = z
@@ -107,6 +111,8 @@ const stepInput = z
     title: text(200, 'err.welcome.title').min(1, { error: 'err.welcome.title' }),
   })
   .strict();
+
+export const welcomeStepsInput = z.object({ steps: z.array(stepInput).min(1, { error: 'err.welcome.empty' }).max(MAX_WELCOME_STEPS) }).strict();
 
 export const welcomeStartInput = z
   .object({ residentId: id, moveInDate: isoDate('err.welcome.moveInDate'), buddyId: id.nullable().default(null), ownerId: id.optional() })
@@ -152,7 +158,7 @@ export const reciprocityMethods = {
   /** The team's welcome template: contact moments after a move-in, for at least six months. */
   'welcome:steps': method<WelcomeStep[]>()(z.object({}).strict().default({}), readsFieldWork),
   /** Replaces the welcome template (teamleider); plans already made keep their moments. */
-  'welcome:setSteps': method<WelcomeStep[]>()(z.object({ steps: z.array(stepInput).min(1, { error: 'err.welcome.empty' }).max(MAX_WELCOME_STEPS) }).strict(), { changes: ['fieldwork'], sync: 'online' }),
+  'welcome:setSteps': method<WelcomeStep[]>()(welcomeStepsInput, { changes: ['fieldwork'], sync: 'online' }),
   /** Starts the welcome plan of a new tenant: the template's moments become follow-ups, with an optional buddy. */
   'welcome:start': method<WelcomePlan>()(welcomeStartInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** The welcome plans of a complex (newest move-in first), or of one resident. */

@@ -1,4 +1,4 @@
-import type { Result } from './reciprocity';
+import type { ExclusionReason, Result } from './reciprocity';
 /** The records as they travel over the wire: plain objects, ISO strings, integer cents. */
 import type { BuildingType, Origin, PracticeType, Role, SharedObject } from './vocabulary';
 import type { Status } from './status';
@@ -49,6 +49,9 @@ export interface Complex {
   wijkbeheerderName: string | null;
   /** Kernwaarden: values the residents named themselves, handed to every new tenant as a warm welcome. */
   coreValues: string;
+  /** Why residents here risk being left out; empty when no risk was marked. */
+  exclusionReasons: ExclusionReason[];
+  exclusionNote: string;
   openInitiatives: number;
   archivedAt: string | null;
   version: number;
@@ -179,7 +182,7 @@ export interface Draft {
 }
 
 export interface TimelineEntry {
-  kind: 'visit' | 'status' | 'followUp' | 'advice' | 'money';
+  kind: 'visit' | 'status' | 'followUp' | 'advice' | 'money' | 'promise';
   id: string;
   at: string;
   byName: string;

@@ -147,3 +147,22 @@ export function summarizeEvidence(cases: Iterable<EvidenceCase>): EvidenceCell[]
   }
   return [...cells.values()].sort((a, b) => a.practiceType.localeCompare(b.practiceType) || a.approach.localeCompare(b.approach));
 }
+
+// --- Buurtpeilingen ---------------------------------------------------------------------------------------------
+
+export const SURVEY_METHODS = ['enquete', 'oliebollenactie', 'rondetafelgesprek', 'deur_aan_deur', 'anders'] as const;
+export type SurveyMethod = (typeof SURVEY_METHODS)[number];
+
+/** Topics ranked by how many respondents named them; ties by name, so the order is stable. */
+export function topTopics<T extends { topic: string; count: number }>(topics: readonly T[], n = 3): T[] {
+  return [...topics].sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic, 'nl')).slice(0, n);
+}
+
+// --- Partners en uitsluiting ------------------------------------------------------------------------------------
+
+export const PARTNER_KINDS = ['zorg', 'welzijn', 'school', 'gemeente', 'politie', 'kerk', 'sport_cultuur', 'anders'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+/** Why residents of a complex risk being left out (003: old age, a small budget, …). */
+export const EXCLUSION_REASONS = ['ouderen', 'laag_inkomen', 'taal', 'eenzaamheid', 'beperking', 'anders'] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];

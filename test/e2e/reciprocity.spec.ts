@@ -42,6 +42,11 @@ test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an activ
   await appreciation.getByRole('button', { name: 'Waardering vastleggen' }).click();
   await expect(appreciation.getByText('Bloemen: Bram Buurman')).toBeVisible();
   await expect(appreciation.getByText(/geen waardering:/)).toHaveCount(0);
+  const log = page.getByRole('region', { name: 'Wijzigingslog' });
+  await expect(log).toContainText('Wijkbeheerder: — → Wendy Wijkbeheer');
+  await expect(log).toContainText('Bouwtype: — → Portiekflat');
+  await expect(log).toContainText('Kernwaarden: — → We groeten elkaar');
+  await expect(log).not.toContainText('portiekflat');
   await expectAccessible(page, 'complex page with wederkerigheid');
   await page.screenshot({ path: '.test-output/screens/reciprocity-complex-1440.png', fullPage: true });
 
@@ -68,4 +73,41 @@ test('wat werkte waar shows the own record per practice type and approach, and s
   await openRoute(page, app, '/advies');
   await expect(page.getByText(/bij 2. Wij bewoners kunnen het zelf \(beter\): 1 geval, te weinig/)).toBeVisible();
   await expectAccessible(page, 'rules page with own record');
+});
+
+test('a survey round, a topic that becomes an initiative, a partner on it, and a complex marked at risk of exclusion', async ({ page, app }) => {
+  const complex = await app.ok('complexes:create', { code: 'C9103', name: 'Havenhof', homes: 60, buildingType: 'galerijflat', wijk: 'Haven' });
+  await app.ok('partners:create', { wijk: 'Haven', name: 'Leger des Heils', kind: 'welzijn' });
+  await openRoute(page, app, `/complexen/${complex.id}`);
+  const surveys = page.getByRole('region', { name: 'Buurtpeilingen: wat bewoners vroegen' });
+  await surveys.getByLabel('Hoe gepeild').selectOption({ label: 'Oliebollenactie' });
+  await surveys.getByLabel('Aantal deelnemers').fill('12');
+  await surveys.getByLabel('Onderwerp 1', { exact: true }).fill('Nederlands leren');
+  await surveys.getByLabel('Aantal keer genoemd, onderwerp 1').fill('20');
+  await surveys.getByRole('button', { name: 'Peiling vastleggen' }).click();
+  await expect(surveys.getByText('Een onderwerp kan niet door meer mensen genoemd zijn dan er meededen.')).toBeVisible();
+  await surveys.getByLabel('Aantal keer genoemd, onderwerp 1').fill('9');
+  await surveys.getByRole('button', { name: 'Peiling vastleggen' }).click();
+  await expect(surveys.getByText('Meest genoemd: Nederlands leren (9)')).toBeVisible();
+
+  const exclusion = page.getByRole('region', { name: 'Risico op uitsluiting' });
+  await exclusion.getByLabel('Hoge leeftijd').check();
+  await exclusion.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(exclusion.getByRole('status')).toHaveText('Opgeslagen.');
+  await expectAccessible(page, 'complex page with surveys and exclusion');
+
+  await surveys.getByRole('button', { name: 'Initiatief starten' }).click();
+  await expect(page.getByRole('heading', { name: 'Nederlands leren', level: 1 })).toBeVisible();
+  const partners = page.getByRole('region', { name: 'Partners' });
+  await partners.getByLabel('Kies een partner').selectOption({ label: 'Leger des Heils (Welzijn)' });
+  await partners.getByRole('button', { name: 'Koppelen' }).click();
+  await expect(partners.getByText('Leger des Heils · Welzijn · Uitvoering')).toBeVisible();
+  await expectAccessible(page, 'initiative with partners');
+
+  await openRoute(page, app, '/wederkerigheid');
+  await expect(page.getByText('Leger des Heils (Haven): 1 initiatief')).toBeVisible();
+  await expect(page.getByText(/1 complexen met risico op uitsluiting; 1 initiatieven/)).toBeVisible();
+  await openRoute(page, app, '/partners');
+  await expect(page.getByRole('heading', { name: 'Partners in de wijk' })).toBeVisible();
+  await expectAccessible(page, 'partners page');
 });

@@ -70,6 +70,8 @@ describe('promises (toezeggingen)', () => {
     clock.advance(5 * DAY);
     const work = await backend.ok('work:overview', {});
     expect(work.promises.map((p) => [p.what, p.state])).toEqual([['Verslag sturen', 'te_laat'], ['Lamp in de portiek vervangen', 'open']]);
+    const timeline = await backend.ok('timeline:get', { complexId: complex.id });
+    expect(timeline.filter((e) => e.kind === 'promise').map((e) => [e.key, e.params.what])).toEqual(expect.arrayContaining([['timeline.promiseOverdue', 'Verslag sturen'], ['timeline.promise', 'Lamp in de portiek vervangen']]));
 
     await backend.ok('promises:settle', { id: promise.id, version: promise.version, status: 'nagekomen', keptOn: '2026-03-15' });
     await backend.ok('promises:settle', { id: group.id, version: group.version, status: 'nagekomen', keptOn: '2026-03-14' });
@@ -157,6 +159,8 @@ describe('the demo corporation', () => {
     const work = await backend.ok('work:overview', {});
     expect(work.promises.length).toBeGreaterThan(0);
     expect(work.overdue.length + work.upcoming.length).toBeGreaterThan(0);
+    expect(overview.partners.length).toBeGreaterThan(0);
+    expect(overview.exclusion.complexes).toBeGreaterThan(0);
     const evidence = await backend.ok('evidence:table', {});
     expect(evidence.some((c) => c.achieved > 0 && c.notAchieved + c.partly > 0)).toBe(true);
   });

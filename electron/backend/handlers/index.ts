@@ -17,6 +17,7 @@ import { workHandlers } from './work';
 import { teamHandlers } from './team';
 import { backupHandlers } from './backups';
 import { reciprocityHandlers } from './reciprocity';
+import { wijkHandlers } from './wijk';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -39,4 +40,5 @@ export const handlers: Handlers = {
   ...teamHandlers,
   ...backupHandlers,
   ...reciprocityHandlers,
+  ...wijkHandlers,
 };

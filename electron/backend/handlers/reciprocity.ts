@@ -174,6 +174,8 @@ export const reciprocityHandlers: HandlerGroup<
       welcome: ctx.repos.reciprocity.welcomeFigures(cutoff, today),
       promisesByWijk: figuresOf(ctx.repos.reciprocity.promiseStates('wijk', today)),
       promisesByStaff: figuresOf(ctx.repos.reciprocity.promiseStates('staff', today)),
+      partners: ctx.repos.wijk.partners().filter((p) => p.initiatives > 0).sort((a, b) => b.initiatives - a.initiatives).map(({ id, name, wijk, initiatives }) => ({ id, name, wijk, initiatives })),
+      exclusion: ctx.repos.wijk.exclusionReach(),
       appreciation: { givenLast12Months: ctx.repos.reciprocity.appreciationsSince(cutoff), activeWithout: ctx.repos.reciprocity.unappreciated(cutoff, { limit: 1_000_000 }).length },
     };
   },

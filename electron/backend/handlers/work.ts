@@ -27,6 +27,7 @@ function staleInitiatives(ctx: HandlerContext, staffId: string): InitiativeRow[]
 function timelineSql(scope: 'initiative' | 'complex') {
   const initiatives = scope === 'initiative' ? '@id' : 'SELECT id FROM initiatives WHERE complex_id = @id';
   const visits = scope === 'initiative' ? 'SELECT visit_id FROM visit_initiatives WHERE initiative_id = @id' : 'SELECT id FROM visits WHERE complex_id = @id';
+  const promises = scope === 'initiative' ? 'p.initiative_id = @id' : 'p.complex_id = @id';
   const followUps = scope === 'initiative' ? 'f.initiative_id = @id' : '(f.complex_id = @id OR f.initiative_id IN (SELECT id FROM initiatives WHERE complex_id = @id))';
   return `
     SELECT 'visit' AS kind, v.id, v.created_at AS at, s.name AS byName, v.visit_date AS a, v.note AS b, NULL AS c, v.complex_id AS linkId
@@ -43,12 +44,15 @@ function timelineSql(scope: 'initiative' | 'complex') {
     UNION ALL
     SELECT 'money', g.id, g.updated_at, s.name, g.status, CAST(CASE WHEN g.status = 'aangevraagd' THEN g.requested_cents ELSE g.granted_cents END AS TEXT), i.title, i.id
       FROM grants g JOIN staff s ON s.id = g.updated_by JOIN initiatives i ON i.id = g.initiative_id WHERE g.initiative_id IN (${initiatives})
+    UNION ALL
+    SELECT 'promise', p.id, p.updated_at, s.name, p.what, p.due_date, p.status, coalesce(p.initiative_id, p.complex_id)
+      FROM promises p JOIN staff s ON s.id = p.promised_by WHERE ${promises}
     ORDER BY at DESC LIMIT 300`;
 }
 
 type TimelineRaw = { kind: TimelineEntry['kind']; id: string; at: string; byName: string; a: string | null; b: string | null; c: string | number | null; linkId: string };
 
-function toEntry(raw: TimelineRaw, scope: 'initiative' | 'complex'): TimelineEntry {
+function toEntry(raw: TimelineRaw, scope: 'initiative' | 'complex', today: string): TimelineEntry {
   const base = { kind: raw.kind, id: raw.id, at: raw.at, byName: raw.byName };
   const initiativeLink = scope === 'complex' ? { link: { kind: 'initiative' as const, id: raw.linkId } } : {};
   switch (raw.kind) {
@@ -58,6 +62,10 @@ function toEntry(raw: TimelineRaw, scope: 'initiative' | 'complex'): TimelineEnt
       return { ...base, key: raw.a ? 'timeline.status' : 'timeline.created', params: { from: raw.a ?? '', to: raw.b ?? '', title: String(raw.c ?? '') }, ...initiativeLink };
     case 'followUp':
       return { ...base, key: raw.c === 1 ? 'timeline.followUpDone' : 'timeline.followUp', params: { title: raw.a ?? '', due: raw.b ?? '' } };
+    case 'promise': {
+      const key = raw.c === 'nagekomen' ? 'timeline.promiseKept' : raw.c === 'ingetrokken' ? 'timeline.promiseWithdrawn' : (raw.b ?? '') < today ? 'timeline.promiseOverdue' : 'timeline.promise';
+      return { ...base, key, params: { what: raw.a ?? '', due: raw.b ?? '' } };
+    }
     case 'money':
       return { ...base, key: 'timeline.grant', params: { grantStatus: raw.a ?? '', cents: raw.b ?? '0', title: String(raw.c ?? '') }, ...initiativeLink };
     default:
@@ -91,6 +99,7 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
   'timeline:get': ({ complexId, initiativeId }, ctx) => {
     const scope = initiativeId ? 'initiative' : 'complex';
     const rows = ctx.db.prepare<{ id: string }, TimelineRaw>(timelineSql(scope)).all({ id: (initiativeId ?? complexId)! });
-    return rows.map((row) => toEntry(row, scope));
+    const today = todayIso(ctx);
+    return rows.map((row) => toEntry(row, scope, today));
   },
 };

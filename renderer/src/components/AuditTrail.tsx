@@ -1,17 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { displayChanges } from '../../../shared/i18n/display';
 import { useCall } from '../hooks/queries';
+import { useDisplayContext } from '../hooks/use-display';
 import { formatDate } from './format';
 
-function show(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.join(', ') || '—';
-  return String(value);
-}
-
-/** The append-only audit log of one record: who changed what, when, from which value to which. */
+/** The append-only audit log of one record: who changed what, when, from which value to which, in words. */
 export function AuditTrail({ entityId }: { entityId: string }) {
   const { t, i18n } = useTranslation();
   const audit = useCall('audit:list', { entityId });
+  const display = useDisplayContext();
   return (
     <section className="panel" aria-labelledby={`audit-${entityId}`}>
       <h2 id={`audit-${entityId}`}>{t('audit.title')}</h2>
@@ -23,9 +20,9 @@ export function AuditTrail({ entityId }: { entityId: string }) {
               <strong>{t(`audit.action.${entry.action}`)}</strong> · {entry.actorName} · <time dateTime={entry.at}>{formatDate(entry.at, i18n.language, true)}</time>
             </p>
             <ul>
-              {Object.entries(entry.changes).map(([field, change]) => (
-                <li key={field}>
-                  <span className="audit__field">{t(`field.${field}`, { defaultValue: field })}</span>: {show(change.from)} → {show(change.to)}
+              {displayChanges(entry.changes, display).map((line, i) => (
+                <li key={i}>
+                  <span className="audit__field">{line.label}</span>: {line.from} → {line.to}
                 </li>
               ))}
             </ul>

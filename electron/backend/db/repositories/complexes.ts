@@ -1,4 +1,5 @@
 import type { Complex } from '../../../../shared/domain/entities';
+import type { ExclusionReason } from '../../../../shared/domain/reciprocity';
 import type { SharedObject } from '../../../../shared/domain/vocabulary';
 import type { Db } from '../connection';
 import { OPEN_SQL } from '../open-statuses';
@@ -9,12 +10,12 @@ export type ComplexFields = Pick<
   'code' | 'name' | 'address' | 'postcode' | 'place' | 'municipality' | 'wijk' | 'buurt' | 'homes' | 'buildingType' | 'sharedObjects' | 'wijkbeheerderId'
 > & { coreValues?: string };
 
-type ComplexRow = Omit<Complex, 'sharedObjects'> & { sharedObjects: string };
+type ComplexRow = Omit<Complex, 'sharedObjects' | 'exclusionReasons'> & { sharedObjects: string; exclusionReasons: string };
 
 const SELECT = `
   SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.municipality, c.wijk, c.buurt, c.homes,
          c.building_type AS buildingType, c.shared_objects AS sharedObjects,
-         c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName, c.core_values AS coreValues,
+         c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName, c.core_values AS coreValues, c.exclusion_reasons AS exclusionReasons, c.exclusion_note AS exclusionNote,
          (SELECT count(*) FROM initiatives i
            WHERE i.complex_id = c.id AND i.status IN (${OPEN_SQL})) AS openInitiatives,
          c.archived_at AS archivedAt, c.version, c.created_at AS createdAt, c.updated_at AS updatedAt
@@ -23,7 +24,11 @@ const SELECT = `
 // The open count is a correlated subquery on the (complex_id, status) index: one complex reads only its own
 // initiatives, so opening a complex stays fast with 100,000 initiatives in the database.
 
-const toComplex = (row: ComplexRow): Complex => ({ ...row, sharedObjects: JSON.parse(row.sharedObjects) as SharedObject[] });
+const toComplex = (row: ComplexRow): Complex => ({
+  ...row,
+  sharedObjects: JSON.parse(row.sharedObjects) as SharedObject[],
+  exclusionReasons: JSON.parse(row.exclusionReasons) as ExclusionReason[],
+});
 
 const toParams = (fields: ComplexFields) => ({ ...fields, coreValues: fields.coreValues ?? '', sharedObjects: JSON.stringify(fields.sharedObjects) });
 
@@ -49,7 +54,14 @@ export function complexRepository(db: Db) {
     `UPDATE complexes SET archived_at = @archivedAt, version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
+  const setExclusion = db.prepare(
+    `UPDATE complexes SET exclusion_reasons = @reasons, exclusion_note = @note, version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
   return {
+    /** Returns false when the version did not match. */
+    setExclusion: (row: { id: string; version: number; reasons: ExclusionReason[]; note: string; at: string; by: string }) =>
+      setExclusion.run({ ...row, reasons: JSON.stringify(row.reasons) }).changes === 1,
     list: (includeArchived: boolean) => (includeArchived ? listAll : listActive).all().map(toComplex),
     get: (id: string) => {
       const row = one.get(id);

@@ -7,6 +7,7 @@ import { liabilityRepository } from './liability';
 import { moneyRepository } from './money';
 import { reciprocityRepository } from './reciprocity';
 import { residentRepository } from './residents';
+import { wijkRepository } from './wijk';
 import { staffRepository } from './staff';
 import { fieldWorkRepository } from './visits';
 
@@ -22,6 +23,7 @@ export function createRepositories(db: Db) {
     money: moneyRepository(db),
     liability: liabilityRepository(db),
     reciprocity: reciprocityRepository(db),
+    wijk: wijkRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

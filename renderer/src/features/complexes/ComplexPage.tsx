@@ -14,6 +14,8 @@ import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from '../initiatives/initiative-columns';
 import { BudgetBars } from '../money/BudgetBars';
 import { AppreciationPanel } from '../reciprocity/AppreciationPanel';
+import { ExclusionPanel } from '../reciprocity/ExclusionPanel';
+import { SurveysPanel } from '../reciprocity/SurveysPanel';
 import { PromisesPanel } from '../reciprocity/PromisesPanel';
 import { WelcomePanel } from '../reciprocity/WelcomePanel';
 import { FollowUpsPanel } from '../work/FollowUpsPanel';
@@ -110,6 +112,10 @@ export function ComplexPage() {
           <div className="columns">
             <WelcomePanel complex={data} />
             <PromisesPanel complexId={data.id} />
+          </div>
+          <div className="columns">
+            <SurveysPanel complex={data} />
+            <ExclusionPanel complex={data} />
           </div>
           <AppreciationPanel complexId={data.id} />
           <AuditTrail entityId={data.id} />

@@ -7,6 +7,7 @@ import { AdviceHistory } from '../advice/AdviceHistory';
 import { LiabilityPanel } from '../liability/LiabilityPanel';
 import { MoneyPanel } from '../money/MoneyPanel';
 import { PeoplePanel } from '../residents/PeoplePanel';
+import { PartnersPanel } from '../reciprocity/PartnersPanel';
 import { PromisesPanel } from '../reciprocity/PromisesPanel';
 import { FollowUpsPanel } from '../work/FollowUpsPanel';
 import { Timeline } from '../work/Timeline';
@@ -70,6 +71,7 @@ export function InitiativePage() {
           <LiabilityPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
           <FollowUpsPanel initiativeId={data.initiative.id} meId={session.data?.currentStaff?.id ?? ''} />
           <PromisesPanel complexId={data.initiative.complexId} initiativeId={data.initiative.id} />
+          <PartnersPanel initiative={data.initiative} />
           <Timeline initiativeId={data.initiative.id} />
           <AdviceHistory snapshots={data.snapshots} />
           <AuditTrail entityId={data.initiative.id} />

@@ -64,6 +64,16 @@ export function ReciprocityPage() {
               <h2 id="rec-appreciation">{t('appreciation.panel')}</h2>
               <p>{t('appreciation.figures', { given: data.appreciation.givenLast12Months, without: data.appreciation.activeWithout })}</p>
             </section>
+            <section className="panel" aria-labelledby="rec-exclusion">
+              <h2 id="rec-exclusion">{t('exclusion.panel')}</h2>
+              <p>{t('exclusion.reach', { complexes: data.exclusion.complexes, initiatives: data.exclusion.initiatives, residents: data.exclusion.residentsReached })}</p>
+            </section>
+            <section className="panel" aria-labelledby="rec-partners">
+              <h2 id="rec-partners">{t('partner.perPartner')}</h2>
+              {data.partners.length === 0 ? <p className="muted">{t('partner.noneLinkedAnywhere')}</p> : (
+                <ul>{data.partners.map((p) => <li key={p.id}>{t('partner.count', { name: p.name, wijk: p.wijk, count: p.initiatives })}</li>)}</ul>
+              )}
+            </section>
           </div>
         )}
       </QueryState>

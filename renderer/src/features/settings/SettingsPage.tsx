@@ -12,6 +12,7 @@ import { AllowanceLimits } from './AllowanceLimits';
 import { MandateSettings } from './MandateSettings';
 import { TeamSettings } from '../team/TeamSettings';
 import { BackupSettings } from './BackupSettings';
+import { WelcomeTemplate } from '../reciprocity/WelcomeTemplate';
 
 function AddStaff() {
   const { t } = useTranslation();
@@ -96,6 +97,7 @@ export function SettingsPage({ session }: { session: Session }) {
       {session.currentStaff?.role === 'teamleider' ? <MandateSettings staff={session.staff} /> : null}
       {inTeam ? null : <BackupSettings />}
       <AllowanceLimits canEdit={session.currentStaff?.role !== 'wijkbeheerder'} />
+      <WelcomeTemplate canEdit={session.currentStaff?.role === 'teamleider'} />
       {info.data ? (
         <section className="panel" aria-labelledby="about">
           <h2 id="about">{t('settings.about')}</h2>

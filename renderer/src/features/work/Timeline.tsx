@@ -3,20 +3,18 @@ import { Link } from 'react-router';
 import { formatDate } from '../../components/format';
 import { formatEuro } from '../../../../shared/domain/money';
 import { useCall } from '../../hooks/queries';
+import { useDisplayContext } from '../../hooks/use-display';
+import { displayValue } from '../../../../shared/i18n/display';
 
 /** One chronological view of a complex or an initiative: visits, status changes, follow-ups, advice. */
 export function Timeline({ complexId, initiativeId }: { complexId?: string; initiativeId?: string }) {
   const { t, i18n } = useTranslation();
   const entries = useCall('timeline:get', initiativeId ? { initiativeId } : { complexId });
+  const display = useDisplayContext();
+  // Every parameter is worded by the one display module; the field says what it is (a status, an approach…).
+  const FIELD_OF: Record<string, string> = { from: 'status', to: 'status', advised: 'approach', chosen: 'approach' };
   const words = (params: Record<string, string>) => ({
-    ...params,
-    from: params.from ? t(`status.${params.from}`) : '',
-    to: params.to ? t(`status.${params.to}`) : '',
-    advised: params.advised ? t(`approach.${params.advised}`) : '',
-    chosen: params.chosen ? t(`approach.${params.chosen}`) : '',
-    date: params.date ? formatDate(params.date, i18n.language) : '',
-    due: params.due ? formatDate(params.due, i18n.language) : '',
-    grantStatus: params.grantStatus ? t(`grantStatus.${params.grantStatus}`) : '',
+    ...Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value === '' ? '' : displayValue(FIELD_OF[key] ?? key, value, display)])),
     amount: params.cents ? formatEuro(Number(params.cents), i18n.language) : '',
   });
   return (
