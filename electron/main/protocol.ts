@@ -22,7 +22,7 @@ export function serveRenderer(rendererDir: string, backend: Backend) {
     if (exported) {
       const path = backend.exportFile(exported[1]!);
       if (!path) return new Response('Niet gevonden', { status: 404 });
-      return new Response(await readFile(path), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': 'attachment; filename="Overzicht.xlsx"' } });
+      return new Response(await readFile(path), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': 'attachment' } });
     }
     if (attachment) {
       const file = backend.attachment(attachment[1]!);

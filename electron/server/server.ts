@@ -138,7 +138,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   async function serveExport(id: string, response: ServerResponse) {
     const path = backend.exportFile(id);
     if (!path) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': 'attachment; filename="Overzicht.xlsx"', 'Cache-Control': 'no-store' });
+    // No file name here: the page names the download ("Samenspel-overzicht 2026-12-01.xlsx", "Initiatieven …").
+    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': 'attachment', 'Cache-Control': 'no-store' });
     response.end(await readFile(path));
   }
 

@@ -16,9 +16,12 @@ test('filter the initiatives grid, export CSV, and find exactly the filtered row
   await page.getByPlaceholder('Snel zoeken').fill('tuin');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'CSV exporteren' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^Initiatieven \d{4}-\d{2}-\d{2}\.csv$/);
   const csvPath = await (await download).path();
   const rows = parseCsv(readFileSync(csvPath!, 'utf8'));
   expect(rows[0]).toContain('Titel');
+  // Dates as Excel reads them, not "1 dec 2026, 19:30".
+  expect(rows[1]![rows[0]!.indexOf('Laatste wijziging')]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
   expect(rows.slice(1).map((r) => r[0]).sort()).toEqual(['Tuin achter', 'Tuin voor']);
 
   await page.getByPlaceholder('Snel zoeken').fill('HYPERLINK');
@@ -54,8 +57,15 @@ test('filter the initiatives grid, export CSV, and find exactly the filtered row
   await openRoute(page, app, '/initiatieven');
   const xlsxDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Overzicht exporteren (Excel)' }).click();
+  expect((await xlsxDownload).suggestedFilename()).toMatch(/^Samenspel-overzicht \d{4}-\d{2}-\d{2}\.xlsx$/);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await (await xlsxDownload).path())!);
+  // No sheet's total refers to itself (SUM(D2:D1) on an empty sheet).
+  for (const ws of workbook.worksheets) ws.eachRow((row) => row.eachCell((cell) => {
+    const formula = (cell.value as { formula?: string } | null)?.formula;
+    const range = formula ? /SUM\([A-Z]+(\d+):[A-Z]+(\d+)\)/.exec(formula) : null;
+    if (range) expect(Number(range[2])).toBeGreaterThanOrEqual(Number(range[1]));
+  }));
   expect(workbook.getWorksheet('Initiatieven')!.rowCount).toBe(5);
 });
 

@@ -238,7 +238,7 @@ describe('importing residents', () => {
       [6, 'jan jansen 12 (C8001)', 'fout', ['name:err.import.duplicateResident']],
       [7, 'Mien Mol 7 (C8001)', 'fout', ['roles:err.resident.role']],
       [8, 'Ans Aal (C8001)', 'nieuw', []],
-      [9, 'Bep Bos 9 (C8001)', 'fout', ['consentDate:err.import.date']],
+      [9, 'Bep Bos 9 (C8001)', 'fout', ['consentDate:err.import.dateNotExist']],
       [10, 'Cor Cok 10 (C8001)', 'fout', ['consentDate:err.import.dateFuture']],
     ]);
     expect(await backend.invoke('imports:run', { kind: 'residents', dataBase64: file, onlyValid: false })).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });

@@ -41,4 +41,11 @@ describe('stored values as a person reads them', () => {
     expect(keys.size).toBeGreaterThan(20);
     expect([...keys].filter((k) => !(`field.${k}` in messages))).toEqual([]);
   });
+
+  it('writes dates in messages the Dutch way and says when a date does not exist', () => {
+    expect(translate(messages, 'err.agreement.policyExpired', { validTo: '2026-12-20' })).toContain('geldig tot 20 dec 2026');
+    expect(messages['err.date.invalid']).not.toContain('jjjj');
+    expect(messages['err.import.dateNotExist']).toContain('bestaat niet');
+    expect(messages['import.kind']).toBe('Wat importeert u?');
+  });
 });

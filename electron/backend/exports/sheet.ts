@@ -37,7 +37,9 @@ export function totalRow(sheet: ExcelJS.Worksheet, rows: number, sums: Map<numbe
   for (let column = 1; column <= Math.max(labelColumn, ...sums.keys()); column++) {
     const result = sums.get(column);
     const letter = sheet.getColumn(column).letter;
-    values.push(result === undefined ? (column === labelColumn ? label('export.total') : null) : { formula: `SUM(${letter}2:${letter}${rows + 1})`, result });
+    // An empty sheet gets 0, not SUM(D2:D1): that range runs upwards into the total itself, a circular reference.
+    const total = rows === 0 ? 0 : { formula: `SUM(${letter}2:${letter}${rows + 1})`, result };
+    values.push(result === undefined ? (column === labelColumn ? label('export.total') : null) : total);
   }
   const row = sheet.addRow(values);
   row.font = { bold: true };

@@ -153,7 +153,7 @@ export const visitHandlers: HandlerGroup<
     if (bytes.length > limit) throw fieldError('file', 'err.attachment.tooLarge', { max: `${limit / 1024 / 1024} MB` });
     const mime = sniffMime(bytes);
     if (purpose === 'visit-photo' && mime !== 'image/jpeg' && mime !== 'image/png') throw fieldError('file', 'err.attachment.notImage');
-    if (purpose !== 'visit-photo' && !mime) throw fieldError('file', 'err.attachment.notReceipt');
+    if (purpose !== 'visit-photo' && !mime) throw fieldError('file', purpose === 'receipt' ? 'err.attachment.notReceipt' : 'err.attachment.notDocument');
     const sha256 = ctx.files.put(bytes);
     const id = uuidv7();
     ctx.repos.fieldWork.insertAttachment.run({ id, sha256, mime, size: bytes.length, purpose, at: nowIso(ctx), by: by.id });

@@ -1,7 +1,7 @@
 import type { ImportField } from '../../../shared/contract/overview-contract';
 import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/overview-contract';
 import { residentCreateInput } from '../../../shared/contract/field-work-schemas';
-import { parseSpreadsheetDate } from '../../../shared/domain/dates';
+import { looksLikeDate, parseSpreadsheetDate } from '../../../shared/domain/dates';
 import { AGE_BANDS, EMPTY_PROFILE, RESIDENT_ROLES } from '../../../shared/domain/field-work';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
@@ -58,7 +58,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       const purpose = raw('consentPurpose').trim();
       const dateText = raw('consentDate').trim();
       const consentDate = dateText ? parseSpreadsheetDate(dateText) : undefined;
-      if (consentDate === null) return { errors: [{ column: 'consentDate', messageKey: 'err.import.date' }] };
+      if (consentDate === null) return { errors: [{ column: 'consentDate', messageKey: looksLikeDate(dateText) ? 'err.import.dateNotExist' : 'err.import.date' }] };
       if (consentDate && consentDate > todayIso(ctx)) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateFuture' }] };
       if (consentDate && !purpose) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateWithoutPurpose' }] };
       const parsed = residentCreateInput.safeParse({ complexId, name: raw('name'), houseNumber: raw('houseNumber'), phone: raw('phone'), email: raw('email'), roles, ageBand, ...(purpose ? { consentPurpose: purpose } : {}) });

@@ -49,12 +49,17 @@ interface DataGridProps<T> {
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
  * remembered per grid. Enter or a click on a row opens it.
  */
+const formatCount = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+
 export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, initialQuickFilter = '', columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
   const [quickFilter, setQuickFilter] = useState(initialQuickFilter);
+  // Rows left after the quick search and the column filters: "16 van 302 rijen".
+  const [shown, setShown] = useState<number | null>(null);
   const exporter = useExport();
-  const fileName = (extension: string) => `${gridId}-${new Date().toISOString().slice(0, 10)}.${extension}`;
+  // Named after what the user sees ("Initiatieven van C1001"), so two exports are told apart in the Downloads folder.
+  const fileName = (extension: string) => `${label.replace(/[\\/:*?"<>|]+/g, '').trim()} ${new Date().toISOString().slice(0, 10)}.${extension}`;
   const exportAs = (format: 'csv' | 'xlsx') =>
     void exporter.run(async (onProgress, signal) => {
       const api = gridRef.current?.api;
@@ -83,7 +88,7 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, i
           <input type="search" placeholder={t('grid.quickSearch')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
         </label>
         <span className="muted" role="status">
-          {rows ? t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', { count: rows.length }) : t('common.loading')}
+          {rows ? (shown !== null && shown < rows.length && complete ? t('grid.rowCountOf', { shown: formatCount(shown), count: rows.length, total: formatCount(rows.length) }) : t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', { count: rows.length, total: formatCount(rows.length) })) : t('common.loading')}
         </span>
         <ExportProgress exporter={exporter} />
         {exporter.progress ? null : (
@@ -107,6 +112,8 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, i
             defaultColDef={defaultColDef}
             getRowId={(params) => getRowId(params.data)}
             quickFilterText={quickFilter}
+            cacheQuickFilter
+            onModelUpdated={(event) => setShown(event.api.getDisplayedRowCount())}
             localeText={localeText}
             initialState={initialState}
             onStateUpdated={onStateUpdated}
