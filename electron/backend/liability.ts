@@ -53,18 +53,18 @@ export function derivedAgreementsInPlace(ctx: HandlerContext, initiativeId: stri
  */
 export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): WorklistRow[] {
   const stamp = ctx.db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
-  const key = `${todayIso(ctx)}|${stamp.changes}|${String(ctx.db.pragma('data_version', { simple: true }))}`;
+  const key = `${todayIso(ctx)}|${stamp.changes}|${String(ctx.db.pragma('data_version', { simple: true }))}|${wijkbeheerderId ?? ''}`;
   let cached = requirementCache.get(ctx.db);
   if (cached?.key !== key) {
-    cached = { key, rows: deriveAllRequirements(ctx) };
+    cached = { key, rows: deriveAllRequirements(ctx, wijkbeheerderId) };
     requirementCache.set(ctx.db, cached);
   }
-  return wijkbeheerderId ? cached.rows.filter((r) => r.staffId === wijkbeheerderId).map((r) => r.row) : cached.rows.map((r) => r.row);
+  return cached.rows.map((r) => r.row);
 }
 
 const requirementCache = new WeakMap<object, { key: string; rows: { row: WorklistRow; staffId: string | null }[] }>();
 
-function deriveAllRequirements(ctx: HandlerContext): { row: WorklistRow; staffId: string | null }[] {
+function deriveAllRequirements(ctx: HandlerContext, wijkbeheerderId?: string): { row: WorklistRow; staffId: string | null }[] {
   const today = todayIso(ctx);
   const policies = ctx.repos.liability.policies();
   const volunteersBy = new Map<string, { residentId: string; name: string }[]>();
@@ -72,7 +72,8 @@ function deriveAllRequirements(ctx: HandlerContext): { row: WorklistRow; staffId
   const agreementsBy = new Map<string, Omit<Agreement, 'allowanceWarnings'>[]>();
   for (const a of ctx.repos.liability.agreements()) agreementsBy.set(a.initiativeId, [...(agreementsBy.get(a.initiativeId) ?? []), a]);
   const rows: { row: WorklistRow; staffId: string | null }[] = [];
-  for (const subject of ctx.repos.liability.subjectsWithRisks()) {
+  const subjects = wijkbeheerderId ? ctx.repos.liability.subjectsWithRisksOf(wijkbeheerderId) : ctx.repos.liability.subjectsWithRisks();
+  for (const subject of subjects) {
     const { requirements } = requirementsFor(subject, volunteersBy.get(subject.id) ?? [], agreementsBy.get(subject.id) ?? [], policies, today);
     for (const r of requirements) {
       rows.push({ row: { initiativeId: subject.id, title: subject.title, complexCode: subject.complexCode, wijk: subject.wijk, wijkbeheerderName: subject.wijkbeheerderName, ...r }, staffId: subject.wijkbeheerderId });

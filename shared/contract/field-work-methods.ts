@@ -32,7 +32,9 @@ export interface ResidentExport {
 export interface MyWork {
   staff: Staff;
   today: string;
+  /** The earliest 100 overdue follow-ups; `overdueCount` says how many there are in all. */
   overdue: FollowUp[];
+  overdueCount: number;
   upcoming: FollowUp[];
   drafts: Draft[];
   stale: InitiativeRow[];

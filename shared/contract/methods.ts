@@ -30,6 +30,9 @@ import { wijkMethods } from './wijk-methods';
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
 
+/** The change-log entity under which every switch of the current user (and so of role) is recorded. */
+export const USER_SWITCH_LOG_ID = '00000000-0000-7000-8000-0000000005e1';
+
 export interface AppInfo {
   version: string;
   schemaVersion: number;
@@ -122,7 +125,7 @@ export const methods = {
   /** "Herbereken": recomputes the advice of every open initiative with the current rule set. */
   'advice:recompute': method<{ checked: number; changed: number; ruleSetVersion: number }>()(none, { changes: ['initiatives'], sync: 'online' }),
   /** The audit trail of one record, newest first. */
-  'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork', 'staff', 'settings'] }),
   ...fieldWorkMethods,
   ...moneyMethods,
   ...liabilityMethods,

@@ -186,7 +186,7 @@ export interface AllowanceAgreement {
   paidBy: 'corporatie' | 'vereniging' | 'gemeente' | 'anders';
 }
 
-export type AllowanceWarning = 'per_uur' | 'per_maand' | 'per_jaar' | 'corporatie_betaalt' | 'geen_limiet_voor_jaar';
+export type AllowanceWarning = 'per_uur' | 'per_maand' | 'per_jaar' | 'corporatie_betaalt' | 'geen_limiet_voor_jaar' | 'grenzen_van_eerder_jaar';
 
 /** Months of an agreement that fall in `year` (partial months count as whole ones). */
 function monthsIn(agreement: AllowanceAgreement, year: number): number {
@@ -218,10 +218,14 @@ export function yearlyAllowance(agreement: AllowanceAgreement, year: number): nu
 export function checkAllowance(agreement: AllowanceAgreement, others: readonly AllowanceAgreement[], ageBand: 'onder_21' | '21_plus' | null, limits: readonly AllowanceLimits[]): AllowanceWarning[] {
   if (agreement.allowanceKind === 'geen' || agreement.allowanceKind === 'huurkorting') return agreement.paidBy === 'corporatie' && agreement.allowanceKind === 'huurkorting' ? ['corporatie_betaalt'] : [];
   const year = Number(agreement.startOn.slice(0, 4));
-  const limit = limits.find((l) => l.year === year);
+  // A year whose figures nobody entered yet is checked against the latest year known before it, and says so:
+  // checking nothing would let an agreement over the limit pass in silence.
+  const exact = limits.find((l) => l.year === year);
+  const limit = exact ?? [...limits].filter((l) => l.year < year).sort((a, b) => b.year - a.year)[0];
   const warnings: AllowanceWarning[] = [];
   if (agreement.paidBy === 'corporatie') warnings.push('corporatie_betaalt');
   if (!limit) return [...warnings, 'geen_limiet_voor_jaar'];
+  if (!exact) warnings.push('grenzen_van_eerder_jaar');
   const hourly = ageBand === 'onder_21' ? limit.perHourUnder21Cents : limit.perHour21PlusCents;
   if (agreement.allowanceKind === 'per_uur' && agreement.allowanceCents > hourly) warnings.push('per_uur');
   const monthly = agreement.allowanceKind === 'per_uur' ? agreement.allowanceCents * agreement.hoursPerWeek * (52 / 12) : agreement.allowanceKind === 'per_maand' ? agreement.allowanceCents : 0;

@@ -11,7 +11,9 @@ export function parseEuro(text: string, maxCents = MAX_CENTS): ParsedAmount {
   const trimmed = text.trim().replace(/^€\s*/, '');
   if (trimmed === '') return { ok: false, key: 'err.money.required' };
   if (trimmed.startsWith('-')) return { ok: false, key: 'err.money.negative' };
-  // A comma is the decimal separator in Dutch; dots are then thousands separators.
+  // A comma is the decimal separator in Dutch; dots are then thousands separators, in groups of three before it
+  // ("1.250,50"). Anything else with a comma ("12,5.0", "1.25,00") is refused rather than guessed.
+  if (trimmed.includes(',') && !/^(\d{1,3}(\.\d{3})+|\d+)(,\d*)?$/.test(trimmed)) return { ok: false, key: 'err.money.notANumber' };
   const normalised = trimmed.includes(',') ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
   if (!/^\d+(\.\d+)?$/.test(normalised)) return { ok: false, key: 'err.money.notANumber' };
   const [, decimals = ''] = normalised.split('.');

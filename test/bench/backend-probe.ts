@@ -9,11 +9,12 @@ import { listAndCreate } from './foundation';
 import { searchComplex, searchResident } from './field-work';
 import { budgetOverview } from './money';
 import { requirements } from './liability';
+import { evidence, welcomeWorklist } from './reciprocity';
 
 async function main() {
   const [dataDir, staffId] = process.argv.slice(2);
   const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
-  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await budgetOverview(backend, staffId!)), ...(await requirements(backend, staffId!))];
+  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await budgetOverview(backend, staffId!)), ...(await requirements(backend, staffId!)), ...(await evidence(backend)), ...(await welcomeWorklist(backend, staffId!))];
   backend.close();
   process.stdout.write(JSON.stringify(figures));
 }

@@ -25,7 +25,12 @@ test('add a colleague and switch to them; their name is recorded on changes', as
   await expect(page.getByText('Teun Teamleider is toegevoegd.')).toBeVisible();
   const option = await page.getByLabel('Ik ben').locator('option', { hasText: 'Teun Teamleider' }).getAttribute('value');
   await page.getByLabel('Ik ben').selectOption(option!);
+  await expect(page.getByText('U gaat werken als Teun Teamleider (Teamleider).', { exact: false })).toBeVisible();
+  await page.getByRole('button', { name: 'Wisselen' }).click();
   await expect(page.getByText('Teun Teamleider · Teamleider')).toBeVisible();
+  const switches = page.getByRole('region', { name: 'Wisselingen van gebruiker en rol' });
+  await expect(switches).toContainText('Werkt als: Wendy Wijkbeheer → Teun Teamleider');
+  await expect(switches).toContainText('Rol: Wijkbeheerder → Teamleider');
   const complex = await app.ok('complexes:create', { code: 'C9001', name: 'Test', homes: 1, buildingType: 'woongroep' });
   const [entry] = await app.ok('audit:list', { entityId: complex.id });
   expect(entry!.actorName).toBe('Teun Teamleider');

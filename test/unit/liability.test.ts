@@ -92,6 +92,7 @@ describe('volunteer allowance check (dated limits)', () => {
 
   it('flags the corporation paying directly, and a year without limits on record', () => {
     expect(checkAllowance(agreement({ paidBy: 'corporatie' }), [], '21_plus', limits)).toEqual(['corporatie_betaalt']);
-    expect(checkAllowance(agreement({ startOn: '2026-01-01', endOn: null }), [], '21_plus', limits)).toEqual(['geen_limiet_voor_jaar']);
+    expect(checkAllowance(agreement({ startOn: '2026-01-01', endOn: null }), [], '21_plus', limits)).toEqual(expect.arrayContaining(['grenzen_van_eerder_jaar']));
+    expect(checkAllowance(agreement({ startOn: '2026-01-01', endOn: null }), [], '21_plus', [])).toEqual(['geen_limiet_voor_jaar']);
   });
 });

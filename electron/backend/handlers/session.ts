@@ -1,4 +1,4 @@
-import type { Session, Settings } from '../../../shared/contract/methods';
+import { type Session, type Settings, USER_SWITCH_LOG_ID } from '../../../shared/contract/methods';
 import { generateCorporation } from '../../../shared/demo/generator';
 import { AppError, notFound } from '../app-error';
 import { type HandlerContext, nowIso } from '../context';
@@ -40,7 +40,14 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
   },
 
   'settings:update': (patch, ctx) => {
-    if (patch.currentStaffId && !ctx.repos.staff.get(patch.currentStaffId)) throw notFound('staff');
+    const next = patch.currentStaffId ? ctx.repos.staff.get(patch.currentStaffId) : undefined;
+    if (patch.currentStaffId && !next) throw notFound('staff');
+    const previous = ctx.settings.read().currentStaffId;
+    const before = previous ? ctx.repos.staff.get(previous) : undefined;
+    // Working as someone else (and so in another role) is a deliberate act on a shared laptop: it is recorded.
+    if (next && before && next.id !== before.id) {
+      ctx.repos.audit.record({ at: nowIso(ctx), actorId: before.id, entity: 'session', entityId: USER_SWITCH_LOG_ID, action: 'update', changes: { currentStaffId: { from: before.id, to: next.id }, role: { from: before.role, to: next.role } } });
+    }
     const gridState = patch.gridState ? { ...ctx.settings.read().gridState, ...patch.gridState } : undefined;
     return writeSettings(ctx, { ...patch, ...(gridState ? { gridState } : {}) });
   },

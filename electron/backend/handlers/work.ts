@@ -81,12 +81,12 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
     if (staff.id !== me.id && me.role !== 'teamleider') throw new AppError('FORBIDDEN', 'err.role.teamleider');
     const today = todayIso(ctx);
     const horizon = addDays(today, UPCOMING_DAYS);
-    const open = ctx.repos.fieldWork.openFollowUpsOf(staff.id);
     return {
       staff,
       today,
-      overdue: open.filter((f) => f.dueDate < today),
-      upcoming: open.filter((f) => f.dueDate >= today && f.dueDate <= horizon),
+      overdue: ctx.repos.fieldWork.openDueBetween(staff.id, '0000-01-01', addDays(today, -1)),
+      overdueCount: ctx.repos.fieldWork.openCountBefore(staff.id, today),
+      upcoming: ctx.repos.fieldWork.openDueBetween(staff.id, today, horizon),
       drafts: ctx.repos.fieldWork.drafts(staff.id),
       stale: staleInitiatives(ctx, staff.id),
       recentVisits: ctx.repos.fieldWork.visits({ authorId: staff.id, limit: 10 }),

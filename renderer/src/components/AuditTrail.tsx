@@ -5,13 +5,13 @@ import { useDisplayContext } from '../hooks/use-display';
 import { formatDate } from './format';
 
 /** The append-only audit log of one record: who changed what, when, from which value to which, in words. */
-export function AuditTrail({ entityId }: { entityId: string }) {
+export function AuditTrail({ entityId, title }: { entityId: string; title?: string }) {
   const { t, i18n } = useTranslation();
   const audit = useCall('audit:list', { entityId });
   const display = useDisplayContext();
   return (
     <section className="panel" aria-labelledby={`audit-${entityId}`}>
-      <h2 id={`audit-${entityId}`}>{t('audit.title')}</h2>
+      <h2 id={`audit-${entityId}`}>{title ?? t('audit.title')}</h2>
       {audit.data?.length === 0 ? <p className="muted">{t('audit.empty')}</p> : null}
       <ol className="audit">
         {audit.data?.map((entry) => (

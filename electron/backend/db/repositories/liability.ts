@@ -70,6 +70,8 @@ export function liabilityRepository(db: Db) {
     },
     /** Every initiative with at least one risk: the only ones that can have requirements. */
     subjectsWithRisks: () => db.prepare<[], SubjectRaw>(`${SUBJECT} WHERE json_array_length(i.facts, '$.risks') > 0`).all().map(toSubject),
+    /** The same for one wijkbeheerder's initiatives (Mijn werk), so one person's list does not derive everyone's. */
+    subjectsWithRisksOf: (staffId: string) => db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.wijkbeheerder_id = ? AND json_array_length(i.facts, '$.risks') > 0`).all(staffId).map(toSubject),
     upsertLiability: db.prepare(
       `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
        VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)

@@ -40,7 +40,11 @@ export function fieldWorkRepository(db: Db) {
        AND (@residentId IS NULL OR f.resident_id = @residentId) AND (@includeDone = 1 OR f.done_at IS NULL)
      ORDER BY f.done_at IS NOT NULL, f.due_date`,
   );
-  const openFollowUpsOf = db.prepare<[string], FollowUpRaw>(`${FOLLOW_UP} WHERE f.owner_id = ? AND f.done_at IS NULL ORDER BY f.due_date`);
+  // Mijn werk reads a bounded slice on the (owner_id, done_at, due_date) index, however many moments are open.
+  const openDueBetween = db.prepare<{ ownerId: string; from: string; to: string; limit: number }, FollowUpRaw>(
+    `${FOLLOW_UP} WHERE f.owner_id = @ownerId AND f.done_at IS NULL AND f.due_date >= @from AND f.due_date <= @to ORDER BY f.due_date LIMIT @limit`,
+  );
+  const openCountBefore = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM follow_ups WHERE owner_id = ? AND done_at IS NULL AND due_date < ?');
 
   const people = db.prepare<[string], InitiativePerson>(
     `SELECT p.resident_id AS residentId, r.name, p.role FROM initiative_people p JOIN residents r ON r.id = p.resident_id
@@ -81,7 +85,9 @@ export function fieldWorkRepository(db: Db) {
       followUpsOf
         .all({ initiativeId: filter.initiativeId ?? null, complexId: filter.complexId ?? null, residentId: filter.residentId ?? null, includeDone: filter.includeDone ? 1 : 0 })
         .map(toFollowUp),
-    openFollowUpsOf: (ownerId: string) => openFollowUpsOf.all(ownerId).map(toFollowUp),
+    /** Open follow-ups of one owner due between two dates (inclusive), at most `limit`, earliest first. */
+    openDueBetween: (ownerId: string, from: string, to: string, limit = 100) => openDueBetween.all({ ownerId, from, to, limit }).map(toFollowUp),
+    openCountBefore: (ownerId: string, date: string) => openCountBefore.get(ownerId, date)!.n,
     welcomeMoments: (welcomeId: string) => welcomeMoments.all(welcomeId).map(toFollowUp),
     insertFollowUp: db.prepare(
       `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)

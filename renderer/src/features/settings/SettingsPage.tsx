@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../../shared/contract/methods';
+import { type Session, USER_SWITCH_LOG_ID } from '../../../../shared/contract/methods';
+import { AuditTrail } from '../../components/AuditTrail';
 import { staffInput } from '../../../../shared/contract/schemas';
 import { ROLES } from '../../../../shared/domain/vocabulary';
 import { Alert } from '../../components/Alert';
@@ -13,6 +14,38 @@ import { MandateSettings } from './MandateSettings';
 import { TeamSettings } from '../team/TeamSettings';
 import { BackupSettings } from './BackupSettings';
 import { WelcomeTemplate } from '../reciprocity/WelcomeTemplate';
+
+/** Who works on this laptop. Switching person (and so role) is confirmed first and lands in the change log. */
+function SwitchUser({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const update = useCommand('settings:update');
+  const [pending, setPending] = useState<string | null>(null);
+  const person = session.staff.find((p) => p.id === pending);
+  return (
+    <>
+      <Field label={t('settings.currentUser')}>
+        {(props) => (
+          <select {...props} name="currentStaffId" value={pending ?? session.settings.currentStaffId ?? ''} onChange={(e) => setPending(e.target.value === session.settings.currentStaffId ? null : e.target.value)}>
+            {session.staff.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({t(`role.${p.role}`)})
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {person ? (
+        <div className="notice" role="alertdialog" aria-label={t('settings.switchButton')}>
+          <p>{t('settings.switchConfirm', { name: person.name, role: t(`role.${person.role}`) })}</p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => update.mutate({ currentStaffId: person.id }, { onSuccess: () => setPending(null) })}>{t('settings.switchButton')}</button>
+            <button type="button" className="button button--secondary" onClick={() => setPending(null)}>{t('common.cancel')}</button>
+          </div>
+        </div>
+      ) : null}
+    </>
+  );
+}
 
 function AddStaff() {
   const { t } = useTranslation();
@@ -80,17 +113,7 @@ export function SettingsPage({ session }: { session: Session }) {
             </select>
           )}
         </Field>
-        {inTeam ? null : <Field label={t('settings.currentUser')}>
-          {(props) => (
-            <select {...props} name="currentStaffId" value={session.settings.currentStaffId ?? ''} onChange={(e) => update.mutate({ currentStaffId: e.target.value })}>
-              {session.staff.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name} ({t(`role.${person.role}`)})
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>}
+        {inTeam ? null : <SwitchUser session={session} />}
       </section>
       <TeamSettings />
       {inTeam ? null : <AddStaff />}
@@ -98,6 +121,7 @@ export function SettingsPage({ session }: { session: Session }) {
       {inTeam ? null : <BackupSettings />}
       <AllowanceLimits canEdit={session.currentStaff?.role !== 'wijkbeheerder'} />
       <WelcomeTemplate canEdit={session.currentStaff?.role === 'teamleider'} />
+      {inTeam ? null : <AuditTrail entityId={USER_SWITCH_LOG_ID} title={t('settings.switchLog')} />}
       {info.data ? (
         <section className="panel" aria-labelledby="about">
           <h2 id="about">{t('settings.about')}</h2>

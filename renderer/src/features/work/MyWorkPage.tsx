@@ -36,7 +36,7 @@ export function MyWorkPage({ session, onResumeDraft }: { session: Session; onRes
         {(data) => (
           <div className="work-grid">
             <section className="panel" aria-labelledby="work-overdue">
-              <h2 id="work-overdue">{t('work.overdue', { count: data.overdue.length })}</h2>
+              <h2 id="work-overdue">{t('work.overdue', { count: data.overdueCount })}</h2>
               <FollowUpList items={data.overdue} empty={t('work.noneOverdue')} />
             </section>
             <section className="panel" aria-labelledby="work-upcoming">
