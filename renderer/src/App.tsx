@@ -25,6 +25,8 @@ import { MyWorkPage } from './features/work/MyWorkPage';
 import { PartnersPage } from './features/reciprocity/PartnersPage';
 import { ReciprocityPage } from './features/reciprocity/ReciprocityPage';
 import { ConflictsPage } from './features/team/ConflictsPage';
+import { GlobalSearch } from './features/search/GlobalSearch';
+import { ShortcutsDialog } from './features/search/ShortcutsDialog';
 import { SyncStatus } from './features/team/SyncStatus';
 import type { Draft } from '../../shared/domain/entities';
 import { useCall, useLiveRefresh } from './hooks/queries';
@@ -46,10 +48,45 @@ function useQuickVisit() {
   return { visit, open: (resume?: Draft) => setVisit({ resume }), close: () => setVisit(null) };
 }
 
+/** Ctrl+K opens the search and "?" the list of shortcuts, from anywhere except while typing a "?" in a field. */
+function useOverlays() {
+  const [overlay, setOverlay] = useState<'search' | 'shortcuts' | null>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const typing = event.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(event.target.tagName);
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setOverlay('search');
+      } else if (event.key === '?' && !typing) {
+        event.preventDefault();
+        setOverlay('shortcuts');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return { overlay, open: setOverlay, close: () => setOverlay(null) };
+}
+
+/** Follow-ups due today or overdue, as a count beside "Mijn werk". */
+function WorkCount() {
+  const { t } = useTranslation();
+  const work = useCall('work:overview', {});
+  const due = work.data ? work.data.overdueCount + work.data.upcoming.filter((f) => f.dueDate <= work.data!.today).length : 0;
+  if (due === 0) return null;
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true">{due}</span>
+      <span className="visually-hidden">, {t('nav.workCount', { count: due })}</span>
+    </>
+  );
+}
+
 function Shell({ session }: { session: Session }) {
   const { t } = useTranslation();
   const me = session.currentStaff!;
   const quickVisit = useQuickVisit();
+  const overlays = useOverlays();
   // On a narrow window the navigation folds away behind a Menu button, and folds again once a page is chosen.
   const [navOpen, setNavOpen] = useState(false);
   const { pathname } = useLocation();
@@ -67,13 +104,16 @@ function Shell({ session }: { session: Session }) {
         <button type="button" className="button topbar__visit" aria-keyshortcuts="Alt+N" onClick={() => quickVisit.open()}>
           {t('visit.button')}
         </button>
+        <button type="button" className="button button--secondary topbar__search" aria-keyshortcuts="Control+K" onClick={() => overlays.open('search')}>
+          {t('search.button')}
+        </button>
         <SyncStatus />
         <span className="topbar__user">
           {me.name} · {t(`role.${me.role}`)}
         </span>
       </header>
       <nav id="main-nav" className={`sidebar${navOpen ? ' sidebar--open' : ''}`} aria-label={t('nav.label')}>
-        <NavLink to="/mijn-werk">{t('nav.work')}</NavLink>
+        <NavLink to="/mijn-werk">{t('nav.work')} <WorkCount /></NavLink>
         <NavLink to="/overzicht">{t('nav.dashboard')}</NavLink>
         <NavLink to="/wederkerigheid">{t('nav.reciprocity')}</NavLink>
         <NavLink to="/partners">{t('nav.partners')}</NavLink>
@@ -87,6 +127,8 @@ function Shell({ session }: { session: Session }) {
         <NavLink to="/advies">{t('nav.rules')}</NavLink>
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
+      {overlays.overlay === 'search' ? <GlobalSearch onClose={overlays.close} /> : null}
+      {overlays.overlay === 'shortcuts' ? <ShortcutsDialog onClose={overlays.close} /> : null}
       <main className="content" id="main" tabIndex={-1}>
         <ErrorBoundary>
         <Routes>

@@ -72,6 +72,8 @@ export const visitCreateInput = z
             title: text(200, 'err.initiative.title.tooLong').min(1, { error: 'err.initiative.title.required' }),
             practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }),
             origin: z.enum(ORIGINS, { error: 'err.initiative.origin.invalid' }),
+            /** The role in which the residents met are linked to this new initiative. */
+            personRole: z.enum(PERSON_ROLES, { error: 'err.person.role' }).default('initiatiefnemer'),
           })
           .strict(),
       )

@@ -26,6 +26,7 @@ import { teamMethods } from './team-methods';
 import { backupMethods } from './backup-methods';
 import { reciprocityMethods } from './reciprocity-methods';
 import { wijkMethods } from './wijk-methods';
+import { searchMethods } from './search-methods';
 
 const none = z.object({}).strict().default({});
 const byId = z.object({ id }).strict();
@@ -136,6 +137,7 @@ export const methods = {
   ...backupMethods,
   ...reciprocityMethods,
   ...wijkMethods,
+  ...searchMethods,
 } as const;
 
 export type Methods = typeof methods;

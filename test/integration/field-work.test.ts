@@ -104,6 +104,8 @@ describe('visits, follow-ups, drafts and Mijn werk', () => {
     const [initiative] = await backend.ok('initiatives:list', {});
     expect(initiative).toMatchObject({ title: 'Moestuin in de binnentuin', status: 'aangemaakt', advisedApproach: 'faciliteren' });
     expect(await backend.ok('followUps:list', { initiativeId: initiative!.id })).toMatchObject([{ title: 'Over een half jaar opnieuw contact', ownerName: 'Wendy Wijkbeheer' }]);
+    // The person met is on the initiative started in the same visit (no more "Nog niemand gekoppeld").
+    expect(await backend.ok('people:list', { initiativeId: initiative!.id })).toMatchObject([{ name: 'Bram Bos', role: 'initiatiefnemer' }]);
     expect(await backend.ok('drafts:list')).toEqual([]);
     const row = backend.db.prepare('SELECT sha256 FROM attachments').get() as { sha256: string };
     expect(readFileSync(`${backend.dataDir}/files/${row.sha256.slice(0, 2)}/${row.sha256}`)).toEqual(PNG);

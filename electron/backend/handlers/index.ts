@@ -18,6 +18,7 @@ import { teamHandlers } from './team';
 import { backupHandlers } from './backups';
 import { reciprocityHandlers } from './reciprocity';
 import { wijkHandlers } from './wijk';
+import { searchHandlers } from './search';
 import type { Handlers } from './types';
 
 export const handlers: Handlers = {
@@ -41,4 +42,5 @@ export const handlers: Handlers = {
   ...backupHandlers,
   ...reciprocityHandlers,
   ...wijkHandlers,
+  ...searchHandlers,
 };

@@ -55,11 +55,13 @@ export const visitHandlers: HandlerGroup<
       if (!complex) throw fieldError('complexId', 'err.visit.complex');
       if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
       fw.insertVisit.run({ id, complexId: complex.id, visitDate: input.visitDate, note: input.note, at, by: by.id });
+      const residentsMet: string[] = [];
       for (const residentId of input.residentIds) {
         const resident = ctx.repos.residents.get(residentId);
         if (!resident) throw fieldError('residentIds', 'err.notFound.resident');
         if (resident.complexId !== complex.id) throw fieldError('residentIds', 'err.visit.residentElsewhere', { name: resident.name });
         fw.linkVisitResident.run(id, residentId);
+        residentsMet.push(residentId);
       }
       for (const { name } of input.newResidents) {
         // Someone met again is not a new person: an existing resident of the same name in this complex is linked instead.
@@ -70,6 +72,7 @@ export const visitHandlers: HandlerGroup<
           ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: residentId, action: 'create', changes: { name: { from: null, to: '[persoonsgegeven]' } } });
         }
         fw.linkVisitResident.run(id, residentId);
+        residentsMet.push(residentId);
       }
       const initiativeIds = [...input.initiativeIds];
       for (const initiativeId of input.initiativeIds) {
@@ -77,8 +80,11 @@ export const visitHandlers: HandlerGroup<
         const touched = ctx.repos.initiatives.get(initiativeId)!;
         if (touched.complexId !== complex.id) throw fieldError('initiativeIds', 'err.visit.initiativeElsewhere', { title: touched.title });
       }
-      for (const created of input.newInitiatives) {
-        initiativeIds.push(insertInitiative(ctx, { ...created, complexId: complex.id, description: input.note, sharedObject: null, startDate: null, endDate: null, wijkbeheerderId: null, rationale: '' }, by.id, at));
+      for (const { personRole, ...created } of input.newInitiatives) {
+        const initiativeId = insertInitiative(ctx, { ...created, complexId: complex.id, description: input.note, sharedObject: null, startDate: null, endDate: null, wijkbeheerderId: null, rationale: '' }, by.id, at);
+        initiativeIds.push(initiativeId);
+        // The people met are usually the ones behind what was started in the same visit.
+        for (const residentId of new Set(residentsMet)) fw.linkPerson.run(initiativeId, residentId, personRole, at, by.id);
       }
       for (const initiativeId of initiativeIds) fw.linkVisitInitiative.run(id, initiativeId);
       for (const followUp of input.followUps) {

@@ -8,6 +8,7 @@ import { moneyRepository } from './money';
 import { reciprocityRepository } from './reciprocity';
 import { residentRepository } from './residents';
 import { wijkRepository } from './wijk';
+import { searchRepository } from './search';
 import { staffRepository } from './staff';
 import { fieldWorkRepository } from './visits';
 
@@ -24,6 +25,7 @@ export function createRepositories(db: Db) {
     liability: liabilityRepository(db),
     reciprocity: reciprocityRepository(db),
     wijk: wijkRepository(db),
+    search: searchRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,6 +1,8 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
+import { similarTitles } from '../../../../shared/domain/similar';
+import { isOpen } from '../../../../shared/domain/status';
 import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/schemas';
 import type { InitiativeDetail } from '../../../../shared/contract/methods';
 import type { Initiative } from '../../../../shared/domain/entities';
@@ -89,6 +91,26 @@ export function InitiativeForm({
   const update = useCommand('initiatives:update');
   const form = useFormErrors();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const complex = complexes.data?.find((c) => c.id === draft.complexId);
+  // A new initiative shows at once who will look after it (the complex's wijkbeheerder) and, when the complex has
+  // one common object, that object; both stay the user's to change.
+  function chooseComplex(id: string) {
+    const next = complexes.data?.find((c) => c.id === id);
+    setDraft((d) => ({
+      ...d,
+      complexId: id,
+      ...(initiative ? {} : { wijkbeheerderId: next?.wijkbeheerderId ?? '', sharedObject: d.sharedObject || (next?.sharedObjects.length === 1 ? next.sharedObjects[0]! : '') }),
+    }));
+  }
+  const prefilled = useRef(false);
+  useEffect(() => {
+    // Opened from a complex page: the complex is known, so its suggestions apply once the complexes are loaded.
+    if (initiative || prefilled.current || !complexes.data || !draft.complexId) return;
+    prefilled.current = true;
+    chooseComplex(draft.complexId);
+  });
+  const siblings = useCall('initiatives:list', { complexId: draft.complexId || undefined, limit: 500 }, { enabled: !initiative && Boolean(draft.complexId) });
+  const lookalikes = initiative || draft.title.trim().length < 3 ? [] : (siblings.data ?? []).filter((i) => isOpen(i.status) && similarTitles(i.title, draft.title)).slice(0, 3);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -135,10 +157,23 @@ export function InitiativeForm({
       <Field label={t('initiative.title')} error={e.title} required hint={t('initiative.titleHint', { max: MAX_TITLE })}>
         {(props) => <input {...props} name="title" value={draft.title} onChange={(ev) => set('title', ev.target.value)} />}
       </Field>
+      {lookalikes.length > 0 ? (
+        <div className="notice" role="note">
+          <p>{t('initiative.lookalike')}</p>
+          <ul>
+            {lookalikes.map((i) => (
+              <li key={i.id}>
+                <Link to={`/initiatieven/${i.id}`}>{i.title}</Link> <span className="muted">({t(`status.${i.status}`)})</span>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('initiative.lookalikeHint')}</p>
+        </div>
+      ) : null}
       <div className="form__grid">
         <Field label={t('initiative.complex')} error={e.complexId} required>
           {(props) => (
-            <select {...props} name="complexId" value={draft.complexId} onChange={(ev) => set('complexId', ev.target.value)}>
+            <select {...props} name="complexId" value={draft.complexId} onChange={(ev) => chooseComplex(ev.target.value)}>
               <option value="">{t('common.choose')}</option>
               {complexes.data?.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -154,7 +189,7 @@ export function InitiativeForm({
         <Field label={t('initiative.practiceType')} error={e.practiceType} required>
           {select('practiceType', PRACTICE_TYPES, 'practiceType', t('common.choose'))}
         </Field>
-        <Field label={t('initiative.sharedObject')} error={e.sharedObject}>
+        <Field label={t('initiative.sharedObject')} error={e.sharedObject} hint={complex?.sharedObjects.length ? t('initiative.complexHasObjects', { objects: complex.sharedObjects.map((o) => t(`sharedObject.${o}`)).join(', ') }) : undefined}>
           {select('sharedObject', SHARED_OBJECTS, 'sharedObject', t('common.none'))}
         </Field>
         <Field label={t('initiative.startDate')} error={e.startDate}>
@@ -163,7 +198,7 @@ export function InitiativeForm({
         <Field label={t('initiative.endDate')} error={e.endDate}>
           {(props) => <input {...props} type="date" name="endDate" value={draft.endDate} onChange={(ev) => set('endDate', ev.target.value)} />}
         </Field>
-        <Field label={t('initiative.wijkbeheerder')} error={e.wijkbeheerderId} hint={initiative ? undefined : t('initiative.wijkbeheerderHint')}>
+        <Field label={t('initiative.wijkbeheerder')} error={e.wijkbeheerderId} hint={initiative ? undefined : complex ? t('initiative.wijkbeheerderOfComplex', { code: complex.code }) : t('initiative.wijkbeheerderHint')}>
           {(props) => (
             <select {...props} name="wijkbeheerderId" value={draft.wijkbeheerderId} onChange={(ev) => set('wijkbeheerderId', ev.target.value)}>
               <option value="">{t('common.none')}</option>

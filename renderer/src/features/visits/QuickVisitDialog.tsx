@@ -4,8 +4,10 @@ import { useNavigate } from 'react-router';
 import type { Draft } from '../../../../shared/domain/entities';
 import { isOpen } from '../../../../shared/domain/status';
 import { ORIGINS, PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
+import { PERSON_ROLES } from '../../../../shared/domain/field-work';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
+import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { Combobox } from '../../components/Combobox';
@@ -25,7 +27,7 @@ interface Props {
  * name or street; a new initiative needs only title, type and origin; everything autosaves as a draft.
  */
 export function QuickVisitDialog({ meId, resume, onClose }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<VisitDraft>(() => ({ ...emptyVisitDraft(todayInNl(), meId), ...(resume?.payload as Partial<VisitDraft> | undefined) }));
@@ -116,6 +118,15 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
                 </select>
               )}
             </Field>
+            {draft.residents.length > 0 ? (
+              <Field label={t('visit.peopleRole')} hint={t('visit.peopleRole.hint')}>
+                {(props) => (
+                  <select {...props} name="newInitiativePeopleRole" value={draft.newInitiative.personRole ?? 'initiatiefnemer'} onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, personRole: ev.target.value } })}>
+                    {PERSON_ROLES.map((role) => <option key={role} value={role}>{t(`personRole.${role}`)}</option>)}
+                  </select>
+                )}
+              </Field>
+            ) : null}
           </div>
         </fieldset>
         {/* The date defaults to today and rarely changes, so it comes after the fields typed on every visit. */}
@@ -162,7 +173,7 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
                   checked={draft.initiativeIds.includes(initiative.id)}
                   onChange={(ev) => set({ initiativeIds: ev.target.checked ? [...draft.initiativeIds, initiative.id] : draft.initiativeIds.filter((i) => i !== initiative.id) })}
                 />
-                {initiative.title}
+                {initiative.title} <span className="muted">({t(`status.${initiative.status}`)}{initiative.startDate ? ` · ${formatDate(initiative.startDate, i18n.language)}` : ''})</span>
               </label>
             ))}
           </fieldset>

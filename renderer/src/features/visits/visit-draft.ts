@@ -8,7 +8,7 @@ export interface VisitDraft {
   note: string;
   residents: { id?: string; name: string }[];
   initiativeIds: string[];
-  newInitiative: { title: string; practiceType: string; origin: string };
+  newInitiative: { title: string; practiceType: string; origin: string; personRole?: string };
   followUp: { title: string; dueDate: string; ownerId: string };
   photos: { id: string; name: string }[];
 }
@@ -33,7 +33,7 @@ export function toVisitInput(draft: VisitDraft, draftId: string | undefined): Me
     newResidents: draft.residents.flatMap((r) => (r.id ? [] : [{ name: r.name }])),
     initiativeIds: draft.initiativeIds,
     newInitiatives: newInitiative.title.trim()
-      ? [{ title: newInitiative.title, practiceType: (newInitiative.practiceType || undefined) as never, origin: newInitiative.origin as never }]
+      ? [{ title: newInitiative.title, practiceType: (newInitiative.practiceType || undefined) as never, origin: newInitiative.origin as never, personRole: (newInitiative.personRole || 'initiatiefnemer') as never }]
       : [],
     followUps: followUp.title.trim() ? [{ title: followUp.title, dueDate: followUp.dueDate, ownerId: followUp.ownerId }] : [],
     photoIds: draft.photos.map((p) => p.id),
