@@ -6,7 +6,7 @@ import { createBackend } from '../../electron/backend/create-backend';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { recompute } from './advice';
 import { listAndCreate } from './foundation';
-import { searchComplex, searchResident } from './field-work';
+import { globalSearch, searchComplex, searchResident } from './field-work';
 import { budgetOverview } from './money';
 import { requirements } from './liability';
 import { evidence, welcomeWorklist } from './reciprocity';
@@ -14,7 +14,7 @@ import { evidence, welcomeWorklist } from './reciprocity';
 async function main() {
   const [dataDir, staffId] = process.argv.slice(2);
   const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
-  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await budgetOverview(backend, staffId!)), ...(await requirements(backend, staffId!)), ...(await evidence(backend)), ...(await welcomeWorklist(backend, staffId!))];
+  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await globalSearch(backend)), ...(await budgetOverview(backend, staffId!)), ...(await requirements(backend, staffId!)), ...(await evidence(backend)), ...(await welcomeWorklist(backend, staffId!))];
   backend.close();
   process.stdout.write(JSON.stringify(figures));
 }

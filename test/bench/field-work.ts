@@ -34,3 +34,16 @@ export async function searchResident(backend: Backend, actorId: string): Promise
   }
   return [{ name: 'search_resident_ms', value: round(median(times), 2), unit: 'ms' }];
 }
+
+/** One keystroke in the global search (Ctrl+K) at 2,000 complexes, 100,000 initiatives and 50,000 residents. */
+export async function globalSearch(backend: Backend): Promise<Figure[]> {
+  const times: number[] = [];
+  for (const query of ['c15', 'linde', 'tuin', 'an', 'mulder', 'zz-nothing', 'havenk', 'buurt']) {
+    for (let i = 0; i < 5; i++) times.push((await time(() => backend.invoke('search:global', { query }))).ms);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  return [
+    { name: 'global_search_ms', value: round(median(times), 2), unit: 'ms' },
+    { name: 'global_search_p95_ms', value: round(sorted[Math.floor(sorted.length * 0.95)]!, 2), unit: 'ms' },
+  ];
+}

@@ -158,4 +158,11 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(() => promise.run(at, at)).toThrow(/erased/);
     db.close();
   });
+  it('0013-work-indexes adds the indexes Mijn werk and the search read by', () => {
+    const db = databaseAt(12);
+    migrate(db, MIGRATIONS, 13);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT id FROM initiatives WHERE wijkbeheerder_id = 's1' AND status = 'aangemaakt'").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('initiatives_by_wijkbeheerder');
+    db.close();
+  });
 });

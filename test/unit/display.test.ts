@@ -49,3 +49,13 @@ describe('stored values as a person reads them', () => {
     expect(messages['import.kind']).toBe('Wat importeert u?');
   });
 });
+
+describe('chart figures', () => {
+  it('uses Dutch thousands separators and month names', async () => {
+    const { chartFormats } = await import('../../renderer/src/features/dashboard/dashboard-charts');
+    const nlFormats = chartFormats('nl');
+    expect(nlFormats.number(6_000_000)).toBe('6.000.000');
+    expect(nlFormats.month('2026-04')).toBe('apr 2026');
+    expect(chartFormats('en').number(13905)).toBe('13,905');
+  });
+});

@@ -10,13 +10,15 @@ export function searchRepository(db: Db) {
       WHERE archived_at IS NULL AND (code LIKE @prefix OR name LIKE @infix OR address LIKE @infix)
       ORDER BY (code LIKE @prefix) DESC, (name LIKE @prefix) DESC, code LIMIT ${LIMIT}`,
   );
-  const initiatives = db.prepare<{ infix: string; prefix: string }, SearchHit>(
+  // A word inside a title: scanned in the narrow title index (covering), not in the wide rows, stopping at six.
+  const initiatives = db.prepare<{ infix: string }, SearchHit>(
     `SELECT i.id, i.title AS label, c.code || ' · ' || c.name AS detail, i.status FROM initiatives i JOIN complexes c ON c.id = i.complex_id
-      WHERE i.title LIKE @infix OR c.code LIKE @prefix ORDER BY (i.title LIKE @prefix) DESC, i.id DESC LIMIT ${LIMIT}`,
+      WHERE i.rowid IN (SELECT rowid FROM initiatives INDEXED BY initiatives_by_title WHERE title LIKE @infix LIMIT ${LIMIT})`,
   );
-  const residents = db.prepare<{ prefix: string; word: string }, SearchHit>(
+  // A name that starts with the query first (on the name index), then a later word of a name ("de Vries").
+  const residents = db.prepare<{ q: string }, SearchHit>(
     `SELECT r.id, r.name AS label, c.code || ' · ' || c.name AS detail FROM residents r JOIN complexes c ON c.id = r.complex_id
-      WHERE r.erased_at IS NULL AND (r.name LIKE @prefix OR r.name LIKE @word) ORDER BY (r.name LIKE @prefix) DESC, r.name LIMIT ${LIMIT}`,
+      WHERE r.erased_at IS NULL AND r.rowid IN (SELECT rowid FROM residents INDEXED BY residents_by_name WHERE name LIKE @q LIMIT ${LIMIT * 2}) LIMIT ${LIMIT}`,
   );
   const budgets = db.prepare<{ infix: string }, SearchHit>(
     `SELECT b.id, b.name AS label, b.year || coalesce(' · ' || c.code, ' · ' || b.wijk, '') AS detail FROM budgets b LEFT JOIN complexes c ON c.id = b.complex_id
@@ -33,8 +35,8 @@ export function searchRepository(db: Db) {
       const infix = `%${q}%`;
       return {
         complexes: complexes.all({ prefix, infix }),
-        initiatives: initiatives.all({ infix, prefix }),
-        residents: residents.all({ prefix, word: `% ${q}%` }),
+        initiatives: initiatives.all({ infix }),
+        residents: [...new Map([...residents.all({ q: prefix }), ...residents.all({ q: `% ${q}%` })].map((r) => [r.id, r])).values()].slice(0, LIMIT),
         budgets: budgets.all({ infix }),
         policies: policies.all({ infix }),
       };

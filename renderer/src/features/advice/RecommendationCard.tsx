@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Recommendation } from '../../../../shared/domain/recommendation';
+import { sourceInWords } from '../../../../shared/domain/recommendation/sources';
 
 /** The advice, live: approach, confidence, scores, the reasons with their sources, next steps and warnings. */
 export function RecommendationCard({ recommendation, title }: { recommendation: Recommendation; title?: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { approach, confidence, scores, reasons, actions, warnings } = recommendation;
   return (
     // tabIndex: the card scrolls on its own, so keyboard users must be able to focus it.
@@ -38,7 +39,7 @@ export function RecommendationCard({ recommendation, title }: { recommendation: 
       <ul className="advice-card__reasons">
         {reasons.map((reason) => (
           <li key={reason.ruleId}>
-            {reason.text} <cite>({reason.source})</cite>
+            {reason.text} <cite>({sourceInWords(reason.source, i18n.language === 'en' ? 'en' : 'nl')})</cite>
           </li>
         ))}
       </ul>

@@ -9,6 +9,7 @@ import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { EvidenceSummary } from '../reciprocity/EvidenceSummary';
 import { describeCondition } from './describe-condition';
+import { sourceInWords } from '../../../../shared/domain/recommendation/sources';
 
 /** "Hoe komt het advies tot stand": every rule with its reason and source; a teamleider can weigh or switch rules. */
 export function RulesPage({ session }: { session: Session }) {
@@ -79,7 +80,7 @@ export function RulesPage({ session }: { session: Session }) {
                 <th scope="row">
                   <p className="rules-table__when">{describeCondition(rule.when, t)}</p>
                   <p>{rule.reason[language]}</p>
-                  <cite>{rule.source}</cite> · <code>{rule.id}</code>
+                  <cite>{sourceInWords(rule.source, language)}</cite>
                 </th>
                 <td>
                   {APPROACHES.filter((a) => rule.effect[a]).map((a) => (
@@ -90,13 +91,13 @@ export function RulesPage({ session }: { session: Session }) {
                   ))}
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={t('rules.onFor', { rule: rule.id })} checked={setting.enabled} disabled={!isLead} onChange={(e) => change(rule.id, { enabled: e.target.checked })} />
+                  <input type="checkbox" aria-label={t('rules.onFor', { rule: describeCondition(rule.when, t) })} checked={setting.enabled} disabled={!isLead} onChange={(e) => change(rule.id, { enabled: e.target.checked })} />
                 </td>
                 <td>
                   <input
                     type="number"
                     className="rules-table__weight"
-                    aria-label={t('rules.weightFor', { rule: rule.id })}
+                    aria-label={t('rules.weightFor', { rule: describeCondition(rule.when, t) })}
                     min={0}
                     max={10}
                     step={0.5}

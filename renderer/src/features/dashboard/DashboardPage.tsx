@@ -58,13 +58,14 @@ export function DashboardPage({ session }: { session: Session }) {
                 <Breakdowns f={f} t={t} onOpen={(narrowed) => void navigate(`/initiatieven?${recordsSearch({ figure: 'all', filters: { ...filters, ...narrowed } })}`)} />
               </section>
               <div className="charts">
-                {dashboardCharts(f, t, euro).map((chart) => (
+                {dashboardCharts(f, t, euro, i18n.language).map((chart) => (
                   <EChart
                     key={chart.id}
                     title={chart.title}
                     option={chart.option}
                     alternative={chart.alternative}
                     empty={chart.empty}
+                    height={chart.height}
                     onSelect={chart.select ? (point) => { const query = chart.select!(point); if (query) open(query); } : undefined}
                   />
                 ))}

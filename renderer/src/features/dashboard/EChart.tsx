@@ -21,9 +21,10 @@ interface Props {
   /** When set, this line stands where the chart would be: there is nothing to draw. */
   empty?: string | undefined;
   onSelect?: ((point: { seriesIndex: number; dataIndex: number }) => void) | undefined;
+  height?: number | undefined;
 }
 
-export function EChart({ title, option, alternative, empty, onSelect }: Props) {
+export function EChart({ title, option, alternative, empty, onSelect, height }: Props) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current || empty) return;
@@ -48,7 +49,7 @@ export function EChart({ title, option, alternative, empty, onSelect }: Props) {
   return (
     <figure className="chart panel">
       <figcaption><h3>{title}</h3></figcaption>
-      <div ref={host} className="chart__canvas" aria-hidden="true" />
+      <div ref={host} className="chart__canvas" aria-hidden="true" style={height ? { height } : undefined} />
       <details className="chart__alternative">
         <summary>{title}: tabel</summary>
         {alternative}

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
+import { ResidentOrGroup } from './ResidentOrGroup';
 
 const emptyDraft = () => ({ residentId: '', groupName: '', kind: 'bedankbezoek', givenOn: localToday(), note: '' });
 
@@ -16,7 +17,6 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
   const { t, i18n } = useTranslation();
   const list = useCall('appreciations:list', { complexId });
   const due = useCall('appreciations:due', { complexId });
-  const residents = useCall('residents:list', { complexId });
   const create = useCommand('appreciations:create');
   const form = useFormErrors();
   const [draft, setDraft] = useState(emptyDraft);
@@ -58,17 +58,14 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
       <form className="form" onSubmit={submit} noValidate aria-label={t('appreciation.add')}>
         <FormAlert errors={form.errors} />
         <div className="form__grid">
-          <Field label={t('appreciation.resident')} error={e.residentId}>
-            {(props) => (
-              <select {...props} name="appreciationResident" value={draft.residentId} onChange={(ev) => set('residentId', ev.target.value)}>
-                <option value="">{t('promise.noResident')}</option>
-                {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label={t('appreciation.group')} hint={t('appreciation.group.hint')} error={e.groupName}>
-            {(props) => <input {...props} name="appreciationGroup" value={draft.groupName} onChange={(ev) => set('groupName', ev.target.value)} />}
-          </Field>
+          <ResidentOrGroup
+            complexId={complexId}
+            labels={{ resident: 'appreciation.resident', group: 'appreciation.group', groupHint: 'appreciation.group.hint' }}
+            residentId={draft.residentId}
+            group={draft.groupName}
+            errors={{ resident: e.residentId, group: e.groupName }}
+            onChange={(p) => setDraft((d) => ({ ...d, residentId: p.residentId ?? d.residentId, groupName: p.group ?? d.groupName }))}
+          />
           <Field label={t('appreciation.kind')} error={e.kind} required>
             {(props) => (
               <select {...props} name="appreciationKind" value={draft.kind} onChange={(ev) => set('kind', ev.target.value)}>

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
+import { ResidentOrGroup } from './ResidentOrGroup';
 
 /** One promise with its state and the moves it allows: kept today, or withdrawn with a reason. */
 function PromiseItem({ promise }: { promise: PromiseRecord }) {
@@ -58,7 +59,6 @@ const emptyDraft = () => ({ what: '', residentId: '', toGroup: '', promisedOn: l
 export function PromisesPanel({ complexId, initiativeId }: { complexId: string; initiativeId?: string }) {
   const { t } = useTranslation();
   const list = useCall('promises:list', initiativeId ? { initiativeId } : { complexId });
-  const residents = useCall('residents:list', { complexId });
   const create = useCommand('promises:create');
   const form = useFormErrors();
   const [draft, setDraft] = useState(emptyDraft);
@@ -84,17 +84,14 @@ export function PromisesPanel({ complexId, initiativeId }: { complexId: string; 
           {(props) => <input {...props} name="promiseWhat" value={draft.what} onChange={(ev) => set('what', ev.target.value)} />}
         </Field>
         <div className="form__grid">
-          <Field label={t('promise.resident')} error={e.residentId}>
-            {(props) => (
-              <select {...props} name="promiseResident" value={draft.residentId} onChange={(ev) => set('residentId', ev.target.value)}>
-                <option value="">{t('promise.noResident')}</option>
-                {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
-              </select>
-            )}
-          </Field>
-          <Field label={t('promise.toGroup')} hint={t('promise.toGroup.hint')} error={e.toGroup}>
-            {(props) => <input {...props} name="promiseGroup" value={draft.toGroup} onChange={(ev) => set('toGroup', ev.target.value)} />}
-          </Field>
+          <ResidentOrGroup
+            complexId={complexId}
+            labels={{ resident: 'promise.resident', group: 'promise.toGroup', groupHint: 'promise.toGroup.hint' }}
+            residentId={draft.residentId}
+            group={draft.toGroup}
+            errors={{ resident: e.residentId, group: e.toGroup }}
+            onChange={(p) => setDraft((d) => ({ ...d, residentId: p.residentId ?? d.residentId, toGroup: p.group ?? d.toGroup }))}
+          />
           <Field label={t('promise.promisedOn')} error={e.promisedOn} required>
             {(props) => <input {...props} type="date" name="promisedOn" value={draft.promisedOn} onChange={(ev) => set('promisedOn', ev.target.value)} />}
           </Field>

@@ -114,7 +114,7 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
       </section>
       <section className="report__charts">
         <h2>{t('report.charts')}</h2>
-        {dashboardCharts(f, t, euro).map((chart) => <EChart key={chart.id} title={chart.title} option={chart.option} alternative={chart.alternative} empty={chart.empty} />)}
+        {dashboardCharts(f, t, euro, 'nl').map((chart) => <EChart key={chart.id} title={chart.title} option={chart.option} alternative={chart.alternative} empty={chart.empty} height={chart.height} />)}
       </section>
       <section className="report__section">
         <h2>{t('report.perWijk')}</h2>

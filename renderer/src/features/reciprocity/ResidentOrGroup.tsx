@@ -1,0 +1,34 @@
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { useCall } from '../../hooks/queries';
+
+interface Props {
+  complexId: string;
+  /** Translation keys of the two labels and the hint. */
+  labels: { resident: string; group: string; groupHint: string };
+  residentId: string;
+  group: string;
+  errors: { resident?: string; group?: string };
+  onChange: (patch: { residentId?: string; group?: string }) => void;
+}
+
+/** "For whom": a resident of the complex (not erased), or else a group by name. Used by promises and appreciation. */
+export function ResidentOrGroup({ complexId, labels, residentId, group, errors, onChange }: Props) {
+  const { t } = useTranslation();
+  const residents = useCall('residents:list', { complexId });
+  return (
+    <>
+      <Field label={t(labels.resident)} error={errors.resident}>
+        {(props) => (
+          <select {...props} value={residentId} onChange={(ev) => onChange({ residentId: ev.target.value })}>
+            <option value="">{t('promise.noResident')}</option>
+            {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+          </select>
+        )}
+      </Field>
+      <Field label={t(labels.group)} hint={t(labels.groupHint)} error={errors.group}>
+        {(props) => <input {...props} value={group} onChange={(ev) => onChange({ group: ev.target.value })} />}
+      </Field>
+    </>
+  );
+}
