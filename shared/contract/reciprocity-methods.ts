@@ -99,6 +99,8 @@ export interface ReciprocityOverview {
   welcome: WelcomeFigures;
   promisesByWijk: PromiseFigures[];
   promisesByStaff: PromiseFigures[];
+  /** Kept on time over all promises whose outcome is known. */
+  promisesKeptOnTimePercent: number | null;
   appreciation: { givenLast12Months: number; activeWithout: number };
   /** Partners by the number of initiatives they are part of. */
   partners: { id: string; name: string; wijk: string; initiatives: number }[];

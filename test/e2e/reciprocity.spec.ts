@@ -50,7 +50,11 @@ test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an activ
   await expectAccessible(page, 'complex page with wederkerigheid');
   await page.screenshot({ path: '.test-output/screens/reciprocity-complex-1440.png', fullPage: true });
 
-  await page.getByRole('link', { name: 'Wederkerigheid' }).click();
+  await openRoute(page, app, '/overzicht');
+  const summary = page.getByRole('region', { name: 'Wederkerigheid' });
+  await expect(summary).toContainText('100%');
+  await expect(summary).toContainText('Toezeggingen op tijd');
+  await summary.getByRole('link', { name: 'Naar Wederkerigheid' }).click();
   await expect(page.getByRole('heading', { name: 'Wederkerigheid', level: 1 })).toBeVisible();
   await expect(page.getByText(/1 nieuwe huurders, 1 verwelkomd/)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Per wijk' }).getByRole('row', { name: /Centrum/ })).toContainText('100%');

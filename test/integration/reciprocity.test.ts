@@ -78,6 +78,7 @@ describe('promises (toezeggingen)', () => {
     const overview = await backend.ok('reciprocity:overview', {});
     expect(overview.promisesByWijk).toEqual([expect.objectContaining({ label: 'Centrum', keptOnTime: 1, keptLate: 1, keptOnTimePercent: 50 })]);
     expect(overview.promisesByStaff[0]).toMatchObject({ label: me.name, keptOnTimePercent: 50 });
+    expect(overview.promisesKeptOnTimePercent).toBe(50);
   });
 
   it('refuses a due date before the promise, no addressee, kept before promised, and a stale settle', async () => {

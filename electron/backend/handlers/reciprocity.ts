@@ -170,9 +170,11 @@ export const reciprocityHandlers: HandlerGroup<
   'reciprocity:overview': (_input, ctx) => {
     const today = todayIso(ctx);
     const cutoff = appreciationCutoff(today);
+    const byWijk = ctx.repos.reciprocity.promiseStates('wijk', today);
     return {
       welcome: ctx.repos.reciprocity.welcomeFigures(cutoff, today),
-      promisesByWijk: figuresOf(ctx.repos.reciprocity.promiseStates('wijk', today)),
+      promisesByWijk: figuresOf(byWijk),
+      promisesKeptOnTimePercent: keptOnTimePercent(byWijk.map((row) => row.state)),
       promisesByStaff: figuresOf(ctx.repos.reciprocity.promiseStates('staff', today)),
       partners: ctx.repos.wijk.partners().filter((p) => p.initiatives > 0).sort((a, b) => b.initiatives - a.initiatives).map(({ id, name, wijk, initiatives }) => ({ id, name, wijk, initiatives })),
       exclusion: ctx.repos.wijk.exclusionReach(),

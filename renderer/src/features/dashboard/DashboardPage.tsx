@@ -1,3 +1,4 @@
+import { ReciprocitySummary } from '../reciprocity/ReciprocitySummary';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -54,6 +55,7 @@ export function DashboardPage({ session }: { session: Session }) {
                   </li>
                 ))}
               </ul>
+              <ReciprocitySummary />
               <section className="panel" aria-label={t('dashboard.breakdowns')}>
                 <Breakdowns f={f} t={t} onOpen={(narrowed) => void navigate(`/initiatieven?${recordsSearch({ figure: 'all', filters: { ...filters, ...narrowed } })}`)} />
               </section>
