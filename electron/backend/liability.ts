@@ -1,6 +1,6 @@
 /** Liability as the backend derives it: coverage, requirements and allowance warnings from stored data. */
 import type { Agreement, LiabilityView, WorklistRow } from '../../shared/contract/liability-contract';
-import { agreementsInPlace, checkAllowance, coverageFor, deriveRequirements, type AllowanceAgreement, type Policy } from '../../shared/domain/liability';
+import { agreementsInPlace, checkAllowance, coverageFor, deriveRequirements, isYearlyRenewed, type AllowanceAgreement, type Policy } from '../../shared/domain/liability';
 import { type HandlerContext, todayIso } from './context';
 import type { RequirementSubject } from './db/repositories/liability';
 
@@ -11,7 +11,10 @@ const toAllowance = (a: Omit<Agreement, 'allowanceWarnings'>): AllowanceAgreemen
 export function withAllowanceWarnings(ctx: HandlerContext, agreement: Omit<Agreement, 'allowanceWarnings'>): Agreement {
   const others = ctx.repos.liability.agreementsOfResident(agreement.residentId).filter((a) => a.status !== 'beeindigd').map(toAllowance);
   const ageBand = ctx.repos.residents.get(agreement.residentId)?.ageBand ?? null;
-  return { ...agreement, allowanceWarnings: checkAllowance(toAllowance(agreement), others, ageBand, ctx.repos.liability.limits.all()) };
+  const warnings = checkAllowance(toAllowance(agreement), others, ageBand, ctx.repos.liability.limits.all());
+  const policy = agreement.policyId ? ctx.repos.liability.policy(agreement.policyId) : undefined;
+  if (policy && isYearlyRenewed(policy.kind) && policy.validTo !== null && policy.validTo < (agreement.endOn ?? '9999-12-31')) warnings.push('vng_polis_verlengen');
+  return { ...agreement, allowanceWarnings: warnings };
 }
 
 function requirementsFor(subject: RequirementSubject, volunteers: { residentId: string; name: string }[], agreements: Omit<Agreement, 'allowanceWarnings'>[], policies: Policy[], today: string) {

@@ -186,7 +186,10 @@ export interface AllowanceAgreement {
   paidBy: 'corporatie' | 'vereniging' | 'gemeente' | 'anders';
 }
 
-export type AllowanceWarning = 'per_uur' | 'per_maand' | 'per_jaar' | 'corporatie_betaalt' | 'geen_limiet_voor_jaar' | 'grenzen_van_eerder_jaar';
+export type AllowanceWarning = 'per_uur' | 'per_maand' | 'per_jaar' | 'corporatie_betaalt' | 'geen_limiet_voor_jaar' | 'grenzen_van_eerder_jaar' | 'vng_polis_verlengen';
+
+/** VNG volunteer policies of a municipality are renewed every year: an agreement may run past the current one. */
+export const isYearlyRenewed = (kind: string) => kind === 'vng_basis' || kind === 'vng_plus';
 
 /** Months of an agreement that fall in `year` (partial months count as whole ones). */
 function monthsIn(agreement: AllowanceAgreement, year: number): number {

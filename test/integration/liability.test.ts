@@ -59,10 +59,14 @@ describe('liability through the registry', () => {
     const { initiative, resident, policy } = await setup();
     const base = { initiativeId: initiative.id, residentId: resident.id, tasks: 'Lampjes galerij', startOn: '2026-06-01' };
     expect(await backend.invoke('agreements:create', { ...base, endOn: '2026-05-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'endOn', messageKey: 'err.agreement.endBeforeStart' }] } });
-    expect(await backend.invoke('agreements:create', { ...base, endOn: '2027-06-01', policyId: policy.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'policyId', messageKey: 'err.agreement.policyExpired' }] } });
+    const avb = await backend.ok('policies:create', { insurer: 'Achmea', policyNumber: 'AVB-1', kind: 'corporatie_avb', holder: 'corporatie', validFrom: '2026-01-01', validTo: '2026-12-31' });
+    expect(await backend.invoke('agreements:create', { ...base, endOn: '2027-06-01', policyId: avb.id })).toMatchObject({ ok: false, error: { issues: [{ path: 'policyId', messageKey: 'err.agreement.policyExpired' }] } });
     expect(await backend.invoke('agreements:create', { ...base, status: 'getekend' })).toMatchObject({ ok: false, error: { issues: [{ path: 'signedDocumentId', messageKey: 'err.agreement.signedNeedsDocument' }] } });
     expect(await backend.invoke('agreements:create', { ...base, allowanceKind: 'per_uur', allowanceCents: -5 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect((backend.db.prepare('SELECT count(*) AS n FROM agreements').get() as { n: number }).n).toBe(0);
+    // A one-year agreement past the end of this year's VNG policy is allowed: that policy renews; it warns instead.
+    const yearly = await backend.ok('agreements:create', { ...base, endOn: '2027-06-01', policyId: policy.id });
+    expect(yearly.allowanceWarnings).toContain('vng_polis_verlengen');
   });
 
   it('a signed agreement puts the agreements in place, which the recommendation then weighs', async () => {

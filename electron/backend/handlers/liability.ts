@@ -1,3 +1,4 @@
+import { isYearlyRenewed } from '../../../shared/domain/liability';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso } from '../context';
 import { uuidv7 } from '../db/ids';
@@ -16,7 +17,10 @@ function checkAgreementRefs(ctx: HandlerContext, input: { residentId: string; po
   if (input.policyId) {
     const policy = ctx.repos.liability.policy(input.policyId);
     if (!policy) throw fieldError('policyId', 'err.notFound.policy');
-    if ((policy.validTo !== null && policy.validTo < (input.endOn ?? input.startOn)) || policy.validFrom > input.startOn) {
+    // A VNG policy renews every year, so an agreement may run past its current end (the agreement then warns
+    // that the renewed policy must be registered); any other policy must cover the whole period.
+    const endsTooSoon = policy.validTo !== null && policy.validTo < (input.endOn ?? input.startOn) && !(isYearlyRenewed(policy.kind) && policy.validTo >= input.startOn);
+    if (endsTooSoon || policy.validFrom > input.startOn) {
       throw fieldError('policyId', 'err.agreement.policyExpired', { validTo: policy.validTo ?? '' });
     }
   }
