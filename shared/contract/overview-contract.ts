@@ -47,13 +47,13 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** The fields each kind of import can fill, in the template's column order. */
 export const IMPORT_FIELDS = {
   complexes: ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType'],
-  residents: ['complexCode', 'name', 'houseNumber', 'phone', 'email', 'consentPurpose', 'consentDate', 'roles', 'ageBand'],
+  residents: ['complexCode', 'name', 'houseNumber', 'phone', 'email', 'consentPurpose', 'consentDate', 'roles', 'ageBand', 'moveInDate'],
 } as const satisfies Record<ImportKind, readonly string[]>;
 export type ImportField<K extends ImportKind = ImportKind> = (typeof IMPORT_FIELDS)[K][number];
 
 const RESIDENT_FIELD_LABELS: Record<ImportField<'residents'>, string> = {
   complexCode: 'initiative.complexCode', name: 'resident.name', houseNumber: 'resident.houseNumber', phone: 'resident.phone',
-  email: 'resident.email', consentPurpose: 'resident.consentPurpose', consentDate: 'import.consentDate', roles: 'resident.roles', ageBand: 'resident.ageBand',
+  email: 'resident.email', consentPurpose: 'resident.consentPurpose', consentDate: 'import.consentDate', roles: 'resident.roles', ageBand: 'resident.ageBand', moveInDate: 'welcome.moveInDate',
 };
 
 /** The translation key of a field's label: the template's column heading and the name in the report. */

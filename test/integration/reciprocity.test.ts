@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { toDutchCsv } from '../../shared/domain/csv';
 import { sampleComplex, startInitializedBackend, testClock, type TestBackend } from '../fixtures/backend';
 
 let backend: TestBackend;
@@ -58,6 +59,25 @@ describe('welcoming new tenants', () => {
     expect(await backend.invoke('welcome:setSteps', { steps: [{ offsetDays: 200, title: 'a' }, { offsetDays: 3, title: 'b' }] })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.welcome.order' }] } });
     expect((await backend.ok('welcome:steps', {})).length).toBe(4);
     expect(await backend.ok('welcome:setSteps', { steps })).toEqual([{ step: 1, ...steps[0] }, { step: 2, ...steps[1] }]);
+  });
+});
+
+describe('new tenants from the residents import', () => {
+  it('starts a welcome plan for a row with a move-in date, refuses one too far ahead, and does not start a second on re-import', async () => {
+    const { complex } = await setup();
+    const csv = toDutchCsv(['Complexcode', 'Naam', 'Huisnummer', 'Verhuisdatum'], [
+      [complex.code, 'Nina Nieuwkomer', '21', '01-03-2026'],
+      [complex.code, 'Ver Vooruit', '22', '01-06-2026'],
+      [complex.code, 'Geen Datum', '23', '31-02-2026'],
+    ]);
+    const dataBase64 = Buffer.from(csv).toString('base64');
+    const preview = await backend.ok('imports:preview', { kind: 'residents', dataBase64 });
+    expect(preview.results.map((r) => r.errors.map((e) => `${e.column}:${e.messageKey}`))).toEqual([[], ['moveInDate:err.welcome.moveInFuture'], ['moveInDate:err.import.dateNotExist']]);
+    await backend.ok('imports:run', { kind: 'residents', dataBase64, onlyValid: true });
+    const plans = await backend.ok('welcome:list', { complexId: complex.id });
+    expect(plans.map((p) => [p.residentName, p.moveInDate, p.moments.length])).toEqual([['Nina Nieuwkomer', '2026-03-01', 4]]);
+    await backend.ok('imports:run', { kind: 'residents', dataBase64, onlyValid: true });
+    expect((await backend.ok('welcome:list', { complexId: complex.id })).length).toBe(1);
   });
 });
 

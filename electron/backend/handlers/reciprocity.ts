@@ -6,34 +6,19 @@ import {
   MAX_MOVE_IN_AHEAD_DAYS,
   summarizeEvidence,
   templateProblem,
-  welcomeMoments,
   welcomeState,
   type PromiseState,
 } from '../../../shared/domain/reciprocity';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
+import { openComplex, residentOn, startWelcome } from '../reciprocity';
 import type { HandlerGroup } from './types';
 
 function planOf(ctx: HandlerContext, raw: Omit<WelcomePlan, 'state' | 'overdue' | 'moments'>): WelcomePlan {
   const today = todayIso(ctx);
   const moments = ctx.repos.fieldWork.welcomeMoments(raw.id);
   return { ...raw, moments, state: welcomeState(moments.map((m) => ({ step: m.welcomeStep ?? 0, done: m.done }))), overdue: moments.some((m) => !m.done && m.dueDate < today) };
-}
-
-/** A resident of `complexId` who was not erased; `path` names the field that gets the message. */
-function residentOn(ctx: HandlerContext, residentId: string, complexId: string | null, path: string) {
-  const resident = ctx.repos.residents.get(residentId);
-  if (!resident) throw fieldError(path, 'err.notFound.resident');
-  if (resident.erased) throw fieldError(path, 'err.resident.erased');
-  if (complexId && resident.complexId !== complexId) throw fieldError(path, 'err.reciprocity.residentElsewhere', { name: resident.name });
-  return resident;
-}
-
-function openComplex(ctx: HandlerContext, complexId: string) {
-  const complex = ctx.repos.complexes.get(complexId);
-  if (!complex) throw fieldError('complexId', 'err.notFound.complex');
-  return complex;
 }
 
 function figuresOf(rows: { label: string; state: PromiseState }[]): PromiseFigures[] {
@@ -72,30 +57,11 @@ export const reciprocityHandlers: HandlerGroup<
     return ctx.repos.reciprocity.steps();
   },
 
-  'welcome:start': ({ residentId, moveInDate, buddyId, ownerId }, ctx) => {
+  'welcome:start': (input, ctx) => {
     const by = actor(ctx);
-    const at = nowIso(ctx);
-    const today = todayIso(ctx);
-    if (moveInDate > addDays(today, MAX_MOVE_IN_AHEAD_DAYS)) throw fieldError('moveInDate', 'err.welcome.moveInFuture');
-    const id = uuidv7();
-    ctx.db.transaction(() => {
-      const resident = residentOn(ctx, residentId, null, 'residentId');
-      if (ctx.repos.reciprocity.welcomes({ residentId }).length > 0) throw new AppError('CONFLICT', 'err.welcome.exists', { name: resident.name });
-      if (buddyId) {
-        if (buddyId === residentId) throw fieldError('buddyId', 'err.welcome.buddySelf');
-        residentOn(ctx, buddyId, resident.complexId, 'buddyId');
-      }
-      const complex = openComplex(ctx, resident.complexId);
-      // The moments go to whom the team would expect: the one named, else the complex's wijkbeheerder, else the logger.
-      const owner = ownerId ?? complex.wijkbeheerderId ?? by.id;
-      if (!ctx.repos.staff.get(owner)) throw fieldError('ownerId', 'err.followUp.owner');
-      ctx.repos.reciprocity.insertWelcome({ id, residentId, complexId: complex.id, moveInDate, buddyId, at, by: by.id });
-      for (const moment of welcomeMoments(moveInDate, ctx.repos.reciprocity.steps())) {
-        ctx.repos.reciprocity.insertMoment({ id: uuidv7(), ...moment, ownerId: owner, complexId: complex.id, residentId, welcomeId: id, at, by: by.id });
-      }
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'welcome', entityId: id, action: 'create', changes: { moveInDate: { from: null, to: moveInDate } } });
-    }).immediate();
-    return planOf(ctx, ctx.repos.reciprocity.welcomes({ residentId })[0]!);
+    if (input.moveInDate > addDays(todayIso(ctx), MAX_MOVE_IN_AHEAD_DAYS)) throw fieldError('moveInDate', 'err.welcome.moveInFuture');
+    ctx.db.transaction(() => startWelcome(ctx, input, nowIso(ctx), by.id)).immediate();
+    return planOf(ctx, ctx.repos.reciprocity.welcomes({ residentId: input.residentId })[0]!);
   },
 
   'welcome:list': ({ complexId, residentId }, ctx) => {

@@ -1,7 +1,9 @@
 import type { ImportField } from '../../../shared/contract/overview-contract';
 import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/overview-contract';
 import { residentCreateInput } from '../../../shared/contract/field-work-schemas';
-import { looksLikeDate, parseSpreadsheetDate } from '../../../shared/domain/dates';
+import { addDays, looksLikeDate, parseSpreadsheetDate } from '../../../shared/domain/dates';
+import { MAX_MOVE_IN_AHEAD_DAYS } from '../../../shared/domain/reciprocity';
+import { startWelcome } from '../reciprocity';
 import { AGE_BANDS, EMPTY_PROFILE, RESIDENT_ROLES } from '../../../shared/domain/field-work';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
@@ -16,6 +18,8 @@ interface Values extends RowValues {
   fields: ResidentFields;
   consentPurpose: string | undefined;
   consentDate: string | undefined;
+  /** A new tenant: the welcome plan starts with the import. */
+  moveInDate: string | undefined;
 }
 
 /** A vocabulary cell: the stored value or its Dutch label, any case; anything else stays as typed so validation names it. */
@@ -48,6 +52,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       consentDate: ['datum toestemming', 'toestemming op', 'consent date'],
       roles: ['rollen', 'rol', 'roles'],
       ageBand: ['leeftijdsgroep', 'leeftijd', 'age band'],
+      moveInDate: ['verhuisdatum', 'datum verhuizing', 'ingangsdatum huur', 'move-in date'],
     },
     label: (field) => translate(nl, importFieldLabel('residents', field)),
     validate(raw) {
@@ -61,6 +66,10 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       if (consentDate === null) return { errors: [{ column: 'consentDate', messageKey: looksLikeDate(dateText) ? 'err.import.dateNotExist' : 'err.import.date' }] };
       if (consentDate && consentDate > todayIso(ctx)) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateFuture' }] };
       if (consentDate && !purpose) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateWithoutPurpose' }] };
+      const moveText = raw('moveInDate').trim();
+      const moveInDate = moveText ? parseSpreadsheetDate(moveText) : undefined;
+      if (moveInDate === null) return { errors: [{ column: 'moveInDate', messageKey: looksLikeDate(moveText) ? 'err.import.dateNotExist' : 'err.import.date' }] };
+      if (moveInDate && moveInDate > addDays(todayIso(ctx), MAX_MOVE_IN_AHEAD_DAYS)) return { errors: [{ column: 'moveInDate', messageKey: 'err.welcome.moveInFuture' }] };
       const parsed = residentCreateInput.safeParse({ complexId, name: raw('name'), houseNumber: raw('houseNumber'), phone: raw('phone'), email: raw('email'), roles, ageBand, ...(purpose ? { consentPurpose: purpose } : {}) });
       if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
       const { consentPurpose, confirmDuplicate: _unused, ...fields } = parsed.data;
@@ -69,7 +78,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       if (hasContact && !consentPurpose && !ctx.repos.residents.consentRaw(earlier ?? '')?.at) {
         return { errors: [{ column: 'consentPurpose', messageKey: 'err.resident.consentRequired' }] };
       }
-      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose, consentDate, existingId: earlier }, errors: [] };
+      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose, consentDate, moveInDate, existingId: earlier }, errors: [] };
     },
     identity: (raw) => {
       const name = raw('name').trim();
@@ -82,16 +91,18 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
 }
 
 /** Writes one valid row; inside the import's transaction. The audit says which fields changed, never their values. */
-export function importResident(ctx: HandlerContext, { fields, consentPurpose, consentDate, existingId: id }: Values, at: string, by: string): 'created' | 'updated' {
+export function importResident(ctx: HandlerContext, { fields, consentPurpose, consentDate, moveInDate, existingId: id }: Values, at: string, by: string): 'created' | 'updated' {
   if (id) {
     const before = ctx.repos.residents.get(id)!;
     const next = { ...fields, profile: before.profile };
     ctx.repos.residents.update(id, before.version, next, consentFor(ctx, next, consentPurpose, ctx.repos.residents.consentRaw(id), by, consentDate), null, at, by);
     ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, next) });
+    if (moveInDate && ctx.repos.reciprocity.welcomes({ residentId: id }).length === 0) startWelcome(ctx, { residentId: id, moveInDate, buddyId: null }, at, by);
     return 'updated';
   }
   const created = uuidv7();
   ctx.repos.residents.insert(created, fields, consentFor(ctx, fields, consentPurpose, undefined, by, consentDate), at, by);
   ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: created, action: 'create', changes: redactedChanges(null, fields) });
+  if (moveInDate) startWelcome(ctx, { residentId: created, moveInDate, buddyId: null }, at, by);
   return 'created';
 }
