@@ -171,7 +171,7 @@ export const reciprocityMethods = {
   'promises:create': method<PromiseRecord>()(promiseCreateInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** Marks a promise kept (with the date), withdrawn (with a reason) or open again. */
   'promises:settle': method<PromiseRecord>()(promiseSettleInput, { changes: ['fieldwork'], sync: 'offline' }),
-  /** Promises of a complex, an initiative or a resident; open ones first. */
+  /** Promises of a complex, an initiative or a resident, or all (at most 10,000); open ones first. */
   'promises:list': method<PromiseRecord[]>()(scope, readsFieldWork),
   /** Records an appreciation moment for a resident or a group. */
   'appreciations:create': method<Appreciation>()(appreciationCreateInput, { changes: ['fieldwork'], sync: 'offline' }),

@@ -58,6 +58,9 @@ test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an activ
   await expect(page.getByRole('heading', { name: 'Wederkerigheid', level: 1 })).toBeVisible();
   await expect(page.getByText(/1 nieuwe huurders, 1 verwelkomd/)).toBeVisible();
   await expect(page.getByRole('table', { name: 'Per wijk' }).getByRole('row', { name: /Centrum/ })).toContainText('100%');
+  const all = page.getByRole('region', { name: 'Alle toezeggingen' });
+  await expect(all.getByText('Lamp in de portiek vervangen')).toBeVisible();
+  await expect(all.getByRole('button', { name: 'Excel exporteren' })).toBeVisible();
   await expectAccessible(page, 'wederkerigheid page');
   await page.setViewportSize({ width: 800, height: 900 });
   await expectAccessible(page, 'wederkerigheid page at 800 px');
@@ -72,7 +75,7 @@ test('wat werkte waar shows the own record per practice type and approach, and s
   await app.ok('initiatives:transition', { id: created.initiative.id, version: current.initiative.version, to: 'gesloten', outcome: 'Geschilderd', result: 'bereikt' });
 
   await openRoute(page, app, '/wederkerigheid');
-  const grid = page.getByRole('treegrid').or(page.getByRole('grid')).first();
+  const grid = page.getByRole('region', { name: 'Wat werkte waar' }).last();
   await expect(grid.getByText('Te weinig gevallen')).toBeVisible();
   await openRoute(page, app, '/advies');
   await expect(page.getByText(/bij 2. Wij bewoners kunnen het zelf \(beter\): 1 geval, te weinig/)).toBeVisible();

@@ -44,7 +44,7 @@ export function reciprocityRepository(db: Db) {
   const promisesOf = db.prepare<{ complexId: string | null; initiativeId: string | null; residentId: string | null }, PromiseRaw>(
     `${PROMISE} WHERE (@complexId IS NULL OR p.complex_id = @complexId) AND (@initiativeId IS NULL OR p.initiative_id = @initiativeId)
        AND (@residentId IS NULL OR p.resident_id = @residentId)
-     ORDER BY p.status <> 'open', p.due_date LIMIT 500`,
+     ORDER BY p.status <> 'open', p.due_date LIMIT 10000`,
   );
   const openPromisesBy = db.prepare<[string, string], PromiseRaw>(`${PROMISE} WHERE p.promised_by = ? AND p.status = 'open' AND p.due_date <= ? ORDER BY p.due_date`);
   const insertPromise = db.prepare(

@@ -7,6 +7,7 @@ import { QueryState } from '../../components/QueryState';
 import { DataGrid } from '../../grid/DataGrid';
 import { useCall } from '../../hooks/queries';
 import { evidenceColumns } from './evidence-columns';
+import { promiseColumns } from './promise-columns';
 
 function PromiseTable({ caption, rows, labelHeader }: { caption: string; rows: PromiseFigures[]; labelHeader: string }) {
   const { t } = useTranslation();
@@ -46,10 +47,12 @@ function PromiseTable({ caption, rows, labelHeader }: { caption: string; rows: P
 
 /** Wederkerigheid for the team: welcome, promises kept, appreciation, and what this corporation's own record says. */
 export function ReciprocityPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const overview = useCall('reciprocity:overview');
   const evidence = useCall('evidence:table');
   const columns = useMemo(() => evidenceColumns(t), [t]);
+  const promises = useCall('promises:list', {});
+  const promiseGrid = useMemo(() => promiseColumns(t, i18n.language), [t, i18n.language]);
   return (
     <>
       <PageHeader title={t('reciprocity.title')} subtitle={t('reciprocity.subtitle')} />
@@ -86,6 +89,9 @@ export function ReciprocityPage() {
           </div>
         ) : null}
       </section>
+      {/* The grid is itself the region named "Alle toezeggingen". */}
+      <h2>{t('promise.all')}</h2>
+      <DataGrid gridId="promises" label={t('promise.all')} rows={promises.data} columns={promiseGrid} getRowId={(row) => row.id} height={320} />
       <section aria-labelledby="rec-evidence">
         <h2 id="rec-evidence">{t('evidence.title')}</h2>
         <p className="muted">{t('evidence.intro', { min: MIN_CASES_TO_CONCLUDE })}</p>
