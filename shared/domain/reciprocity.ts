@@ -77,7 +77,8 @@ export type AppreciationKind = (typeof APPRECIATION_KINDS)[number];
 /** Active residents are signalled when they had no appreciation in this many months. */
 export const APPRECIATION_MONTHS = 12;
 
-export function appreciationCutoff(today: string): string {
+/** The day twelve months before `today`: the window of the appreciation signal and of the welcome figures. */
+export function twelveMonthsBefore(today: string): string {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
   const date = new Date(Date.UTC(y - 1, m - 1, d));
   // 29 February a year back does not exist: take 28 February, so the window is never longer than twelve months.

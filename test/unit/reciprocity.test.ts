@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates';
 import { APPROACHES } from '../../shared/domain/recommendation/facts';
 import {
-  appreciationCutoff,
+  twelveMonthsBefore,
   keptOnTimePercent,
   MIN_CASES_TO_CONCLUDE,
   promiseState,
@@ -67,12 +67,12 @@ describe('promises', () => {
 describe('appreciation window', () => {
   it('property: the cut-off is twelve months back, never more', () => {
     fc.assert(fc.property(isoDay, (today) => {
-      const cutoff = appreciationCutoff(today);
+      const cutoff = twelveMonthsBefore(today);
       expect(cutoff < today).toBe(true);
       expect(cutoff >= addDays(today, -366)).toBe(true);
       expect(cutoff <= addDays(today, -365)).toBe(true);
     }));
-    expect(appreciationCutoff('2028-02-29')).toBe('2027-02-28');
+    expect(twelveMonthsBefore('2028-02-29')).toBe('2027-02-28');
   });
 });
 

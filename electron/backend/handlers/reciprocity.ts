@@ -1,7 +1,7 @@
 import type { PromiseFigures, WelcomePlan } from '../../../shared/contract/reciprocity-methods';
 import { addDays } from '../../../shared/domain/dates';
 import {
-  appreciationCutoff,
+  twelveMonthsBefore,
   keptOnTimePercent,
   MAX_MOVE_IN_AHEAD_DAYS,
   summarizeEvidence,
@@ -21,9 +21,15 @@ function planOf(ctx: HandlerContext, raw: Omit<WelcomePlan, 'state' | 'overdue' 
   return { ...raw, moments, state: welcomeState(moments.map((m) => ({ step: m.welcomeStep ?? 0, done: m.done }))), overdue: moments.some((m) => !m.done && m.dueDate < today) };
 }
 
-function figuresOf(rows: { label: string; state: PromiseState }[]): PromiseFigures[] {
+/** Promise figures per group (a wijk, a person): the states of each group counted once. */
+function figuresOf<R extends { state: PromiseState }>(rows: readonly R[], groupOf: (row: R) => string): PromiseFigures[] {
   const groups = new Map<string, PromiseState[]>();
-  for (const row of rows) groups.set(row.label, [...(groups.get(row.label) ?? []), row.state]);
+  for (const row of rows) {
+    const key = groupOf(row);
+    const states = groups.get(key);
+    if (states) states.push(row.state);
+    else groups.set(key, [row.state]);
+  }
   return [...groups].map(([key, states]) => ({
     key,
     label: key,
@@ -71,7 +77,7 @@ export const reciprocityHandlers: HandlerGroup<
 
   'welcome:figures': ({ complexId }, ctx) => {
     const today = todayIso(ctx);
-    return ctx.repos.reciprocity.welcomeFigures(appreciationCutoff(today), today, complexId);
+    return ctx.repos.reciprocity.welcomeFigures(twelveMonthsBefore(today), today, complexId);
   },
 
   'promises:create': (input, ctx) => {
@@ -131,20 +137,20 @@ export const reciprocityHandlers: HandlerGroup<
 
   'appreciations:list': (filter, ctx) => ctx.repos.reciprocity.appreciations(filter),
 
-  'appreciations:due': ({ complexId }, ctx) => ctx.repos.reciprocity.unappreciated(appreciationCutoff(todayIso(ctx)), { complexId }),
+  'appreciations:due': ({ complexId }, ctx) => ctx.repos.reciprocity.unappreciated(twelveMonthsBefore(todayIso(ctx)), { complexId }),
 
   'reciprocity:overview': (_input, ctx) => {
     const today = todayIso(ctx);
-    const cutoff = appreciationCutoff(today);
-    const byWijk = ctx.repos.reciprocity.promiseStates('wijk', today);
+    const cutoff = twelveMonthsBefore(today);
+    const promises = ctx.repos.reciprocity.promiseStates(today);
     return {
       welcome: ctx.repos.reciprocity.welcomeFigures(cutoff, today),
-      promisesByWijk: figuresOf(byWijk),
-      promisesKeptOnTimePercent: keptOnTimePercent(byWijk.map((row) => row.state)),
-      promisesByStaff: figuresOf(ctx.repos.reciprocity.promiseStates('staff', today)),
+      promisesByWijk: figuresOf(promises, (p) => p.wijk),
+      promisesKeptOnTimePercent: keptOnTimePercent(promises.map((p) => p.state)),
+      promisesByStaff: figuresOf(promises, (p) => p.staffName),
       partners: ctx.repos.wijk.partners().filter((p) => p.initiatives > 0).sort((a, b) => b.initiatives - a.initiatives).map(({ id, name, wijk, initiatives }) => ({ id, name, wijk, initiatives })),
       exclusion: ctx.repos.wijk.exclusionReach(),
-      appreciation: { givenLast12Months: ctx.repos.reciprocity.appreciationsSince(cutoff), activeWithout: ctx.repos.reciprocity.unappreciated(cutoff, { limit: 1_000_000 }).length },
+      appreciation: { givenLast12Months: ctx.repos.reciprocity.appreciationsSince(cutoff), activeWithout: ctx.repos.reciprocity.unappreciatedCount(cutoff) },
     };
   },
 

@@ -1,5 +1,5 @@
 import { addDays } from '../../../shared/domain/dates';
-import { appreciationCutoff } from '../../../shared/domain/reciprocity';
+import { twelveMonthsBefore } from '../../../shared/domain/reciprocity';
 import type { InitiativeRow, TimelineEntry } from '../../../shared/domain/entities';
 import { AppError, notFound } from '../app-error';
 import { actor, type HandlerContext, todayIso } from '../context';
@@ -92,7 +92,7 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
       recentVisits: ctx.repos.fieldWork.visits({ authorId: staff.id, limit: 10 }),
       expiring: allRequirements(ctx, staff.id).filter((r) => r.state === 'verloopt_binnenkort' || r.state === 'verlopen'),
       promises: ctx.repos.reciprocity.openPromisesBy(staff.id, horizon, today),
-      appreciationDue: ctx.repos.reciprocity.unappreciated(appreciationCutoff(today), { wijkbeheerderId: staff.id, limit: 10 }),
+      appreciationDue: ctx.repos.reciprocity.unappreciated(twelveMonthsBefore(today), { wijkbeheerderId: staff.id, limit: 10 }),
     };
   },
 

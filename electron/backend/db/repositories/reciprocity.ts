@@ -4,7 +4,7 @@ import type { Db } from '../connection';
 
 type PromiseRaw = Omit<PromiseRecord, 'state'>;
 type WelcomeRaw = Omit<WelcomePlan, 'state' | 'overdue' | 'moments'>;
-type FiguresRow = { label: string; state: PromiseRecord['state'] };
+type PromiseStateRow = { wijk: string; staffName: string; state: PromiseRecord['state'] };
 
 /** Welcome plans, promises, appreciation and the closed cases of "wat werkte waar". */
 export function reciprocityRepository(db: Db) {
@@ -56,13 +56,11 @@ export function reciprocityRepository(db: Db) {
     `UPDATE promises SET status = @status, kept_on = @keptOn, withdrawn_reason = @reason, version = version + 1, updated_at = @at, updated_by = @by
       WHERE id = @id AND version = @version`,
   );
-  const promiseStates = (group: 'c.wijk' | 's.name') =>
-    db.prepare<[], { label: string; status: PromiseRecord['status']; dueDate: string; keptOn: string | null }>(
-      `SELECT ${group} AS label, p.status, p.due_date AS dueDate, p.kept_on AS keptOn
-         FROM promises p JOIN complexes c ON c.id = p.complex_id JOIN staff s ON s.id = p.promised_by`,
-    );
-  const promisesByWijk = promiseStates('c.wijk');
-  const promisesByStaff = promiseStates('s.name');
+  // One pass over all promises serves the figures per wijk, per person and overall.
+  const promiseStates = db.prepare<[], { wijk: string; staffName: string; status: PromiseRecord['status']; dueDate: string; keptOn: string | null }>(
+    `SELECT c.wijk, s.name AS staffName, p.status, p.due_date AS dueDate, p.kept_on AS keptOn
+       FROM promises p JOIN complexes c ON c.id = p.complex_id JOIN staff s ON s.id = p.promised_by`,
+  );
 
   const APPRECIATION = `SELECT a.id, a.complex_id AS complexId, c.code AS complexCode, a.resident_id AS residentId, r.name AS residentName,
       a.group_name AS groupName, a.kind, a.given_on AS givenOn, a.note, s.name AS givenByName
@@ -78,17 +76,21 @@ export function reciprocityRepository(db: Db) {
   );
   const givenSince = db.prepare<[string], { n: number }>('SELECT count(*) AS n FROM appreciations WHERE given_on >= ?');
   // Active: on an initiative or in a volunteer agreement. Signalled when the last appreciation is before the cut-off.
-  const unappreciated = db.prepare<{ cutoff: string; complexId: string | null; wijkbeheerderId: string | null; limit: number }, UnappreciatedResident>(
-    `WITH active AS (SELECT resident_id AS id FROM initiative_people UNION SELECT resident_id FROM agreements)
+  type UnappreciatedFilter = { cutoff: string; complexId: string | null; wijkbeheerderId: string | null };
+  const UNAPPRECIATED = `WITH active AS (SELECT resident_id AS id FROM initiative_people UNION SELECT resident_id FROM agreements),
+         last AS (SELECT resident_id, max(given_on) AS givenOn FROM appreciations WHERE resident_id IS NOT NULL GROUP BY resident_id)
      SELECT r.id, r.name, r.complex_id AS complexId, c.code AS complexCode,
             (SELECT count(DISTINCT initiative_id) FROM initiative_people p WHERE p.resident_id = r.id) AS initiatives,
-            (SELECT max(given_on) FROM appreciations a WHERE a.resident_id = r.id) AS lastAppreciation
-       FROM active JOIN residents r ON r.id = active.id JOIN complexes c ON c.id = r.complex_id
+            last.givenOn AS lastAppreciation
+       FROM active JOIN residents r ON r.id = active.id JOIN complexes c ON c.id = r.complex_id LEFT JOIN last ON last.resident_id = r.id
       WHERE r.erased_at IS NULL AND (@complexId IS NULL OR r.complex_id = @complexId)
         AND (@wijkbeheerderId IS NULL OR c.wijkbeheerder_id = @wijkbeheerderId)
-        AND coalesce((SELECT max(given_on) FROM appreciations a WHERE a.resident_id = r.id), '') < @cutoff
-      ORDER BY lastAppreciation IS NOT NULL, lastAppreciation, r.name LIMIT @limit`,
+        AND coalesce(last.givenOn, '') < @cutoff`;
+  const unappreciated = db.prepare<UnappreciatedFilter & { limit: number }, UnappreciatedResident>(
+    `${UNAPPRECIATED} ORDER BY lastAppreciation IS NOT NULL, lastAppreciation, r.name LIMIT @limit`,
   );
+  // The Overzicht needs only how many: counted in SQL instead of fetching every row.
+  const unappreciatedCount = db.prepare<UnappreciatedFilter, { n: number }>(`SELECT count(*) AS n FROM (${UNAPPRECIATED})`);
 
   const closedCases = db.prepare<[], EvidenceCase>(
     `SELECT i.practice_type AS practiceType, i.chosen_approach AS chosenApproach, i.advised_approach AS advisedApproach, i.result,
@@ -130,8 +132,8 @@ export function reciprocityRepository(db: Db) {
     openPromisesBy: (staffId: string, horizon: string, today: string) => openPromisesBy.all(staffId, horizon).map(withState(today)),
     insertPromise: (row: Record<string, unknown>) => insertPromise.run(row),
     settlePromise: (row: { id: string; version: number; status: string; keptOn: string | null; reason: string; at: string; by: string }) => settlePromise.run(row).changes === 1,
-    promiseStates: (by: 'wijk' | 'staff', today: string): FiguresRow[] =>
-      (by === 'wijk' ? promisesByWijk : promisesByStaff).all().map((row) => ({ label: row.label, state: promiseState(row, today) })),
+    promiseStates: (today: string): PromiseStateRow[] =>
+      promiseStates.all().map((row) => ({ wijk: row.wijk, staffName: row.staffName, state: promiseState(row, today) })),
 
     appreciation: (id: string) => appreciationOne.get(id),
     appreciations: (filter: { complexId?: string; residentId?: string }) => appreciationsOf.all({ complexId: filter.complexId ?? null, residentId: filter.residentId ?? null }),
@@ -139,6 +141,7 @@ export function reciprocityRepository(db: Db) {
     appreciationsSince: (since: string) => givenSince.get(since)!.n,
     unappreciated: (cutoff: string, filter: { complexId?: string; wijkbeheerderId?: string; limit?: number }) =>
       unappreciated.all({ cutoff, complexId: filter.complexId ?? null, wijkbeheerderId: filter.wijkbeheerderId ?? null, limit: filter.limit ?? 500 }),
+    unappreciatedCount: (cutoff: string) => unappreciatedCount.get({ cutoff, complexId: null, wijkbeheerderId: null })!.n,
 
     closedCases: () => closedCases.iterate(),
     /** AVG: an erased resident's welcome plan and appreciation go; promises stay without the person. */
