@@ -83,10 +83,11 @@ export function ReciprocityPage() {
       <section className="panel" aria-labelledby="rec-promises">
         <h2 id="rec-promises">{t('promise.panel')}</h2>
         {overview.data ? (
-          <div className="columns">
+          // One under the other: side by side, seven columns each were cut off even at 1440 px.
+          <>
             <PromiseTable caption={t('promise.byWijk')} labelHeader={t('complex.wijk')} rows={overview.data.promisesByWijk} />
             <PromiseTable caption={t('promise.byStaff')} labelHeader={t('promise.promisedBy')} rows={overview.data.promisesByStaff} />
-          </div>
+          </>
         ) : null}
       </section>
       {/* The grid is itself the region named "Alle toezeggingen". */}
