@@ -55,6 +55,18 @@ const SCHEMA = `
   CREATE TABLE IF NOT EXISTS team_files (sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'), bytes bytea NOT NULL);
 `;
 
+/**
+ * One page of rows changed after $1 (at most $4), personal rows only of the wijken $2 unless $3. Each table is read
+ * by its seq index up to the page size before the two are merged, and a caller builds JSON of the page only: with
+ * the limit outside the union, PostgreSQL built JSON of every remaining row and sorted it on disk for each page, so a
+ * first pull of 600,000 rows spent most of its time re-reading what was still to come.
+ */
+const CHANGED_PAGE = `SELECT tbl, key, seq, data FROM (
+    (SELECT tbl, key, seq, data FROM team_rows WHERE seq > $1 ORDER BY seq LIMIT $4)
+    UNION ALL
+    (SELECT tbl, key, seq, data FROM team_personal WHERE seq > $1 AND ($3 OR wijk IS NULL OR wijk = ANY($2)) ORDER BY seq LIMIT $4)
+  ) changed ORDER BY seq LIMIT $4`;
+
 export interface StoredRow extends SyncRow {
   seq: number;
 }
@@ -123,11 +135,7 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
     /** Rows changed after `cursor`, in order; personal rows only of the reader's wijken (all for a teamleider). */
     async changedSince(cursor: number, limit: number, wijken: string[] | 'all'): Promise<StoredRow[]> {
       const { rows } = await pool.query<{ tbl: string; key: string; seq: string; data: Record<string, unknown> | null }>(
-        `SELECT tbl, key, seq, data FROM (
-           SELECT tbl, key, seq, data FROM team_rows WHERE seq > $1
-           UNION ALL
-           SELECT tbl, key, seq, data FROM team_personal WHERE seq > $1 AND ($3 OR wijk IS NULL OR wijk = ANY($2))
-         ) changed ORDER BY seq LIMIT $4`,
+        CHANGED_PAGE,
         [cursor, wijken === 'all' ? [] : wijken, wijken === 'all', limit],
       );
       return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
@@ -138,11 +146,7 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
      */
     async changedSinceJson(cursor: number, limit: number, wijken: string[] | 'all'): Promise<{ seq: number; row: string }[]> {
       const { rows } = await pool.query<{ seq: string; row: string }>(
-        `SELECT seq, json_build_object('tbl', tbl, 'key', key, 'data', data)::text AS row FROM (
-           SELECT tbl, key, seq, data FROM team_rows WHERE seq > $1
-           UNION ALL
-           SELECT tbl, key, seq, data FROM team_personal WHERE seq > $1 AND ($3 OR wijk IS NULL OR wijk = ANY($2))
-         ) changed ORDER BY seq LIMIT $4`,
+        `SELECT seq, json_build_object('tbl', tbl, 'key', key, 'data', data)::text AS row FROM (${CHANGED_PAGE}) page ORDER BY seq`,
         [cursor, wijken === 'all' ? [] : wijken, wijken === 'all', limit],
       );
       return rows.map((r) => ({ seq: Number(r.seq), row: r.row }));
