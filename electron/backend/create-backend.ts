@@ -94,7 +94,16 @@ export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? console.error;
   const files = attachmentStore(options.dataDir);
-  const team = teamSync({ db, files, settings: options.settings, clock, emit: (event) => events.emit(event), log, autoSync: options.autoSync ?? false });
+  const team = teamSync({
+    db,
+    files,
+    settings: options.settings,
+    clock,
+    emit: (event) => events.emit(event),
+    log,
+    backup: () => createBackup(db, options.dataDir, 'voor-samenvoegen', clock.now()),
+    autoSync: options.autoSync ?? false,
+  });
   const ctx: HandlerContext = {
     db,
     repos: createRepositories(db),

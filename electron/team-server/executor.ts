@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { ErrorBody } from '../../shared/contract/errors';
 import { isCommand } from '../../shared/contract/method';
 import { isMethodName, methods } from '../../shared/contract/methods';
-import type { Account, CommandOutcome, PushedCommand } from '../../shared/contract/team';
+import { MERGE_MAX_ROWS, type Account, type CommandOutcome, type MergeReport, type PushedCommand } from '../../shared/contract/team';
+import { attachmentStore } from '../backend/attachments/store';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { withIds } from '../backend/db/ids';
 import { memorySettingsStore } from '../backend/settings-store';
 import { serialQueue } from '../backend/sync/serial';
-import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, type SyncRow } from '../backend/sync/rows';
+import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, TEAM_SETTINGS, type SyncRow } from '../backend/sync/rows';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { createRepositories } from '../backend/db/repositories';
+import { MergeRefused, mergeRows } from './merge';
 import type { Outcome, TeamStore } from './store';
 
 export const refusal = (code: ErrorBody['code'], messageKey: string): ErrorBody => ({ code, messageKey, message: translate(nl, messageKey) });
@@ -53,6 +55,20 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     }
   }
 
+
+  /**
+   * The team's settings rows that came from migrations (never changed, so never captured) go into the team store
+   * once: a laptop that starts over from the team's rows (after a merge) then gets the team's settings too.
+   */
+  async function storeDefaultSettings() {
+    const present = [...TEAM_SETTINGS].flatMap((tbl) => {
+      const keys = tables.get(tbl)!.keyColumns;
+      return db.prepare<[], Record<string, unknown>>(`SELECT ${keys.map((k) => `"${k}"`).join(', ')} FROM "${tbl}"`).all().map((row) => ({ tbl, key: JSON.stringify(keys.map((k) => row[k])) }));
+    });
+    const stored = await store.rowsByKey(present, 'all');
+    const missing = stored.filter((row) => row.data === null).map(({ tbl, key }) => rows.read(tbl, key));
+    if (missing.length) await serial(() => inWriteTransaction(async () => ({ result: null, changed: missing })));
+  }
 
   function wijkOf(row: SyncRow): string | null {
     const data = row.data;
@@ -193,8 +209,62 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     }));
   }
 
+  /** Each laptop's staged rows for a merge, until it merges (kept in memory: a restart means staging again). */
+  const staged = new Map<string, SyncRow[]>();
+
+  function stage(deviceId: string, page: SyncRow[], first: boolean): boolean {
+    const rowsSoFar = first ? [] : (staged.get(deviceId) ?? []);
+    if (rowsSoFar.length + page.length > MERGE_MAX_ROWS || page.some((row) => !rows.isSynced(row.tbl))) return false;
+    staged.set(deviceId, rowsSoFar.concat(page));
+    return true;
+  }
+
+  /** A preview merges inside a transaction that is always rolled back: the report is the real one, nothing stays. */
+  class Preview extends Error {
+    constructor(readonly report: MergeReport) {
+      super('preview');
+    }
+  }
+
+  /**
+   * A later laptop's solo data into a team that has data: all of it in one write (working copy and PostgreSQL) as
+   * the teamleider who merges, or none of it. The answer is the report, or the reason it does not fit.
+   */
+  async function merge(account: Account, deviceId: string, apply: boolean): Promise<{ report: MergeReport } | { refused: MergeRefused }> {
+    const page = staged.get(deviceId);
+    if (!page) return { refused: new MergeRefused('staged', 'nothingStaged') };
+    try {
+      const report = await asActor(account, async () => {
+        const made = mergeRows(db, page);
+        if (!apply) throw new Preview(made);
+        return made;
+      });
+      staged.delete(deviceId);
+      return { report };
+    } catch (error) {
+      if (error instanceof Preview) return { report: error.report };
+      if (error instanceof MergeRefused) return { refused: error };
+      if (isBudgetCheck(error)) return { refused: new MergeRefused('budgets', 'budget') };
+      throw error;
+    }
+  }
+
+  const files = attachmentStore(dataDir);
+  /** A laptop's file ahead of the rows that name it: kept by its hash, in PostgreSQL and the working copy. */
+  async function receiveFile(bytes: Buffer) {
+    const sha256 = files.put(bytes);
+    await store.putFile(sha256, bytes);
+    return sha256;
+  }
+
+  await storeDefaultSettings();
+
   return {
     backend,
+    stage,
+    merge: (account: Account, deviceId: string, apply: boolean) => serial(() => merge(account, deviceId, apply)),
+    hasData: () => complexCount.get()!.n > 0,
+    receiveFile,
     repos: createRepositories(db),
     importRows: (deviceId: string, page: SyncRow[]) => serial(() => importRows(deviceId, page)),
     schemaVersion: LATEST_SCHEMA_VERSION,

@@ -7,6 +7,9 @@ import {
   accountCreate,
   accountUpdate,
   bootstrapRequest,
+  fileUpload,
+  mergeRequest,
+  mergeStageRequest,
   loginRequest,
   pullRequest,
   pushRequest,
@@ -18,6 +21,9 @@ import {
 import { readBody, sendJson } from '../server/server';
 import { teamAccounts } from './accounts';
 import { accessTokens, digest, loginThrottle, newRefreshToken, REFRESH_DAYS, verifyPassword } from './auth';
+import { sniffMime } from '../backend/attachments/store';
+import { translate } from '../../shared/i18n/translate';
+import nl from '../../shared/i18n/nl.json';
 import { createExecutor, refusal } from './executor';
 import { openTeamStore } from './store';
 
@@ -46,6 +52,16 @@ class HttpError extends Error {
     readonly messageKey: string,
   ) {
     super(messageKey);
+  }
+}
+
+/** A merge that does not fit the team's rules: which table, and why (the server's words, with the table's name). */
+class MergeError extends Error {
+  constructor(
+    readonly tbl: string,
+    readonly reason: string,
+  ) {
+    super(reason);
   }
 }
 
@@ -105,7 +121,7 @@ export async function startTeamServer(options: TeamServerOptions) {
     const deviceId = randomUUID();
     const refreshToken = newRefreshToken();
     await store.addDevice(deviceId, account.staffId, input.deviceName, digest(refreshToken), new Date(Date.now() + REFRESH_DAYS * 86_400_000));
-    return { deviceId, refreshToken, account: publicAccount(account), schemaVersion: executor.schemaVersion, ...tokens.issue(deviceId, account.staffId) };
+    return { deviceId, refreshToken, account: publicAccount(account), schemaVersion: executor.schemaVersion, teamHasData: executor.hasData(), ...tokens.issue(deviceId, account.staffId) };
   }
 
   async function refresh(request: IncomingMessage) {
@@ -173,6 +189,25 @@ export async function startTeamServer(options: TeamServerOptions) {
       if (!(await executor.importRows(lead.deviceId, rows))) throw new HttpError('CONFLICT', 'err.team.teamNotEmpty');
       return { imported: rows.length };
     },
+    'POST /v1/merge/stage': async (request) => {
+      const lead = await requireLead(request);
+      const { rows, first } = await body(request, mergeStageRequest, MAX_PUSH_BYTES);
+      if (!executor.stage(lead.deviceId, rows, first)) throw new HttpError('PAYLOAD_TOO_LARGE', 'err.team.mergeTooLarge');
+      return { staged: rows.length };
+    },
+    'POST /v1/merge': async (request) => {
+      const lead = await requireLead(request);
+      const { apply } = await body(request, mergeRequest);
+      const outcome = await executor.merge(lead, lead.deviceId, apply);
+      if ('refused' in outcome) throw new MergeError(outcome.refused.tbl, outcome.refused.reason);
+      return { report: outcome.report };
+    },
+    'POST /v1/files': async (request) => {
+      await requireLead(request);
+      const bytes = Buffer.from((await body(request, fileUpload, MAX_PUSH_BYTES)).dataBase64, 'base64');
+      if (!sniffMime(bytes)) throw new HttpError('VALIDATION', 'err.attachment.notDocument');
+      return { sha256: await executor.receiveFile(bytes) };
+    },
     'GET /v1/health': async () => ({ ok: true, schemaVersion: executor.schemaVersion }),
   };
 
@@ -198,6 +233,12 @@ export async function startTeamServer(options: TeamServerOptions) {
       }
       sendJson(response, 200, { ok: true, data });
     } catch (error) {
+      if (error instanceof MergeError) {
+        const messageKey = 'err.team.mergeRefused';
+        const params = { table: translate(nl, `team.merge.table.${error.tbl}`), reason: translate(nl, `err.team.mergeReason.${error.reason}`) };
+        sendJson(response, HTTP_STATUS.CONFLICT, { ok: false, error: { code: 'CONFLICT', messageKey, message: translate(nl, messageKey, params), params } });
+        return;
+      }
       if (error instanceof HttpError) {
         sendJson(response, HTTP_STATUS[error.code], { ok: false, error: refusal(error.code, error.messageKey) });
         return;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorBody } from './errors';
 import { method } from './method';
-import { accountCreate, accountUpdate, type Account } from './team';
+import { accountCreate, accountUpdate, type Account, type MergeReport } from './team';
 
 export type TeamStatus =
   | { mode: 'solo' }
@@ -16,6 +16,8 @@ export type TeamStatus =
       lastSyncAt: string | null;
       offlineSince: string | null;
       lastError: ErrorBody | null;
+      /** Only in the answer to a link that merged this laptop's solo data into the team: what was merged. */
+      merged?: MergeReport;
     };
 
 /** A change the server did not apply: what was tried, why not, and the record as it now stands. */
@@ -35,14 +37,20 @@ const serverUrl = z
   .trim()
   .regex(/^https?:\/\/[^\s/?#]+(:\d+)?\/?$/, { error: 'err.team.serverUrl' });
 
+const credentials = z
+  .object({ serverUrl, login: z.string().trim().min(1, { error: 'err.team.login' }).max(80), password: z.string().min(1, { error: 'err.team.password' }).max(200) })
+  .strict();
+
 export const teamMethods = {
   /** Solo or team; in team mode the account, what waits and when this laptop last synced. */
   'team:status': method<TeamStatus>()(z.object({}).strict().default({}), { reads: ['team', 'staff'] }),
   /** Links this laptop to a team server with a login (name and password); the first sync brings the team's data. */
-  'team:connect': method<TeamStatus>()(
-    z.object({ serverUrl, login: z.string().trim().min(1, { error: 'err.team.login' }).max(80), password: z.string().min(1, { error: 'err.team.password' }).max(200) }).strict(),
-    { changes: ['team', 'staff', 'complexes', 'initiatives', 'fieldwork', 'settings'], sync: 'local' },
-  ),
+  'team:connect': method<TeamStatus>()(credentials.extend({ merge: z.boolean().optional() }).strict(), {
+    changes: ['team', 'staff', 'complexes', 'initiatives', 'fieldwork', 'settings'],
+    sync: 'local',
+  }),
+  /** What linking would merge when this laptop and the team both have data (teamleider); nothing changes yet. */
+  'team:previewMerge': method<MergeReport>()(credentials, { changes: ['team'], sync: 'local' }),
   /** "Nu synchroniseren": push what waits, pull what the team changed. */
   'team:sync': method<TeamStatus>()(z.object({}).strict().default({}), { changes: ['team', 'complexes', 'initiatives', 'fieldwork', 'staff'], sync: 'local' }),
   /** The changes the server did not apply ("niet verwerkt"). */

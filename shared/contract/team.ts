@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/vocabulary';
 import type { ErrorBody } from './errors';
+import { MAX_DOCUMENT_BYTES } from './field-work-schemas';
 
 const uuid = z.uuid();
 export const TEAM_PROTOCOL = 1;
@@ -69,3 +70,19 @@ export const BOOTSTRAP_PAGE = 5_000;
 export const bootstrapRequest = z
   .object({ rows: z.array(z.object({ tbl: rowKey.shape.tbl, key: rowKey.shape.key, data: z.record(z.string(), z.unknown()) }).strict()).max(BOOTSTRAP_PAGE) })
   .strict();
+
+/** A later laptop's solo data merged into a team that has data: its rows staged in pages, then merged at once. */
+export const MERGE_MAX_ROWS = 250_000;
+export const mergeStageRequest = bootstrapRequest.extend({ first: z.boolean() }).strict();
+export const mergeRequest = z.object({ apply: z.boolean() }).strict();
+/** A file of the laptop's (a receipt, a scan) sent ahead of the rows that name it; the server checks its hash. */
+export const fileUpload = z.object({ dataBase64: z.string().max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 16) }).strict();
+
+/** What a merge did (or, as a preview, would do), per table. */
+export interface MergeReport {
+  tables: { tbl: string; added: number; matched: number; alreadyThere: number }[];
+  /** The laptop's complexes that the team has already (same complex code): the team's version is kept. */
+  matchedComplexes: { code: string; name: string }[];
+  /** Tables of team settings (rules, welcome template, allowance limits) whose laptop values were not taken. */
+  keptSettings: string[];
+}

@@ -120,3 +120,46 @@ test('a visit logged offline reaches the teamleider\'s Overzicht; a conflict is 
     expect(await taraApp.ok('complexes:get', { id: complex.id })).toMatchObject({ name: 'Lindehof Noord', homes: 44 });
   });
 });
+
+test('a teamleider merges her solo laptop into the team after seeing what would happen', async ({ browser, team }) => {
+  const [teamApp, soloApp] = [await startApp({ initialize: false }), await startApp({ initialize: false })];
+  team.apps.push(teamApp, soloApp);
+  await teamApp.ok('team:connect', { serverUrl: team.server().url, login: 'wim', password: PASSWORD });
+  // The team has Lindehof already; the solo laptop has it too (same code) and one of its own, with an initiative.
+  await linkTeamComplex(team.server().url);
+  await soloApp.ok('session:initialize', { staff: { name: 'Tara Teamleider', role: 'teamleider' }, demo: false });
+  const own = await soloApp.ok('complexes:create', { code: 'c5001', name: 'Lindehof (eigen)', address: 'Lindelaan 4', wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' });
+  await soloApp.ok('complexes:create', { code: 'C5002', name: 'Eikenhof', address: 'Eikenhof 1', wijk: 'Centrum', homes: 20, buildingType: 'portiekflat' });
+  await soloApp.ok('initiatives:create', { complexId: own.id, title: 'Bankjes op het plein', origin: 'bewoners', practiceType: 'zelf_beter' });
+
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(soloApp.url);
+  await page.getByRole('link', { name: 'Instellingen' }).click();
+  await page.getByLabel('Adres van de teamserver').fill(team.server().url);
+  await page.getByRole('textbox', { name: 'Login', exact: true }).fill('tara');
+  await page.getByLabel('Wachtwoord').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Koppelen' }).click();
+  await expect(page.getByRole('heading', { name: 'Gegevens samenvoegen met het team' })).toBeVisible();
+  await expect(page.getByRole('row', { name: 'Complexen 1 1 0' })).toBeVisible();
+  await expect(page.getByText('Complexen die het team al had: c5001 Lindehof (eigen)')).toBeVisible();
+  await expectAccessible(page, 'merge preview');
+  expect(await soloApp.ok('team:status', {})).toEqual({ mode: 'solo' });
+
+  await page.getByRole('button', { name: 'Samenvoegen en koppelen' }).click();
+  await expect(page.getByRole('heading', { name: 'Samengevoegd met het team' })).toBeVisible();
+  await expect(page.getByText(/Gesynchroniseerd om/)).toBeVisible();
+  await teamApp.ok('team:sync', {});
+  expect((await teamApp.ok('initiatives:list', {})).map((i) => i.title)).toEqual(['Bankjes op het plein']);
+  expect((await teamApp.ok('complexes:list', {})).map((c) => c.code).sort()).toEqual(['C5001', 'C5002']);
+  // The laptop started over from the team's rows: the team's settings too, not an empty welcome template.
+  await expect(page.getByRole('textbox', { name: 'Omschrijving, moment 1' })).toHaveValue(/Kennismaking/);
+
+  /** The team's own Lindehof, made on the server by the teamleider. */
+  async function linkTeamComplex(url: string) {
+    const lead = await startApp({ initialize: false });
+    team.apps.push(lead);
+    await lead.ok('team:connect', { serverUrl: url, login: 'tara', password: PASSWORD });
+    await lead.ok('complexes:create', { code: 'C5001', name: 'Lindehof', address: 'Lindelaan 4', wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' });
+    await lead.ok('team:sync', {});
+  }
+});

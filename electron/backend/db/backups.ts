@@ -6,7 +6,7 @@ import { writeFileDurably } from '../durable-file';
 import { DATABASE_FILE, type Db } from './connection';
 
 /** Why a backup was made; it is in the file name and shown in Instellingen. */
-export type BackupReason = 'dagelijks' | 'handmatig' | 'voor-migratie' | 'voor-import' | 'voor-terugzetten';
+export type BackupReason = 'dagelijks' | 'handmatig' | 'voor-migratie' | 'voor-import' | 'voor-terugzetten' | 'voor-samenvoegen';
 
 const NAME = /^samenspel-(\d{8}-\d{6})-([a-z-]+)\.db$/;
 const RESTORE_MARKER = 'restore-pending.json';

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { ErrorBody, Result } from '../../../shared/contract/errors';
 import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
 import { methods, type MethodName } from '../../../shared/contract/methods';
-import { BOOTSTRAP_PAGE, PUSH_BATCH, type Account, type CommandOutcome } from '../../../shared/contract/team';
+import { BOOTSTRAP_PAGE, PUSH_BATCH, type Account, type CommandOutcome, type MergeReport } from '../../../shared/contract/team';
 import type { TeamConflict, TeamStatus } from '../../../shared/contract/team-methods';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
@@ -41,6 +41,13 @@ interface QueueRow {
 const dutch = (key: string) => translate(nl, key);
 const refusal = (code: ErrorBody['code'], messageKey: string): Result<never> => ({ ok: false, error: { code, messageKey, message: dutch(messageKey) } });
 
+/** An unreachable server or the server's refusal, as the answer to the user; anything else is a fault. */
+function asRefusal(error: unknown): Result<never> {
+  if (error instanceof OfflineError) return refusal('CONFLICT', 'err.team.unreachable');
+  if (error instanceof RefusedError) return { ok: false, error: error.error };
+  throw error;
+}
+
 /** Commands that belong to account management on the server once a laptop is in a team. */
 const SERVER_MANAGED = new Set<MethodName>(['staff:create', 'session:initialize']);
 const SYNC_EVERY_MS = 30_000;
@@ -54,6 +61,8 @@ export interface TeamSyncOptions {
   clock: Clock;
   emit: (event: EventName) => void;
   log: (error: unknown) => void;
+  /** A verified backup of this laptop's database, made before its solo data is merged into a team. */
+  backup: () => Promise<unknown>;
   /** Starts the 30-second sync timer (not in the server's own working copy, nor in tests that drive it). */
   autoSync?: boolean;
 }
@@ -279,25 +288,41 @@ export function teamSync(options: TeamSyncOptions) {
     if (current.currentStaffId !== account.staffId) settings.write({ ...current, currentStaffId: account.staffId });
   }
 
-  async function connect(serverUrl: string, loginName: string, password: string): Promise<Result<TeamStatus>> {
-    if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
-    const hasData = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes').get()!.n > 0;
-    let issued: Awaited<ReturnType<typeof login>>;
+  /** Logs in for a link; the laptop's own data decides whether it is brought in, merged or refused. */
+  async function signIn(serverUrl: string, loginName: string, password: string): Promise<Result<Awaited<ReturnType<typeof login>>>> {
     try {
-      issued = await login(serverUrl, loginName, password, 'Samenspel');
+      const issued = await login(serverUrl, loginName, password, 'Samenspel');
+      const local = db.pragma('user_version', { simple: true }) as number;
+      return issued.schemaVersion === local ? { ok: true, data: issued } : refusal('CONFLICT', 'err.team.otherVersion');
     } catch (error) {
-      if (error instanceof OfflineError) return refusal('CONFLICT', 'err.team.unreachable');
-      if (error instanceof RefusedError) return { ok: false, error: error.error };
-      throw error;
+      return asRefusal(error);
     }
-    const local = db.pragma('user_version', { simple: true }) as number;
-    if (issued.schemaVersion !== local) return refusal('CONFLICT', 'err.team.otherVersion');
-    if (hasData) {
-      // A laptop with its own data: a teamleider may bring it into an empty team; merging into a team that already
-      // has data is not offered yet.
+  }
+
+  const hasData = () => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes').get()!.n > 0;
+
+  /**
+   * Links this laptop to a team. Without data of its own it just pulls. With data, a teamleider brings it into an
+   * empty team, or (with `merge`, after she saw the preview) merges it into a team that has data; everyone else is
+   * refused with the reason. After a merge the laptop keeps a backup and starts over from the team's data, so the
+   * team's ids (a complex it already had) are the ones on this laptop too.
+   */
+  async function connect(serverUrl: string, loginName: string, password: string, merge = false): Promise<Result<TeamStatus>> {
+    if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
+    const signedIn = await signIn(serverUrl, loginName, password);
+    if (!signedIn.ok) return signedIn;
+    const issued = signedIn.data;
+    let merged: MergeReport | undefined;
+    if (hasData()) {
       if (issued.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
-      const brought = await bringIntoTeam(teamClient({ serverUrl, deviceId: issued.deviceId, refreshToken: issued.refreshToken }));
+      if (issued.teamHasData && !merge) return refusal('CONFLICT', 'err.team.mergeFirst');
+      const team = teamClient({ serverUrl, deviceId: issued.deviceId, refreshToken: issued.refreshToken });
+      const brought = issued.teamHasData ? await mergeIntoTeam(team, true) : await bringIntoTeam(team);
       if (!brought.ok) return brought;
+      if (brought.data !== true) {
+        merged = brought.data;
+        forgetSoloData();
+      }
     }
     db.prepare('INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, ?, ?, ?, ?)').run(
       serverUrl,
@@ -307,27 +332,70 @@ export function teamSync(options: TeamSyncOptions) {
     );
     attach(state()!);
     await sync();
-    return { ok: true, data: status() };
+    const linked = status();
+    return { ok: true, data: merged && linked.mode === 'team' ? { ...linked, merged } : linked };
+  }
+
+  /** What merging this laptop into the team would do, without doing it (the teamleider decides on this). */
+  async function previewMerge(serverUrl: string, loginName: string, password: string): Promise<Result<MergeReport>> {
+    if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
+    const signedIn = await signIn(serverUrl, loginName, password);
+    if (!signedIn.ok) return signedIn;
+    if (signedIn.data.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
+    return mergeIntoTeam(teamClient({ serverUrl, deviceId: signedIn.data.deviceId, refreshToken: signedIn.data.refreshToken }), false);
+  }
+
+  /** The laptop's synced rows, table by table, in pages of at most `BOOTSTRAP_PAGE`; files go ahead of them. */
+  async function uploadRows(team: TeamClient, send: (page: SyncRow[], first: boolean) => Promise<unknown>) {
+    const attachments = db.prepare<[], { sha256: string }>('SELECT DISTINCT sha256 FROM attachments').all();
+    for (const { sha256 } of attachments) {
+      const path = options.files.pathOf(sha256);
+      if (existsSync(path)) await team.putFile(readFileSync(path));
+    }
+    let first = true;
+    for (const table of tables.values()) {
+      const statement = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid LIMIT ? OFFSET ?`);
+      for (let offset = 0; ; offset += BOOTSTRAP_PAGE) {
+        const page = statement.all(BOOTSTRAP_PAGE, offset) as Record<string, unknown>[];
+        if (page.length === 0) break;
+        await send(page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })), first);
+        first = false;
+        if (page.length < BOOTSTRAP_PAGE) break;
+      }
+    }
   }
 
   /** Sends every synced row of this laptop to the (empty) team, page by page. */
   async function bringIntoTeam(team: TeamClient): Promise<Result<true>> {
     try {
-      for (const table of tables.values()) {
-        const statement = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid LIMIT ? OFFSET ?`);
-        for (let offset = 0; ; offset += BOOTSTRAP_PAGE) {
-          const page = statement.all(BOOTSTRAP_PAGE, offset) as Record<string, unknown>[];
-          if (page.length === 0) break;
-          await team.bootstrap(page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })));
-          if (page.length < BOOTSTRAP_PAGE) break;
-        }
-      }
+      await uploadRows(team, (page) => team.bootstrap(page));
       return { ok: true, data: true };
     } catch (error) {
-      if (error instanceof OfflineError) return refusal('CONFLICT', 'err.team.unreachable');
-      if (error instanceof RefusedError) return { ok: false, error: error.error };
-      throw error;
+      return asRefusal(error);
     }
+  }
+
+  /** Stages every synced row on the server and merges them there (or only previews); a backup comes first. */
+  async function mergeIntoTeam(team: TeamClient, apply: boolean): Promise<Result<MergeReport>> {
+    try {
+      await uploadRows(team, (page, first) => team.stageMerge(page, first));
+      if (apply) await options.backup();
+      return { ok: true, data: (await team.merge(apply)).report };
+    } catch (error) {
+      return asRefusal(error);
+    }
+  }
+
+  /** After a merge the team holds this laptop's data; the laptop starts over from the team's rows (ids and all). */
+  function forgetSoloData() {
+    rows.withoutForeignKeys(() =>
+      db.transaction(() => {
+        // The append-only audit log lets go only under the sync's guard, like rows applied from the team.
+        db.prepare('UPDATE sync_guard SET applying = 1').run();
+        for (const table of tables.values()) db.exec(`DELETE FROM "${table.name}"`);
+        db.prepare('UPDATE sync_guard SET applying = 0').run();
+      })(),
+    );
   }
 
   function status(): TeamStatus {
@@ -387,6 +455,7 @@ export function teamSync(options: TeamSyncOptions) {
     sync,
     rebased,
     connect,
+    previewMerge,
     status,
     conflicts,
     client: () => client,

@@ -22,6 +22,12 @@ const LOCAL_TABLES = new Set(['drafts', 'saved_views', 'sync_guard', 'sync_state
 /** Rows that carry residents' personal data; a wijkbeheerder receives only those of her own wijken. */
 export const PERSONAL_TABLES = new Set(['residents', 'initiative_people', 'visit_residents', 'agreements', 'follow_ups', 'welcomes', 'promises', 'appreciations']);
 
+/**
+ * The team's settings (advice rules, the welcome template, allowance limits): migrations give every database the
+ * same defaults, the team server stores its own values from the start, and a merging laptop never replaces them.
+ */
+export const TEAM_SETTINGS = new Set(['rule_sets', 'welcome_steps', 'allowance_limits']);
+
 interface TableInfo {
   name: string;
   columns: string[];

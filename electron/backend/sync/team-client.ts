@@ -1,5 +1,5 @@
 import type { Result } from '../../../shared/contract/errors';
-import type { Account, CommandOutcome, PulledRows, PushedCommand } from '../../../shared/contract/team';
+import type { Account, CommandOutcome, MergeReport, PulledRows, PushedCommand } from '../../../shared/contract/team';
 import type { SyncRow } from './rows';
 
 /** The server could not be reached, or did not answer in time: the laptop works on and tries again later. */
@@ -63,7 +63,7 @@ export function serverAddress(url: string): string {
 
 /** Logs in once: the server answers with this laptop's device id and refresh token (the password is not kept). */
 export function login(serverUrl: string, loginName: string, password: string, deviceName: string) {
-  return post<Issued & { deviceId: string; refreshToken: string }>(`${serverAddress(serverUrl)}/v1/login`, { login: loginName, password, deviceName });
+  return post<Issued & { deviceId: string; refreshToken: string; teamHasData: boolean }>(`${serverAddress(serverUrl)}/v1/login`, { login: loginName, password, deviceName });
 }
 
 /** Talks to the team server for one laptop, refreshing the short-lived access token when it runs out. */
@@ -97,6 +97,9 @@ export function teamClient(credentials: Credentials, now: () => number = Date.no
     push: (commands: PushedCommand[]) => authed<{ results: CommandOutcome[] }>('/v1/push', { deviceId: credentials.deviceId, commands }),
     pull: (cursor: number) => authed<PulledRows>('/v1/pull', { cursor }),
     bootstrap: (rows: SyncRow[]) => authed<{ imported: number }>('/v1/bootstrap', { rows }),
+    stageMerge: (rows: SyncRow[], first: boolean) => authed<{ staged: number }>('/v1/merge/stage', { rows, first }),
+    merge: (apply: boolean) => authed<{ report: MergeReport }>('/v1/merge', { apply }),
+    putFile: (bytes: Buffer) => authed<{ sha256: string }>('/v1/files', { dataBase64: bytes.toString('base64') }),
     rows: (keys: { tbl: string; key: string }[]) => authed<{ rows: SyncRow[] }>('/v1/rows', { keys }),
     accounts: async () => {
       const response = await fetch(`${base}/v1/accounts`, { headers: { Authorization: `Bearer ${await token()}` }, signal: AbortSignal.timeout(TIMEOUT_MS) }).catch((error: unknown) => {

@@ -8,6 +8,9 @@ import { formatTime } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { methods } from '../../../../shared/contract/methods';
+import type { MergeReport } from '../../../../shared/contract/team';
+import { ApiError } from '../../bridge/api';
+import { MergeReportTable } from './MergeReport';
 import { TeamAccounts } from './TeamAccounts';
 
 /** Instellingen → Team: link this laptop to a team server, or see where it stands and sync now. */
@@ -15,11 +18,19 @@ export function TeamSettings() {
   const { t, i18n } = useTranslation();
   const status = useCall('team:status', {});
   const sync = useCommand('team:sync');
+  // The report of a merge just made stays on screen after the link, until the user leaves the page.
+  const [merged, setMerged] = useState<MergeReport | null>(null);
   const data = status.data;
   if (!data) return null;
-  if (data.mode === 'solo') return <ConnectForm />;
+  if (data.mode === 'solo') return <ConnectForm onMerged={setMerged} />;
   return (
     <>
+      {merged ? (
+        <section className="panel" aria-labelledby="team-merged">
+          <h2 id="team-merged">{t('team.merge.done')}</h2>
+          <MergeReportTable report={merged} caption={t('team.merge.done')} />
+        </section>
+      ) : null}
       <section className="panel" aria-labelledby="team">
         <h2 id="team">{t('team.title')}</h2>
         <dl className="details">
@@ -60,16 +71,53 @@ export function TeamSettings() {
 }
 
 /** Links this laptop to a team server: at first start (instead of working alone) or later in Instellingen. */
-export function ConnectForm() {
+export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => void }) {
   const { t } = useTranslation();
   const [values, setValues] = useState({ serverUrl: '', login: '', password: '' });
   const connect = useCommand('team:connect');
+  const preview = useCommand('team:previewMerge');
   const form = useFormErrors();
   function submit(event: FormEvent) {
     event.preventDefault();
     const input = form.validate(methods['team:connect'].input, values);
     if (!input) return;
-    connect.mutate(input, { onError: (error) => form.fromError(error), onSuccess: () => setValues({ ...values, password: '' }) });
+    connect.mutate(input, {
+      onError: (error) => {
+        // Both this laptop and the team have data: show what a merge would do before anything happens.
+        if (error instanceof ApiError && error.body.messageKey === 'err.team.mergeFirst') preview.mutate(values, { onError: (e) => form.fromError(e) });
+        else form.fromError(error);
+      },
+      onSuccess: () => setValues({ ...values, password: '' }),
+    });
+  }
+  function merge() {
+    connect.mutate(
+      { ...values, merge: true },
+      {
+        onError: (error) => form.fromError(error),
+        onSuccess: (status) => {
+          if (status.mode === 'team' && status.merged) onMerged?.(status.merged);
+        },
+      },
+    );
+  }
+  if (preview.data) {
+    return (
+      <section className="form panel" aria-labelledby="team-merge">
+        <h2 id="team-merge">{t('team.merge.title')}</h2>
+        <p>{t('team.merge.intro')}</p>
+        <FormAlert errors={form.errors} />
+        <MergeReportTable report={preview.data} caption={t('team.merge.title')} />
+        <div className="form__actions">
+          <button type="button" className="button" disabled={connect.isPending} onClick={merge}>
+            {connect.isPending ? t('team.merge.merging') : t('team.merge.confirm')}
+          </button>
+          <button type="button" className="button button--secondary" disabled={connect.isPending} onClick={() => preview.reset()}>
+            {t('team.merge.cancel')}
+          </button>
+        </div>
+      </section>
+    );
   }
   const field = (name: keyof typeof values) => ({ name, value: values[name], onChange: (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value }) });
   return (
@@ -89,8 +137,8 @@ export function ConnectForm() {
         </Field>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button" disabled={connect.isPending}>
-          {connect.isPending ? t('team.connecting') : t('team.connectButton')}
+        <button type="submit" className="button" disabled={connect.isPending || preview.isPending}>
+          {preview.isPending ? t('team.merge.previewing') : connect.isPending ? t('team.connecting') : t('team.connectButton')}
         </button>
       </div>
     </form>
