@@ -257,14 +257,18 @@ export function teamSync(options: TeamSyncOptions) {
     }
   }
 
-  /** Push, settle, pull; one sync at a time. An unreachable server marks the laptop offline, nothing else. */
-  function sync(): Promise<void> {
+  /**
+   * Push, settle, pull; one sync at a time. An unreachable server marks the laptop offline, nothing else. With
+   * `pushOnly` the queue goes out and is settled but nothing new is pulled (the benchmark times the two apart).
+   */
+  function sync(pushOnly = false): Promise<void> {
     if (!client) return Promise.resolve();
     syncing ??= (async () => {
       try {
         const issued = await client!.account();
         adoptAccount(issued.account);
         await push();
+        if (pushOnly) return;
         await pull();
         await fetchMissingFiles();
         lastError = null;
