@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -18,8 +18,6 @@ import { AgreementDocumentPage } from './features/liability/AgreementDocumentPag
 import { PoliciesPage } from './features/liability/PoliciesPage';
 import { WorklistPage } from './features/liability/WorklistPage';
 import { ImportPage } from './features/overview/ImportPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
-import { ReportPage } from './features/report/ReportPage';
 import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
 import { MyWorkPage } from './features/work/MyWorkPage';
 import { PartnersPage } from './features/reciprocity/PartnersPage';
@@ -29,10 +27,20 @@ import { GlobalSearch } from './features/search/GlobalSearch';
 import { ShortcutsDialog } from './features/search/ShortcutsDialog';
 import { SyncStatus } from './features/team/SyncStatus';
 import type { Draft } from '../../shared/domain/entities';
+
+// The two pages with charts load echarts (a third of the code) only when opened: every other page starts sooner.
+const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const ReportPage = lazy(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 import { useCall, useLiveRefresh } from './hooks/queries';
 import type { Session } from '../../shared/contract/methods';
 
 /** The quick visit log opens from anywhere with Alt+N, or with the button that is always in the top bar. */
+/** A page whose code loads when it is opened: "Bezig met laden…" meanwhile, in the place of the page. */
+function Charts({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{children}</Suspense>;
+}
+
 function useQuickVisit() {
   const [visit, setVisit] = useState<{ resume?: Draft } | null>(null);
   useEffect(() => {
@@ -151,7 +159,7 @@ function Shell({ session }: { session: Session }) {
           <Route path="/verzekeringen" element={<PoliciesPage />} />
           <Route path="/dossiers" element={<WorklistPage />} />
           <Route path="/import" element={<ImportPage />} />
-          <Route path="/overzicht" element={<DashboardPage session={session} />} />
+          <Route path="/overzicht" element={<Charts><DashboardPage session={session} /></Charts>} />
           <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
           <Route path="/instellingen" element={<SettingsPage session={session} />} />
           <Route path="/niet-verwerkt" element={<ConflictsPage />} />
@@ -181,7 +189,7 @@ export function App() {
         <HashRouter>
           {data.initialized ? (
             <Routes>
-              <Route path="/rapportage" element={<ReportPage />} />
+              <Route path="/rapportage" element={<Charts><ReportPage /></Charts>} />
               <Route path="*" element={<Shell session={data} />} />
             </Routes>
           ) : (

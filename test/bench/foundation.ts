@@ -1,4 +1,6 @@
 /** Foundation figures: seeding, listing and creating at corporation scale, and the first row in Chromium. */
+import { join } from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 import type { Backend } from '../../electron/backend/create-backend';
 import { seedCorporation } from '../../electron/backend/seed';
 import { jsonChunks } from '../../electron/server/json-chunks';
@@ -34,28 +36,37 @@ function rawCommits(backend: Backend): number[] {
 }
 
 export async function listAndCreate(backend: Backend): Promise<Figure[]> {
-  const rawSql = backend.db.prepare(`
-    SELECT i.id, i.title, i.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
-           i.shared_object AS sharedObject, i.origin, i.practice_type AS practiceType, i.status,
-           i.start_date AS startDate, i.end_date AS endDate, i.wijkbeheerder_id AS wijkbeheerderId,
-           w.name AS wijkbeheerderName, i.updated_at AS updatedAt
-      FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
-     ORDER BY i.id DESC`);
-  // Memory of a backend that listed every initiative once and serialised it for the transport, as browser mode does.
-  const once = await backend.invoke('initiatives:list', {});
-  let wireChars = 0;
-  for (const chunk of jsonChunks(once)) wireChars += chunk.length;
-  const wireMb = wireChars / 1024 / 1024;
+  // The bare engine: the grid's query, with the same columns, handed over as SQLite's arrays (raw mode).
+  const rawSql = backend.db
+    .prepare(
+      `SELECT i.id, i.title, i.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
+              i.shared_object AS sharedObject, i.origin, i.practice_type AS practiceType, i.status,
+              i.start_date AS startDate, i.end_date AS endDate, i.wijkbeheerder_id AS wijkbeheerderId,
+              w.name AS wijkbeheerderName, i.advised_approach AS advisedApproach, i.chosen_approach AS chosenApproach,
+              i.updated_at AS updatedAt
+         FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
+        WHERE i.id < 'g' ORDER BY i.id DESC`,
+    )
+    .raw(true);
+  const wire = (value: unknown) => {
+    let chars = 0;
+    for (const chunk of jsonChunks(value)) chars += chunk.length;
+    return chars / 1024 / 1024;
+  };
+  // Memory of a backend that listed every initiative once for the grid and serialised it, as browser mode does.
+  const once = await backend.invoke('initiatives:table', {});
+  const wireMb = wire(once);
   const rss = rssMb();
+  const objectsWireMb = wire(await backend.invoke('initiatives:list', {}));
   const listTimes: number[] = [];
   const rawTimes: number[] = [];
   let rows = 0;
   for (let i = 0; i < 5; i++) {
     const raw = timeSync(() => rawSql.all());
     rawTimes.push(raw.ms);
-    const listed = await time(() => backend.invoke('initiatives:list', {}));
+    const listed = await time(() => backend.invoke('initiatives:table', {}));
     listTimes.push(listed.ms);
-    if (listed.result.ok) rows = listed.result.data.length;
+    if (listed.result.ok) rows = listed.result.data.rows.length;
   }
   const rssAfterRepeats = rssMb();
 
@@ -81,7 +92,8 @@ export async function listAndCreate(backend: Backend): Promise<Figure[]> {
     { name: 'create_p99_ms', value: round(percentile(createTimes, 99), 2), unit: 'ms' },
     { name: 'backend_rss_mb', value: round(rss), unit: 'MB' },
     { name: 'backend_rss_after_10_lists_mb', value: round(rssAfterRepeats), unit: 'MB' },
-    { name: 'list_100k_wire_mb', value: round(wireMb), unit: 'MB' },
+    { name: 'list_100k_wire_mb', value: round(wireMb, 1), unit: 'MB' },
+    { name: 'list_100k_objects_wire_mb', value: round(objectsWireMb, 1), unit: 'MB' },
   ];
 }
 
@@ -93,19 +105,49 @@ const FIRST_ROW_PROBE = `
     if (row && row.getBoundingClientRect().height > 0) { window.__firstRowMs = performance.now(); observer.disconnect(); }
   }).observe(document, { subtree: true, childList: true });`;
 
-/** A cold load of the initiatives page in Chromium: from navigation start to the first visible row, median of 3. */
+/**
+ * The best the browser does with AG Grid itself: a page with nothing but AG Grid's own bundle, asking the same
+ * server the same way for the same first page of initiatives (the compact form, then objects), no app around it.
+ */
+const BARE_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>AG Grid</title>
+  <script src="bare-grid/ag-grid-community.min.js"></script></head>
+  <body><div id="grid" style="height: 800px"></div><script>
+    fetch('/api/call', { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin',
+      body: JSON.stringify({ method: 'initiatives:table', input: { limit: 1000 } }) })
+      .then((response) => response.json())
+      .then(({ data }) => {
+        const rowData = data.rows.map((values) => Object.fromEntries(data.columns.map((c, i) => [c, values[i]])));
+        agGrid.createGrid(document.getElementById('grid'), { columnDefs: data.columns.map((field) => ({ field })), rowData });
+      });
+  </script></body></html>`;
+
+/** Median of 3 cold loads of `url`: from navigation start to the first visible grid row. */
+async function timeFirstRow(context: BrowserContext, url: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await context.newPage();
+    await page.goto(url);
+    // Functions, not strings: the app's CSP forbids eval, and Playwright evaluates strings with it.
+    await page.waitForFunction(() => (window as unknown as { __firstRowMs?: number }).__firstRowMs !== undefined, undefined, { timeout: 60_000 });
+    times.push(await page.evaluate(() => (window as unknown as { __firstRowMs: number }).__firstRowMs));
+    await page.close();
+  }
+  return median(times);
+}
+
+/** A cold load of the initiatives page in Chromium against a page of bare AG Grid, in the same browser. */
 export async function firstRow(backend: Backend): Promise<Figure[]> {
   return inChromium(backend, 'first_row_100k_ms', async (context, baseUrl) => {
     await context.addInitScript(FIRST_ROW_PROBE);
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const page = await context.newPage();
-      await page.goto(`${baseUrl}#/initiatieven`);
-      // Functions, not strings: the app's CSP forbids eval, and Playwright evaluates strings with it.
-      await page.waitForFunction(() => (window as unknown as { __firstRowMs?: number }).__firstRowMs !== undefined, undefined, { timeout: 60_000 });
-      times.push(await page.evaluate(() => (window as unknown as { __firstRowMs: number }).__firstRowMs));
-      await page.close();
-    }
-    return [{ name: 'first_row_100k_ms', value: round(median(times)), unit: 'ms' }];
+    const app = await timeFirstRow(context, `${baseUrl}#/initiatieven`);
+    await context.route(`${baseUrl}bare-grid.html`, (route) => route.fulfill({ contentType: 'text/html', body: BARE_PAGE }));
+    await context.route(`${baseUrl}bare-grid/ag-grid-community.min.js`, (route) =>
+      route.fulfill({ contentType: 'text/javascript', path: join(__dirname, '..', '..', 'node_modules', 'ag-grid-community', 'dist', 'ag-grid-community.min.js') }),
+    );
+    const bare = await timeFirstRow(context, `${baseUrl}bare-grid.html`);
+    return [
+      { name: 'first_row_100k_ms', value: round(app), unit: 'ms' },
+      { name: 'first_row_bare_aggrid_ms', value: round(bare), unit: 'ms' },
+    ];
   });
 }

@@ -59,9 +59,10 @@ export function insertInitiative(ctx: HandlerContext, { facts, chosenApproach, r
 }
 
 export const initiativeHandlers: HandlerGroup<
-  'initiatives:list' | 'initiatives:get' | 'initiatives:create' | 'initiatives:update' | 'initiatives:transition'
+  'initiatives:list' | 'initiatives:table' | 'initiatives:get' | 'initiatives:create' | 'initiatives:update' | 'initiatives:transition'
 > = {
   'initiatives:list': (filter, ctx) => ctx.repos.initiatives.list(filter),
+  'initiatives:table': (filter, ctx) => ctx.repos.initiatives.table(filter),
 
   'initiatives:get': ({ id }, ctx) => detail(ctx, id),
 

