@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { BackupInfo } from '../../../shared/contract/backup-methods';
 import { writeFileDurably } from '../durable-file';
 import { DATABASE_FILE, type Db } from './connection';
@@ -8,6 +9,7 @@ import { DATABASE_FILE, type Db } from './connection';
 /** Why a backup was made; it is in the file name and shown in Instellingen. */
 export type BackupReason = 'dagelijks' | 'handmatig' | 'voor-migratie' | 'voor-import' | 'voor-terugzetten' | 'voor-samenvoegen';
 
+const DAMAGED_BACKUP = 'De back-up is geschreven maar klopt niet (integriteitscontrole mislukt); hij is weggegooid.';
 const NAME = /^samenspel-(\d{8}-\d{6})-([a-z-]+)\.db$/;
 const RESTORE_MARKER = 'restore-pending.json';
 
@@ -17,13 +19,15 @@ function stamp(at: Date) {
   return at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
 }
 
-/** Opens a backup read-only and checks it through: integrity, schema version and what it holds. */
-export function inspectBackup(path: string): Omit<BackupInfo, 'file' | 'reason' | 'createdAt'> | null {
+/**
+ * Opens a backup read-only and checks it through: integrity (unless `integrityChecked` says a worker did that
+ * already), schema version and what it holds.
+ */
+export function inspectBackup(path: string, integrityChecked = false): Omit<BackupInfo, 'file' | 'reason' | 'createdAt'> | null {
   let copy: Database.Database | undefined;
   try {
     copy = new Database(path, { readonly: true, fileMustExist: true });
-    const check = copy.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') return null;
+    if (!integrityChecked && copy.pragma('integrity_check', { simple: true }) !== 'ok') return null;
     // An older schema (a backup before a migration) may not have every table yet.
     const tables = new Set((copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
     const count = (table: string) => (tables.has(table) ? (copy!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0);
@@ -41,11 +45,40 @@ export function inspectBackup(path: string): Omit<BackupInfo, 'file' | 'reason' 
   }
 }
 
-function finish(dir: string, temporary: string, reason: BackupReason, at: Date): BackupInfo {
-  const details = inspectBackup(temporary);
+// The worker gets only the file and where better-sqlite3 is; it answers whether the file passed.
+const INTEGRITY_CHECK = `
+  const { parentPort, workerData } = require('node:worker_threads');
+  let db;
+  try {
+    db = new (require(workerData.module))(workerData.path, { readonly: true, fileMustExist: true });
+    parentPort.postMessage(db.pragma('integrity_check', { simple: true }) === 'ok');
+  } catch {
+    parentPort.postMessage(false);
+  } finally {
+    db?.close();
+  }`;
+
+/**
+ * SQLite's integrity check of a corporation's database takes seconds (about 3 s for 800 MB here); in a worker
+ * thread the app keeps answering meanwhile (a backup comes before every import). Null when no worker can run
+ * here: then the caller checks on its own thread, as before.
+ */
+function integrityInWorker(path: string): Promise<boolean | null> {
+  // Resolved here, because a worker started from source text resolves packages from the working folder.
+  const module = typeof require === 'function' ? require.resolve('better-sqlite3') : 'better-sqlite3';
+  return new Promise((resolve) => {
+    const worker = new Worker(INTEGRITY_CHECK, { eval: true, workerData: { path, module } });
+    worker.once('message', (ok: boolean) => resolve(ok));
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
+}
+
+function finish(dir: string, temporary: string, reason: BackupReason, at: Date, integrityChecked = false): BackupInfo {
+  const details = inspectBackup(temporary, integrityChecked);
   if (!details) {
     rmSync(temporary, { force: true });
-    throw new Error('De back-up is geschreven maar klopt niet (integriteitscontrole mislukt); hij is weggegooid.');
+    throw new Error(DAMAGED_BACKUP);
   }
   const file = `samenspel-${stamp(at)}-${reason}.db`;
   renameSync(temporary, join(dir, file));
@@ -63,7 +96,12 @@ export async function createBackup(db: Db, dataDir: string, reason: BackupReason
   mkdirSync(dir, { recursive: true });
   const temporary = join(dir, `.${stamp(at)}-${reason}.part`);
   await db.backup(temporary);
-  return finish(dir, temporary, reason, at);
+  const passed = await integrityInWorker(temporary);
+  if (passed === false) {
+    rmSync(temporary, { force: true });
+    throw new Error(DAMAGED_BACKUP);
+  }
+  return finish(dir, temporary, reason, at, passed === true);
 }
 
 /** The same, synchronously, for the moment before a migration (nothing else runs yet). */
