@@ -74,12 +74,7 @@ export const residentHandlers: HandlerGroup<
       exportedAt: nowIso(ctx),
       resident,
       initiatives: ctx.repos.fieldWork.personRoles.all(id).map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
-      visits: ctx.db
-        .prepare<[string], { id: string; visitDate: string; complexCode: string }>(
-          `SELECT v.id, v.visit_date AS visitDate, c.code AS complexCode FROM visit_residents vr JOIN visits v ON v.id = vr.visit_id
-             JOIN complexes c ON c.id = v.complex_id WHERE vr.resident_id = ? ORDER BY v.visit_date DESC`,
-        )
-        .all(id),
+      visits: ctx.repos.fieldWork.visitsOfResident(id),
       followUps: ctx.repos.fieldWork.followUps({ residentId: id, includeDone: true }).map((f) => ({ id: f.id, title: f.title, dueDate: f.dueDate })),
       welcome: ctx.repos.reciprocity.welcomes({ residentId: id }).map((w) => ({ moveInDate: w.moveInDate, buddyName: w.buddyName })),
       promises: ctx.repos.reciprocity.promises({ residentId: id }, todayIso(ctx)).map((p) => ({ what: p.what, promisedOn: p.promisedOn, dueDate: p.dueDate, status: p.status })),

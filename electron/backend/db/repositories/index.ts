@@ -10,6 +10,8 @@ import { residentRepository } from './residents';
 import { wijkRepository } from './wijk';
 import { searchRepository } from './search';
 import { staffRepository } from './staff';
+import { timelineRepository } from './timeline';
+import { viewRepository } from './views';
 import { fieldWorkRepository } from './visits';
 
 export function createRepositories(db: Db) {
@@ -26,6 +28,8 @@ export function createRepositories(db: Db) {
     reciprocity: reciprocityRepository(db),
     wijk: wijkRepository(db),
     search: searchRepository(db),
+    views: viewRepository(db),
+    timeline: timelineRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

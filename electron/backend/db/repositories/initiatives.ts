@@ -3,6 +3,7 @@ import type { Initiative, InitiativeRow, StatusChange } from '../../../../shared
 import type { Status } from '../../../../shared/domain/status';
 import type { RowTable } from '../../../../shared/contract/row-table';
 import type { Db } from '../connection';
+import { OPEN_SQL } from '../open-statuses';
 
 export type InitiativeFields = Pick<
   Initiative,
@@ -70,7 +71,12 @@ export function initiativeRepository(db: Db) {
        FROM status_changes h JOIN staff s ON s.id = h.changed_by
       WHERE h.initiative_id = ? ORDER BY h.id`,
   );
+  const stale = db.prepare<[string, string], string>(
+    `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL}) AND updated_at < ? ORDER BY updated_at LIMIT 50`,
+  ).pluck();
   return {
+    /** Open initiatives of a wijkbeheerder last changed before `before`, the longest untouched first (50 at most). */
+    staleIds: (wijkbeheerderId: string, before: string) => stale.all(wijkbeheerderId, before),
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),

@@ -54,6 +54,10 @@ export function fieldWorkRepository(db: Db) {
     'SELECT id, kind, payload, updated_at AS updatedAt FROM drafts WHERE owner_id = ? ORDER BY updated_at DESC',
   );
   const draftOwner = db.prepare<[string], { ownerId: string }>('SELECT owner_id AS ownerId FROM drafts WHERE id = ?');
+  const visitsOfResident = db.prepare<[string], { id: string; visitDate: string; complexCode: string }>(
+    `SELECT v.id, v.visit_date AS visitDate, c.code AS complexCode FROM visit_residents vr JOIN visits v ON v.id = vr.visit_id
+       JOIN complexes c ON c.id = v.complex_id WHERE vr.resident_id = ? ORDER BY v.visit_date DESC`,
+  );
   const toDraft = (d: { id: string; kind: 'visit'; payload: string; updatedAt: string }): Draft => ({ ...d, payload: JSON.parse(d.payload) as unknown });
 
   return {
@@ -99,6 +103,8 @@ export function fieldWorkRepository(db: Db) {
     ),
 
     people: (initiativeId: string) => people.all(initiativeId),
+    /** The visits a resident was met in, newest first (for the resident's AVG export). */
+    visitsOfResident: (residentId: string) => visitsOfResident.all(residentId),
     linkPerson: db.prepare('INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)'),
     unlinkPerson: db.prepare('DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?'),
     personRoles: db.prepare<[string], { initiativeId: string; title: string; role: PersonRole }>(
