@@ -233,13 +233,14 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   async function merge(account: Account, deviceId: string, apply: boolean): Promise<{ report: MergeReport } | { refused: MergeRefused }> {
     const page = staged.get(deviceId);
     if (!page) return { refused: new MergeRefused('staged', 'nothingStaged') };
+    // Staged rows are used once, preview or not: a link after a preview stages them again (they may have changed).
+    staged.delete(deviceId);
     try {
       const report = await asActor(account, async () => {
         const made = mergeRows(db, page);
         if (!apply) throw new Preview(made);
         return made;
       });
-      staged.delete(deviceId);
       return { report };
     } catch (error) {
       if (error instanceof Preview) return { report: error.report };

@@ -85,6 +85,8 @@ export function teamSync(options: TeamSyncOptions) {
   let syncing: Promise<void> | undefined;
   let timer: NodeJS.Timeout | undefined;
   let lastError: ErrorBody | null = null;
+  /** True while this laptop's solo data is being brought into or merged with a team. */
+  let merging = false;
 
   // Prepared once: status is asked for every few seconds by each window, the queue on every command and sync.
   const sql = {
@@ -166,6 +168,8 @@ export function teamSync(options: TeamSyncOptions) {
   /** Decides how a command runs in team mode; queries and solo use go straight to the handler. */
   function dispatch(method: MethodName, input: unknown, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
     const { effects } = methods[method];
+    // While this laptop's data goes to the team, a change here would be in neither: refused, the form keeps it.
+    if (merging && isCommand(effects) && !method.startsWith('team:')) return Promise.resolve(refusal('CONFLICT', 'err.team.merging'));
     // The team methods manage the sync itself; they never queue and never wait behind a command.
     if (!client || !isCommand(effects) || method.startsWith('team:')) return run();
     if (SERVER_MANAGED.has(method)) return Promise.resolve(refusal('FORBIDDEN', 'err.team.serverManaged'));
@@ -321,11 +325,16 @@ export function teamSync(options: TeamSyncOptions) {
       if (issued.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
       if (issued.teamHasData && !merge) return refusal('CONFLICT', 'err.team.mergeFirst');
       const team = teamClient({ serverUrl, deviceId: issued.deviceId, refreshToken: issued.refreshToken });
-      const brought = issued.teamHasData ? await mergeIntoTeam(team, true) : await bringIntoTeam(team);
-      if (!brought.ok) return brought;
-      if (brought.data !== true) {
-        merged = brought.data;
-        forgetSoloData();
+      merging = true;
+      try {
+        const brought = issued.teamHasData ? await mergeIntoTeam(team, true) : await bringIntoTeam(team);
+        if (!brought.ok) return brought;
+        if (brought.data !== true) {
+          merged = brought.data;
+          forgetSoloData();
+        }
+      } finally {
+        merging = false;
       }
     }
     db.prepare('INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, ?, ?, ?, ?)').run(
