@@ -14,6 +14,10 @@ import {
 import { id, isoDate, text, version } from './fields';
 import type { ExclusionReach } from './wijk-methods';
 import { method } from './method';
+import type { BuddyMatch } from '../domain/matching';
+
+/** A neighbour suggested as buddy, with what she shares with the new tenant. */
+export type BuddySuggestion = BuddyMatch & { name: string };
 
 export interface WelcomePlan {
   id: string;
@@ -163,6 +167,8 @@ export const reciprocityMethods = {
   'welcome:setSteps': method<WelcomeStep[]>()(welcomeStepsInput, { changes: ['fieldwork'], sync: 'online' }),
   /** Starts the welcome plan of a new tenant: the template's moments become follow-ups, with an optional buddy. */
   'welcome:start': method<WelcomePlan>()(welcomeStartInput, { changes: ['fieldwork'], sync: 'offline' }),
+  /** Neighbours of a new tenant who share interests or talents with her (consent only), best first: buddy candidates. */
+  'welcome:buddies': method<BuddySuggestion[]>()(z.object({ residentId: id }).strict(), readsFieldWork),
   /** The welcome plans of a complex (newest move-in first), or of one resident. */
   'welcome:list': method<WelcomePlan[]>()(z.object({ complexId: id.optional(), residentId: id.optional() }).strict(), readsFieldWork),
   /** Counts of new tenants, welcomed, aftercare completed and overdue, for a complex or the whole corporation. */

@@ -87,3 +87,31 @@ export function matchResidents(needs: Map<Talent, string>, candidates: Candidate
   }
   return matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
 }
+
+/** A possible buddy for a new tenant, with what the two share. */
+export interface BuddyMatch {
+  id: string;
+  score: number;
+  /** `shared`: both are interested; `teaches`: the buddy's talent is the newcomer's interest; `learns`: the reverse. */
+  reasons: { kind: 'shared' | 'teaches' | 'learns'; talent: Talent }[];
+}
+
+/**
+ * Ranks neighbours as buddy for a new tenant on the profielschets: an interest both have counts 2 (BuurtThuis's
+ * "koffie met mensen met dezelfde interesses"), a talent of one that the other is interested in counts 1. Those
+ * with nothing in common are left out; ties go by id, so the order is stable.
+ */
+export function rankBuddies(newcomer: Pick<Profile, 'talents' | 'interests'>, candidates: { id: string; profile: Pick<Profile, 'talents' | 'interests'> }[], limit = 5): BuddyMatch[] {
+  const matches: BuddyMatch[] = [];
+  for (const { id, profile } of candidates) {
+    const reasons: BuddyMatch['reasons'] = [];
+    for (const talent of newcomer.interests) {
+      if (profile.interests.includes(talent)) reasons.push({ kind: 'shared', talent });
+      else if (profile.talents.includes(talent)) reasons.push({ kind: 'teaches', talent });
+    }
+    for (const talent of newcomer.talents) if (profile.interests.includes(talent) && !newcomer.interests.includes(talent)) reasons.push({ kind: 'learns', talent });
+    if (reasons.length === 0) continue;
+    matches.push({ id, score: reasons.reduce((sum, r) => sum + (r.kind === 'shared' ? 2 : 1), 0), reasons });
+  }
+  return matches.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id)).slice(0, limit);
+}

@@ -6,6 +6,8 @@ test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists
   await app.ok('initiatives:create', { complexId: complex.id, title: 'Havenfeest', origin: 'bewoners', practiceType: 'gemeenschap' });
   await app.ok('residents:create', { complexId: complex.id, name: 'Hanna Haven' });
   await openRoute(page, app, '/mijn-werk');
+  // The shortcut listens once the app is on screen; pressed before that, the key goes nowhere.
+  await expect(page.getByRole('heading', { name: 'Mijn werk', level: 1 })).toBeVisible();
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog', { name: 'Zoeken in Samenspel' });
   await expect(dialog).toBeVisible();

@@ -3,8 +3,8 @@ import { expect, expectAccessible, openRoute, test } from './fixtures';
 test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an active resident; the team sees the figures', async ({ page, app }) => {
   const session = await app.ok('session:get');
   const complex = await app.ok('complexes:create', { code: 'C9101', name: 'Lindehof', homes: 40, buildingType: 'portiekflat', wijk: 'Centrum', wijkbeheerderId: session.currentStaff!.id, coreValues: 'We groeten elkaar' });
-  await app.ok('residents:create', { complexId: complex.id, name: 'Nadia Nieuw' });
-  const active = await app.ok('residents:create', { complexId: complex.id, name: 'Bram Buurman', roles: ['vrijwilliger'] });
+  await app.ok('residents:create', { complexId: complex.id, name: 'Nadia Nieuw', profile: { interests: ['tuinieren'] } });
+  const active = await app.ok('residents:create', { complexId: complex.id, name: 'Bram Buurman', roles: ['vrijwilliger'], email: 'bram@example.nl', consentPurpose: 'Maatje', profile: { interests: ['tuinieren'] } });
   const initiative = await app.ok('initiatives:create', { complexId: complex.id, title: 'Buurttuin', origin: 'bewoners', practiceType: 'gemeenschap' });
   await app.ok('people:link', { initiativeId: initiative.initiative.id, residentId: active.id, role: 'vrijwilliger' });
 
@@ -13,7 +13,8 @@ test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an activ
   const welcome = page.getByRole('region', { name: 'Welkom nieuwe huurders' });
   await expect(welcome.getByText('We groeten elkaar')).toBeVisible();
   await welcome.getByLabel('Nieuwe huurder').selectOption({ label: 'Nadia Nieuw' });
-  await welcome.getByLabel('Maatje (optioneel)').selectOption({ label: 'Bram Buurman' });
+  // The profielschets puts the neighbour with the same interest first, saying what they share.
+  await welcome.getByLabel('Maatje (optioneel)').selectOption({ label: 'Bram Buurman — ook interesse in Tuinieren' });
   await welcome.getByRole('button', { name: 'Welkomstplan starten' }).click();
   await expect(welcome.getByText('maatje: Bram Buurman')).toBeVisible();
   await expect(welcome.getByRole('checkbox')).toHaveCount(4);

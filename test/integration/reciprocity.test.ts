@@ -37,6 +37,21 @@ describe('welcoming new tenants', () => {
     expect(await backend.ok('welcome:figures', { complexId: complex.id })).toEqual({ newTenants: 1, welcomed: 1, aftercareCompleted: 0, overdue: 0 });
   });
 
+  it('suggests buddies who share the new tenant\'s interests first, with what they share; only neighbours who consented', async () => {
+    const { complex, other } = await setup();
+    const consent = { consentPurpose: 'Maatje voor nieuwe huurders' };
+    const newcomer = await backend.ok('residents:create', { complexId: complex.id, name: 'Sara Nieuw', profile: { interests: ['koken', 'tuinieren'], talents: ['taal'] } });
+    const cook = await backend.ok('residents:create', { complexId: complex.id, name: 'Kees Kok', email: 'k@example.nl', ...consent, profile: { interests: ['koken', 'tuinieren'] } });
+    const gardener = await backend.ok('residents:create', { complexId: complex.id, name: 'Gerda Groen', phone: '0612345678', ...consent, profile: { talents: ['tuinieren'], interests: ['taal'] } });
+    await backend.ok('residents:create', { complexId: complex.id, name: 'Zonder Toestemming', profile: { interests: ['koken', 'tuinieren'] } });
+    await backend.ok('residents:create', { complexId: other.id, name: 'Elders Kok', email: 'e@example.nl', ...consent, profile: { interests: ['koken'] } });
+    await backend.ok('residents:create', { complexId: complex.id, name: 'Niets Gemeen', email: 'n@example.nl', ...consent, profile: { interests: ['techniek'] } });
+    const suggested = await backend.ok('welcome:buddies', { residentId: newcomer.id });
+    expect(suggested.map((b) => [b.name, b.score])).toEqual([['Kees Kok', 4], ['Gerda Groen', 2]]);
+    expect(suggested[1]!.reasons).toEqual([{ kind: 'teaches', talent: 'tuinieren' }, { kind: 'learns', talent: 'taal' }]);
+    expect(suggested.map((b) => b.id)).toEqual([cook.id, gardener.id]);
+  });
+
   it('refuses a second plan, a move-in more than a month ahead, a buddy from elsewhere or the tenant as own buddy', async () => {
     const { tenant, elsewhere } = await setup();
     expect(await backend.invoke('welcome:start', { residentId: tenant.id, moveInDate: '2026-05-01' })).toMatchObject({ ok: false, error: { issues: [{ path: 'moveInDate', messageKey: 'err.welcome.moveInFuture' }] } });

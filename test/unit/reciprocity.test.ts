@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates';
+import { TALENTS } from '../../shared/domain/field-work';
+import { rankBuddies } from '../../shared/domain/matching';
 import { APPROACHES } from '../../shared/domain/recommendation/facts';
 import {
   twelveMonthsBefore,
@@ -97,5 +99,30 @@ describe('wat werkte waar', () => {
         expect(c.adviceFollowed).toBeLessThanOrEqual(c.cases);
       }
     }));
+  });
+});
+
+describe('buddies for a new tenant', () => {
+  const talent = fc.constantFrom(...TALENTS);
+  const profile = fc.record({ talents: fc.uniqueArray(talent, { maxLength: 4 }), interests: fc.uniqueArray(talent, { maxLength: 4 }) });
+  it('scores what is shared (2 for an interest both have, 1 for a talent the other wants), best first, nobody without a reason', () => {
+    fc.assert(
+      fc.property(profile, fc.array(fc.record({ id: fc.uuid(), profile }), { maxLength: 12 }), (newcomer, candidates) => {
+        const ranked = rankBuddies(newcomer, candidates, 50);
+        for (const match of ranked) {
+          expect(match.reasons.length).toBeGreaterThan(0);
+          expect(match.score).toBe(match.reasons.reduce((sum, r) => sum + (r.kind === 'shared' ? 2 : 1), 0));
+          const other = candidates.find((c) => c.id === match.id)!.profile;
+          for (const r of match.reasons) {
+            if (r.kind === 'shared') expect(newcomer.interests.includes(r.talent) && other.interests.includes(r.talent)).toBe(true);
+            if (r.kind === 'teaches') expect(newcomer.interests.includes(r.talent) && other.talents.includes(r.talent)).toBe(true);
+            if (r.kind === 'learns') expect(newcomer.talents.includes(r.talent) && other.interests.includes(r.talent)).toBe(true);
+          }
+        }
+        for (let i = 1; i < ranked.length; i++) expect(ranked[i - 1]!.score).toBeGreaterThanOrEqual(ranked[i]!.score);
+        const left = candidates.filter((c) => !ranked.some((m) => m.id === c.id));
+        for (const c of left) expect(c.profile.interests.some((t) => newcomer.interests.includes(t) || newcomer.talents.includes(t)) || c.profile.talents.some((t) => newcomer.interests.includes(t))).toBe(false);
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
 import type { PromiseFigures, WelcomePlan } from '../../../shared/contract/reciprocity-methods';
 import { addDays } from '../../../shared/domain/dates';
+import { rankBuddies } from '../../../shared/domain/matching';
 import {
   twelveMonthsBefore,
   keptOnTimePercent,
@@ -43,7 +44,7 @@ function figuresOf<R extends { state: PromiseState }>(rows: readonly R[], groupO
 }
 
 export const reciprocityHandlers: HandlerGroup<
-  | 'welcome:steps' | 'welcome:setSteps' | 'welcome:start' | 'welcome:list' | 'welcome:figures'
+  | 'welcome:steps' | 'welcome:setSteps' | 'welcome:start' | 'welcome:buddies' | 'welcome:list' | 'welcome:figures'
   | 'promises:create' | 'promises:settle' | 'promises:list'
   | 'appreciations:create' | 'appreciations:list' | 'appreciations:due' | 'reciprocity:overview' | 'evidence:table'
 > = {
@@ -68,6 +69,16 @@ export const reciprocityHandlers: HandlerGroup<
     if (input.moveInDate > addDays(todayIso(ctx), MAX_MOVE_IN_AHEAD_DAYS)) throw fieldError('moveInDate', 'err.welcome.moveInFuture');
     ctx.db.transaction(() => startWelcome(ctx, input, nowIso(ctx), by.id)).immediate();
     return planOf(ctx, ctx.repos.reciprocity.welcomes({ residentId: input.residentId })[0]!);
+  },
+
+  'welcome:buddies': ({ residentId }, ctx) => {
+    const newcomer = ctx.repos.residents.get(residentId);
+    if (!newcomer || newcomer.erased) throw notFound('resident');
+    const complex = ctx.repos.complexes.get(newcomer.complexId)!;
+    // A buddy lives in the same complex and agreed to be asked (consent); never the new tenant herself.
+    const neighbours = ctx.repos.residents.candidates(complex.id, complex.wijk).filter((c) => c.sameComplex && c.id !== residentId);
+    const names = new Map(neighbours.map((c) => [c.id, c.name]));
+    return rankBuddies(newcomer.profile, neighbours).map((match) => ({ ...match, name: names.get(match.id)! }));
   },
 
   'welcome:list': ({ complexId, residentId }, ctx) => {

@@ -38,6 +38,10 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
   const [draft, setDraft] = useState({ residentId: '', moveInDate: localToday(), buddyId: '' });
   const planned = new Set(plans.data?.map((p) => p.residentId));
   const current = residents.data?.filter((r) => !r.erased) ?? [];
+  // Neighbours who share interests or talents with the new tenant come first, with what they share.
+  const buddies = useCall('welcome:buddies', { residentId: draft.residentId }, { enabled: Boolean(draft.residentId) });
+  const suggested = draft.residentId ? (buddies.data ?? []) : [];
+  const others = current.filter((r) => r.id !== draft.residentId && r.roles.length > 0 && !suggested.some((b) => b.id === r.id));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,7 +79,14 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
             {(props) => (
               <select {...props} name="welcomeBuddy" value={draft.buddyId} onChange={(e) => setDraft({ ...draft, buddyId: e.target.value })}>
                 <option value="">{t('common.none')}</option>
-                {current.filter((r) => r.id !== draft.residentId && r.roles.length > 0).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                {suggested.length ? (
+                  <optgroup label={t('welcome.buddy.suggested')}>
+                    {suggested.map((b) => <option key={b.id} value={b.id}>{`${b.name} — ${b.reasons.map((r) => t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) })).join(', ')}`}</option>)}
+                  </optgroup>
+                ) : null}
+                <optgroup label={t('welcome.buddy.others')}>
+                  {others.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                </optgroup>
               </select>
             )}
           </Field>
