@@ -94,6 +94,11 @@ describe('initiatives through the registry', () => {
     const initiatives = await backend.ok('initiatives:list', {});
     expect(initiatives).toHaveLength(300);
     expect(new Set(initiatives.map((i) => i.status)).size).toBeGreaterThanOrEqual(5);
+    // Money from the first start: a budget for this year on every complex, and applications (some granted) on them.
+    const budgets = await backend.ok('budgets:list', { year: new Date().getFullYear() });
+    expect(budgets).toHaveLength(40);
+    expect(budgets.filter((b) => b.allocated > 0).length).toBeGreaterThan(5);
+    expect(budgets.every((b) => b.allocated <= b.available)).toBe(true);
     const again = await backend.invoke('session:initialize', { staff: { name: 'Tweede', role: 'teamleider' }, demo: true });
     expect(again).toMatchObject({ ok: false, error: { code: 'CONFLICT', messageKey: 'err.demo.notEmpty' } });
   });

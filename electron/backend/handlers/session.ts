@@ -1,5 +1,6 @@
 import { type Session, type Settings, USER_SWITCH_LOG_ID } from '../../../shared/contract/methods';
 import { generateCorporation } from '../../../shared/demo/generator';
+import { seedDemoMoney } from '../seed-money';
 import { AppError, notFound } from '../app-error';
 import { type HandlerContext, nowIso } from '../context';
 import { schemaVersion } from '../db/migrations';
@@ -33,7 +34,10 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
     const at = nowIso(ctx);
     ctx.db.transaction(() => {
       ctx.repos.staff.insert({ id, ...staff }, at, id);
-      if (demo) seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
+      if (demo) {
+        seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
+        seedDemoMoney(ctx.repos, { by: id, now: ctx.clock.now() });
+      }
     }).immediate();
     writeSettings(ctx, { currentStaffId: id });
     return session(ctx);
