@@ -79,7 +79,10 @@ test('wat werkte waar shows the own record per practice type and approach, and s
   const grid = page.getByRole('region', { name: 'Wat werkte waar' }).last();
   await expect(grid.getByText('Te weinig gevallen')).toBeVisible();
   await openRoute(page, app, '/advies');
-  await expect(page.getByText(/bij 2. Wij bewoners kunnen het zelf \(beter\): 1 geval, te weinig/)).toBeVisible();
+  const line = /bij 2. Wij bewoners kunnen het zelf \(beter\): 1 geval, te weinig/;
+  await expect(page.getByRole('region', { name: 'Wat ons eigen dossier zegt' }).getByText(line)).toBeVisible();
+  // And beside the rule about that practice type itself.
+  await expect(page.getByRole('rowheader').filter({ hasText: 'Eigen record' }).getByText(line)).toBeVisible();
   await expectAccessible(page, 'rules page with own record');
 });
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates';
+import { RULES } from '../../shared/domain/recommendation';
+import { practiceTypesRequired } from '../../shared/domain/recommendation/conditions';
 import { TALENTS } from '../../shared/domain/field-work';
 import { rankBuddies } from '../../shared/domain/matching';
 import { APPROACHES } from '../../shared/domain/recommendation/facts';
@@ -124,5 +126,15 @@ describe('buddies for a new tenant', () => {
         for (const c of left) expect(c.profile.interests.some((t) => newcomer.interests.includes(t) || newcomer.talents.includes(t)) || c.profile.talents.some((t) => newcomer.interests.includes(t))).toBe(false);
       }),
     );
+  });
+});
+
+describe('the own record beside a rule', () => {
+  it('finds the practice types a rule is about, also inside "all", and none for rules about other facts', () => {
+    const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+    expect(practiceTypesRequired(byId.get('type_zelf_beter')!.when)).toEqual(['zelf_beter']);
+    expect(RULES.filter((rule) => practiceTypesRequired(rule.when).includes('gemeenschap')).length).toBeGreaterThanOrEqual(2);
+    expect(practiceTypesRequired({ not: { fact: 'practiceType', in: ['zelf_beter'] } })).toEqual([]);
+    expect(practiceTypesRequired({ fact: 'origin', in: ['bewoners'] })).toEqual([]);
   });
 });

@@ -39,6 +39,12 @@ export function factsRead(condition: Condition): string[] {
   return [condition.fact];
 }
 
+/** The practice types a condition requires (a positive `in` on `practiceType`, also inside `all`); none if it does not. */
+export function practiceTypesRequired(condition: Condition): string[] {
+  if ('all' in condition) return condition.all.flatMap(practiceTypesRequired);
+  return 'in' in condition && condition.fact === 'practiceType' ? [...condition.in] : [];
+}
+
 /**
  * Turns a condition into a plain function once, so evaluating a rule set thousands of times a second does not
  * re-interpret the data each time. Same meaning as {@link holds}.

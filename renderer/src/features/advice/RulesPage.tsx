@@ -7,7 +7,8 @@ import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { EvidenceSummary } from '../reciprocity/EvidenceSummary';
+import { evidenceLine, EvidenceSummary, telling } from '../reciprocity/EvidenceSummary';
+import { practiceTypesRequired } from '../../../../shared/domain/recommendation/conditions';
 import { describeCondition } from './describe-condition';
 import { sourceInWords } from '../../../../shared/domain/recommendation/sources';
 
@@ -27,6 +28,14 @@ export function RulesPage({ session }: { session: Session }) {
   useEffect(() => {
     if (ruleSet.data) setSettings(Object.fromEntries(RULES.map((rule) => [rule.id, ruleSetting(ruleSet.data!, rule.id)])));
   }, [ruleSet.data]);
+
+  // Beside a rule about a practice type: what this corporation's closed cases say of the approach it favours there.
+  const evidence = useCall('evidence:table');
+  const ownRecord = (rule: (typeof RULES)[number]) => {
+    const types = practiceTypesRequired(rule.when);
+    const favoured = APPROACHES.filter((a) => (rule.effect[a] ?? 0) > 0);
+    return telling(evidence.data ?? []).filter((c) => types.includes(c.practiceType) && favoured.some((a) => a === c.approach));
+  };
 
   const change = (id: string, patch: Partial<RuleSetting>) => setSettings((s) => ({ ...s, [id]: { ...s[id]!, ...patch } }));
 
@@ -81,6 +90,7 @@ export function RulesPage({ session }: { session: Session }) {
                   <p className="rules-table__when">{describeCondition(rule.when, t)}</p>
                   <p>{rule.reason[language]}</p>
                   <cite>{sourceInWords(rule.source, language)}</cite>
+                  {ownRecord(rule).map((c) => <p key={`${c.practiceType}|${c.approach}`} className="rules-table__record">{t('evidence.ownRecord')}: {evidenceLine(t, c)}</p>)}
                 </th>
                 <td>
                   {APPROACHES.filter((a) => rule.effect[a]).map((a) => (
