@@ -10,6 +10,7 @@ import { residentRepository } from './residents';
 import { wijkRepository } from './wijk';
 import { searchRepository } from './search';
 import { staffRepository } from './staff';
+import { dashboardRepository } from './dashboard';
 import { timelineRepository } from './timeline';
 import { viewRepository } from './views';
 import { fieldWorkRepository } from './visits';
@@ -30,6 +31,7 @@ export function createRepositories(db: Db) {
     search: searchRepository(db),
     views: viewRepository(db),
     timeline: timelineRepository(db),
+    dashboard: dashboardRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
