@@ -2,7 +2,6 @@ import type { ReportComplexRow } from '../../../shared/contract/overview-contrac
 import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
 import { initiativeScope, selectionNames } from '../dashboard-scope';
-import { OPEN_SQL } from '../db/open-statuses';
 import { dashboardHandlers } from './dashboard';
 import type { HandlerGroup } from './types';
 
@@ -20,15 +19,9 @@ export const reportHandlers: HandlerGroup<'report:data' | 'report:savePdf'> = {
   'report:data': async (filters, ctx) => {
     actor(ctx);
     const figures = await dashboardHandlers['dashboard:figures'](filters, ctx);
-    const { sql: scope, params } = initiativeScope(filters);
-    const counts = ctx.db
-      .prepare(`SELECT i.complex_id AS id, count(*) AS initiatives, sum(i.status IN (${OPEN_SQL})) AS active, sum(i.status = 'gesloten') AS closed ${scope} GROUP BY i.complex_id`)
-      .all(params) as { id: string; initiatives: number; active: number; closed: number }[];
-    const effort = new Map(
-      (ctx.db
-        .prepare(`SELECT s.complex_id AS id, sum(e.minutes * e.people) AS minutes FROM own_effort e JOIN (SELECT i.id, i.complex_id ${scope}) s ON s.id = e.initiative_id GROUP BY s.complex_id`)
-        .all(params) as { id: string; minutes: number }[]).map((r) => [r.id, r.minutes]),
-    );
+    const scope = initiativeScope(filters);
+    const counts = ctx.repos.dashboard.countsPerComplex(scope);
+    const effort = ctx.repos.dashboard.effortPerComplex(scope);
     const money = new Map<string, { availableCents: number; allocatedCents: number; spentCents: number }>();
     for (const b of ctx.repos.money.budgets(filters.year)) {
       if (b.scope !== 'complex' || !b.complexId) continue;
@@ -36,9 +29,7 @@ export const reportHandlers: HandlerGroup<'report:data' | 'report:savePdf'> = {
       money.set(b.complexId, { availableCents: m.availableCents + b.available, allocatedCents: m.allocatedCents + b.allocated, spentCents: m.spentCents + b.spent });
     }
     const countsBy = new Map(counts.map((c) => [c.id, c]));
-    const complexes = ctx.db
-      .prepare('SELECT id, wijk, code, name FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY wijk, code')
-      .all({ wijk: filters.wijk, complex: filters.complexId }) as { id: string; wijk: string; code: string; name: string }[];
+    const complexes = ctx.repos.dashboard.complexesOf({ wijk: filters.wijk ?? null, complexId: filters.complexId ?? null });
     const rows: ReportComplexRow[] = [];
     for (const c of complexes) {
       const n = countsBy.get(c.id);

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { OPEN_SQL } from '../open-statuses';
 
 /** The initiatives in the dashboard's scope: `FROM … WHERE …` of our own making, with its named parameters. */
 export interface Scope {
@@ -22,6 +23,9 @@ export interface FigureGroup {
  */
 export function dashboardRepository(db: Db) {
   const wijken = db.prepare<[], string>("SELECT DISTINCT wijk FROM complexes WHERE wijk <> '' ORDER BY wijk").pluck();
+  const complexesOf = db.prepare<{ wijk: string | null; complex: string | null }, { id: string; wijk: string; code: string; name: string }>(
+    'SELECT id, wijk, code, name FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY wijk, code',
+  );
   return {
     /** Initiatives in scope counted by everything the figures count; folded by the handler. */
     groups: ({ sql, params }: Scope) =>
@@ -47,5 +51,20 @@ export function dashboardRepository(db: Db) {
     inScope: ({ sql, params }: Scope, ids: string[]) =>
       new Set(ids.length ? (db.prepare(`SELECT i.id ${sql} AND i.id IN (SELECT value FROM json_each(@candidateIds))`).pluck().all({ ...params, candidateIds: JSON.stringify(ids) }) as string[]) : []),
     wijken: () => wijken.all(),
+    /** The report's line per complex: initiatives in scope, of which open and closed. */
+    countsPerComplex: ({ sql, params }: Scope) =>
+      db
+        .prepare(`SELECT i.complex_id AS id, count(*) AS initiatives, sum(i.status IN (${OPEN_SQL})) AS active, sum(i.status = 'gesloten') AS closed ${sql} GROUP BY i.complex_id`)
+        .all(params) as { id: string; initiatives: number; active: number; closed: number }[],
+    /** Minutes of own effort (times the people) on the initiatives in scope, per complex. */
+    effortPerComplex: ({ sql, params }: Scope) =>
+      new Map(
+        (db
+          .prepare(`SELECT s.complex_id AS id, sum(e.minutes * e.people) AS minutes FROM own_effort e JOIN (SELECT i.id, i.complex_id ${sql}) s ON s.id = e.initiative_id GROUP BY s.complex_id`)
+          .all(params) as { id: string; minutes: number }[]).map((r) => [r.id, r.minutes]),
+      ),
+    /** The complexes a report covers: of one wijk, one complex, or all; by wijk and code. */
+    complexesOf: (filters: { wijk: string | null; complexId: string | null }) =>
+      complexesOf.all({ wijk: filters.wijk, complex: filters.complexId }),
   };
 }
