@@ -100,12 +100,22 @@ function personName(random: Random): string {
   return `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
 }
 
+/**
+ * Staff names, each different without a number behind it: the i-th name is the i-th of the first × last name
+ * combinations in steps of 7 (coprime with their count, so none repeats before all were used).
+ */
+function staffName(i: number): string {
+  const combination = (i * 7) % (FIRST_NAMES.length * LAST_NAMES.length);
+  return `${FIRST_NAMES[combination % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(combination / FIRST_NAMES.length)]}`;
+}
+
 function makeStaff(random: Random, wijkbeheerders: number): GeneratedStaff[] {
-  const staff: GeneratedStaff[] = [];
-  for (let i = 0; i < wijkbeheerders; i++) staff.push({ name: `${personName(random)} (${i + 1})`, role: 'wijkbeheerder' });
-  staff.push({ name: `${personName(random)} (teamleider)`, role: 'teamleider' });
-  staff.push({ name: `${personName(random)} (medewerker)`, role: 'medewerker' });
-  return staff;
+  const roles: GeneratedStaff['role'][] = [...Array.from({ length: wijkbeheerders }, () => 'wijkbeheerder' as const), 'teamleider', 'medewerker'];
+  return roles.map((role, i) => {
+    // Drawn as before, though not used: everything generated after the staff stays the same.
+    personName(random);
+    return { name: staffName(i), role };
+  });
 }
 
 function makeComplex(random: Random, index: number, wijkbeheerders: number, total: number): GeneratedComplex {

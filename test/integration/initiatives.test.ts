@@ -94,6 +94,10 @@ describe('initiatives through the registry', () => {
     const initiatives = await backend.ok('initiatives:list', {});
     expect(initiatives).toHaveLength(300);
     expect(new Set(initiatives.map((i) => i.status)).size).toBeGreaterThanOrEqual(5);
+    // Colleagues with plain, different names (no "(1)" behind them).
+    const names = (await backend.ok('staff:list', {})).map((s) => s.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((name) => /[()]/.test(name))).toEqual([]);
     // Money from the first start: a budget for this year on every complex, and applications (some granted) on them.
     const budgets = await backend.ok('budgets:list', { year: new Date().getFullYear() });
     expect(budgets).toHaveLength(40);
