@@ -63,7 +63,8 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   async function storeDefaultSettings() {
     const present = [...TEAM_SETTINGS].flatMap((tbl) => {
       const keys = tables.get(tbl)!.keyColumns;
-      return db.prepare<[], Record<string, unknown>>(`SELECT ${keys.map((k) => `"${k}"`).join(', ')} FROM "${tbl}"`).all().map((row) => ({ tbl, key: JSON.stringify(keys.map((k) => row[k])) }));
+      const stored = db.prepare<[], Record<string, unknown>>(`SELECT ${keys.map((k) => `"${k}"`).join(', ')} FROM "${tbl}"`).all();
+      return stored.map((row) => ({ tbl, key: JSON.stringify(keys.map((k) => row[k])) }));
     });
     const stored = await store.rowsByKey(present, 'all');
     const missing = stored.filter((row) => row.data === null).map(({ tbl, key }) => rows.read(tbl, key));

@@ -32,7 +32,9 @@ interface Matcher {
 
 /** Tables in an order where a row's parents come before it (references within a table or in a cycle aside). */
 function parentsFirst(db: Db, names: string[]): string[] {
-  const parents = new Map(names.map((name) => [name, db.prepare<[string], { table: string }>('SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)').all(name).map((r) => r.table).filter((p) => p !== name && names.includes(p))]));
+  const references = db.prepare<[string], { table: string }>('SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)');
+  const parentsOf = (name: string) => references.all(name).map((r) => r.table).filter((p) => p !== name && names.includes(p));
+  const parents = new Map(names.map((name) => [name, parentsOf(name)]));
   const ordered: string[] = [];
   const visiting = new Set<string>();
   const visit = (name: string) => {
@@ -50,21 +52,36 @@ function parentsFirst(db: Db, names: string[]): string[] {
  * its code, a budget by complex and year, a partner by wijk and name) and by the natural keys above.
  */
 function matchersOf(db: Db, tbl: string, key: string): Matcher[] {
-  const indexes = db.prepare<[string], { name: string; unique: number; origin: string; partial: number }>('SELECT name, "unique", origin, partial FROM pragma_index_list(?)').all(tbl);
+  const indexes = db
+    .prepare<[string], { name: string; unique: number; origin: string; partial: number }>('SELECT name, "unique", origin, partial FROM pragma_index_list(?)')
+    .all(tbl);
+  const indexColumns = db.prepare<[string], { name: string | null }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno');
+  const indexSql = db.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
   const found: { columns: string[]; where: string }[] = [];
   for (const index of indexes.filter((i) => i.unique && i.origin !== 'pk')) {
-    const columns = db.prepare<[string], { name: string | null }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno').all(index.name).map((c) => c.name);
+    const columns = indexColumns.all(index.name).map((c) => c.name);
     if (columns.some((c) => c === null)) continue;
-    const sql = index.partial ? db.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?").get(index.name)?.sql : undefined;
+    const sql = index.partial ? indexSql.get(index.name)?.sql : undefined;
     const where = sql ? (/\)\s+WHERE\s+([\s\S]+)$/i.exec(sql)?.[1] ?? '1') : '1';
     found.push({ columns: columns as string[], where });
   }
   if (NATURAL_KEYS[tbl]) found.push({ columns: NATURAL_KEYS[tbl], where: '1' });
   return found.map(({ columns, where }) => {
     // SECURITY: table and column names come from the schema, never from the laptop's rows.
-    const statement = db.prepare(`SELECT "${key}" AS key FROM "${tbl}" WHERE ${columns.map((c) => `"${c}" = ?`).join(' AND ')} AND (${where}) LIMIT 1`);
+    const equal = columns.map((c) => `"${c}" = ?`).join(' AND ');
+    const statement = db.prepare(`SELECT "${key}" AS key FROM "${tbl}" WHERE ${equal} AND (${where}) LIMIT 1`);
     return { columns, find: (values) => (statement.get(...values) as { key: string } | undefined)?.key };
   });
+}
+
+/** The team's key of the first matcher that finds the row (a matcher with an empty column cannot). */
+function firstMatch(matchers: Matcher[], row: Record<string, unknown>): string | undefined {
+  for (const { columns, find } of matchers) {
+    if (columns.some((c) => row[c] == null)) continue;
+    const key = find(columns.map((c) => row[c]));
+    if (key) return key;
+  }
+  return undefined;
 }
 
 /**
@@ -75,7 +92,12 @@ function matchersOf(db: Db, tbl: string, key: string): Matcher[] {
  */
 export function mergeRows(db: Db, staged: readonly SyncRow[]): MergeReport {
   const byTable = new Map<string, Record<string, unknown>[]>();
-  for (const row of staged) if (row.data) byTable.set(row.tbl, [...(byTable.get(row.tbl) ?? []), row.data]);
+  for (const row of staged) {
+    if (!row.data) continue;
+    const rows = byTable.get(row.tbl);
+    if (rows) rows.push(row.data);
+    else byTable.set(row.tbl, [row.data]);
+  }
   const ids = new Map<string, string>();
   const rewrite = (value: unknown) => (typeof value === 'string' ? (ids.get(value) ?? value) : value);
   const report: MergeReport = { tables: [], matchedComplexes: [], keptSettings: [] };
@@ -92,7 +114,8 @@ export function mergeRows(db: Db, staged: readonly SyncRow[]): MergeReport {
     const single = keys.length === 1 ? keys[0]! : null;
     const matchers = single ? matchersOf(db, tbl, single) : [];
     const exists = db.prepare(`SELECT 1 FROM "${tbl}" WHERE ${keys.map((k) => `"${k}" = ?`).join(' AND ')}`);
-    const insert = db.prepare(`INSERT INTO "${tbl}" (${columns.map((c) => `"${c.name}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+    const names = columns.map((c) => `"${c.name}"`).join(', ');
+    const insert = db.prepare(`INSERT INTO "${tbl}" (${names}) VALUES (${columns.map(() => '?').join(', ')})`);
     const counts = { tbl, added: 0, matched: 0, alreadyThere: 0 };
     for (const original of rows) {
       const row = Object.fromEntries(columns.map((c) => [c.name, rewrite(original[c.name])]));
@@ -100,7 +123,7 @@ export function mergeRows(db: Db, staged: readonly SyncRow[]): MergeReport {
         counts.alreadyThere++;
         continue;
       }
-      const match = matchers.map((m) => (m.columns.some((c) => row[c] == null) ? undefined : m.find(m.columns.map((c) => row[c])))).find(Boolean);
+      const match = firstMatch(matchers, row);
       if (match && single) {
         ids.set(String(original[single]), match);
         counts.matched++;
@@ -117,8 +140,9 @@ export function mergeRows(db: Db, staged: readonly SyncRow[]): MergeReport {
     report.tables.push(counts);
   }
   // Every reference must lead to a row of the team now; the first one that does not stops the merge.
+  const brokenReference = db.prepare<[string], { table: string; parent: string }>('SELECT "table", parent FROM pragma_foreign_key_check(?) LIMIT 1');
   for (const tbl of byTable.keys()) {
-    const broken = db.prepare<[string], { table: string; parent: string }>('SELECT "table", parent FROM pragma_foreign_key_check(?) LIMIT 1').get(tbl);
+    const broken = brokenReference.get(tbl);
     if (broken) throw new MergeRefused(broken.table, 'reference');
   }
   return report;
