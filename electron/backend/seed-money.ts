@@ -18,14 +18,19 @@ export function seedDemoMoney(repos: Repositories, options: { by: string; now: D
   repos.complexes.list(false).forEach((complex, index) => {
     const budgetId = uuidv7();
     const amountCents = Math.max(100_000, complex.homes * 2_500);
-    repos.money.insertBudget.run({ id: budgetId, scope: 'complex', complexId: complex.id, wijk: null, year, name: `Leefbaarheidsbudget ${year}`, perHomeCents: 2_500, amountCents, maxPerApplicationCents: null, at, by: options.by });
+    repos.money.insertBudget.run({
+      id: budgetId, scope: 'complex', complexId: complex.id, wijk: null, year, name: `Leefbaarheidsbudget ${year}`,
+      perHomeCents: 2_500, amountCents, maxPerApplicationCents: null, at, by: options.by,
+    });
     const initiative = repos.initiatives.list({ complexId: complex.id }).find((i) => isOpen(i.status));
     if (!initiative) return;
     const grantId = uuidv7();
     const requestedCents = 15_000 + ((index * 7_919) % 45_000);
-    repos.money.insertGrant.run({ id: grantId, initiativeId: initiative.id, budgetId, appliedOn: addDays(today, -30), requestedCents, ownContributionCents: 0, lines: '[]', at, by: options.by });
+    const appliedOn = addDays(today, -30);
+    repos.money.insertGrant.run({ id: grantId, initiativeId: initiative.id, budgetId, appliedOn, requestedCents, ownContributionCents: 0, lines: '[]', at, by: options.by });
     if (index % 2 === 1) return;
-    const decided = { status: 'toegekend', granted_cents: requestedCents, motivation: 'Past binnen het leefbaarheidsbudget', decided_on: addDays(today, -20), decided_by: options.by, eligibility: ELIGIBLE };
+    const motivation = 'Past binnen het leefbaarheidsbudget';
+    const decided = { status: 'toegekend', granted_cents: requestedCents, motivation, decided_on: addDays(today, -20), decided_by: options.by, eligibility: ELIGIBLE };
     repos.money.updateGrant(grantId, 1, decided, at, options.by);
   });
 }

@@ -17,7 +17,9 @@ async function onServer<T>(ctx: HandlerContext, work: (client: NonNullable<Retur
   }
 }
 
-function unwrap<T>(result: { ok: true; data: T } | { ok: false; error: { code: AppError['code']; messageKey: string; params?: Record<string, string | number> } }): T {
+type Refusal = { ok: false; error: { code: AppError['code']; messageKey: string; params?: Record<string, string | number> } };
+
+function unwrap<T>(result: { ok: true; data: T } | Refusal): T {
   if (!result.ok) throw new AppError(result.error.code, result.error.messageKey, result.error.params);
   return result.data;
 }
@@ -26,8 +28,10 @@ export const teamHandlers: HandlerGroup<
   'team:status' | 'team:connect' | 'team:previewMerge' | 'team:sync' | 'team:conflicts' | 'team:retry' | 'team:discard' | 'team:accounts' | 'team:createAccount' | 'team:updateAccount'
 > = {
   'team:status': (_input, ctx) => ctx.team.status(),
-  'team:connect': async ({ serverUrl, login, password, merge }, ctx) => unwrap(await ctx.team.connect(serverUrl, login, password, merge)),
-  'team:previewMerge': async ({ serverUrl, login, password }, ctx) => unwrap(await ctx.team.previewMerge(serverUrl, login, password)),
+  'team:connect': async ({ serverUrl, login, password, merge }, ctx) =>
+    unwrap(await ctx.team.connect(serverUrl, login, password, merge)),
+  'team:previewMerge': async ({ serverUrl, login, password }, ctx) =>
+    unwrap(await ctx.team.previewMerge(serverUrl, login, password)),
   'team:sync': async (_input, ctx) => {
     await ctx.team.sync();
     return ctx.team.status();
