@@ -94,43 +94,49 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
   const meta = await pool.query<{ schema_version: number }>('SELECT schema_version FROM team_meta WHERE id = 1');
   if (meta.rows[0]!.schema_version > schemaVersion) throw new Error('The team database is newer than this team server.');
   await pool.query('UPDATE team_meta SET schema_version = $1 WHERE id = 1', [schemaVersion]);
+  /** The last command applied per laptop, as stored: kept here once read, updated after each commit. */
+  const lastSeqs = new Map<string, number>();
 
   return {
     pool,
-    /** Writes the rows a batch of commands changed, numbered in order, with every command's outcome: all or nothing. */
+    /**
+     * Writes the rows a batch of commands changed, numbered in order, with every command's outcome: all or nothing.
+     * A push's batch is one statement (one round trip, its own transaction); only a bulk of more rows than one
+     * statement takes (a first laptop's data, a merge) is written in several inside a transaction.
+     */
     async commit(rows: (SyncRow & { personal: boolean; wijk: string | null })[], outcomes: Outcome[] = []) {
-      const client = await pool.connect();
+      const chunks = rows.length <= WRITE_BATCH ? [rows] : inChunks(rows, WRITE_BATCH);
+      const client = chunks.length === 1 ? pool : await pool.connect();
       try {
-        await client.query('BEGIN');
-        const { rows: head } = await client.query<{ seq: string }>('UPDATE team_meta SET seq = seq + $1 WHERE id = 1 RETURNING seq', [rows.length]);
-        const first = Number(head[0]!.seq) - rows.length + 1;
-        const numbered = rows.map((row, index) => ({ ...row, seq: first + index }));
-        for (let at = 0; at < numbered.length; at += WRITE_BATCH) {
-          const batch = numbered.slice(at, at + WRITE_BATCH);
-          await upsert(client, 'team_rows', batch.filter((row) => !row.personal));
-          await upsert(client, 'team_personal', batch.filter((row) => row.personal));
-        }
-        const seq = first + rows.length - 1;
-        await recordOutcomes(client, outcomes);
-        await client.query('COMMIT');
+        if (chunks.length > 1) await client.query('BEGIN');
+        let seq = 0;
+        for (const [index, chunk] of chunks.entries()) seq = await writeChunk(client, chunk, index === chunks.length - 1 ? outcomes : []);
+        if (chunks.length > 1) await client.query('COMMIT');
+        for (const o of outcomes) lastSeqs.set(o.deviceId, Math.max(lastSeqs.get(o.deviceId) ?? 0, o.seq));
         return seq;
       } catch (error) {
-        await client.query('ROLLBACK');
+        if (chunks.length > 1) await client.query('ROLLBACK');
         throw error;
       } finally {
-        client.release();
+        if (client !== pool) (client as pg.PoolClient).release();
       }
     },
     async refuse(outcome: Outcome) {
-      await recordOutcomes(pool, [outcome]);
+      await writeChunk(pool, [], [outcome]);
+      lastSeqs.set(outcome.deviceId, Math.max(lastSeqs.get(outcome.deviceId) ?? 0, outcome.seq));
     },
     async outcome(deviceId: string, seq: number) {
       const { rows } = await pool.query<{ ok: boolean; error: unknown }>('SELECT ok, error FROM team_commands WHERE device_id = $1 AND seq = $2', [deviceId, seq]);
       return rows[0];
     },
+    /** Read once per laptop: this server is the only writer of the database (the advisory lock above). */
     async lastSeq(deviceId: string) {
+      const known = lastSeqs.get(deviceId);
+      if (known !== undefined) return known;
       const { rows } = await pool.query<{ last_seq: string }>('SELECT last_seq FROM team_devices WHERE device_id = $1', [deviceId]);
-      return rows[0] ? Number(rows[0].last_seq) : 0;
+      const seq = rows[0] ? Number(rows[0].last_seq) : 0;
+      lastSeqs.set(deviceId, seq);
+      return seq;
     },
     /** Rows changed after `cursor`, in order; personal rows only of the reader's wijken (all for a teamleider). */
     async changedSince(cursor: number, limit: number, wijken: string[] | 'all'): Promise<StoredRow[]> {
@@ -219,15 +225,55 @@ export type TeamStore = Awaited<ReturnType<typeof openTeamStore>>;
 /** Rows per statement: one round trip writes thousands of rows (a first laptop's bulk, an import). */
 const WRITE_BATCH = 2_000;
 
-async function upsert(client: pg.PoolClient, table: 'team_rows' | 'team_personal', rows: (SyncRow & { seq: number; wijk: string | null })[]) {
-  if (rows.length === 0) return;
-  const personal = table === 'team_personal';
-  await client.query(
-    `INSERT INTO ${table} (tbl, key, seq, data${personal ? ', wijk' : ''})
-     SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::jsonb[]${personal ? ', $5::text[]' : ''})
-     ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data${personal ? ', wijk = COALESCE(EXCLUDED.wijk, team_personal.wijk)' : ''}`,
-    [rows.map((r) => r.tbl), rows.map((r) => r.key), rows.map((r) => r.seq), rows.map((r) => (r.data === null ? null : JSON.stringify(r.data))), ...(personal ? [rows.map((r) => r.wijk)] : [])],
-  );
+const inChunks = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
+/**
+ * One statement: the team's sequence moves on by the number of rows, each row gets the next number in order and
+ * goes to the shared or the personal table, each outcome is recorded and each laptop's last applied command moves
+ * on. PostgreSQL runs a statement with data-modifying parts as one unit, so it all stands or none of it does.
+ */
+const WRITE_CHUNK = `
+  WITH head AS (UPDATE team_meta SET seq = seq + $1 WHERE id = 1 RETURNING seq - $1 AS base),
+  input AS (
+    SELECT r.tbl, r.key, r.data, r.wijk, r.personal, head.base + r.ord AS seq
+    FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::boolean[]) WITH ORDINALITY AS r(tbl, key, data, wijk, personal, ord), head
+  ),
+  shared AS (
+    INSERT INTO team_rows (tbl, key, seq, data) SELECT tbl, key, seq, data FROM input WHERE NOT personal
+    ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data
+  ),
+  personal AS (
+    INSERT INTO team_personal (tbl, key, seq, data, wijk) SELECT tbl, key, seq, data, wijk FROM input WHERE personal
+    ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, wijk = COALESCE(EXCLUDED.wijk, team_personal.wijk)
+  ),
+  outcome AS (
+    INSERT INTO team_commands (device_id, seq, method, ok, error)
+    SELECT * FROM unnest($7::uuid[], $8::bigint[], $9::text[], $10::boolean[], $11::jsonb[]) ON CONFLICT DO NOTHING
+  ),
+  device AS (
+    UPDATE team_devices d SET last_seq = greatest(d.last_seq, o.seq)
+    FROM (SELECT device_id, max(seq) AS seq FROM unnest($7::uuid[], $8::bigint[]) AS o(device_id, seq) GROUP BY device_id) o
+    WHERE d.device_id = o.device_id
+  )
+  SELECT base + $1 AS seq FROM head`;
+
+/** Writes one chunk of rows and outcomes (see WRITE_CHUNK); answers the sequence number of its last row. */
+async function writeChunk(client: pg.Pool | pg.PoolClient, rows: (SyncRow & { personal: boolean; wijk: string | null })[], outcomes: Outcome[]) {
+  const { rows: head } = await client.query<{ seq: string }>(WRITE_CHUNK, [
+    rows.length,
+    rows.map((r) => r.tbl),
+    rows.map((r) => r.key),
+    rows.map((r) => (r.data === null ? null : JSON.stringify(r.data))),
+    rows.map((r) => r.wijk),
+    rows.map((r) => r.personal),
+    outcomes.map((o) => o.deviceId),
+    outcomes.map((o) => o.seq),
+    outcomes.map((o) => o.method),
+    outcomes.map((o) => o.error === null),
+    outcomes.map((o) => (o.error === null ? null : JSON.stringify(o.error))),
+  ]);
+  return Number(head[0]!.seq);
 }
 
 /** What became of one command: `error` null when it was applied. */
@@ -236,16 +282,4 @@ export interface Outcome {
   seq: number;
   method: string;
   error: unknown;
-}
-
-async function recordOutcomes(client: pg.Pool | pg.PoolClient, outcomes: Outcome[]) {
-  if (outcomes.length === 0) return;
-  await client.query(
-    `INSERT INTO team_commands (device_id, seq, method, ok, error)
-     SELECT * FROM unnest($1::uuid[], $2::bigint[], $3::text[], $4::boolean[], $5::jsonb[]) ON CONFLICT DO NOTHING`,
-    [outcomes.map((o) => o.deviceId), outcomes.map((o) => o.seq), outcomes.map((o) => o.method), outcomes.map((o) => o.error === null), outcomes.map((o) => (o.error === null ? null : JSON.stringify(o.error)))],
-  );
-  const last = new Map<string, number>();
-  for (const o of outcomes) last.set(o.deviceId, Math.max(last.get(o.deviceId) ?? 0, o.seq));
-  for (const [deviceId, seq] of last) await client.query('UPDATE team_devices SET last_seq = greatest(last_seq, $2) WHERE device_id = $1', [deviceId, seq]);
 }
