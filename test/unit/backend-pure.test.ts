@@ -98,4 +98,16 @@ describe('chunked JSON for long lists', () => {
     }
     expect([...jsonChunks(long, 1_000)].length).toBe(8);
   });
+
+  it("writes a long text (a grid table's rows) in slices that join to exactly its JSON, surrogate pairs whole", async () => {
+    const { jsonChunks } = await import('../../electron/server/json-chunks');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), fc.integer({ min: 1, max: 40 }), async (text, size) => {
+        const value = { ok: true, data: { columns: ['id', 'title'], rows: text, skipped: undefined } };
+        const chunks = [...jsonChunks(value, 1_000, size)];
+        expect(chunks.join('')).toBe(JSON.stringify(value));
+        if (text.length > size) expect(chunks.length).toBeGreaterThan(4);
+      }),
+    );
+  });
 });

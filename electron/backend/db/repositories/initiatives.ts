@@ -19,6 +19,9 @@ const ROW_COLUMNS = `
   w.name AS wijkbeheerderName, i.advised_approach AS advisedApproach, i.chosen_approach AS chosenApproach,
   i.updated_at AS updatedAt`;
 
+/** The same values without their names, in the same order: the arrays of the grid's compact form. */
+const ROW_VALUES = ROW_COLUMNS.split(',').map((column) => column.split(' AS ')[0]!.trim()).join(', ');
+
 const FROM = `
   FROM initiatives i
   JOIN complexes c ON c.id = i.complex_id
@@ -32,10 +35,12 @@ export function initiativeRepository(db: Db) {
     db.prepare<Page, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit`);
   const pageAll = page('');
   const pageOfComplex = page('i.complex_id = @complexId AND');
-  // The grid's compact form: SQLite's rows as arrays, under one list of the column names.
-  const tableAll = page('').raw(true);
-  const tableOfComplex = page('i.complex_id = @complexId AND').raw(true);
-  const tableColumns = tableAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
+  // The grid's compact form: each row as a JSON array made by SQLite, under one list of the column names.
+  const tablePage = (where: string) =>
+    db.prepare<Page, string>(`SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT json_array(${ROW_VALUES}) AS j ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit)`).pluck();
+  const tableAll = tablePage('');
+  const tableOfComplex = tablePage('i.complex_id = @complexId AND');
+  const tableColumns = pageAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
   const one = db.prepare<[string], Omit<Initiative, 'facts'> & { facts: string }>(
     `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.result, i.version, i.created_at AS createdAt,
             i.facts, i.advice_confidence AS adviceConfidence,
@@ -82,7 +87,7 @@ export function initiativeRepository(db: Db) {
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
     table: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}): RowTable<InitiativeRow> => ({
       columns: tableColumns,
-      rows: (complexId ? tableOfComplex.all({ complexId, before, limit }) : tableAll.all({ before, limit })) as unknown as unknown[][],
+      rows: (complexId ? tableOfComplex.get({ complexId, before, limit }) : tableAll.get({ before, limit }))!,
     }),
     /** Grid rows matching a WHERE fragment of our own (never user text; values come in as parameters). */
     listWhere: (where: string, params: Record<string, unknown>) =>
