@@ -33,7 +33,7 @@ function load(ctx: HandlerContext, id: string): Initiative {
 
 /** The complex must exist and be in use; the wijkbeheerder, when given, must exist. */
 function checkReferences(ctx: HandlerContext, fields: InitiativeFields) {
-  const complex = ctx.repos.complexes.get(fields.complexId);
+  const complex = ctx.repos.complexes.reference(fields.complexId);
   if (!complex) throw fieldError('complexId', 'err.initiative.complex.unknown');
   if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
   if (fields.wijkbeheerderId && !ctx.repos.staff.get(fields.wijkbeheerderId)) throw fieldError('wijkbeheerderId', 'err.notFound.staff');

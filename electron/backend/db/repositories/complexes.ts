@@ -38,6 +38,9 @@ export function complexRepository(db: Db) {
   const one = db.prepare<[string], ComplexRow>(`${SELECT} WHERE c.id = ?`);
   const byCode = db.prepare<[string], { id: string }>('SELECT id FROM complexes WHERE code = ?');
   const exists = db.prepare<[string], { id: string }>('SELECT id FROM complexes WHERE id = ?');
+  const reference = db.prepare<[string], Pick<Complex, 'id' | 'archivedAt' | 'wijkbeheerderId'>>(
+    'SELECT id, archived_at AS archivedAt, wijkbeheerder_id AS wijkbeheerderId FROM complexes WHERE id = ?',
+  );
   const insert = db.prepare(
     `INSERT INTO complexes (id, code, name, address, postcode, place, municipality, wijk, buurt, homes, building_type,
        shared_objects, wijkbeheerder_id, core_values, created_at, updated_at, created_by, updated_by)
@@ -68,6 +71,8 @@ export function complexRepository(db: Db) {
       return row ? toComplex(row) : undefined;
     },
     exists: (id: string) => exists.get(id) !== undefined,
+    /** What a record that refers to the complex needs to know (no counts: a create must not scan its initiatives). */
+    reference: (id: string) => reference.get(id),
     idByCode: (code: string) => byCode.get(code)?.id,
     insert: (id: string, fields: ComplexFields, at: string, by: string) => insert.run({ id, ...toParams(fields), at, by }),
     /** Returns false when the version did not match (someone else saved first). */
