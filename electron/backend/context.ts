@@ -25,6 +25,8 @@ export interface HandlerContext {
   team: TeamSync;
   /** Calls another method through the registry, as the UI would (validation, team dispatch, events). */
   call(method: string, input: unknown): Promise<Result<unknown>>;
+  /** Runs a long write (one transaction across pauses) as the only write under way; see write-gate.ts. */
+  writeAlone<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** The staff member recorded on a change; mutations before first start are refused. */

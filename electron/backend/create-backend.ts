@@ -10,6 +10,7 @@ import { applyStagedRestore, checkDatabaseFile, checkOpenedDatabase, createBacku
 import { createRepositories } from './db/repositories';
 import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
+import { writeGate } from './write-gate';
 import { createRegistry, type Registry } from './registry';
 import { teamSync, type TeamSync } from './sync/engine';
 import type { SettingsStore } from './settings-store';
@@ -94,6 +95,7 @@ export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? console.error;
   const files = attachmentStore(options.dataDir);
+  const gate = writeGate();
   const team = teamSync({
     db,
     files,
@@ -112,9 +114,10 @@ export function createBackend(options: BackendOptions): Backend {
     clock,
     team,
     call: (method, input) => registry.call(method, input),
+    writeAlone: (work) => gate.alone(work),
     info: { version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode },
   };
-  const registry = createRegistry(handlers, ctx, (event) => events.emit(event), log, team.dispatch);
+  const registry = createRegistry(handlers, ctx, (event) => events.emit(event), log, team.dispatch, gate);
   return {
     ...registry,
     db,

@@ -8,6 +8,7 @@ import { translate } from '../../shared/i18n/translate';
 import { AppError, type IssueSpec } from './app-error';
 import type { HandlerContext } from './context';
 import type { Handlers } from './handlers/types';
+import { writeGate, type WriteGate } from './write-gate';
 
 const dutch = (key: string, params?: Record<string, string | number>) => translate(nl, key, params);
 
@@ -61,6 +62,7 @@ export function createRegistry(
   emit: (event: EventName) => void,
   log: (error: unknown) => void = console.error,
   dispatch: Dispatch = (_method, _input, run) => run(),
+  gate: WriteGate = writeGate(),
 ): Registry {
   async function call(method: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method)) {
@@ -69,7 +71,9 @@ export function createRegistry(
     const parsed = methods[method].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: fromZod(parsed.error) };
     const run = () => runHandler(method, parsed.data);
-    const result = await dispatch(method, input, run).catch((error: unknown) => failure(error));
+    const dispatched = () => dispatch(method, input, run).catch((error: unknown) => failure(error));
+    // Writes pass the gate, so none lands inside a long write's open transaction (see write-gate.ts).
+    const result = isCommand(methods[method].effects) ? await gate.write(dispatched) : await dispatched();
     // Effects are declared once, on the method: every window refreshes what the command changed.
     if (result.ok) for (const event of eventsOf(method)) emit(event);
     return result;

@@ -1,5 +1,6 @@
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/create-backend';
 import { backupDir, DatabaseUnusableError, listBackups, prune } from '../../electron/backend/db/backups';
@@ -40,6 +41,28 @@ describe('backups and damaged files', () => {
     const made = await backend.ok('backups:create', {});
     expect(made).toMatchObject({ reason: 'handmatig', complexes: 40, initiatives: 300, schemaVersion: expect.any(Number) });
     expect((await backend.ok('backups:list', {})).backups).toEqual([made]);
+  });
+
+  it('copies a snapshot of what was committed, compact: pages freed by deletions stay behind, writes go on meanwhile', async () => {
+    ({ backend } = await startInitializedBackend({ demo: true }));
+    const { db } = backend;
+    db.exec("CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) INSERT INTO bulk (text) SELECT printf('%.2000c', 'x') FROM n");
+    db.exec('DELETE FROM bulk');
+    expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(100);
+    const backingUp = backend.ok('backups:create', {});
+    // The app writes while the copy is made; what the copy holds is one consistent moment either side of it.
+    const created = await backend.ok('complexes:create', { code: 'NA-1', name: 'Tijdens de back-up', address: '', postcode: '', place: 'Zaandam', municipality: 'Zaanstad', wijk: '', buurt: '', homes: 10, buildingType: 'portiekflat', sharedObjects: [] });
+    const made = await backingUp;
+    const copy = new Database(join(backupDir(backend.dataDir), made.file), { readonly: true });
+    try {
+      expect(copy.pragma('freelist_count', { simple: true })).toBe(0);
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      const complexes = (copy.prepare('SELECT count(*) AS n FROM complexes').get() as { n: number }).n;
+      expect([made.complexes, made.complexes + 1]).toContain(complexes);
+    } finally {
+      copy.close();
+    }
+    expect(created.name).toBe('Tijdens de back-up');
   });
 
   it('never starts empty over a database that was in use and is now gone or empty', async () => {

@@ -139,6 +139,28 @@ describe('importing complexes', () => {
     expect(order).toEqual(['ping', 'preview']);
   });
 
+  it('answers while a large import writes; a write asked for meanwhile waits for it and is kept when the import fails', async () => {
+    ({ backend } = await startInitializedBackend());
+    const file = b64(toDutchCsv(HEADER, Array.from({ length: 3_000 }, (_, i) => [`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk'])));
+    const { db } = backend;
+    // A fault halfway through the writing: the 2,500th complex is refused by the database.
+    db.exec("CREATE TEMP TRIGGER fail_halfway BEFORE INSERT ON main.complexes WHEN NEW.code = 'C12500' BEGIN SELECT RAISE(ABORT, 'halfway'); END");
+    for (const fails of [true, false]) {
+      if (!fails) db.exec('DROP TRIGGER temp.fail_halfway');
+      const order: string[] = [];
+      const running = backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true }).then((r) => (order.push('import'), r));
+      while (!db.inTransaction) await new Promise((resolve) => setImmediate(resolve));
+      const reading = backend.ok('app:info', {}).then(() => order.push('read'));
+      const writing = backend.ok('complexes:create', sampleComplex({ code: `NA-${fails}`, name: 'Tijdens de import' })).then(() => order.push('write'));
+      const [result] = await Promise.all([running, reading, writing]);
+      expect(order).toEqual(['read', 'import', 'write']);
+      expect(result.ok).toBe(!fails);
+      const codes = (await backend.ok('complexes:list', {})).map((c) => c.code);
+      expect(codes).toContain(`NA-${fails}`);
+      expect(codes.filter((code) => code.startsWith('C1'))).toHaveLength(fails ? 0 : 3_000);
+    }
+  });
+
   it('reports each bad row, imports only the valid ones in one go, and re-importing updates without duplicates', async () => {
     ({ backend } = await startInitializedBackend());
     const file = b64(toDutchCsv(HEADER, [

@@ -7,6 +7,7 @@ import { importResident, residentImport } from '../imports/residents-import';
 import { readSpreadsheet } from '../imports/spreadsheet';
 import { createBackup } from '../db/backups';
 import type { HandlerGroup } from './types';
+import { pause, PAUSE_EVERY_ROWS, transactionAcrossPauses } from '../write-gate';
 
 /** Each kind of import: how its rows are planned and how one valid row is written. */
 const KINDS = {
@@ -14,16 +15,26 @@ const KINDS = {
   residents: { spec: residentImport, write: importResident },
 } as const;
 
-function plan(ctx: HandlerContext, kind: ImportKind, rows: string[][], mapping: Record<string, string>) {
+function plan(ctx: HandlerContext, kind: ImportKind, rows: string[][], mapping: Record<string, string>, pausing: () => Promise<void>) {
   // The two specs differ in value type; planning and writing stay paired per kind.
   const spec = KINDS[kind].spec(ctx) as ImportSpec<string, RowValues>;
-  return planImport(spec, rows, mapping);
+  return planImport(spec, rows, mapping, pausing);
+}
+
+/**
+ * On the laptop the import is one transaction across pauses, run as the only write (see write-gate.ts), so the app
+ * answers while 20,000 rows go in. Inside a transaction that is already open (the team server's, the laptop's
+ * queue of a team command) it runs straight through: that transaction must not be left open for others.
+ */
+function importing<T>(ctx: HandlerContext, work: (pausing: () => Promise<void>) => Promise<T>): Promise<T> {
+  if (ctx.db.inTransaction) return transactionAcrossPauses(ctx.db, () => work(async () => undefined));
+  return ctx.writeAlone(() => transactionAcrossPauses(ctx.db, () => work(pause)));
 }
 
 export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
   'imports:preview': async ({ kind, dataBase64, mapping }, ctx) => {
     actor(ctx);
-    return plan(ctx, kind, await readSpreadsheet(Buffer.from(dataBase64, 'base64')), mapping).preview;
+    return (await plan(ctx, kind, await readSpreadsheet(Buffer.from(dataBase64, 'base64')), mapping, pause)).preview;
   },
 
   'imports:run': async ({ kind, dataBase64, mapping, onlyValid }, ctx) => {
@@ -36,12 +47,15 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
     const at = nowIso(ctx);
     const write = KINDS[kind].write as (ctx: HandlerContext, values: RowValues, at: string, by: string) => 'created' | 'updated';
     // One transaction: either every chosen row is in, or none is.
-    const preview = ctx.db.transaction(() => {
-      const { preview, plan: planned } = plan(ctx, kind, rows, mapping);
+    const preview = await importing(ctx, async (pausing) => {
+      const { preview, plan: planned } = await plan(ctx, kind, rows, mapping, pausing);
       if (!onlyValid && preview.invalid > 0) throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
-      for (const { values } of planned) if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
+      for (const [i, { values }] of planned.entries()) {
+        if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
+        if (i % PAUSE_EVERY_ROWS === PAUSE_EVERY_ROWS - 1) await pausing();
+      }
       return preview;
-    }).immediate();
+    });
     return { ...preview, ...counts };
   },
 };

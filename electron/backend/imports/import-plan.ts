@@ -1,5 +1,6 @@
 import type { ImportPreview, ImportRowResult } from '../../../shared/contract/overview-contract';
 import { AppError } from '../app-error';
+import { PAUSE_EVERY_ROWS } from '../write-gate';
 
 type RowErrors = ImportRowResult['errors'];
 
@@ -47,8 +48,16 @@ export function issuesToErrors(issues: { path: PropertyKey[]; message: string }[
     .map((issue) => ({ column: String(issue.path[0] ?? ''), messageKey: issue.message.startsWith('err.') ? issue.message : 'err.invalidValue' }));
 }
 
-/** Says, row by row, what importing would do: new, update, or error with the reasons. Changes nothing. */
-export function planImport<F extends string, V extends RowValues>(spec: ImportSpec<F, V>, rows: string[][], requested: Partial<Record<string, string>>): { preview: ImportPreview; plan: PlannedRow<V>[] } {
+/**
+ * Says, row by row, what importing would do: new, update, or error with the reasons. Changes nothing. Every
+ * PAUSE_EVERY_ROWS rows it awaits `pause`, so a file of 20,000 rows does not hold up the app.
+ */
+export async function planImport<F extends string, V extends RowValues>(
+  spec: ImportSpec<F, V>,
+  rows: string[][],
+  requested: Partial<Record<string, string>>,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<{ preview: ImportPreview; plan: PlannedRow<V>[] }> {
   const [headerRow = [], ...data] = rows;
   const columns = headerRow.map((c) => c.trim());
   const mapping: Partial<Record<string, string>> = { ...autoMapping(spec, columns), ...requested };
@@ -56,7 +65,7 @@ export function planImport<F extends string, V extends RowValues>(spec: ImportSp
   if (missing) throw new AppError('VALIDATION', 'err.import.missingColumn', { column: spec.label(missing) });
   const index = new Map(spec.fields.map((field) => [field, mapping[field] ? columns.indexOf(mapping[field]) : -1]));
   const seen = new Map<string, number>();
-  const plan = data.map((cells, i): PlannedRow<V> => {
+  const planRow = (cells: string[], i: number): PlannedRow<V> => {
     const raw = (field: F) => {
       const at = index.get(field) ?? -1;
       return at >= 0 ? (cells[at] ?? '') : '';
@@ -69,7 +78,12 @@ export function planImport<F extends string, V extends RowValues>(spec: ImportSp
     const ok = errors.length === 0 && values !== undefined;
     const action: ImportRowResult['action'] = !ok ? 'fout' : values.existingId ? 'bijwerken' : 'nieuw';
     return { result: { row, code: label, action, errors }, ...(ok ? { values } : {}) };
-  });
+  };
+  const plan: PlannedRow<V>[] = [];
+  for (const [i, cells] of data.entries()) {
+    plan.push(planRow(cells, i));
+    if (i % PAUSE_EVERY_ROWS === PAUSE_EVERY_ROWS - 1) await pause();
+  }
   const valid = plan.filter((p) => p.values).length;
   const effective = Object.fromEntries(Object.entries(mapping).filter((entry): entry is [string, string] => entry[1] !== undefined && columns.includes(entry[1])));
   return { preview: { columns, sample: data.slice(0, 5), mapping: effective, results: plan.map((p) => p.result), valid, invalid: plan.length - valid }, plan };
