@@ -1,6 +1,22 @@
 import {
-  AllCommunityModule,
+  CellApiModule,
+  CellStyleModule,
+  ClientSideRowModelApiModule,
+  ClientSideRowModelModule,
+  ColumnApiModule,
+  DateFilterModule,
+  EventApiModule,
+  GridStateModule,
+  LocaleModule,
   ModuleRegistry,
+  NumberFilterModule,
+  QuickFilterModule,
+  RenderApiModule,
+  RowApiModule,
+  RowStyleModule,
+  TextFilterModule,
+  TooltipModule,
+  ValidationModule,
   themeQuartz,
   type ColDef,
   type GridState,
@@ -23,7 +39,27 @@ import { SavedViews } from './SavedViews';
 import { gridLocale } from './grid-locale';
 import { styleNonce } from './style-nonce';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
+// Only what the app's grids use: all of AG Grid's community modules were 1 MB of the 2 MB the page loads first.
+ModuleRegistry.registerModules([
+  ClientSideRowModelModule,
+  ClientSideRowModelApiModule,
+  TextFilterModule,
+  NumberFilterModule,
+  DateFilterModule,
+  QuickFilterModule,
+  GridStateModule,
+  ColumnApiModule,
+  RowApiModule,
+  CellApiModule,
+  EventApiModule,
+  RenderApiModule,
+  RowStyleModule,
+  CellStyleModule,
+  TooltipModule,
+  LocaleModule,
+  // Names a missing module in development; left out of the build.
+  ...(import.meta.env.DEV ? [ValidationModule] : []),
+]);
 
 const theme = themeQuartz.withParams({ accentColor: '#1d5c63', headerBackgroundColor: '#eef3f3', fontFamily: 'inherit' });
 
