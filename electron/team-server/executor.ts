@@ -244,6 +244,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
       const report = await asActor(account, async () => {
         const made = mergeRows(db, page);
         if (!apply) throw new Preview(made);
+        recordMerge(account, deviceId, made);
         return made;
       });
       return { report };
@@ -253,6 +254,21 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
       if (isBudgetCheck(error)) return { refused: new MergeRefused('budgets', 'budget') };
       throw error;
     }
+  }
+
+  const repos = createRepositories(db);
+  /** The audit log keeps who merged which laptop, when (the server's time) and what it added to the team. */
+  function recordMerge(account: Account, deviceId: string, report: MergeReport) {
+    const added = Object.fromEntries(report.tables.filter((t) => t.added > 0).map((t) => [t.tbl, { from: null, to: t.added }]));
+    const matched = report.matchedComplexes.map((c) => c.code).join(', ');
+    repos.audit.record({
+      at: new Date().toISOString(),
+      actorId: account.staffId,
+      entity: 'team_merge',
+      entityId: deviceId,
+      action: 'create',
+      changes: { ...added, ...(matched ? { matchedComplexes: { from: null, to: matched } } : {}) },
+    });
   }
 
   const files = attachmentStore(dataDir);
@@ -271,7 +287,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     merge: (account: Account, deviceId: string, apply: boolean) => serial(() => merge(account, deviceId, apply)),
     hasData: () => complexCount.get()!.n > 0,
     receiveFile,
-    repos: createRepositories(db),
+    repos,
     importRows: (deviceId: string, page: SyncRow[]) => serial(() => importRows(deviceId, page)),
     schemaVersion: LATEST_SCHEMA_VERSION,
     run: (account: Account, deviceId: string, commands: PushedCommand[]) => serial(() => run(account, deviceId, commands)),

@@ -174,6 +174,11 @@ describe('team edition: laptops and one team server on PostgreSQL', () => {
     expect(serverDb().prepare('SELECT budget_id FROM grants WHERE id = ?').get(grant.id)).toEqual({ budget_id: teamBudget.id });
     expect(serverDb().prepare('SELECT allocated_cents FROM budgets WHERE id = ?').get(teamBudget.id)).toEqual({ allocated_cents: 40_000 });
     expect(serverDb().prepare('SELECT count(*) AS n FROM complexes').get()).toEqual({ n: 2 });
+    // The audit log says who merged and what the laptop added; the preview left no entry.
+    const merges = serverDb().prepare("SELECT a.changes, s.name FROM audit_log a JOIN staff s ON s.id = a.actor_id WHERE a.entity = 'team_merge'").all() as { changes: string; name: string }[];
+    expect(merges).toHaveLength(1);
+    expect(merges[0]!.name).toBe('Tim Teamleider');
+    expect(JSON.parse(merges[0]!.changes)).toMatchObject({ complexes: { to: 1 }, initiatives: { to: 2 }, matchedComplexes: { to: 'c2001' } });
     // On Tim's laptop: the team's ids now, and a backup of what he had before.
     expect(solo.db.prepare('SELECT id FROM complexes WHERE code = ?').get('C2001')).toEqual({ id: teamComplex.id });
     expect((await solo.ok('initiatives:list', {})).map((i) => i.title).sort()).toEqual(['Bankjes', 'Moestuin', 'Speeltuin']);
