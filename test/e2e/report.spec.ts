@@ -52,5 +52,15 @@ test('dashboard filters narrow the figures; the report prints the same selection
   expect(flat).toContain(`Wijk ${firstWijk.wijk}: per complex`);
   expect(flat).toContain(`${firstWijk.code} · `);
   expect(text).not.toContain('Nieuw bezoek');
+  // The whole year, unfiltered: the tables run over several pages, and each total row is printed once, under its
+  // table, not again at the foot of every page.
+  await openRoute(page, app, `/rapportage?jaar=${year}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Rapportage leefbaarheid ${year}` })).toBeVisible();
+  const wholePath = testInfo.outputPath('rapportage-heel.pdf');
+  await page.pdf({ path: wholePath, preferCSSPageSize: true });
+  const whole = execFileSync('pdftotext', ['-layout', wholePath, '-'], { encoding: 'utf8' });
+  expect(whole.split('\f').filter((p) => p.trim()).length).toBeGreaterThan(2);
+  const totals = await page.locator('.figure-table tfoot').count();
+  expect(whole.split('\n').filter((line) => /^\s*Totaal\b/.test(line))).toHaveLength(totals);
   execFileSync('cp', [pdfPath, join('.test-output', 'screens', 'rapportage.pdf')]);
 });
