@@ -18,6 +18,9 @@ test('budget, application within and above mandate, approval, expense with recei
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const card = page.getByRole('region', { name: `C5001 · Leefbaarheidsbudget ${year}` });
   await expect(card).toContainText('Beschikbaar: € 1.000,00');
+  // The complex budgets are a grid (searchable, sortable, in euros); the one just made is open above it.
+  const grid = page.getByRole('region', { name: 'Budgetten per complex' });
+  await expect(grid.getByRole('row', { name: /C5001 Leefbaarheidsbudget .* € 1\.000,00/ })).toBeVisible();
   await expectAccessible(page, 'budgets page');
 
   await openRoute(page, app, `/initiatieven/${initiative.id}`);

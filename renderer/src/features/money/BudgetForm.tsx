@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { budgetCreateInput } from '../../../../shared/contract/money-contract';
+import { budgetCreateInput, type BudgetRow } from '../../../../shared/contract/money-contract';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
@@ -8,7 +8,7 @@ import { useFormErrors } from '../../hooks/use-form-errors';
 import { amountOrError } from './amount';
 
 /** A new budget: for a complex and year (fixed, or an amount per home), or a fund for a wijk or the corporation. */
-export function BudgetForm({ year, onDone }: { year: number; onDone: () => void }) {
+export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: BudgetRow) => void }) {
   const { t } = useTranslation();
   const complexes = useCall('complexes:list', {});
   const create = useCommand('budgets:create');
@@ -32,7 +32,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: () => void 
     };
     const parsed = form.validate(budgetCreateInput, values);
     if (!parsed) return;
-    create.mutate(parsed, { onSuccess: onDone, onError: (e) => form.fromError(e) });
+    create.mutate(parsed, { onSuccess: (made) => onDone(made), onError: (e) => form.fromError(e) });
   }
 
   const e = form.errors.fields;
@@ -88,7 +88,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: () => void 
       </div>
       <div className="form__actions">
         <button type="submit" className="button">{t('common.save')}</button>
-        <button type="button" className="button button--secondary" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="button" className="button button--secondary" onClick={() => onDone()}>{t('common.cancel')}</button>
       </div>
     </form>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Session } from '../../../../shared/contract/methods';
@@ -11,6 +11,8 @@ import { useFormErrors } from '../../hooks/use-form-errors';
 import { amountOrError } from './amount';
 import { BudgetBars } from './BudgetBars';
 import { BudgetForm } from './BudgetForm';
+import { budgetColumns } from './budget-columns';
+import { DataGrid } from '../../grid/DataGrid';
 
 function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) {
   const { t, i18n } = useTranslation();
@@ -60,15 +62,22 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
   );
 }
 
-/** Budgets per year: complex budgets and funds, each with allocated, spent and remaining. */
+/**
+ * Budgets per year: the funds as cards (a handful), the complex budgets as a searchable, sortable grid (2,000 at a
+ * corporation's scale), and the card of the one picked in the grid (or just made) above it.
+ */
 export function BudgetsPage({ session }: { session: Session }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [year, setYear] = useState(new Date().getFullYear());
   const [adding, setAdding] = useState(false);
+  const [pickedId, setPickedId] = useState<string | null>(null);
   const budgets = useCall('budgets:list', { year });
   const isLead = session.currentStaff?.role === 'teamleider';
-  const funds = budgets.data?.filter((b) => b.scope !== 'complex') ?? [];
-  const complexBudgets = budgets.data?.filter((b) => b.scope === 'complex') ?? [];
+  const funds = budgets.data?.filter((b) => b.scope !== 'complex');
+  const complexBudgets = budgets.data?.filter((b) => b.scope === 'complex');
+  const picked = complexBudgets?.find((b) => b.id === pickedId);
+  const columns = useMemo(() => budgetColumns(t, i18n.language), [t, i18n.language]);
+  const loading = <p className="muted" role="status">{t('common.loading')}</p>;
   return (
     <>
       <PageHeader
@@ -85,13 +94,16 @@ export function BudgetsPage({ session }: { session: Session }) {
           </>
         }
       />
-      {adding ? <BudgetForm year={year} onDone={() => setAdding(false)} /> : null}
+      {adding ? <BudgetForm year={year} onDone={(made) => { setAdding(false); if (made) setPickedId(made.id); }} /> : null}
       <h2>{t('budget.funds')}</h2>
-      {funds.length === 0 ? <p className="muted">{t('budget.noFunds')}</p> : null}
-      {funds.map((b) => <BudgetCard key={b.id} budget={b} isLead={isLead} />)}
+      {!funds ? loading : funds.length === 0 ? <p className="muted">{t('budget.noFunds')}</p> : funds.map((b) => <BudgetCard key={b.id} budget={b} isLead={isLead} />)}
       <h2>{t('budget.complexBudgets')}</h2>
-      {complexBudgets.length === 0 ? <p className="muted">{t('budget.none')}</p> : null}
-      <div className="budget-grid">{complexBudgets.map((b) => <BudgetCard key={b.id} budget={b} isLead={isLead} />)}</div>
+      {!complexBudgets ? loading : complexBudgets.length === 0 ? <p className="muted">{t('budget.none')}</p> : (
+        <>
+          {picked ? <BudgetCard key={picked.id} budget={picked} isLead={isLead} /> : <p className="muted">{t('budget.pickHint')}</p>}
+          <DataGrid gridId="budgets" label={t('budget.complexBudgets')} rows={complexBudgets} columns={columns} getRowId={(row) => row.id} onOpen={(row) => setPickedId(row.id)} height="60vh" />
+        </>
+      )}
     </>
   );
 }
