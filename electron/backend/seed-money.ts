@@ -4,7 +4,7 @@ import { dutchDate } from './context';
 import type { Repositories } from './db/repositories';
 import { uuidv7 } from './db/ids';
 
-const ELIGIBLE = JSON.stringify({ prestatieafspraken: 'ja', nabijBezit: 'ja', geenRegulierOnderhoud: 'ja', geenSponsoring: 'ja' });
+const ELIGIBLE = { prestatieafspraken: 'ja', nabijBezit: 'ja', geenRegulierOnderhoud: 'ja', geenSponsoring: 'ja' } as const;
 
 /**
  * The demo's money: every complex a leefbaarheidsbudget for this year (€ 25 per home, at least € 1.000), and on the
@@ -18,7 +18,7 @@ export function seedDemoMoney(repos: Repositories, options: { by: string; now: D
   repos.complexes.list(false).forEach((complex, index) => {
     const budgetId = uuidv7();
     const amountCents = Math.max(100_000, complex.homes * 2_500);
-    repos.money.insertBudget.run({
+    repos.money.insertBudget({
       id: budgetId, scope: 'complex', complexId: complex.id, wijk: null, year, name: `Leefbaarheidsbudget ${year}`,
       perHomeCents: 2_500, amountCents, maxPerApplicationCents: null, at, by: options.by,
     });
@@ -27,10 +27,10 @@ export function seedDemoMoney(repos: Repositories, options: { by: string; now: D
     const grantId = uuidv7();
     const requestedCents = 15_000 + ((index * 7_919) % 45_000);
     const appliedOn = addDays(today, -30);
-    repos.money.insertGrant.run({ id: grantId, initiativeId: initiative.id, budgetId, appliedOn, requestedCents, ownContributionCents: 0, lines: '[]', at, by: options.by });
+    repos.money.insertGrant({ initiativeId: initiative.id, budgetId, appliedOn, requestedCents, ownContributionCents: 0, lines: [] }, grantId, at, options.by);
     if (index % 2 === 1) return;
     const motivation = 'Past binnen het leefbaarheidsbudget';
-    const decided = { status: 'toegekend', granted_cents: requestedCents, motivation, decided_on: addDays(today, -20), decided_by: options.by, eligibility: ELIGIBLE };
+    const decided = { status: 'toegekend', grantedCents: requestedCents, motivation, decidedOn: addDays(today, -20), decidedBy: options.by, eligibility: ELIGIBLE } as const;
     repos.money.updateGrant(grantId, 1, decided, at, options.by);
   });
 }

@@ -5,6 +5,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
 import type { HandlerGroup } from './types';
+import type { GrantPatch } from '../db/repositories/money';
 
 const euro = (cents: number) => formatEuro(cents, 'nl');
 
@@ -49,7 +50,7 @@ function inGrant(ctx: HandlerContext, id: string, change: (grant: Grant) => void
 }
 
 /** Updates a grant with its audit entry (inside the caller's transaction); a stale version is a conflict. */
-function changeGrant(ctx: HandlerContext, by: Staff, grant: Grant, version: number, patch: Record<string, unknown>, changes: Record<string, { from: unknown; to: unknown }>) {
+function changeGrant(ctx: HandlerContext, by: Staff, grant: Grant, version: number, patch: GrantPatch, changes: Record<string, { from: unknown; to: unknown }>) {
   if (!ctx.repos.money.updateGrant(grant.id, version, patch, nowIso(ctx), by.id)) throw staleVersion();
   audit(ctx, by, 'grant', grant.id, 'update', changes);
 }
@@ -73,9 +74,9 @@ export const moneyHandlers: HandlerGroup<
         if (input.kind === 'per_woning') amountCents = input.perHomeCents! * complex.homes;
       }
       if (amountCents > 100_000_000) throw fieldError('perHomeCents', 'err.money.tooLarge');
-      ctx.repos.money.insertBudget.run({
-        id, scope: input.scope, complexId: input.scope === 'complex' ? input.complexId : null, wijk: input.scope === 'wijk' ? input.wijk : null,
-        year: input.year, name: input.name, perHomeCents: input.kind === 'per_woning' ? input.perHomeCents : null, amountCents,
+      ctx.repos.money.insertBudget({
+        id, scope: input.scope, complexId: input.scope === 'complex' ? (input.complexId ?? null) : null, wijk: input.scope === 'wijk' ? (input.wijk ?? null) : null,
+        year: input.year, name: input.name, perHomeCents: input.kind === 'per_woning' ? (input.perHomeCents ?? null) : null, amountCents,
         maxPerApplicationCents: input.maxPerApplicationCents ?? null, at: nowIso(ctx), by: by.id,
       });
       audit(ctx, by, 'budget', id, 'create', { name: { from: null, to: input.name }, amountCents: { from: null, to: amountCents }, year: { from: null, to: input.year } });
@@ -87,7 +88,7 @@ export const moneyHandlers: HandlerGroup<
     const by = requireTeamleider(ctx);
     ctx.db.transaction(() => {
       loadBudget(ctx, budgetId);
-      ctx.repos.money.insertOverrun.run(uuidv7(), budgetId, amountCents, reason, nowIso(ctx), by.id);
+      ctx.repos.money.insertOverrun({ id: uuidv7(), budgetId, amountCents, reason, at: nowIso(ctx), by: by.id });
       audit(ctx, by, 'budget', budgetId, 'update', { overrun: { from: null, to: `${euro(amountCents)}: ${reason}` } });
     }).immediate();
     return ctx.repos.money.budget(budgetId)!;
@@ -98,7 +99,7 @@ export const moneyHandlers: HandlerGroup<
     const at = nowIso(ctx);
     ctx.db.transaction(() => {
       loadBudget(ctx, id);
-      if (ctx.repos.money.setClosed.run({ id, version, closedAt: closed ? at : null, at, by: by.id }).changes === 0) throw staleVersion();
+      if (!ctx.repos.money.setClosed({ id, version, closedAt: closed ? at : null, at, by: by.id })) throw staleVersion();
       audit(ctx, by, 'budget', id, 'update', { closed: { from: !closed, to: closed } });
     }).immediate();
     return ctx.repos.money.budget(id)!;
@@ -119,7 +120,7 @@ export const moneyHandlers: HandlerGroup<
       if (input.lines.length > 0 && lines !== input.requestedCents + input.ownContributionCents) {
         throw fieldError('lines', 'err.grant.linesSum', { lines: euro(lines), total: euro(input.requestedCents + input.ownContributionCents) });
       }
-      ctx.repos.money.insertGrant.run({ ...input, id, lines: JSON.stringify(input.lines), at: nowIso(ctx), by: by.id });
+      ctx.repos.money.insertGrant(input, id, nowIso(ctx), by.id);
       audit(ctx, by, 'grant', id, 'create', { requestedCents: { from: null, to: input.requestedCents }, budgetId: { from: null, to: budget.name } });
     }).immediate();
     return loadGrant(ctx, id);
@@ -136,12 +137,12 @@ export const moneyHandlers: HandlerGroup<
       if (decision === 'gedeeltelijk_toegekend' && (granted <= 0 || granted >= grant.requestedCents)) throw fieldError('grantedCents', 'err.grant.partialRange', { requested: euro(grant.requestedCents) });
       if (decision !== 'afgewezen' && !eligibilityComplete(eligibility)) throw fieldError('eligibility', 'err.grant.eligibility');
       if (granted > budget.remaining) throw fieldError('grantedCents', 'err.grant.overBudget', { remaining: euro(budget.remaining) });
-      const mandate = ctx.repos.money.mandateOf.get(by.id)!.mandateCents;
+      const mandate = ctx.repos.money.mandateOf(by.id)!;
       const waits = needsApproval(granted, mandate, by.role);
       if (waits && final) throw fieldError('grantedCents', 'err.grant.aboveMandate', { mandate: euro(mandate) });
       const status = waits ? 'wacht_op_goedkeuring' : decision;
       changeGrant(ctx, by, grant, version, {
-        status, granted_cents: granted, motivation, eligibility: JSON.stringify(eligibility), decided_on: todayIso(ctx), decided_by: by.id,
+        status, grantedCents: granted, motivation, eligibility, decidedOn: todayIso(ctx), decidedBy: by.id,
       }, { status: { from: grant.status, to: status }, grantedCents: { from: grant.grantedCents, to: granted }, motivation: { from: null, to: motivation } });
     });
   },
@@ -151,14 +152,14 @@ export const moneyHandlers: HandlerGroup<
     return inGrant(ctx, id, (grant) => {
       if (grant.status !== 'wacht_op_goedkeuring') throw new AppError('CONFLICT', 'err.grant.notWaiting');
       const status = grant.grantedCents === grant.requestedCents ? 'toegekend' : 'gedeeltelijk_toegekend';
-      changeGrant(ctx, by, grant, version, { status, approved_by: by.id }, { status: { from: grant.status, to: status }, approvedBy: { from: null, to: by.name } });
+      changeGrant(ctx, by, grant, version, { status, approvedBy: by.id }, { status: { from: grant.status, to: status }, approvedBy: { from: null, to: by.name } });
     });
   },
 
   'grants:approveOverspend': ({ id, version, reason }, ctx) => {
     const by = requireTeamleider(ctx);
     return inGrant(ctx, id, (grant) => {
-      changeGrant(ctx, by, grant, version, { overspend_reason: reason, overspend_approved_by: by.id }, { overspendReason: { from: grant.overspendReason, to: reason } });
+      changeGrant(ctx, by, grant, version, { overspendReason: reason, overspendApprovedBy: by.id }, { overspendReason: { from: grant.overspendReason, to: reason } });
     });
   },
 
@@ -174,7 +175,7 @@ export const moneyHandlers: HandlerGroup<
         throw fieldError('amountCents', 'err.expense.overGrant', { remaining: euro(grant.grantedCents - grant.spentCents) });
       }
       const expenseId = uuidv7();
-      ctx.repos.money.insertExpense.run({ ...input, id: expenseId, at: nowIso(ctx), by: by.id });
+      ctx.repos.money.insertExpense(input, expenseId, nowIso(ctx), by.id);
       audit(ctx, by, 'grant', grant.id, 'update', { expense: { from: null, to: `${euro(input.amountCents)} ${input.description}` } });
     });
   },
@@ -184,7 +185,7 @@ export const moneyHandlers: HandlerGroup<
     return inGrant(ctx, id, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
       if (accountability.photoId && !ctx.repos.fieldWork.attachment.get(accountability.photoId)) throw fieldError('photoId', 'err.attachment.unknown');
-      changeGrant(ctx, by, grant, version, { accountability: JSON.stringify(accountability) }, { accountability: { from: null, to: 'bijgewerkt' } });
+      changeGrant(ctx, by, grant, version, { accountability }, { accountability: { from: null, to: 'bijgewerkt' } });
     });
   },
 
@@ -196,7 +197,7 @@ export const moneyHandlers: HandlerGroup<
       const a = grant.accountability;
       const complete = Boolean(a.receiptsComplete && a.report?.trim() && a.photoId && (a.participants ?? 0) > 0 && a.tenantsReached !== undefined);
       if (!complete && !waivedReason?.trim()) throw fieldError('waivedReason', 'err.grant.accountabilityIncomplete');
-      changeGrant(ctx, by, grant, version, { status: 'gesloten', closed_at: nowIso(ctx), waived_reason: complete ? null : waivedReason }, {
+      changeGrant(ctx, by, grant, version, { status: 'gesloten', closedAt: nowIso(ctx), waivedReason: complete ? null : waivedReason }, {
         status: { from: grant.status, to: 'gesloten' }, ...(complete ? {} : { waivedReason: { from: null, to: waivedReason } }),
       });
     });
@@ -205,7 +206,7 @@ export const moneyHandlers: HandlerGroup<
   'money:ofInitiative': ({ initiativeId }, ctx) => {
     const grants = ctx.repos.money.grantsOf(initiativeId);
     const inKind = ctx.repos.money.inKindOf(initiativeId);
-    const effort = ctx.repos.money.effortOf.all(initiativeId);
+    const effort = ctx.repos.money.effortOf(initiativeId);
     const sum = <T>(list: T[], pick: (item: T) => number) => list.reduce((total, item) => total + pick(item), 0);
     return {
       grants,
@@ -244,7 +245,7 @@ export const moneyHandlers: HandlerGroup<
           complexId: initiative.complexId, residentId: null, visitId: null, at, by: by.id,
         });
       }
-      ctx.repos.money.insertInKind.run({ ...input, id, followUpId, at, by: by.id });
+      ctx.repos.money.insertInKind(input, id, followUpId, at, by.id);
       audit(ctx, by, 'initiative', initiative.id, 'update', { inKind: { from: null, to: `${input.item} (${input.mode}, ${euro(input.valueCents)})` } });
     }).immediate();
     return ctx.repos.money.inKindOf(input.initiativeId).find((k) => k.id === id)!;
@@ -254,15 +255,15 @@ export const moneyHandlers: HandlerGroup<
     const by = actor(ctx);
     const id = uuidv7();
     if (!ctx.repos.initiatives.get(input.initiativeId)) throw fieldError('initiativeId', 'err.notFound.initiative');
-    ctx.repos.money.insertEffort.run({ ...input, id, at: nowIso(ctx), by: by.id });
-    return ctx.repos.money.effortOf.all(input.initiativeId).find((e) => e.id === id)!;
+    ctx.repos.money.insertEffort(input, id, nowIso(ctx), by.id);
+    return ctx.repos.money.effortOf(input.initiativeId).find((e) => e.id === id)!;
   },
 
   'staff:setMandate': ({ staffId, mandateCents }, ctx) => {
     const by = requireTeamleider(ctx);
     ctx.db.transaction(() => {
       if (!ctx.repos.staff.get(staffId)) throw fieldError('staffId', 'err.notFound.staff');
-      ctx.repos.money.setMandate.run(mandateCents, staffId);
+      ctx.repos.money.setMandate(staffId, mandateCents);
       audit(ctx, by, 'staff', staffId, 'update', { mandateCents: { from: null, to: mandateCents } });
     }).immediate();
     return { id: staffId, mandateCents };

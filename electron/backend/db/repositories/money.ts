@@ -1,5 +1,7 @@
-import type { BudgetRow, Expense, Grant, InKind } from '../../../../shared/contract/money-contract';
+import type { Accountability, BudgetRow, Expense, Grant, GrantStatus, InKind } from '../../../../shared/contract/money-contract';
+import type { Eligibility } from '../../../../shared/domain/money';
 import { decisionDeadline } from '../../../../shared/domain/money';
+import type { ParsedInput } from '../../../../shared/contract/methods';
 import type { Db } from '../connection';
 
 // The totals are kept on the budget row by triggers (migration 0006), so the overview is a single scan; the
@@ -18,6 +20,54 @@ type BudgetRaw = Omit<BudgetRow, 'closed'> & { closed: number | boolean };
 function toBudget(raw: BudgetRaw): BudgetRow {
   raw.closed = raw.closed === 1;
   return raw as BudgetRow;
+}
+
+/** What a decision, an approval, accountability or closing changes on a grant, by its wire names. */
+export interface GrantPatch {
+  status?: GrantStatus;
+  grantedCents?: number;
+  motivation?: string;
+  eligibility?: Eligibility;
+  decidedOn?: string;
+  decidedBy?: string;
+  approvedBy?: string;
+  overspendReason?: string;
+  overspendApprovedBy?: string;
+  accountability?: Accountability;
+  closedAt?: string;
+  waivedReason?: string | null;
+}
+
+/** Each patchable field's column; the JSON ones are written as text. */
+const GRANT_COLUMNS: Record<keyof GrantPatch, string> = {
+  status: 'status',
+  grantedCents: 'granted_cents',
+  motivation: 'motivation',
+  eligibility: 'eligibility',
+  decidedOn: 'decided_on',
+  decidedBy: 'decided_by',
+  approvedBy: 'approved_by',
+  overspendReason: 'overspend_reason',
+  overspendApprovedBy: 'overspend_approved_by',
+  accountability: 'accountability',
+  closedAt: 'closed_at',
+  waivedReason: 'waived_reason',
+};
+const GRANT_JSON = new Set<keyof GrantPatch>(['eligibility', 'accountability']);
+
+/** A new budget as stored: the scope decides which of complex and wijk is set. */
+export interface BudgetInsert {
+  id: string;
+  scope: BudgetRow['scope'];
+  complexId: string | null;
+  wijk: string | null;
+  year: number;
+  name: string;
+  perHomeCents: number | null;
+  amountCents: number;
+  maxPerApplicationCents: number | null;
+  at: string;
+  by: string;
 }
 
 type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expenses' | 'decisionDeadline'> & { lines: string; eligibility: string; accountability: string };
@@ -51,49 +101,66 @@ export function moneyRepository(db: Db) {
     `SELECT id, item, value_cents AS valueCents, handover_on AS handoverOn, mode, return_on AS returnOn, (returned_at IS NOT NULL) AS returned, budget_id AS budgetId
        FROM in_kind WHERE initiative_id = ? ORDER BY handover_on, id`,
   );
+  const insertBudgetStatement = db.prepare(
+      `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
+    );
+  const insertOverrunStatement = db.prepare('INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)');
+  const setClosedStatement = db.prepare('UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version');
+  const insertGrantStatement = db.prepare(
+      `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at, @by, @by)`,
+    );
+  const insertExpenseStatement = db.prepare(
+      `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at, created_by)
+       VALUES (@id, @grantId, @spentOn, @description, @supplier, @amountCents, @receiptId, @at, @by)`,
+    );
+  const insertInKindStatement = db.prepare(
+      `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
+       VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at, @by)`,
+    );
+  const effortOfStatement = db.prepare<[string], { id: string; workedOn: string; minutes: number; people: number; description: string }>(
+      'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
+    );
+  const insertEffortStatement = db.prepare(
+      'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
+    );
+  const mandateOfStatement = db.prepare<[string], { mandateCents: number }>('SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?');
+  const setMandateStatement = db.prepare('UPDATE staff SET mandate_cents = ? WHERE id = ?');
   return {
     budgets: (year?: number, complexId?: string) => budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
     budget: (id: string) => {
       const raw = budgetOne.get(id);
       return raw && toBudget(raw);
     },
-    insertBudget: db.prepare(
-      `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
-    ),
-    insertOverrun: db.prepare('INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)'),
-    setClosed: db.prepare('UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version'),
     grant: (id: string) => {
       const raw = grantOne.get(id);
       return raw && toGrant(raw);
     },
     grantsOf: (initiativeId: string) => grantsOfInitiative.all(initiativeId).map(toGrant),
-    insertGrant: db.prepare(
-      `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at, @by, @by)`,
-    ),
     /** Writes the mutable part of a grant; false when the version did not match. */
-    updateGrant: (id: string, version: number, patch: Record<string, unknown>, at: string, by: string) => {
-      const columns = Object.keys(patch);
-      const sql = `UPDATE grants SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version`;
-      return db.prepare(sql).run({ ...patch, id, version, at, by }).changes === 1;
+    updateGrant: (id: string, version: number, patch: GrantPatch, at: string, by: string) => {
+      const fields = (Object.keys(patch) as (keyof GrantPatch)[]).filter((field) => patch[field] !== undefined);
+      // SECURITY: column names come from GRANT_COLUMNS, never from the caller; values are parameters.
+      const sets = fields.map((field) => `${GRANT_COLUMNS[field]} = @${field}`).join(', ');
+      const values = Object.fromEntries(fields.map((field) => [field, GRANT_JSON.has(field) ? JSON.stringify(patch[field]) : patch[field]]));
+      const sql = `UPDATE grants SET ${sets}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version`;
+      return db.prepare(sql).run({ ...values, id, version, at, by }).changes === 1;
     },
-    insertExpense: db.prepare(
-      `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at, created_by)
-       VALUES (@id, @grantId, @spentOn, @description, @supplier, @amountCents, @receiptId, @at, @by)`,
-    ),
     inKindOf: (initiativeId: string): InKind[] => inKindOf.all(initiativeId).map((k) => ({ ...k, returned: k.returned === 1 })),
-    insertInKind: db.prepare(
-      `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
-       VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at, @by)`,
-    ),
-    effortOf: db.prepare<[string], { id: string; workedOn: string; minutes: number; people: number; description: string }>(
-      'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
-    ),
-    insertEffort: db.prepare(
-      'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
-    ),
-    mandateOf: db.prepare<[string], { mandateCents: number }>('SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?'),
-    setMandate: db.prepare('UPDATE staff SET mandate_cents = ? WHERE id = ?'),
+    insertBudget: (row: BudgetInsert) => void insertBudgetStatement.run(row),
+    insertOverrun: (row: { id: string; budgetId: string; amountCents: number; reason: string; at: string; by: string }) =>
+      void insertOverrunStatement.run(row.id, row.budgetId, row.amountCents, row.reason, row.at, row.by),
+    /** Closes or reopens a year; false when the version did not match. */
+    setClosed: (row: { id: string; version: number; closedAt: string | null; at: string; by: string }) => setClosedStatement.run(row).changes === 1,
+    insertGrant: (input: ParsedInput<'grants:apply'>, id: string, at: string, by: string) =>
+      void insertGrantStatement.run({ ...input, id, lines: JSON.stringify(input.lines), at, by }),
+    insertExpense: (input: ParsedInput<'grants:addExpense'>, id: string, at: string, by: string) => void insertExpenseStatement.run({ ...input, id, at, by }),
+    insertInKind: (input: ParsedInput<'inKind:add'>, id: string, followUpId: string | null, at: string, by: string) =>
+      void insertInKindStatement.run({ ...input, id, followUpId, at, by }),
+    effortOf: (initiativeId: string) => effortOfStatement.all(initiativeId),
+    insertEffort: (input: ParsedInput<'effort:add'>, id: string, at: string, by: string) => void insertEffortStatement.run({ ...input, id, at, by }),
+    mandateOf: (staffId: string) => mandateOfStatement.get(staffId)?.mandateCents,
+    setMandate: (staffId: string, mandateCents: number) => void setMandateStatement.run(mandateCents, staffId),
   };
 }
