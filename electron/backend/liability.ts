@@ -11,7 +11,7 @@ const toAllowance = (a: Omit<Agreement, 'allowanceWarnings'>): AllowanceAgreemen
 export function withAllowanceWarnings(ctx: HandlerContext, agreement: Omit<Agreement, 'allowanceWarnings'>): Agreement {
   const others = ctx.repos.liability.agreementsOfResident(agreement.residentId).filter((a) => a.status !== 'beeindigd').map(toAllowance);
   const ageBand = ctx.repos.residents.get(agreement.residentId)?.ageBand ?? null;
-  const warnings = checkAllowance(toAllowance(agreement), others, ageBand, ctx.repos.liability.limits.all());
+  const warnings = checkAllowance(toAllowance(agreement), others, ageBand, ctx.repos.liability.limits());
   const policy = agreement.policyId ? ctx.repos.liability.policy(agreement.policyId) : undefined;
   if (policy && isYearlyRenewed(policy.kind) && policy.validTo !== null && policy.validTo < (agreement.endOn ?? '9999-12-31')) warnings.push('vng_polis_verlengen');
   return { ...agreement, allowanceWarnings: warnings };
@@ -28,7 +28,7 @@ function requirementsFor(subject: RequirementSubject, volunteers: { residentId: 
 export function liabilityView(ctx: HandlerContext, initiativeId: string): LiabilityView {
   const subject = ctx.repos.liability.subject(initiativeId)!;
   const agreements = ctx.repos.liability.agreementsOf(initiativeId);
-  const { coverage, requirements } = requirementsFor(subject, ctx.repos.liability.volunteersOf.all(initiativeId), agreements, ctx.repos.liability.policies(), todayIso(ctx));
+  const { coverage, requirements } = requirementsFor(subject, ctx.repos.liability.volunteersOf(initiativeId), agreements, ctx.repos.liability.policies(), todayIso(ctx));
   return {
     ...subject.liability,
     municipality: subject.municipality,
@@ -43,7 +43,7 @@ export function liabilityView(ctx: HandlerContext, initiativeId: string): Liabil
 /** Whether agreements and insurance are in place for these risks: fed to the recommendation on every save. */
 export function derivedAgreementsInPlace(ctx: HandlerContext, initiativeId: string, risks: RequirementSubject['risks']): boolean {
   const subject = ctx.repos.liability.subject(initiativeId)!;
-  const { requirements } = requirementsFor({ ...subject, risks }, ctx.repos.liability.volunteersOf.all(initiativeId), ctx.repos.liability.agreementsOf(initiativeId), ctx.repos.liability.policies(), todayIso(ctx));
+  const { requirements } = requirementsFor({ ...subject, risks }, ctx.repos.liability.volunteersOf(initiativeId), ctx.repos.liability.agreementsOf(initiativeId), ctx.repos.liability.policies(), todayIso(ctx));
   return agreementsInPlace(requirements);
 }
 
@@ -71,7 +71,7 @@ function deriveAllRequirements(ctx: HandlerContext, wijkbeheerderId?: string): {
   const today = todayIso(ctx);
   const policies = ctx.repos.liability.policies();
   const volunteersBy = new Map<string, { residentId: string; name: string }[]>();
-  for (const v of ctx.repos.liability.volunteers.all()) volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
+  for (const v of ctx.repos.liability.volunteers()) volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
   const agreementsBy = new Map<string, Omit<Agreement, 'allowanceWarnings'>[]>();
   for (const a of ctx.repos.liability.agreements()) agreementsBy.set(a.initiativeId, [...(agreementsBy.get(a.initiativeId) ?? []), a]);
   const rows: { row: WorklistRow; staffId: string | null }[] = [];

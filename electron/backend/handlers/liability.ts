@@ -36,10 +36,7 @@ function saveLiability(ctx: HandlerContext, initiativeId: string, patch: Partial
   const by = actor(ctx);
   const current = ctx.repos.liability.subject(initiativeId)!.liability;
   const next = { ...current, ...patch };
-  ctx.repos.liability.upsertLiability.run({
-    initiativeId, objectOwner: next.objectOwner, activities: next.activities, clauses: JSON.stringify(next.clauses), freeText: next.freeText,
-    klicReportedOn: next.klicReportedOn, exemptions: JSON.stringify(next.exemptions), policyIds: JSON.stringify(next.policyIds), at: nowIso(ctx), by: by.id,
-  });
+  ctx.repos.liability.upsertLiability(initiativeId, next, nowIso(ctx), by.id);
   const changes = Object.fromEntries(Object.keys(patch).map((k) => [k, { from: current[k as keyof typeof current], to: next[k as keyof typeof next] }]));
   ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes });
 }
@@ -55,7 +52,7 @@ export const liabilityHandlers: HandlerGroup<
     const id = uuidv7();
     ctx.db.transaction(() => {
       if (input.documentId && !ctx.repos.fieldWork.attachment.get(input.documentId)) throw fieldError('documentId', 'err.attachment.unknown');
-      ctx.repos.liability.insertPolicy.run({ ...input, id, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at: nowIso(ctx), by: by.id });
+      ctx.repos.liability.insertPolicy(input, id, nowIso(ctx), by.id);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'policy', entityId: id, action: 'create', changes: { insurer: { from: null, to: input.insurer }, policyNumber: { from: null, to: input.policyNumber } } });
     }).immediate();
     return ctx.repos.liability.policy(id)!;
@@ -100,7 +97,7 @@ export const liabilityHandlers: HandlerGroup<
     ctx.db.transaction(() => {
       checkInitiative(ctx, input.initiativeId);
       checkAgreementRefs(ctx, input);
-      ctx.repos.liability.insertAgreement.run({ ...input, id, vogNeeded: input.vogNeeded ? 1 : 0, at: nowIso(ctx), by: by.id });
+      ctx.repos.liability.insertAgreement(input, id, nowIso(ctx), by.id);
       // The volunteer of an agreement is a volunteer on the initiative.
       ctx.repos.fieldWork.linkPerson.run(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'create', changes: { status: { from: null, to: input.status } } });
@@ -115,7 +112,7 @@ export const liabilityHandlers: HandlerGroup<
       if (!before) throw notFound('agreement');
       if (before.initiativeId !== input.initiativeId) throw new AppError('VALIDATION', 'err.agreement.initiative');
       checkAgreementRefs(ctx, input);
-      if (ctx.repos.liability.updateAgreement.run({ ...input, id, version, vogNeeded: input.vogNeeded ? 1 : 0, at: nowIso(ctx), by: by.id }).changes === 0) throw staleVersion();
+      if (!ctx.repos.liability.updateAgreement({ ...input, id, version }, nowIso(ctx), by.id)) throw staleVersion();
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'update', changes: { status: { from: before.status, to: input.status } } });
     }).immediate();
     return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
@@ -123,15 +120,15 @@ export const liabilityHandlers: HandlerGroup<
 
   'requirements:worklist': (_input, ctx) => allRequirements(ctx).filter((r) => r.state !== 'aanwezig' && r.state !== 'vrijstelling'),
 
-  'allowanceLimits:list': (_input, ctx) => ctx.repos.liability.limits.all(),
+  'allowanceLimits:list': (_input, ctx) => ctx.repos.liability.limits(),
 
   'allowanceLimits:set': (input, ctx) => {
     const by = actor(ctx);
     if (by.role === 'wijkbeheerder') throw new AppError('FORBIDDEN', 'err.role.staff');
     ctx.db.transaction(() => {
-      ctx.repos.liability.setLimits.run(input);
+      ctx.repos.liability.setLimits(input);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'allowance_limits', entityId: '00000000-0000-7000-8000-00000000a110', action: 'update', changes: { [String(input.year)]: { from: null, to: input } } });
     }).immediate();
-    return ctx.repos.liability.limits.all();
+    return ctx.repos.liability.limits();
   },
 };

@@ -1,6 +1,7 @@
 import type { Agreement, LiabilityView, PolicyRow } from '../../../../shared/contract/liability-contract';
 import type { AllowanceLimits, Policy } from '../../../../shared/domain/liability';
 import type { Risk } from '../../../../shared/domain/recommendation/facts';
+import type { ParsedInput } from '../../../../shared/contract/methods';
 import type { Db } from '../connection';
 
 /** The liability record of an initiative, as stored; the view adds what is derived from it. */
@@ -54,16 +55,50 @@ export function liabilityRepository(db: Db) {
         }
       : EMPTY_LIABILITY,
   });
+  const insertPolicyStatement = db.prepare(
+      `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
+    );
+  const upsertLiabilityStatement = db.prepare(
+      `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
+       VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
+       ON CONFLICT (initiative_id) DO UPDATE SET object_owner = excluded.object_owner, activities = excluded.activities, clauses = excluded.clauses,
+         free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on, exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = initiative_liability.version + 1`,
+    );
+  const volunteersStatement = db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
+      "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
+    );
+  const volunteersOfStatement = db.prepare<[string], { residentId: string; name: string }>(
+      "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
+    );
+  const insertAgreementStatement = db.prepare(
+      `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
+         vog_needed, vog_date, status, signed_document_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind, @allowanceCents, @paidBy, @guidance, @policyId,
+         @vogNeeded, @vogDate, @status, @signedDocumentId, @at, @at, @by, @by)`,
+    );
+  const updateAgreementStatement = db.prepare(
+      `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
+         allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance, policy_id = @policyId,
+         vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId, version = version + 1, updated_at = @at, updated_by = @by
+       WHERE id = @id AND version = @version`,
+    );
+  const limitsStatement = db.prepare<[], AllowanceLimits>(
+      `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
+              per_year_cents AS perYearCents FROM allowance_limits ORDER BY year`,
+    );
+  const setLimitsStatement = db.prepare(
+      `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
+       ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents, per_hour_under_21_cents = excluded.per_hour_under_21_cents,
+         per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
+    );
   return {
     policies: () => policies.all().map(toPolicy),
     policy: (id: string) => {
       const raw = db.prepare<[string], PolicyRaw>(`${POLICY} WHERE id = ?`).get(id);
       return raw && toPolicy(raw);
     },
-    insertPolicy: db.prepare(
-      `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
-    ),
     subject: (initiativeId: string) => {
       const raw = db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.id = ?`).get(initiativeId);
       return raw && toSubject(raw);
@@ -72,19 +107,6 @@ export function liabilityRepository(db: Db) {
     subjectsWithRisks: () => db.prepare<[], SubjectRaw>(`${SUBJECT} WHERE json_array_length(i.facts, '$.risks') > 0`).all().map(toSubject),
     /** The same for one wijkbeheerder's initiatives (Mijn werk), so one person's list does not derive everyone's. */
     subjectsWithRisksOf: (staffId: string) => db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.wijkbeheerder_id = ? AND json_array_length(i.facts, '$.risks') > 0`).all(staffId).map(toSubject),
-    upsertLiability: db.prepare(
-      `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
-       VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
-       ON CONFLICT (initiative_id) DO UPDATE SET object_owner = excluded.object_owner, activities = excluded.activities, clauses = excluded.clauses,
-         free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on, exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
-         updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = initiative_liability.version + 1`,
-    ),
-    volunteers: db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
-      "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
-    ),
-    volunteersOf: db.prepare<[string], { residentId: string; name: string }>(
-      "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
-    ),
     agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
     agreementsOf: (initiativeId: string) => db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`).all(initiativeId).map(toAgreement),
     agreementsOfResident: (residentId: string) => db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
@@ -92,26 +114,23 @@ export function liabilityRepository(db: Db) {
       const raw = db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.id = ?`).get(id);
       return raw && toAgreement(raw);
     },
-    insertAgreement: db.prepare(
-      `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
-         vog_needed, vog_date, status, signed_document_id, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind, @allowanceCents, @paidBy, @guidance, @policyId,
-         @vogNeeded, @vogDate, @status, @signedDocumentId, @at, @at, @by, @by)`,
-    ),
-    updateAgreement: db.prepare(
-      `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
-         allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance, policy_id = @policyId,
-         vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId, version = version + 1, updated_at = @at, updated_by = @by
-       WHERE id = @id AND version = @version`,
-    ),
-    limits: db.prepare<[], AllowanceLimits>(
-      `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
-              per_year_cents AS perYearCents FROM allowance_limits ORDER BY year`,
-    ),
-    setLimits: db.prepare(
-      `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
-       ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents, per_hour_under_21_cents = excluded.per_hour_under_21_cents,
-         per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
-    ),
+    insertPolicy: (input: ParsedInput<'policies:create'>, id: string, at: string, by: string) =>
+      void insertPolicyStatement.run({ ...input, id, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at, by }),
+    /** Writes an initiative's liability arrangement (creating it the first time). */
+    upsertLiability: (initiativeId: string, row: Omit<LiabilityRow, 'version'>, at: string, by: string) =>
+      void upsertLiabilityStatement.run({
+        initiativeId, objectOwner: row.objectOwner, activities: row.activities, clauses: JSON.stringify(row.clauses), freeText: row.freeText,
+        klicReportedOn: row.klicReportedOn, exemptions: JSON.stringify(row.exemptions), policyIds: JSON.stringify(row.policyIds), at, by,
+      }),
+    /** Every volunteer on every initiative (the requirement derivation reads them all at once). */
+    volunteers: () => volunteersStatement.all(),
+    volunteersOf: (initiativeId: string) => volunteersOfStatement.all(initiativeId),
+    insertAgreement: (input: ParsedInput<'agreements:create'>, id: string, at: string, by: string) =>
+      void insertAgreementStatement.run({ ...input, id, vogNeeded: input.vogNeeded ? 1 : 0, at, by }),
+    /** False when the version did not match (someone else saved first). */
+    updateAgreement: (input: ParsedInput<'agreements:update'>, at: string, by: string) =>
+      updateAgreementStatement.run({ ...input, vogNeeded: input.vogNeeded ? 1 : 0, at, by }).changes === 1,
+    limits: () => limitsStatement.all(),
+    setLimits: (limits: AllowanceLimits) => void setLimitsStatement.run(limits),
   };
 }
