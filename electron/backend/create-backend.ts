@@ -124,7 +124,7 @@ export function createBackend(options: BackendOptions): Backend {
     team,
     events,
     attachment(id) {
-      const row = ctx.repos.fieldWork.attachment.get(id);
+      const row = ctx.repos.fieldWork.attachment(id);
       return row && { path: ctx.files.pathOf(row.sha256), mime: row.mime };
     },
     exportFile(id) {

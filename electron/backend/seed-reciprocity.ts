@@ -41,7 +41,7 @@ export function seedReciprocity(scope: DemoScope) {
     const committee = resident(1, ['bewonerscommissie_lid']);
     const tenant = resident(2, []);
     const initiativeId = initiativeOf(complexId);
-    if (initiativeId) repos.fieldWork.linkPerson.run(initiativeId, active, 'vrijwilliger', at, by);
+    if (initiativeId) repos.fieldWork.linkPerson(initiativeId, active, 'vrijwilliger', at, by);
 
     const welcomeId = uuidv7();
     const moveInDate = addDays(today, -(c * 25 + 10));
@@ -49,7 +49,7 @@ export function seedReciprocity(scope: DemoScope) {
     for (const moment of welcomeMoments(moveInDate, steps)) {
       const id = uuidv7();
       repos.reciprocity.insertMoment({ id, ...moment, ownerId: by, complexId, residentId: tenant, welcomeId, at, by });
-      if (moment.dueDate < addDays(today, -14)) repos.fieldWork.setFollowUpDone.run({ id, version: 1, doneAt: at, doneBy: by, note: 'Kennisgemaakt; voelt zich welkom', at, by });
+      if (moment.dueDate < addDays(today, -14)) repos.fieldWork.setFollowUpDone({ id, version: 1, doneAt: at, doneBy: by, note: 'Kennisgemaakt; voelt zich welkom', at, by });
     }
 
     const promise = (what: string, promisedOn: string, dueDate: string, residentId: string | null) => {

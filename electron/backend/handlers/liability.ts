@@ -25,7 +25,7 @@ function checkAgreementRefs(ctx: HandlerContext, input: { residentId: string; po
     }
   }
   if (input.signedDocumentId) {
-    const scan = ctx.repos.fieldWork.attachment.get(input.signedDocumentId);
+    const scan = ctx.repos.fieldWork.attachment(input.signedDocumentId);
     if (!scan) throw fieldError('signedDocumentId', 'err.attachment.unknown');
     // A visit photo or a receipt is not a signed agreement.
     if (scan.purpose !== 'document') throw fieldError('signedDocumentId', 'err.agreement.scanPurpose');
@@ -51,7 +51,7 @@ export const liabilityHandlers: HandlerGroup<
     const by = actor(ctx);
     const id = uuidv7();
     ctx.db.transaction(() => {
-      if (input.documentId && !ctx.repos.fieldWork.attachment.get(input.documentId)) throw fieldError('documentId', 'err.attachment.unknown');
+      if (input.documentId && !ctx.repos.fieldWork.attachment(input.documentId)) throw fieldError('documentId', 'err.attachment.unknown');
       ctx.repos.liability.insertPolicy(input, id, nowIso(ctx), by.id);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'policy', entityId: id, action: 'create', changes: { insurer: { from: null, to: input.insurer }, policyNumber: { from: null, to: input.policyNumber } } });
     }).immediate();
@@ -99,7 +99,7 @@ export const liabilityHandlers: HandlerGroup<
       checkAgreementRefs(ctx, input);
       ctx.repos.liability.insertAgreement(input, id, nowIso(ctx), by.id);
       // The volunteer of an agreement is a volunteer on the initiative.
-      ctx.repos.fieldWork.linkPerson.run(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
+      ctx.repos.fieldWork.linkPerson(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'agreement', entityId: id, action: 'create', changes: { status: { from: null, to: input.status } } });
     }).immediate();
     return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);

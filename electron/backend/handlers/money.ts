@@ -170,7 +170,7 @@ export const moneyHandlers: HandlerGroup<
       if (grant.status !== 'toegekend' && grant.status !== 'gedeeltelijk_toegekend') throw new AppError('CONFLICT', 'err.expense.notGranted');
       const initiative = ctx.repos.initiatives.get(grant.initiativeId)!;
       if (input.spentOn < initiative.createdAt.slice(0, 10)) throw fieldError('spentOn', 'err.expense.beforeInitiative', { date: initiative.createdAt.slice(0, 10) });
-      if (input.receiptId && !ctx.repos.fieldWork.attachment.get(input.receiptId)) throw fieldError('receiptId', 'err.attachment.unknown');
+      if (input.receiptId && !ctx.repos.fieldWork.attachment(input.receiptId)) throw fieldError('receiptId', 'err.attachment.unknown');
       if (grant.spentCents + input.amountCents > grant.grantedCents && !grant.overspendReason) {
         throw fieldError('amountCents', 'err.expense.overGrant', { remaining: euro(grant.grantedCents - grant.spentCents) });
       }
@@ -184,7 +184,7 @@ export const moneyHandlers: HandlerGroup<
     const by = actor(ctx);
     return inGrant(ctx, id, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
-      if (accountability.photoId && !ctx.repos.fieldWork.attachment.get(accountability.photoId)) throw fieldError('photoId', 'err.attachment.unknown');
+      if (accountability.photoId && !ctx.repos.fieldWork.attachment(accountability.photoId)) throw fieldError('photoId', 'err.attachment.unknown');
       changeGrant(ctx, by, grant, version, { accountability }, { accountability: { from: null, to: 'bijgewerkt' } });
     });
   },
@@ -240,8 +240,8 @@ export const moneyHandlers: HandlerGroup<
       if (input.mode === 'geleend') {
         // A loan comes back: the return is a follow-up for the one who lent it.
         followUpId = uuidv7();
-        ctx.repos.fieldWork.insertFollowUp.run({
-          id: followUpId, title: `Teruggave: ${input.item}`, dueDate: input.returnOn, ownerId: by.id, initiativeId: initiative.id,
+        ctx.repos.fieldWork.insertFollowUp({
+          id: followUpId, title: `Teruggave: ${input.item}`, dueDate: input.returnOn!, ownerId: by.id, initiativeId: initiative.id,
           complexId: initiative.complexId, residentId: null, visitId: null, at, by: by.id,
         });
       }

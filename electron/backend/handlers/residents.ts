@@ -73,7 +73,7 @@ export const residentHandlers: HandlerGroup<
     return {
       exportedAt: nowIso(ctx),
       resident,
-      initiatives: ctx.repos.fieldWork.personRoles.all(id).map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
+      initiatives: ctx.repos.fieldWork.personRoles(id).map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
       visits: ctx.repos.fieldWork.visitsOfResident(id),
       followUps: ctx.repos.fieldWork.followUps({ residentId: id, includeDone: true }).map((f) => ({ id: f.id, title: f.title, dueDate: f.dueDate })),
       welcome: ctx.repos.reciprocity.welcomes({ residentId: id }).map((w) => ({ moveInDate: w.moveInDate, buddyName: w.buddyName })),

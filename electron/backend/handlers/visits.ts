@@ -28,7 +28,7 @@ export const visitHandlers: HandlerGroup<
       const resident = ctx.repos.residents.get(residentId);
       if (!resident) throw fieldError('residentId', 'err.notFound.resident');
       if (resident.erased) throw new AppError('CONFLICT', 'err.resident.erased');
-      ctx.repos.fieldWork.linkPerson.run(initiativeId, residentId, role, at, by.id);
+      ctx.repos.fieldWork.linkPerson(initiativeId, residentId, role, at, by.id);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: null, to: role } } });
     }).immediate();
     return ctx.repos.fieldWork.people(initiativeId);
@@ -38,7 +38,7 @@ export const visitHandlers: HandlerGroup<
     const by = actor(ctx);
     const at = nowIso(ctx);
     ctx.db.transaction(() => {
-      if (ctx.repos.fieldWork.unlinkPerson.run(initiativeId, residentId, role).changes === 0) throw notFound('person');
+      if (!ctx.repos.fieldWork.unlinkPerson(initiativeId, residentId, role)) throw notFound('person');
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes: { people: { from: role, to: null } } });
     }).immediate();
     return ctx.repos.fieldWork.people(initiativeId);
@@ -54,13 +54,13 @@ export const visitHandlers: HandlerGroup<
       const complex = ctx.repos.complexes.get(input.complexId);
       if (!complex) throw fieldError('complexId', 'err.visit.complex');
       if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
-      fw.insertVisit.run({ id, complexId: complex.id, visitDate: input.visitDate, note: input.note, at, by: by.id });
+      fw.insertVisit({ id, complexId: complex.id, visitDate: input.visitDate, note: input.note, at, by: by.id });
       const residentsMet: string[] = [];
       for (const residentId of input.residentIds) {
         const resident = ctx.repos.residents.get(residentId);
         if (!resident) throw fieldError('residentIds', 'err.notFound.resident');
         if (resident.complexId !== complex.id) throw fieldError('residentIds', 'err.visit.residentElsewhere', { name: resident.name });
-        fw.linkVisitResident.run(id, residentId);
+        fw.linkVisitResident(id, residentId);
         residentsMet.push(residentId);
       }
       for (const { name } of input.newResidents) {
@@ -71,7 +71,7 @@ export const visitHandlers: HandlerGroup<
           ctx.repos.residents.insert(residentId, { complexId: complex.id, name, houseNumber: '', phone: null, email: null, roles: [], ageBand: null, profile: { talents: [], interests: [], offers: '', wishes: '', motives: [], lifePhase: null } }, null, at, by.id);
           ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: residentId, action: 'create', changes: { name: { from: null, to: '[persoonsgegeven]' } } });
         }
-        fw.linkVisitResident.run(id, residentId);
+        fw.linkVisitResident(id, residentId);
         residentsMet.push(residentId);
       }
       const initiativeIds = [...input.initiativeIds];
@@ -84,18 +84,21 @@ export const visitHandlers: HandlerGroup<
         const initiativeId = insertInitiative(ctx, { ...created, complexId: complex.id, description: input.note, sharedObject: null, startDate: null, endDate: null, wijkbeheerderId: null, rationale: '' }, by.id, at);
         initiativeIds.push(initiativeId);
         // The people met are usually the ones behind what was started in the same visit.
-        for (const residentId of new Set(residentsMet)) fw.linkPerson.run(initiativeId, residentId, personRole, at, by.id);
+        for (const residentId of new Set(residentsMet)) fw.linkPerson(initiativeId, residentId, personRole, at, by.id);
       }
-      for (const initiativeId of initiativeIds) fw.linkVisitInitiative.run(id, initiativeId);
+      for (const initiativeId of initiativeIds) fw.linkVisitInitiative(id, initiativeId);
       for (const followUp of input.followUps) {
         ownerExists(ctx, followUp.ownerId, 'followUps');
-        fw.insertFollowUp.run({ id: uuidv7(), ...followUp, initiativeId: initiativeIds.length === 1 ? initiativeIds[0] : null, complexId: complex.id, residentId: null, visitId: id, at, by: by.id });
+        fw.insertFollowUp({
+          id: uuidv7(), title: followUp.title, dueDate: followUp.dueDate, ownerId: followUp.ownerId, initiativeId: initiativeIds.length === 1 ? initiativeIds[0]! : null,
+          complexId: complex.id, residentId: null, visitId: id, at, by: by.id,
+        });
       }
       for (const photoId of input.photoIds) {
-        if (!fw.attachment.get(photoId)) throw fieldError('photoIds', 'err.attachment.unknown');
-        fw.linkVisitPhoto.run(id, photoId);
+        if (!fw.attachment(photoId)) throw fieldError('photoIds', 'err.attachment.unknown');
+        fw.linkVisitPhoto(id, photoId);
       }
-      if (input.draftId && fw.draftOwner(input.draftId) === by.id) fw.deleteDraft.run(input.draftId);
+      if (input.draftId && fw.draftOwner(input.draftId) === by.id) fw.deleteDraft(input.draftId);
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'visit', entityId: id, action: 'create', changes: { visitDate: { from: null, to: input.visitDate }, complexId: { from: null, to: complex.id } } });
     }).immediate();
     return fw.visit(id)!;
@@ -113,7 +116,10 @@ export const visitHandlers: HandlerGroup<
       if (input.initiativeId) checkInitiative(ctx, input.initiativeId);
       if (input.complexId && !ctx.repos.complexes.exists(input.complexId)) throw fieldError('complexId', 'err.notFound.complex');
       if (input.residentId && !ctx.repos.residents.get(input.residentId)) throw fieldError('residentId', 'err.notFound.resident');
-      ctx.repos.fieldWork.insertFollowUp.run({ id, ...input, visitId: null, at, by: by.id });
+      ctx.repos.fieldWork.insertFollowUp({
+        id, title: input.title, dueDate: input.dueDate, ownerId: input.ownerId, initiativeId: input.initiativeId ?? null,
+        complexId: input.complexId ?? null, residentId: input.residentId ?? null, visitId: null, at, by: by.id,
+      });
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'create', changes: { title: { from: null, to: input.title }, dueDate: { from: null, to: input.dueDate } } });
     }).immediate();
     return ctx.repos.fieldWork.followUp(id)!;
@@ -124,8 +130,7 @@ export const visitHandlers: HandlerGroup<
     const at = nowIso(ctx);
     ctx.db.transaction(() => {
       if (!ctx.repos.fieldWork.followUp(id)) throw notFound('followUp');
-      const changed = ctx.repos.fieldWork.setFollowUpDone.run({ id, version, doneAt: done ? at : null, doneBy: done ? by.id : null, note: done ? note : '', at, by: by.id }).changes;
-      if (changed === 0) throw staleVersion();
+      if (!ctx.repos.fieldWork.setFollowUpDone({ id, version, doneAt: done ? at : null, doneBy: done ? by.id : null, note: done ? note : '', at, by: by.id })) throw staleVersion();
       ctx.repos.audit.record({ at, actorId: by.id, entity: 'follow_up', entityId: id, action: 'update', changes: { done: { from: !done, to: done } } });
     }).immediate();
     return ctx.repos.fieldWork.followUp(id)!;
@@ -138,7 +143,7 @@ export const visitHandlers: HandlerGroup<
     const draftId = id ?? uuidv7();
     const owner = id ? ctx.repos.fieldWork.draftOwner(id) : undefined;
     if (owner && owner !== by.id) throw new AppError('FORBIDDEN', 'err.draft.notYours');
-    ctx.repos.fieldWork.upsertDraft.run({ id: draftId, kind, ownerId: by.id, payload: JSON.stringify(payload), at: nowIso(ctx) });
+    ctx.repos.fieldWork.upsertDraft({ id: draftId, kind, ownerId: by.id, payload, at: nowIso(ctx) });
     return ctx.repos.fieldWork.drafts(by.id).find((d) => d.id === draftId)!;
   },
 
@@ -147,7 +152,7 @@ export const visitHandlers: HandlerGroup<
   'drafts:discard': ({ id }, ctx) => {
     const by = actor(ctx);
     if (ctx.repos.fieldWork.draftOwner(id) !== by.id) throw notFound('draft');
-    ctx.repos.fieldWork.deleteDraft.run(id);
+    ctx.repos.fieldWork.deleteDraft(id);
     return { id };
   },
 
@@ -162,7 +167,7 @@ export const visitHandlers: HandlerGroup<
     if (purpose !== 'visit-photo' && !mime) throw fieldError('file', purpose === 'receipt' ? 'err.attachment.notReceipt' : 'err.attachment.notDocument');
     const sha256 = ctx.files.put(bytes);
     const id = uuidv7();
-    ctx.repos.fieldWork.insertAttachment.run({ id, sha256, mime, size: bytes.length, purpose, at: nowIso(ctx), by: by.id });
+    ctx.repos.fieldWork.insertAttachment({ id, sha256, mime: mime!, size: bytes.length, purpose, at: nowIso(ctx), by: by.id });
     return { id, mime: mime!, size: bytes.length };
   },
 };

@@ -2,6 +2,20 @@ import type { Draft, FollowUp, InitiativePerson, Visit } from '../../../../share
 import type { PersonRole } from '../../../../shared/domain/field-work';
 import type { Db } from '../connection';
 
+/** A new follow-up as stored; what it is about (initiative, complex, resident, visit) may be left empty. */
+export interface FollowUpInsert {
+  id: string;
+  title: string;
+  dueDate: string;
+  ownerId: string;
+  initiativeId: string | null;
+  complexId: string | null;
+  residentId: string | null;
+  visitId: string | null;
+  at: string;
+  by: string;
+}
+
 type VisitRaw = Omit<Visit, 'residents' | 'initiatives' | 'photos'>;
 
 /** Visits, people on initiatives, follow-ups and drafts: the records of field work. */
@@ -60,6 +74,35 @@ export function fieldWorkRepository(db: Db) {
   );
   const toDraft = (d: { id: string; kind: 'visit'; payload: string; updatedAt: string }): Draft => ({ ...d, payload: JSON.parse(d.payload) as unknown });
 
+  const insertFollowUpStatement = db.prepare(
+      `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @title, @dueDate, @ownerId, @initiativeId, @complexId, @residentId, @visitId, @at, @at, @by, @by)`,
+    );
+  const setFollowUpDoneStatement = db.prepare(
+      `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1, updated_at = @at, updated_by = @by
+        WHERE id = @id AND version = @version`,
+    );
+  const linkPersonStatement = db.prepare('INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)');
+  const unlinkPersonStatement = db.prepare('DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?');
+  const personRolesStatement = db.prepare<[string], { initiativeId: string; title: string; role: PersonRole }>(
+      'SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i ON i.id = p.initiative_id WHERE p.resident_id = ?',
+    );
+  const upsertDraftStatement = db.prepare(
+      `INSERT INTO drafts (id, kind, owner_id, payload, created_at, updated_at) VALUES (@id, @kind, @ownerId, @payload, @at, @at)
+       ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
+    );
+  const deleteDraftStatement = db.prepare('DELETE FROM drafts WHERE id = ?');
+  const insertAttachmentStatement = db.prepare(
+      'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
+    );
+  const attachmentStatement = db.prepare<[string], { id: string; sha256: string; mime: string; size: number; purpose: string }>('SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?');
+  const insertVisitStatement = db.prepare(
+      `INSERT INTO visits (id, complex_id, visit_date, note, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @complexId, @visitDate, @note, @at, @at, @by, @by)`,
+    );
+  const linkVisitResidentStatement = db.prepare('INSERT OR IGNORE INTO visit_residents (visit_id, resident_id) VALUES (?, ?)');
+  const linkVisitInitiativeStatement = db.prepare('INSERT OR IGNORE INTO visit_initiatives (visit_id, initiative_id) VALUES (?, ?)');
+  const linkVisitPhotoStatement = db.prepare('INSERT OR IGNORE INTO visit_photos (visit_id, attachment_id) VALUES (?, ?)');
   return {
     visit: (id: string) => {
       const raw = visitOne.get(id);
@@ -73,13 +116,6 @@ export function fieldWorkRepository(db: Db) {
           : visitsBy.all(filter.authorId!, filter.limit);
       return raws.map(complete);
     },
-    insertVisit: db.prepare(
-      `INSERT INTO visits (id, complex_id, visit_date, note, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @complexId, @visitDate, @note, @at, @at, @by, @by)`,
-    ),
-    linkVisitResident: db.prepare('INSERT OR IGNORE INTO visit_residents (visit_id, resident_id) VALUES (?, ?)'),
-    linkVisitInitiative: db.prepare('INSERT OR IGNORE INTO visit_initiatives (visit_id, initiative_id) VALUES (?, ?)'),
-    linkVisitPhoto: db.prepare('INSERT OR IGNORE INTO visit_photos (visit_id, attachment_id) VALUES (?, ?)'),
 
     followUp: (id: string) => {
       const raw = followUpOne.get(id);
@@ -93,35 +129,34 @@ export function fieldWorkRepository(db: Db) {
     openDueBetween: (ownerId: string, from: string, to: string, limit = 100) => openDueBetween.all({ ownerId, from, to, limit }).map(toFollowUp),
     openCountBefore: (ownerId: string, date: string) => openCountBefore.get(ownerId, date)!.n,
     welcomeMoments: (welcomeId: string) => welcomeMoments.all(welcomeId).map(toFollowUp),
-    insertFollowUp: db.prepare(
-      `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @title, @dueDate, @ownerId, @initiativeId, @complexId, @residentId, @visitId, @at, @at, @by, @by)`,
-    ),
-    setFollowUpDone: db.prepare(
-      `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1, updated_at = @at, updated_by = @by
-        WHERE id = @id AND version = @version`,
-    ),
 
     people: (initiativeId: string) => people.all(initiativeId),
     /** The visits a resident was met in, newest first (for the resident's AVG export). */
     visitsOfResident: (residentId: string) => visitsOfResident.all(residentId),
-    linkPerson: db.prepare('INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)'),
-    unlinkPerson: db.prepare('DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?'),
-    personRoles: db.prepare<[string], { initiativeId: string; title: string; role: PersonRole }>(
-      'SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i ON i.id = p.initiative_id WHERE p.resident_id = ?',
-    ),
 
     drafts: (ownerId: string) => drafts.all(ownerId).map(toDraft),
     draftOwner: (id: string) => draftOwner.get(id)?.ownerId,
-    upsertDraft: db.prepare(
-      `INSERT INTO drafts (id, kind, owner_id, payload, created_at, updated_at) VALUES (@id, @kind, @ownerId, @payload, @at, @at)
-       ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
-    ),
-    deleteDraft: db.prepare('DELETE FROM drafts WHERE id = ?'),
 
-    insertAttachment: db.prepare(
-      'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
-    ),
-    attachment: db.prepare<[string], { id: string; sha256: string; mime: string; size: number; purpose: string }>('SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?'),
+    insertFollowUp: (row: FollowUpInsert) => void insertFollowUpStatement.run(row),
+    /** Ticks a follow-up off (or back on); false when the version did not match. */
+    setFollowUpDone: (row: { id: string; version: number; doneAt: string | null; doneBy: string | null; note: string; at: string; by: string }) =>
+      setFollowUpDoneStatement.run(row).changes === 1,
+    /** Links a resident to an initiative in a role; linking again changes nothing. */
+    linkPerson: (initiativeId: string, residentId: string, role: PersonRole, at: string, by: string) =>
+      void linkPersonStatement.run(initiativeId, residentId, role, at, by),
+    /** False when there was no such link. */
+    unlinkPerson: (initiativeId: string, residentId: string, role: PersonRole) => unlinkPersonStatement.run(initiativeId, residentId, role).changes === 1,
+    personRoles: (residentId: string) => personRolesStatement.all(residentId),
+    upsertDraft: (draft: { id: string; kind: string; ownerId: string; payload: unknown; at: string }) =>
+      void upsertDraftStatement.run({ ...draft, payload: JSON.stringify(draft.payload) }),
+    deleteDraft: (id: string) => void deleteDraftStatement.run(id),
+    insertAttachment: (row: { id: string; sha256: string; mime: string; size: number; purpose: string; at: string; by: string }) =>
+      void insertAttachmentStatement.run(row),
+    attachment: (id: string) => attachmentStatement.get(id),
+    insertVisit: (row: { id: string; complexId: string; visitDate: string; note: string; at: string; by: string }) => void insertVisitStatement.run(row),
+    /** The links of a visit: who was met, which initiatives it touched, its photos (linking again changes nothing). */
+    linkVisitResident: (visitId: string, residentId: string) => void linkVisitResidentStatement.run(visitId, residentId),
+    linkVisitInitiative: (visitId: string, initiativeId: string) => void linkVisitInitiativeStatement.run(visitId, initiativeId),
+    linkVisitPhoto: (visitId: string, attachmentId: string) => void linkVisitPhotoStatement.run(visitId, attachmentId),
   };
 }
