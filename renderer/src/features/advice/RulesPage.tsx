@@ -25,9 +25,15 @@ export function RulesPage({ session }: { session: Session }) {
   const isLead = session.currentStaff?.role === 'teamleider';
   const language = i18n.language === 'en' ? 'en' : 'nl';
 
+  // The fields open for editing only once the rule set in force is here, and take it over once per version: typing
+  // before it arrived (or a refetch while editing) would otherwise be overwritten.
+  const [loadedVersion, setLoadedVersion] = useState<number | null>(null);
   useEffect(() => {
-    if (ruleSet.data) setSettings(Object.fromEntries(RULES.map((rule) => [rule.id, ruleSetting(ruleSet.data!, rule.id)])));
-  }, [ruleSet.data]);
+    if (!ruleSet.data || ruleSet.data.version === loadedVersion) return;
+    setSettings(Object.fromEntries(RULES.map((rule) => [rule.id, ruleSetting(ruleSet.data!, rule.id)])));
+    setLoadedVersion(ruleSet.data.version);
+  }, [ruleSet.data, loadedVersion]);
+  const editable = isLead && loadedVersion !== null;
 
   // Beside a rule about a practice type: what this corporation's closed cases say of the approach it favours there.
   const evidence = useCall('evidence:table');
@@ -101,7 +107,7 @@ export function RulesPage({ session }: { session: Session }) {
                   ))}
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={t('rules.onFor', { rule: describeCondition(rule.when, t) })} checked={setting.enabled} disabled={!isLead} onChange={(e) => change(rule.id, { enabled: e.target.checked })} />
+                  <input type="checkbox" aria-label={t('rules.onFor', { rule: describeCondition(rule.when, t) })} checked={setting.enabled} disabled={!editable} onChange={(e) => change(rule.id, { enabled: e.target.checked })} />
                 </td>
                 <td>
                   <input
@@ -112,7 +118,7 @@ export function RulesPage({ session }: { session: Session }) {
                     max={10}
                     step={0.5}
                     value={setting.weight}
-                    disabled={!isLead}
+                    disabled={!editable}
                     onChange={(e) => change(rule.id, { weight: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
                   />
                 </td>
