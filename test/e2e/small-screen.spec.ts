@@ -33,3 +33,28 @@ test('on a narrow window the navigation folds behind Menu and folds again after 
   await expect(nav).toBeVisible();
   await expect(menu).toBeHidden();
 });
+
+test('on a phone (390 px) a visit is logged through the whole dialog, and Mijn werk does not scroll sideways', async ({ page, app }) => {
+  await app.ok('complexes:create', { code: 'C9301', name: 'Telefoonhof', homes: 10, buildingType: 'portiekflat' });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openRoute(page, app, '/mijn-werk');
+  await expect(page.getByRole('heading', { name: 'Mijn werk', level: 1 })).toBeVisible();
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  await page.getByRole('button', { name: '+ Nieuw bezoek' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Nieuw bezoek' });
+  const dialogBox = (await dialog.boundingBox())!;
+  expect(dialogBox.x).toBeGreaterThanOrEqual(0);
+  expect(dialogBox.x + dialogBox.width).toBeLessThanOrEqual(390);
+  await dialog.getByRole('combobox', { name: 'Complex' }).fill('C9301');
+  await page.keyboard.press('Enter');
+  await dialog.getByLabel('Notitie').fill('Bankje bij de ingang is kapot');
+  // The save button sits below the fold: the dialog scrolls to it, inside the window.
+  const save = dialog.getByRole('button', { name: 'Bezoek opslaan' });
+  await save.scrollIntoViewIfNeeded();
+  const saveBox = (await save.boundingBox())!;
+  expect(saveBox.x + saveBox.width).toBeLessThanOrEqual(390);
+  await expectAccessible(page, 'quick visit at 390 px');
+  await save.click();
+  await expect(dialog).toBeHidden();
+  expect((await app.ok('visits:list', {})).map((v) => v.note)).toContain('Bankje bij de ingang is kapot');
+});
