@@ -128,6 +128,8 @@ export const liabilityMethods = {
   'policies:list': method<PolicyRow[]>()(z.object({}).strict().default({}), { reads: ['complexes', 'initiatives'] }),
   /** Registers a policy: its risks, amounts, exclusions and validity are data, never hard-coded. */
   'policies:create': method<PolicyRow>()(policyRefinements(z.object(policyFields).strict()), { changes: ['initiatives'], sync: 'offline' }),
+  /** Corrects a policy (a renewal's new end date, a changed sum insured, the policy document); refused when stale. */
+  'policies:update': method<PolicyRow>()(policyRefinements(z.object({ id, version, ...policyFields }).strict()), { changes: ['initiatives'], sync: 'offline' }),
   /** Liability of an initiative: owner, clauses, coverage per risk in claim order, gaps, requirements, agreements. */
   'liability:get': method<LiabilityView>()(z.object({ initiativeId: id }).strict(), { reads: ['complexes', 'initiatives'] }),
   /** Records the owner of the object, activities, chosen clauses, KLIC report and the policies of the group. */

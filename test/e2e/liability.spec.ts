@@ -39,6 +39,19 @@ test('a VNG policy covers an initiative in its municipality; an agreement is fil
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Centraal Beheer VNG-2026-01')).toBeVisible();
   await expectAccessible(page, 'policies page');
+  // A saved policy can be corrected: the form opens with what was saved, a bad date gets its message at the field.
+  await page.getByRole('button', { name: 'Polis VNG-2026-01 bewerken' }).click();
+  const editing = page.getByRole('form', { name: 'Polis bewerken' });
+  await expect(editing.getByLabel('Verzekerd bedrag')).toHaveValue('2500000,00');
+  await editing.getByLabel('Geldig tot').fill('2025-06-30');
+  await editing.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editing.getByText("'Geldig tot' ligt vóór 'geldig vanaf'.")).toBeVisible();
+  expect((await app.ok('policies:list', {}))[0]).toMatchObject({ validTo: '2026-12-31', version: 1 });
+  await editing.getByLabel('Geldig tot').fill('2027-12-31');
+  await editing.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(editing).toBeHidden();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Centraal Beheer VNG-2026-01' })).toContainText('2027');
+  expect((await app.ok('policies:list', {}))[0]).toMatchObject({ validTo: '2027-12-31', version: 2 });
 
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const liability = page.getByRole('region', { name: 'Aansprakelijkheid en verzekering' });

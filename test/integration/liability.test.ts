@@ -46,6 +46,24 @@ describe('liability through the registry', () => {
     expect(noMunicipality).toMatchObject({ ok: false, error: { issues: [{ path: 'municipality', messageKey: 'err.policy.municipality' }] } });
   });
 
+  it('corrects a saved policy (a renewal, a sum insured, its document), refuses a stale copy and bad input, and logs what changed', async () => {
+    const { policy } = await setup();
+    const document = await backend.ok('attachments:upload', { purpose: 'document', dataBase64: PDF });
+    const input = {
+      id: policy.id, insurer: policy.insurer, policyNumber: policy.policyNumber, kind: policy.kind, holder: policy.holder, municipality: policy.municipality,
+      secondary: policy.secondary, validFrom: policy.validFrom, validTo: '2027-12-31', covers: [{ risk: 'elektra' as const, amountCents: 300_000_000 }], documentId: document.id,
+    };
+    const saved = await backend.ok('policies:update', { ...input, version: policy.version });
+    expect(saved).toMatchObject({ validTo: '2027-12-31', documentId: document.id, version: policy.version + 1, covers: [{ risk: 'elektra', amountCents: 300_000_000 }] });
+    // A second window still holding the first version is told, and changes nothing.
+    expect(await backend.invoke('policies:update', { ...input, version: policy.version, validTo: '2026-12-31' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await backend.invoke('policies:update', { ...input, version: saved.version, validTo: '2025-01-01' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await backend.invoke('policies:update', { ...input, version: saved.version, documentId: '01900000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { issues: [{ path: 'documentId' }] } });
+    expect((await backend.ok('policies:list', {})).find((p) => p.id === policy.id)).toMatchObject({ validTo: '2027-12-31', version: saved.version });
+    const log = await backend.ok('audit:list', { entityId: policy.id });
+    expect(log[0]).toMatchObject({ action: 'update', changes: { validTo: { from: '2026-12-31', to: '2027-12-31' }, covers: { to: 'bijgewerkt' }, documentId: { from: null, to: document.id } } });
+  });
+
   it('covers the risk by the municipality\'s VNG policy and derives what is still missing', async () => {
     const { initiative, resident } = await setup();
     await backend.ok('people:link', { initiativeId: initiative.id, residentId: resident.id, role: 'vrijwilliger' });

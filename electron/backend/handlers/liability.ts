@@ -1,7 +1,9 @@
 import { isYearlyRenewed } from '../../../shared/domain/liability';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso } from '../context';
+import { diffFields } from '../audit-diff';
 import { uuidv7 } from '../db/ids';
+import type { PolicyRow } from '../../../shared/contract/liability-contract';
 import type { EMPTY_LIABILITY } from '../db/repositories/liability';
 import { allRequirements, liabilityView, withAllowanceWarnings } from '../liability';
 import type { HandlerGroup } from './types';
@@ -41,8 +43,11 @@ function saveLiability(ctx: HandlerContext, initiativeId: string, patch: Partial
   ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'initiative', entityId: initiativeId, action: 'update', changes });
 }
 
+/** The fields of a policy whose change the audit log names. */
+const POLICY_AUDITED = ['insurer', 'policyNumber', 'kind', 'holder', 'municipality', 'secondary', 'validFrom', 'validTo', 'documentId'] as const satisfies readonly (keyof PolicyRow)[];
+
 export const liabilityHandlers: HandlerGroup<
-  | 'policies:list' | 'policies:create' | 'liability:get' | 'liability:update' | 'liability:exempt' | 'agreements:get' | 'agreements:create'
+  | 'policies:list' | 'policies:create' | 'policies:update' | 'liability:get' | 'liability:update' | 'liability:exempt' | 'agreements:get' | 'agreements:create'
   | 'agreements:update' | 'requirements:worklist' | 'allowanceLimits:list' | 'allowanceLimits:set'
 > = {
   'policies:list': (_input, ctx) => ctx.repos.liability.policies(),
@@ -56,6 +61,23 @@ export const liabilityHandlers: HandlerGroup<
       ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'policy', entityId: id, action: 'create', changes: { insurer: { from: null, to: input.insurer }, policyNumber: { from: null, to: input.policyNumber } } });
     }).immediate();
     return ctx.repos.liability.policy(id)!;
+  },
+
+  'policies:update': (input, ctx) => {
+    const by = actor(ctx);
+    ctx.db.transaction(() => {
+      const before = ctx.repos.liability.policy(input.id);
+      if (!before) throw notFound('policy');
+      if (input.documentId && !ctx.repos.fieldWork.attachment(input.documentId)) throw fieldError('documentId', 'err.attachment.unknown');
+      if (!ctx.repos.liability.updatePolicy(input, nowIso(ctx), by.id)) throw staleVersion();
+      const after = ctx.repos.liability.policy(input.id)!;
+      ctx.repos.audit.record({ at: nowIso(ctx), actorId: by.id, entity: 'policy', entityId: input.id, action: 'update', changes: {
+        ...diffFields(before, after, POLICY_AUDITED),
+        // The sums insured are a list: the log says that they changed, the policy itself says what they are.
+        ...(JSON.stringify(before.covers) !== JSON.stringify(after.covers) ? { covers: { from: null, to: 'bijgewerkt' } } : {}),
+      } });
+    }).immediate();
+    return ctx.repos.liability.policy(input.id)!;
   },
 
   'liability:get': ({ initiativeId }, ctx) => {

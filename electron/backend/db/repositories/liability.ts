@@ -59,6 +59,12 @@ export function liabilityRepository(db: Db) {
       `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
     );
+  const updatePolicyStatement = db.prepare(
+    `UPDATE policies SET insurer = @insurer, policy_number = @policyNumber, kind = @kind, holder = @holder, municipality = @municipality,
+       secondary = @secondary, valid_from = @validFrom, valid_to = @validTo, covers = @covers, document_id = @documentId,
+       version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
   const upsertLiabilityStatement = db.prepare(
       `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
        VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
@@ -114,6 +120,9 @@ export function liabilityRepository(db: Db) {
       const raw = db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.id = ?`).get(id);
       return raw && toAgreement(raw);
     },
+    /** False when the version did not match (someone else saved first). */
+    updatePolicy: (input: ParsedInput<'policies:update'>, at: string, by: string) =>
+      updatePolicyStatement.run({ ...input, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at, by }).changes === 1,
     insertPolicy: (input: ParsedInput<'policies:create'>, id: string, at: string, by: string) =>
       void insertPolicyStatement.run({ ...input, id, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at, by }),
     /** Writes an initiative's liability arrangement (creating it the first time). */

@@ -7,18 +7,31 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
+import type { PolicyRow } from '../../../../shared/contract/liability-contract';
+import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { insuredAmount } from '../money/amount';
 import { FileUpload } from '../money/ReceiptUpload';
 
-function PolicyForm({ onDone }: { onDone: () => void }) {
+const EMPTY = { insurer: '', policyNumber: '', kind: 'vng_basis', holder: 'gemeente', municipality: '', secondary: true, validFrom: '', validTo: '' };
+
+/** The form's text fields from a saved policy (sums insured as Dutch amounts, "2500000,00"). */
+const fromPolicy = (p: PolicyRow) => ({
+  fields: { insurer: p.insurer, policyNumber: p.policyNumber, kind: p.kind, holder: p.holder, municipality: p.municipality ?? '', secondary: p.secondary, validFrom: p.validFrom, validTo: p.validTo ?? '' },
+  covers: Object.fromEntries(p.covers.map((c) => [c.risk, (c.amountCents / 100).toFixed(2).replace('.', ',')])) as Partial<Record<Risk, string>>,
+});
+
+/** A new policy, or (with `policy`) a correction of a saved one: a renewal's end date, a sum insured, the document. */
+function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void }) {
   const { t } = useTranslation();
   const create = useCommand('policies:create');
+  const update = useCommand('policies:update');
   const form = useFormErrors();
-  const [d, setD] = useState({ insurer: '', policyNumber: '', kind: 'vng_basis', holder: 'gemeente', municipality: '', secondary: true, validFrom: '', validTo: '' });
-  const [covers, setCovers] = useState<Partial<Record<Risk, string>>>({});
-  const [documentId, setDocumentId] = useState<string | null>(null);
+  const initial = policy ? fromPolicy(policy) : { fields: EMPTY, covers: {} };
+  const [d, setD] = useState(initial.fields);
+  const [covers, setCovers] = useState<Partial<Record<Risk, string>>>(initial.covers);
+  const [documentId, setDocumentId] = useState<string | null>(policy?.documentId ?? null);
   const [amountError, setAmountError] = useState<string | null>(null);
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -27,15 +40,15 @@ function PolicyForm({ onDone }: { onDone: () => void }) {
     const bad = parsed.find((c) => c.error);
     setAmountError(bad?.error ? t(bad.error) : null);
     if (bad) return form.clear();
-    create.mutate(
-      { ...d, kind: d.kind as never, holder: d.holder as never, municipality: d.municipality || null, validTo: d.validTo || null, validFrom: d.validFrom || (undefined as never), covers: parsed.map((c) => ({ risk: c.risk, amountCents: c.cents!, exclusions: '' })), documentId },
-      { onSuccess: onDone, onError: (e) => form.fromError(e) },
-    );
+    const input = { ...d, kind: d.kind as never, holder: d.holder as never, municipality: d.municipality || null, validTo: d.validTo || null, validFrom: d.validFrom || (undefined as never), covers: parsed.map((c) => ({ risk: c.risk, amountCents: c.cents!, exclusions: '' })), documentId };
+    const done = { onSuccess: onDone, onError: (e: ApiError) => form.fromError(e) };
+    if (policy) update.mutate({ ...input, id: policy.id, version: policy.version }, done);
+    else create.mutate(input, done);
   }
   const e = form.errors.fields;
   return (
-    <form className="form panel" onSubmit={submit} noValidate aria-label={t('policy.new')}>
-      <h2>{t('policy.new')}</h2>
+    <form className="form panel" onSubmit={submit} noValidate aria-label={policy ? t('policy.edit') : t('policy.new')}>
+      <h2>{policy ? t('policy.editOf', { number: policy.policyNumber }) : t('policy.new')}</h2>
       {form.errors.form || amountError ? <Alert kind="error">{amountError ?? form.errors.form}</Alert> : null}
       <div className="form__grid">
         <Field label={t('policy.insurer')} error={e.insurer} required>{(p) => <input {...p} value={d.insurer} onChange={(ev) => setD({ ...d, insurer: ev.target.value })} />}</Field>
@@ -65,7 +78,8 @@ function PolicyForm({ onDone }: { onDone: () => void }) {
           </div>
         ))}
       </fieldset>
-      <FileUpload label={t('policy.document')} purpose="document" accept="application/pdf,image/jpeg,image/png" onUploaded={setDocumentId} />
+      {documentId ? <p><a href={`/api/attachments/${documentId}`} download>{t('policy.documentOpen')}</a></p> : null}
+      <FileUpload label={policy?.documentId ? t('policy.documentReplace') : t('policy.document')} purpose="document" accept="application/pdf,image/jpeg,image/png" onUploaded={setDocumentId} />
       <div className="form__actions">
         <button type="submit" className="button">{t('common.save')}</button>
         <button type="button" className="button button--secondary" onClick={onDone}>{t('common.cancel')}</button>
@@ -79,18 +93,25 @@ export function PoliciesPage() {
   const { t, i18n } = useTranslation();
   const policies = useCall('policies:list');
   const [adding, setAdding] = useState(false);
+  const [editingId, setEditingId] = useState<string | null>(null);
   return (
     <>
       <PageHeader title={t('nav.policies')} actions={<button type="button" className="button" onClick={() => setAdding(true)}>{t('policy.new')}</button>} />
       {adding ? <PolicyForm onDone={() => setAdding(false)} /> : null}
-      {policies.data?.length === 0 ? <p className="muted">{t('policy.none')}</p> : null}
+      {!policies.data ? <p className="muted" role="status">{t('common.loading')}</p> : policies.data.length === 0 ? <p className="muted">{t('policy.none')}</p> : null}
       <ul className="work-list">
-        {policies.data?.map((p) => (
+        {policies.data?.map((p) => editingId === p.id ? (
+          <li key={p.id}><PolicyForm key={p.version} policy={p} onDone={() => setEditingId(null)} /></li>
+        ) : (
           <li key={p.id}>
             <strong>{p.insurer} {p.policyNumber}</strong>
             <span>{t(`policyKind.${p.kind}`)} · {t(`policyHolder.${p.holder}`)}{p.municipality ? ` · ${p.municipality}` : ''}{p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}</span>
             <span className="muted">{formatDate(p.validFrom, i18n.language)} – {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}</span>
             <span className="muted">{p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}</span>
+            <span className="button-row">
+              {p.documentId ? <a href={`/api/attachments/${p.documentId}`} download>{t('policy.documentOpen')}</a> : null}
+              <button type="button" className="button button--secondary button--small" onClick={() => setEditingId(p.id)} aria-label={t('policy.editOf', { number: p.policyNumber })}>{t('common.edit')}</button>
+            </span>
           </li>
         ))}
       </ul>
