@@ -28,7 +28,7 @@ function requirementsFor(subject: RequirementSubject, volunteers: { residentId: 
 export function liabilityView(ctx: HandlerContext, initiativeId: string): LiabilityView {
   const subject = ctx.repos.liability.subject(initiativeId)!;
   const agreements = ctx.repos.liability.agreementsOf(initiativeId);
-  const { coverage, requirements } = requirementsFor(subject, ctx.repos.liability.volunteersOf(initiativeId), agreements, ctx.repos.liability.policies(), todayIso(ctx));
+  const { coverage, requirements } = requirementsFor(subject, ctx.repos.liability.volunteersOf(initiativeId), agreements, ctx.repos.liability.policiesInForce(), todayIso(ctx));
   return {
     ...subject.liability,
     municipality: subject.municipality,
@@ -43,7 +43,7 @@ export function liabilityView(ctx: HandlerContext, initiativeId: string): Liabil
 /** Whether agreements and insurance are in place for these risks: fed to the recommendation on every save. */
 export function derivedAgreementsInPlace(ctx: HandlerContext, initiativeId: string, risks: RequirementSubject['risks']): boolean {
   const subject = ctx.repos.liability.subject(initiativeId)!;
-  const { requirements } = requirementsFor({ ...subject, risks }, ctx.repos.liability.volunteersOf(initiativeId), ctx.repos.liability.agreementsOf(initiativeId), ctx.repos.liability.policies(), todayIso(ctx));
+  const { requirements } = requirementsFor({ ...subject, risks }, ctx.repos.liability.volunteersOf(initiativeId), ctx.repos.liability.agreementsOf(initiativeId), ctx.repos.liability.policiesInForce(), todayIso(ctx));
   return agreementsInPlace(requirements);
 }
 
@@ -69,7 +69,7 @@ const requirementCache = new WeakMap<object, { key: string; rows: { row: Worklis
 
 function deriveAllRequirements(ctx: HandlerContext, wijkbeheerderId?: string): { row: WorklistRow; staffId: string | null }[] {
   const today = todayIso(ctx);
-  const policies = ctx.repos.liability.policies();
+  const policies = ctx.repos.liability.policiesInForce();
   const volunteersBy = new Map<string, { residentId: string; name: string }[]>();
   for (const v of ctx.repos.liability.volunteers()) volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
   const agreementsBy = new Map<string, Omit<Agreement, 'allowanceWarnings'>[]>();

@@ -13,6 +13,8 @@ export const MAX_INSURED_CENTS = 100_000_000_000; // €1 billion
 
 export interface PolicyRow extends Policy {
   documentId: string | null;
+  /** Set when the policy no longer applies: it stays in the register, covers nothing and is not offered. */
+  archivedAt: string | null;
   version: number;
 }
 
@@ -128,6 +130,8 @@ export const liabilityMethods = {
   'policies:list': method<PolicyRow[]>()(z.object({}).strict().default({}), { reads: ['complexes', 'initiatives'] }),
   /** Registers a policy: its risks, amounts, exclusions and validity are data, never hard-coded. */
   'policies:create': method<PolicyRow>()(policyRefinements(z.object(policyFields).strict()), { changes: ['initiatives'], sync: 'offline' }),
+  /** Archives a policy that no longer applies, or puts it back; refused when stale. */
+  'policies:setArchived': method<PolicyRow>()(z.object({ id, version, archived: z.boolean() }).strict(), { changes: ['initiatives'], sync: 'offline' }),
   /** Corrects a policy (a renewal's new end date, a changed sum insured, the policy document); refused when stale. */
   'policies:update': method<PolicyRow>()(policyRefinements(z.object({ id, version, ...policyFields }).strict()), { changes: ['initiatives'], sync: 'offline' }),
   /** Liability of an initiative: owner, clauses, coverage per risk in claim order, gaps, requirements, agreements. */

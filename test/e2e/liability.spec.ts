@@ -52,6 +52,12 @@ test('a VNG policy covers an initiative in its municipality; an agreement is fil
   await expect(editing).toBeHidden();
   await expect(page.getByRole('listitem').filter({ hasText: 'Centraal Beheer VNG-2026-01' })).toContainText('2027');
   expect((await app.ok('policies:list', {}))[0]).toMatchObject({ validTo: '2027-12-31', version: 2 });
+  // Archived, it stays in the register marked as such; put back, it covers again.
+  const register = page.getByRole('listitem').filter({ hasText: 'Centraal Beheer VNG-2026-01' });
+  await page.getByRole('button', { name: 'Polis VNG-2026-01 archiveren' }).click();
+  await expect(register).toContainText('gearchiveerd');
+  await page.getByRole('button', { name: 'Polis VNG-2026-01 terugzetten' }).click();
+  await expect(register).not.toContainText('gearchiveerd');
 
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const liability = page.getByRole('region', { name: 'Aansprakelijkheid en verzekering' });

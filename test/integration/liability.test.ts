@@ -64,6 +64,20 @@ describe('liability through the registry', () => {
     expect(log[0]).toMatchObject({ action: 'update', changes: { validTo: { from: '2026-12-31', to: '2027-12-31' }, covers: { to: 'bijgewerkt' }, documentId: { from: null, to: document.id } } });
   });
 
+  it('an archived policy stays in the register but covers nothing, until it is put back; a stale copy is refused', async () => {
+    const { initiative, policy } = await setup();
+    expect((await backend.ok('liability:get', { initiativeId: initiative.id })).coverage[0]).toMatchObject({ risk: 'elektra', gap: false });
+    const archived = await backend.ok('policies:setArchived', { id: policy.id, version: policy.version, archived: true });
+    expect(archived.archivedAt).not.toBeNull();
+    expect((await backend.ok('policies:list', {})).map((p) => p.id)).toContain(policy.id);
+    expect((await backend.ok('liability:get', { initiativeId: initiative.id })).coverage[0]).toMatchObject({ risk: 'elektra', gap: true });
+    expect(await backend.invoke('policies:setArchived', { id: policy.id, version: policy.version, archived: false })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    const back = await backend.ok('policies:setArchived', { id: policy.id, version: archived.version, archived: false });
+    expect(back.archivedAt).toBeNull();
+    expect((await backend.ok('liability:get', { initiativeId: initiative.id })).coverage[0]).toMatchObject({ gap: false });
+    expect((await backend.ok('audit:list', { entityId: policy.id })).map((e) => e.action)).toEqual(['restore', 'archive', 'create']);
+  });
+
   it('covers the risk by the municipality\'s VNG policy and derives what is still missing', async () => {
     const { initiative, resident } = await setup();
     await backend.ok('people:link', { initiativeId: initiative.id, residentId: resident.id, role: 'vrijwilliger' });

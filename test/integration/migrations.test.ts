@@ -165,4 +165,14 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(plan.map((p) => p.detail).join(' ')).toContain('initiatives_by_wijkbeheerder');
     db.close();
   });
+  it('0014-policy-archive lets a policy be archived, leaving the policies there were as they were', () => {
+    const db = databaseAt(13);
+    const at = '2026-01-01T00:00:00.000Z';
+    db.prepare(`INSERT INTO policies (id, insurer, policy_number, kind, holder, valid_from, created_at, updated_at, created_by, updated_by)
+      VALUES ('p1', 'Centraal Beheer', 'AVB-1', 'corporatie_avb', 'corporatie', '2026-01-01', ?, ?, 's1', 's1')`).run(at, at);
+    migrate(db, MIGRATIONS, 14);
+    expect(columns(db, 'policies')).toContain('archived_at');
+    expect(db.prepare('SELECT archived_at AS a, version FROM policies').get()).toEqual({ a: null, version: 1 });
+    db.close();
+  });
 });

@@ -47,7 +47,7 @@ function saveLiability(ctx: HandlerContext, initiativeId: string, patch: Partial
 const POLICY_AUDITED = ['insurer', 'policyNumber', 'kind', 'holder', 'municipality', 'secondary', 'validFrom', 'validTo', 'documentId'] as const satisfies readonly (keyof PolicyRow)[];
 
 export const liabilityHandlers: HandlerGroup<
-  | 'policies:list' | 'policies:create' | 'policies:update' | 'liability:get' | 'liability:update' | 'liability:exempt' | 'agreements:get' | 'agreements:create'
+  | 'policies:list' | 'policies:create' | 'policies:update' | 'policies:setArchived' | 'liability:get' | 'liability:update' | 'liability:exempt' | 'agreements:get' | 'agreements:create'
   | 'agreements:update' | 'requirements:worklist' | 'allowanceLimits:list' | 'allowanceLimits:set'
 > = {
   'policies:list': (_input, ctx) => ctx.repos.liability.policies(),
@@ -78,6 +78,17 @@ export const liabilityHandlers: HandlerGroup<
       } });
     }).immediate();
     return ctx.repos.liability.policy(input.id)!;
+  },
+
+  'policies:setArchived': ({ id, version, archived }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db.transaction(() => {
+      if (!ctx.repos.liability.policy(id)) throw notFound('policy');
+      if (!ctx.repos.liability.setPolicyArchived({ id, version, archivedAt: archived ? at : null, at, by: by.id })) throw staleVersion();
+      ctx.repos.audit.record({ at, actorId: by.id, entity: 'policy', entityId: id, action: archived ? 'archive' : 'restore', changes: { archived: { from: !archived, to: archived } } });
+    }).immediate();
+    return ctx.repos.liability.policy(id)!;
   },
 
   'liability:get': ({ initiativeId }, ctx) => {

@@ -12,10 +12,11 @@ import { m0010SameComplex } from './0010-same-complex';
 import { m0011Reciprocity } from './0011-reciprocity';
 import { m0012PartnersSurveys } from './0012-partners-surveys';
 import { m0013WorkIndexes } from './0013-work-indexes';
+import { m0014PolicyArchive } from './0014-policy-archive';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money, m0005Liability, m0006BudgetTotals, m0007SavedViews, m0008TeamSync, m0009LiabilityVersion, m0010SameComplex, m0011Reciprocity, m0012PartnersSurveys, m0013WorkIndexes];
+export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money, m0005Liability, m0006BudgetTotals, m0007SavedViews, m0008TeamSync, m0009LiabilityVersion, m0010SameComplex, m0011Reciprocity, m0012PartnersSurveys, m0013WorkIndexes, m0014PolicyArchive];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

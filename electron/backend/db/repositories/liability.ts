@@ -27,8 +27,11 @@ type AgreementRaw = Omit<Agreement, 'vogNeeded' | 'allowanceWarnings'> & { vogNe
 
 export function liabilityRepository(db: Db) {
   const POLICY = `SELECT id, insurer, policy_number AS policyNumber, kind, holder, municipality, secondary, valid_from AS validFrom, valid_to AS validTo,
-      covers, document_id AS documentId, version FROM policies`;
-  const policies = db.prepare<[], PolicyRaw>(`${POLICY} ORDER BY insurer, policy_number`);
+      covers, document_id AS documentId, archived_at AS archivedAt, version FROM policies`;
+  const policies = db.prepare<[], PolicyRaw>(`${POLICY} ORDER BY archived_at IS NOT NULL, insurer, policy_number`);
+  const setPolicyArchivedStatement = db.prepare(
+    'UPDATE policies SET archived_at = @archivedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
+  );
   const toPolicy = (raw: PolicyRaw): PolicyRow => ({ ...raw, secondary: raw.secondary === 1, covers: JSON.parse(raw.covers) as Policy['covers'] });
   const AGREEMENT = `SELECT a.id, a.initiative_id AS initiativeId, i.title AS initiativeTitle, c.code AS complexCode, a.resident_id AS residentId, r.name AS residentName,
       a.tasks, a.start_on AS startOn, a.end_on AS endOn, a.hours_per_week AS hoursPerWeek, a.allowance_kind AS allowanceKind, a.allowance_cents AS allowanceCents,
@@ -100,7 +103,12 @@ export function liabilityRepository(db: Db) {
          per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
     );
   return {
+    /** The whole register, archived policies last. */
     policies: () => policies.all().map(toPolicy),
+    /** The policies that cover risks: not archived. */
+    policiesInForce: () => policies.all().map(toPolicy).filter((p) => p.archivedAt === null),
+    /** False when the version did not match. */
+    setPolicyArchived: (row: { id: string; version: number; archivedAt: string | null; at: string; by: string }) => setPolicyArchivedStatement.run(row).changes === 1,
     policy: (id: string) => {
       const raw = db.prepare<[string], PolicyRaw>(`${POLICY} WHERE id = ?`).get(id);
       return raw && toPolicy(raw);

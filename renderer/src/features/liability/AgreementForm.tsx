@@ -60,7 +60,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
           {(p) => (
             <select {...p} value={d.policyId} onChange={(ev) => set({ policyId: ev.target.value })}>
               <option value="">{t('common.none')}</option>
-              {policies.data?.map((pol) => <option key={pol.id} value={pol.id}>{pol.insurer} {pol.policyNumber}</option>)}
+              {policies.data?.filter((pol) => !pol.archivedAt || pol.id === d.policyId).map((pol) => <option key={pol.id} value={pol.id}>{pol.insurer} {pol.policyNumber}</option>)}
             </select>
           )}
         </Field>

@@ -98,7 +98,7 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
       </fieldset>
       <fieldset className="checks">
         <legend>{t('liability.groupPolicies')}</legend>
-        {policies.data?.filter((p) => p.holder === 'vereniging').map((p) => (
+        {policies.data?.filter((p) => p.holder === 'vereniging' && (!p.archivedAt || d.policyIds.includes(p.id))).map((p) => (
           <label key={p.id}><input type="checkbox" checked={d.policyIds.includes(p.id)} onChange={(e) => setD({ ...d, policyIds: e.target.checked ? [...d.policyIds, p.id] : d.policyIds.filter((x) => x !== p.id) })} />{p.insurer} {p.policyNumber}</label>
         ))}
       </fieldset>

@@ -94,9 +94,11 @@ export function PoliciesPage() {
   const policies = useCall('policies:list');
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
+  const archive = useCommand('policies:setArchived');
   return (
     <>
       <PageHeader title={t('nav.policies')} actions={<button type="button" className="button" onClick={() => setAdding(true)}>{t('policy.new')}</button>} />
+      {archive.error ? <Alert kind="error">{t(archive.error.body.messageKey)}</Alert> : null}
       {adding ? <PolicyForm onDone={() => setAdding(false)} /> : null}
       {!policies.data ? <p className="muted" role="status">{t('common.loading')}</p> : policies.data.length === 0 ? <p className="muted">{t('policy.none')}</p> : null}
       <ul className="work-list">
@@ -105,12 +107,21 @@ export function PoliciesPage() {
         ) : (
           <li key={p.id}>
             <strong>{p.insurer} {p.policyNumber}</strong>
+            {p.archivedAt ? <span className="badge">{t('policy.archived')}</span> : null}
             <span>{t(`policyKind.${p.kind}`)} · {t(`policyHolder.${p.holder}`)}{p.municipality ? ` · ${p.municipality}` : ''}{p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}</span>
             <span className="muted">{formatDate(p.validFrom, i18n.language)} – {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}</span>
             <span className="muted">{p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}</span>
             <span className="button-row">
               {p.documentId ? <a href={`/api/attachments/${p.documentId}`} download>{t('policy.documentOpen')}</a> : null}
               <button type="button" className="button button--secondary button--small" onClick={() => setEditingId(p.id)} aria-label={t('policy.editOf', { number: p.policyNumber })}>{t('common.edit')}</button>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                onClick={() => archive.mutate({ id: p.id, version: p.version, archived: !p.archivedAt })}
+                aria-label={t(p.archivedAt ? 'policy.restoreOf' : 'policy.archiveOf', { number: p.policyNumber })}
+              >
+                {t(p.archivedAt ? 'policy.restore' : 'policy.archive')}
+              </button>
             </span>
           </li>
         ))}
