@@ -24,7 +24,7 @@ function plan(ctx: HandlerContext, kind: ImportKind, rows: string[][], mapping: 
 /**
  * On the laptop the import is one transaction across pauses, run as the only write (see write-gate.ts), so the app
  * answers while 20,000 rows go in. Inside a transaction that is already open (the team server's, the laptop's
- * queue of a team command) it runs straight through: that transaction must not be left open for others.
+ * queue of a team command) it runs straight through as a savepoint: that transaction must not be left open for others.
  */
 function importing<T>(ctx: HandlerContext, work: (pausing: () => Promise<void>) => Promise<T>): Promise<T> {
   if (ctx.db.inTransaction) return transactionAcrossPauses(ctx.db, () => work(async () => undefined));
