@@ -35,3 +35,21 @@ test('add a colleague and switch to them; their name is recorded on changes', as
   const [entry] = await app.ok('audit:list', { entityId: complex.id });
   expect(entry!.actorName).toBe('Teun Teamleider');
 });
+
+test('the welcome template keeps what is being typed when another window saves the template meanwhile', async ({ page, app }) => {
+  const lead = await app.ok('staff:create', { name: 'Teun Teamleider', role: 'teamleider' });
+  await app.ok('settings:update', { currentStaffId: lead.id });
+  await openRoute(page, app, '/instellingen');
+  const title = page.getByLabel('Omschrijving, moment 1');
+  await expect(title).toBeEnabled();
+  await title.fill('Kennismaken met de buren, met koffie');
+  // Another window saves a different template; its change event refreshes this page's data.
+  const steps = await app.ok('welcome:steps', {});
+  await app.ok('welcome:setSteps', { steps: steps.map((s, i) => ({ offsetDays: s.offsetDays, title: i === 0 ? 'Ander eerste moment' : s.title })) });
+  await expect.poll(async () => (await app.ok('welcome:steps', {}))[0]!.title).toBe('Ander eerste moment');
+  await page.waitForTimeout(500);
+  await expect(title).toHaveValue('Kennismaken met de buren, met koffie');
+  await page.getByRole('button', { name: 'Sjabloon opslaan' }).click();
+  await expect(page.getByText('Het sjabloon is opgeslagen.')).toBeVisible();
+  expect((await app.ok('welcome:steps', {}))[0]!.title).toBe('Kennismaken met de buren, met koffie');
+});

@@ -18,16 +18,23 @@ export function WelcomeTemplate({ canEdit }: { canEdit: boolean }) {
   const form = useFormErrors();
   const [rows, setRows] = useState<Row[]>([]);
   const [saved, setSaved] = useState(false);
+  // The saved template is taken over until the user starts editing: a refetch (another window saved) must not
+  // overwrite what is being typed. Saving makes the form follow the saved template again.
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
-    if (steps.data) setRows(toRows(steps.data));
-  }, [steps.data]);
-  const change = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+    if (steps.data && !editing) setRows(toRows(steps.data));
+  }, [steps.data, editing]);
+  const edit = (next: Row[]) => {
+    setEditing(true);
+    setRows(next);
+  };
+  const change = (i: number, patch: Partial<Row>) => edit(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
 
   function submit() {
     setSaved(false);
     const parsed = form.validate(welcomeStepsInput, { steps: rows.map((r) => ({ offsetDays: parseNumberInput(r.offsetDays), title: r.title })) });
     if (!parsed) return;
-    save.mutate(parsed, { onSuccess: () => { setSaved(true); form.clear(); }, onError: (e) => form.fromError(e) });
+    save.mutate(parsed, { onSuccess: () => { setSaved(true); setEditing(false); form.clear(); }, onError: (e) => form.fromError(e) });
   }
 
   return (
@@ -54,7 +61,7 @@ export function WelcomeTemplate({ canEdit }: { canEdit: boolean }) {
               <td>{canEdit ? <input aria-label={t('welcome.template.titleOf', { n: i + 1 })} value={row.title} onChange={(e) => change(i, { title: e.target.value })} /> : row.title}</td>
               {canEdit ? (
                 <td>
-                  <button type="button" className="link-button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('common.remove')}</button>
+                  <button type="button" className="link-button" onClick={() => edit(rows.filter((_, j) => j !== i))}>{t('common.remove')}</button>
                 </td>
               ) : null}
             </tr>
@@ -63,7 +70,7 @@ export function WelcomeTemplate({ canEdit }: { canEdit: boolean }) {
       </table>
       {canEdit ? (
         <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => setRows([...rows, { offsetDays: '', title: '' }])}>{t('welcome.template.add')}</button>
+          <button type="button" className="button button--secondary" onClick={() => edit([...rows, { offsetDays: '', title: '' }])}>{t('welcome.template.add')}</button>
           <button type="button" className="button" onClick={submit} disabled={save.isPending}>{t('welcome.template.save')}</button>
         </div>
       ) : null}
