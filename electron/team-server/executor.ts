@@ -290,7 +290,8 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     repos,
     importRows: (deviceId: string, page: SyncRow[]) => serial(() => importRows(deviceId, page)),
     schemaVersion: LATEST_SCHEMA_VERSION,
-    run: (account: Account, deviceId: string, commands: PushedCommand[]) => serial(() => run(account, deviceId, commands)),
+    run: (account: Account, deviceId: string, commands: PushedCommand[]) =>
+      serial(() => run(account, deviceId, commands)),
     /** A server-side change outside any laptop's command (accounts): captured and stored like a command's. */
     direct: <T>(account: Account, work: () => T) => serial(() => asActor(account, async () => work())),
     idle: () => serial(async () => undefined),

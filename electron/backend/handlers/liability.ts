@@ -65,7 +65,7 @@ export const liabilityHandlers: HandlerGroup<
 
   'policies:update': (input, ctx) => {
     const by = actor(ctx);
-    ctx.db.transaction(() => {
+    return ctx.db.transaction(() => {
       const before = ctx.repos.liability.policy(input.id);
       if (!before) throw notFound('policy');
       if (input.documentId && !ctx.repos.fieldWork.attachment(input.documentId)) throw fieldError('documentId', 'err.attachment.unknown');
@@ -76,8 +76,8 @@ export const liabilityHandlers: HandlerGroup<
         // The sums insured are a list: the log says that they changed, the policy itself says what they are.
         ...(JSON.stringify(before.covers) !== JSON.stringify(after.covers) ? { covers: { from: null, to: 'bijgewerkt' } } : {}),
       } });
+      return after;
     }).immediate();
-    return ctx.repos.liability.policy(input.id)!;
   },
 
   'policies:setArchived': ({ id, version, archived }, ctx) => {

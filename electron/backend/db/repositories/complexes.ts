@@ -74,7 +74,8 @@ export function complexRepository(db: Db) {
     /** What a record that refers to the complex needs to know (no counts: a create must not scan its initiatives). */
     reference: (id: string) => reference.get(id),
     idByCode: (code: string) => byCode.get(code)?.id,
-    insert: (id: string, fields: ComplexFields, at: string, by: string) => insert.run({ id, ...toParams(fields), at, by }),
+    insert: (id: string, fields: ComplexFields, at: string, by: string) =>
+      insert.run({ id, ...toParams(fields), at, by }),
     /** Returns false when the version did not match (someone else saved first). */
     update: (id: string, version: number, fields: ComplexFields, at: string, by: string) =>
       update.run({ id, version, ...toParams(fields), at, by }).changes === 1,

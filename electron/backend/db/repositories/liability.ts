@@ -108,7 +108,8 @@ export function liabilityRepository(db: Db) {
     /** The policies that cover risks: not archived. */
     policiesInForce: () => policies.all().map(toPolicy).filter((p) => p.archivedAt === null),
     /** False when the version did not match. */
-    setPolicyArchived: (row: { id: string; version: number; archivedAt: string | null; at: string; by: string }) => setPolicyArchivedStatement.run(row).changes === 1,
+    setPolicyArchived: (row: { id: string; version: number; archivedAt: string | null; at: string; by: string }) =>
+      setPolicyArchivedStatement.run(row).changes === 1,
     policy: (id: string) => {
       const raw = db.prepare<[string], PolicyRaw>(`${POLICY} WHERE id = ?`).get(id);
       return raw && toPolicy(raw);
@@ -118,12 +119,16 @@ export function liabilityRepository(db: Db) {
       return raw && toSubject(raw);
     },
     /** Every initiative with at least one risk: the only ones that can have requirements. */
-    subjectsWithRisks: () => db.prepare<[], SubjectRaw>(`${SUBJECT} WHERE json_array_length(i.facts, '$.risks') > 0`).all().map(toSubject),
+    subjectsWithRisks: () =>
+      db.prepare<[], SubjectRaw>(`${SUBJECT} WHERE json_array_length(i.facts, '$.risks') > 0`).all().map(toSubject),
     /** The same for one wijkbeheerder's initiatives (Mijn werk), so one person's list does not derive everyone's. */
-    subjectsWithRisksOf: (staffId: string) => db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.wijkbeheerder_id = ? AND json_array_length(i.facts, '$.risks') > 0`).all(staffId).map(toSubject),
+    subjectsWithRisksOf: (staffId: string) =>
+      db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.wijkbeheerder_id = ? AND json_array_length(i.facts, '$.risks') > 0`).all(staffId).map(toSubject),
     agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
-    agreementsOf: (initiativeId: string) => db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`).all(initiativeId).map(toAgreement),
-    agreementsOfResident: (residentId: string) => db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
+    agreementsOf: (initiativeId: string) =>
+      db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`).all(initiativeId).map(toAgreement),
+    agreementsOfResident: (residentId: string) =>
+      db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
     agreement: (id: string) => {
       const raw = db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.id = ?`).get(id);
       return raw && toAgreement(raw);

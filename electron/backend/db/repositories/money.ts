@@ -105,8 +105,12 @@ export function moneyRepository(db: Db) {
       `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
     );
-  const insertOverrunStatement = db.prepare('INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)');
-  const setClosedStatement = db.prepare('UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version');
+  const insertOverrunStatement = db.prepare(
+    'INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const setClosedStatement = db.prepare(
+    'UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
+  );
   const insertGrantStatement = db.prepare(
       `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at, @by, @by)`,
@@ -125,10 +129,13 @@ export function moneyRepository(db: Db) {
   const insertEffortStatement = db.prepare(
       'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
     );
-  const mandateOfStatement = db.prepare<[string], { mandateCents: number }>('SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?');
+  const mandateOfStatement = db.prepare<[string], { mandateCents: number }>(
+    'SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?',
+  );
   const setMandateStatement = db.prepare('UPDATE staff SET mandate_cents = ? WHERE id = ?');
   return {
-    budgets: (year?: number, complexId?: string) => budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
+    budgets: (year?: number, complexId?: string) =>
+      budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
     budget: (id: string) => {
       const raw = budgetOne.get(id);
       return raw && toBudget(raw);
@@ -147,19 +154,23 @@ export function moneyRepository(db: Db) {
       const sql = `UPDATE grants SET ${sets}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version`;
       return db.prepare(sql).run({ ...values, id, version, at, by }).changes === 1;
     },
-    inKindOf: (initiativeId: string): InKind[] => inKindOf.all(initiativeId).map((k) => ({ ...k, returned: k.returned === 1 })),
+    inKindOf: (initiativeId: string): InKind[] =>
+      inKindOf.all(initiativeId).map((k) => ({ ...k, returned: k.returned === 1 })),
     insertBudget: (row: BudgetInsert) => void insertBudgetStatement.run(row),
     insertOverrun: (row: { id: string; budgetId: string; amountCents: number; reason: string; at: string; by: string }) =>
       void insertOverrunStatement.run(row.id, row.budgetId, row.amountCents, row.reason, row.at, row.by),
     /** Closes or reopens a year; false when the version did not match. */
-    setClosed: (row: { id: string; version: number; closedAt: string | null; at: string; by: string }) => setClosedStatement.run(row).changes === 1,
+    setClosed: (row: { id: string; version: number; closedAt: string | null; at: string; by: string }) =>
+      setClosedStatement.run(row).changes === 1,
     insertGrant: (input: ParsedInput<'grants:apply'>, id: string, at: string, by: string) =>
       void insertGrantStatement.run({ ...input, id, lines: JSON.stringify(input.lines), at, by }),
-    insertExpense: (input: ParsedInput<'grants:addExpense'>, id: string, at: string, by: string) => void insertExpenseStatement.run({ ...input, id, at, by }),
+    insertExpense: (input: ParsedInput<'grants:addExpense'>, id: string, at: string, by: string) =>
+      void insertExpenseStatement.run({ ...input, id, at, by }),
     insertInKind: (input: ParsedInput<'inKind:add'>, id: string, followUpId: string | null, at: string, by: string) =>
       void insertInKindStatement.run({ ...input, id, followUpId, at, by }),
     effortOf: (initiativeId: string) => effortOfStatement.all(initiativeId),
-    insertEffort: (input: ParsedInput<'effort:add'>, id: string, at: string, by: string) => void insertEffortStatement.run({ ...input, id, at, by }),
+    insertEffort: (input: ParsedInput<'effort:add'>, id: string, at: string, by: string) =>
+      void insertEffortStatement.run({ ...input, id, at, by }),
     mandateOf: (staffId: string) => mandateOfStatement.get(staffId)?.mandateCents,
     setMandate: (staffId: string, mandateCents: number) => void setMandateStatement.run(mandateCents, staffId),
   };

@@ -82,8 +82,12 @@ export function fieldWorkRepository(db: Db) {
       `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1, updated_at = @at, updated_by = @by
         WHERE id = @id AND version = @version`,
     );
-  const linkPersonStatement = db.prepare('INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)');
-  const unlinkPersonStatement = db.prepare('DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?');
+  const linkPersonStatement = db.prepare(
+    'INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+  );
+  const unlinkPersonStatement = db.prepare(
+    'DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?',
+  );
   const personRolesStatement = db.prepare<[string], { initiativeId: string; title: string; role: PersonRole }>(
       'SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i ON i.id = p.initiative_id WHERE p.resident_id = ?',
     );
@@ -95,14 +99,22 @@ export function fieldWorkRepository(db: Db) {
   const insertAttachmentStatement = db.prepare(
       'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
     );
-  const attachmentStatement = db.prepare<[string], { id: string; sha256: string; mime: string; size: number; purpose: string }>('SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?');
+  const attachmentStatement = db.prepare<[string], { id: string; sha256: string; mime: string; size: number; purpose: string }>(
+    'SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?',
+  );
   const insertVisitStatement = db.prepare(
       `INSERT INTO visits (id, complex_id, visit_date, note, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @complexId, @visitDate, @note, @at, @at, @by, @by)`,
     );
-  const linkVisitResidentStatement = db.prepare('INSERT OR IGNORE INTO visit_residents (visit_id, resident_id) VALUES (?, ?)');
-  const linkVisitInitiativeStatement = db.prepare('INSERT OR IGNORE INTO visit_initiatives (visit_id, initiative_id) VALUES (?, ?)');
-  const linkVisitPhotoStatement = db.prepare('INSERT OR IGNORE INTO visit_photos (visit_id, attachment_id) VALUES (?, ?)');
+  const linkVisitResidentStatement = db.prepare(
+    'INSERT OR IGNORE INTO visit_residents (visit_id, resident_id) VALUES (?, ?)',
+  );
+  const linkVisitInitiativeStatement = db.prepare(
+    'INSERT OR IGNORE INTO visit_initiatives (visit_id, initiative_id) VALUES (?, ?)',
+  );
+  const linkVisitPhotoStatement = db.prepare(
+    'INSERT OR IGNORE INTO visit_photos (visit_id, attachment_id) VALUES (?, ?)',
+  );
   return {
     visit: (id: string) => {
       const raw = visitOne.get(id);
@@ -126,7 +138,8 @@ export function fieldWorkRepository(db: Db) {
         .all({ initiativeId: filter.initiativeId ?? null, complexId: filter.complexId ?? null, residentId: filter.residentId ?? null, includeDone: filter.includeDone ? 1 : 0 })
         .map(toFollowUp),
     /** Open follow-ups of one owner due between two dates (inclusive), at most `limit`, earliest first. */
-    openDueBetween: (ownerId: string, from: string, to: string, limit = 100) => openDueBetween.all({ ownerId, from, to, limit }).map(toFollowUp),
+    openDueBetween: (ownerId: string, from: string, to: string, limit = 100) =>
+      openDueBetween.all({ ownerId, from, to, limit }).map(toFollowUp),
     openCountBefore: (ownerId: string, date: string) => openCountBefore.get(ownerId, date)!.n,
     welcomeMoments: (welcomeId: string) => welcomeMoments.all(welcomeId).map(toFollowUp),
 
@@ -145,7 +158,8 @@ export function fieldWorkRepository(db: Db) {
     linkPerson: (initiativeId: string, residentId: string, role: PersonRole, at: string, by: string) =>
       void linkPersonStatement.run(initiativeId, residentId, role, at, by),
     /** False when there was no such link. */
-    unlinkPerson: (initiativeId: string, residentId: string, role: PersonRole) => unlinkPersonStatement.run(initiativeId, residentId, role).changes === 1,
+    unlinkPerson: (initiativeId: string, residentId: string, role: PersonRole) =>
+      unlinkPersonStatement.run(initiativeId, residentId, role).changes === 1,
     personRoles: (residentId: string) => personRolesStatement.all(residentId),
     upsertDraft: (draft: { id: string; kind: string; ownerId: string; payload: unknown; at: string }) =>
       void upsertDraftStatement.run({ ...draft, payload: JSON.stringify(draft.payload) }),
@@ -153,10 +167,13 @@ export function fieldWorkRepository(db: Db) {
     insertAttachment: (row: { id: string; sha256: string; mime: string; size: number; purpose: string; at: string; by: string }) =>
       void insertAttachmentStatement.run(row),
     attachment: (id: string) => attachmentStatement.get(id),
-    insertVisit: (row: { id: string; complexId: string; visitDate: string; note: string; at: string; by: string }) => void insertVisitStatement.run(row),
+    insertVisit: (row: { id: string; complexId: string; visitDate: string; note: string; at: string; by: string }) =>
+      void insertVisitStatement.run(row),
     /** The links of a visit: who was met, which initiatives it touched, its photos (linking again changes nothing). */
-    linkVisitResident: (visitId: string, residentId: string) => void linkVisitResidentStatement.run(visitId, residentId),
-    linkVisitInitiative: (visitId: string, initiativeId: string) => void linkVisitInitiativeStatement.run(visitId, initiativeId),
+    linkVisitResident: (visitId: string, residentId: string) =>
+      void linkVisitResidentStatement.run(visitId, residentId),
+    linkVisitInitiative: (visitId: string, initiativeId: string) =>
+      void linkVisitInitiativeStatement.run(visitId, initiativeId),
     linkVisitPhoto: (visitId: string, attachmentId: string) => void linkVisitPhotoStatement.run(visitId, attachmentId),
   };
 }
