@@ -139,6 +139,16 @@ describe('importing complexes', () => {
     expect(order).toEqual(['ping', 'preview']);
   });
 
+  it('backs up how things were before an import, made beside it: the copy holds none of the imported rows', async () => {
+    ({ backend } = await startInitializedBackend());
+    await backend.ok('complexes:create', sampleComplex({ code: 'C0001', name: 'Er al' }));
+    const file = b64(toDutchCsv(HEADER, Array.from({ length: 2_000 }, (_, i) => [`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk'])));
+    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2_000 });
+    const { backups } = await backend.ok('backups:list', {});
+    expect(backups.filter((b) => b.reason === 'voor-import').map((b) => b.complexes)).toEqual([1]);
+    expect(await backend.ok('complexes:list', {})).toHaveLength(2_001);
+  });
+
   it('answers while a large import writes; a write asked for meanwhile waits for it and is kept when the import fails', async () => {
     ({ backend } = await startInitializedBackend());
     const file = b64(toDutchCsv(HEADER, Array.from({ length: 3_000 }, (_, i) => [`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk'])));

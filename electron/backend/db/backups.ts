@@ -1,10 +1,9 @@
-import Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { BackupInfo } from '../../../shared/contract/backup-methods';
 import { writeFileDurably } from '../durable-file';
-import { DATABASE_FILE, type Db } from './connection';
+import { DATABASE_FILE, driverBinding, openSqliteFile, type Db } from './connection';
 
 /** Why a backup was made; it is in the file name and shown in Instellingen. */
 export type BackupReason = 'dagelijks' | 'handmatig' | 'voor-migratie' | 'voor-import' | 'voor-terugzetten' | 'voor-samenvoegen';
@@ -24,9 +23,9 @@ function stamp(at: Date) {
  * already), schema version and what it holds.
  */
 export function inspectBackup(path: string, integrityChecked = false): Omit<BackupInfo, 'file' | 'reason' | 'createdAt'> | null {
-  let copy: Database.Database | undefined;
+  let copy: Db | undefined;
   try {
-    copy = new Database(path, { readonly: true, fileMustExist: true });
+    copy = openSqliteFile(path, { readonly: true, fileMustExist: true });
     if (!integrityChecked && copy.pragma('integrity_check', { simple: true }) !== 'ok') return null;
     // An older schema (a backup before a migration) may not have every table yet.
     const tables = new Set((copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
@@ -45,22 +44,24 @@ export function inspectBackup(path: string, integrityChecked = false): Omit<Back
   }
 }
 
-// The worker gets only the two files and where better-sqlite3 is. VACUUM INTO on a connection of its own reads one
-// consistent snapshot of the database (WAL lets the app commit meanwhile); the copy is fsynced and checked through.
+// The worker gets only the two files and where better-sqlite3 and its driver build are. VACUUM INTO on a connection
+// of its own reads one consistent snapshot of the committed database (WAL lets the app write meanwhile); the copy is
+// fsynced and checked through.
 const BACKUP_WORKER = `
   const { parentPort, workerData } = require('node:worker_threads');
   const fs = require('node:fs');
   const Database = require(workerData.module);
+  const options = (more) => (workerData.binding ? { ...more, nativeBinding: workerData.binding } : more);
   let source, copy;
   try {
-    source = new Database(workerData.source, { readonly: true, fileMustExist: true });
+    source = new Database(workerData.source, options({ readonly: true, fileMustExist: true }));
     source.prepare('VACUUM INTO ?').run(workerData.target);
     source.close();
     source = undefined;
     const fd = fs.openSync(workerData.target, 'r+');
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    copy = new Database(workerData.target, { readonly: true, fileMustExist: true });
+    copy = new Database(workerData.target, options({ readonly: true, fileMustExist: true }));
     parentPort.postMessage(copy.pragma('integrity_check', { simple: true }) === 'ok' ? 'ok' : 'damaged');
   } catch {
     parentPort.postMessage('failed');
@@ -79,7 +80,8 @@ function backupInWorker(source: string, target: string): Promise<'ok' | 'damaged
   // Resolved here, because a worker started from source text resolves packages from the working folder.
   const module = typeof require === 'function' ? require.resolve('better-sqlite3') : 'better-sqlite3';
   return new Promise((resolve) => {
-    const worker = new Worker(BACKUP_WORKER, { eval: true, workerData: { source, target, module } });
+    const workerData = { source, target, module, binding: driverBinding() };
+    const worker = new Worker(BACKUP_WORKER, { eval: true, workerData });
     worker.once('message', (answer: 'ok' | 'damaged' | 'failed') => resolve(answer === 'failed' ? null : answer));
     worker.once('error', () => resolve(null));
     worker.once('exit', () => resolve(null));
@@ -110,13 +112,26 @@ export async function createBackup(db: Db, dataDir: string, reason: BackupReason
   const answer = await backupInWorker(db.name, temporary);
   if (answer === null) {
     rmSync(temporary, { force: true });
-    await db.backup(temporary);
+    copyCommitted(db.name, temporary);
   }
   if (answer === 'damaged') {
     rmSync(temporary, { force: true });
     throw new Error(DAMAGED_BACKUP);
   }
   return finish(dir, temporary, reason, at, answer === 'ok');
+}
+
+/**
+ * When no worker can run, the copy is made here, on a connection of its own: the app's connection may hold an open
+ * write (an import waits for its backup before it commits) whose rows must not be in a copy of how things were.
+ */
+function copyCommitted(source: string, target: string) {
+  const reader = openSqliteFile(source, { readonly: true, fileMustExist: true });
+  try {
+    reader.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    reader.close();
+  }
 }
 
 /** The same, synchronously, for the moment before a migration (nothing else runs yet). */

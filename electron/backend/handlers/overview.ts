@@ -41,20 +41,30 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
     const by = actor(ctx);
     const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));
     // An import can change thousands of records at once: first a verified copy of how things were (not on the team
-    // server, which runs it inside its own transaction and keeps the team's data in PostgreSQL).
-    if (!ctx.db.inTransaction) await createBackup(ctx.db, ctx.info.dataDir, 'voor-import', ctx.clock.now());
+    // server, which runs it inside its own transaction and keeps the team's data in PostgreSQL). The copy is made
+    // in a worker beside the import, from what is committed; the import waits for it before it commits, so the copy
+    // never holds the import and an import never lands without its copy.
+    const backup = ctx.db.inTransaction ? undefined : createBackup(ctx.db, ctx.info.dataDir, 'voor-import', ctx.clock.now());
+    // Handled from the start: a failed copy is reported by the import that waits for it, never as an unhandled one.
+    const settled = backup?.then(() => undefined, () => undefined);
     const counts = { created: 0, updated: 0 };
     const at = nowIso(ctx);
     const write = KINDS[kind].write as (ctx: HandlerContext, values: RowValues, at: string, by: string) => 'created' | 'updated';
     // One transaction: either every chosen row is in, or none is.
     const preview = await importing(ctx, async (pausing) => {
-      const { preview, plan: planned } = await plan(ctx, kind, rows, mapping, pausing);
-      if (!onlyValid && preview.invalid > 0) throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
-      for (const [i, { values }] of planned.entries()) {
-        if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
-        if (i % PAUSE_EVERY_ROWS === PAUSE_EVERY_ROWS - 1) await pausing();
+      try {
+        const { preview, plan: planned } = await plan(ctx, kind, rows, mapping, pausing);
+        if (!onlyValid && preview.invalid > 0) throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
+        for (const [i, { values }] of planned.entries()) {
+          if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
+          if (i % PAUSE_EVERY_ROWS === PAUSE_EVERY_ROWS - 1) await pausing();
+        }
+        await backup;
+        return preview;
+      } finally {
+        // A refused import, too, ends with its backup finished and the worker gone.
+        await settled;
       }
-      return preview;
     });
     return { ...preview, ...counts };
   },
