@@ -44,7 +44,9 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
     // server, which runs it inside its own transaction and keeps the team's data in PostgreSQL). The copy is made
     // in a worker beside the import, from what is committed; the import waits for it before it commits, so the copy
     // never holds the import and an import never lands without its copy.
-    const backup = ctx.db.inTransaction ? undefined : createBackup(ctx.db, ctx.info.dataDir, 'voor-import', ctx.clock.now());
+    const backup = ctx.db.inTransaction
+      ? undefined
+      : createBackup(ctx.db, ctx.info.dataDir, 'voor-import', ctx.clock.now());
     // Handled from the start: a failed copy is reported by the import that waits for it, never as an unhandled one.
     const settled = backup?.then(() => undefined, () => undefined);
     const counts = { created: 0, updated: 0 };
@@ -54,7 +56,9 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
     const preview = await importing(ctx, async (pausing) => {
       try {
         const { preview, plan: planned } = await plan(ctx, kind, rows, mapping, pausing);
-        if (!onlyValid && preview.invalid > 0) throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
+        if (!onlyValid && preview.invalid > 0) {
+          throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
+        }
         for (const [i, { values }] of planned.entries()) {
           if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
           if (i % PAUSE_EVERY_ROWS === PAUSE_EVERY_ROWS - 1) await pausing();
