@@ -15,7 +15,7 @@ import {
 } from './field-work-schemas';
 import { id, text } from './fields';
 import { method } from './method';
-import type { WorklistRow } from './liability-contract';
+import type { PolicyRow, WorklistRow } from './liability-contract';
 import type { PromiseRecord, UnappreciatedResident } from './reciprocity-methods';
 
 export interface ResidentExport {
@@ -39,8 +39,13 @@ export interface MyWork {
   drafts: Draft[];
   stale: InitiativeRow[];
   recentVisits: Visit[];
-  /** Requirements of this person's initiatives that expire within 30 days (or have expired). */
+  /**
+   * Requirements that expire within 30 days (or have expired): of this person's initiatives; for a medewerker,
+   * who files the team's agreements and insurance, the agreements and VOGs of every initiative (first 100).
+   */
   expiring: WorklistRow[];
+  /** Register policies that expire within 30 days or have expired, for those who keep it (not wijkbeheerders). */
+  policiesExpiring: PolicyRow[];
   /** Open promises this person made that are due within 14 days or overdue. */
   promises: PromiseRecord[];
   /** Active residents of this person's complexes without appreciation in twelve months (at most 10). */

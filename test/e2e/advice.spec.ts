@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
 test('fill the Kenmerken, watch the advice change, deviate with a rationale, reload and see the snapshot', async ({ page, app }) => {
   const complex = await app.ok('complexes:create', { code: 'C9101', name: 'Lindehof', homes: 40, buildingType: 'portiekflat', sharedObjects: ['binnentuin'] });
@@ -38,7 +38,7 @@ test('fill the Kenmerken, watch the advice change, deviate with a rationale, rel
 
   await expect(page.getByRole('heading', { name: 'Binnentuin onderhouden met gedoneerde tuinslang' })).toBeVisible();
   await page.reload();
-  const history = page.getByRole('region', { name: 'Adviesgeschiedenis' });
+  const history = await openPanel(page, 'Adviesgeschiedenis');
   await expect(history).toContainText('Advies Coproduceren · gekozen Stimuleren');
   await expect(history).toContainText('Bewoners vroegen zelf om een trekker vanuit de corporatie.');
   await expect(history).toContainText('regelset 1');

@@ -1,4 +1,5 @@
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { testClock } from '../fixtures/backend';
+import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
 test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists the shortcuts', async ({ page, app }) => {
   const complex = await app.ok('complexes:create', { code: 'C9301', name: 'Havenkade 1', homes: 30, buildingType: 'portiekflat' });
@@ -46,4 +47,70 @@ test('a new initiative shows who will look after it and the complex\'s object, w
   await page.setViewportSize({ width: 800, height: 900 });
   await expectAccessible(page, 'new initiative at 800 px');
   await page.screenshot({ path: '.test-output/screens/initiative-form-800.png', fullPage: true });
+});
+
+test.describe('the demo corporation in December', () => {
+  test.use({ appOptions: { initialize: true, demo: true, clock: testClock('2026-12-10T09:00:00.000Z') } });
+
+  test('a medewerker finds the policies that run out on her Mijn werk, at 1440 and 800 px', async ({ page, app }) => {
+    const { staff } = await app.ok('session:get');
+    await app.ok('settings:update', { currentStaffId: staff.find((s) => s.role === 'medewerker')!.id });
+    for (const width of [1440, 800]) {
+      await page.setViewportSize({ width, height: 900 });
+      await openRoute(page, app, '/mijn-werk');
+      const policies = page.getByRole('region', { name: 'Polissen die verlopen (30 dagen)' });
+      await expect(policies.getByRole('listitem').first()).toContainText('Verloopt binnenkort');
+      await expect(policies.getByRole('listitem').first()).toContainText('31 dec');
+      await expectAccessible(page, `Mijn werk of a medewerker at ${width}`);
+    }
+    await page.getByRole('region', { name: 'Polissen die verlopen (30 dagen)' }).getByRole('link').first().click();
+    await expect(page.getByRole('heading', { name: 'Verzekeringen', level: 1 })).toBeVisible();
+  });
+
+  test('the initiative page puts the summary and the day\'s work first; history opens and stays open', async ({ page, app }) => {
+    const [initiative] = (await app.ok('initiatives:list', {})).filter((i) => i.status === 'in_uitvoering');
+    await openRoute(page, app, `/initiatieven/${initiative!.id}`);
+    const timeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await expect(timeline.getByRole('button', { name: 'Tijdlijn' })).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('region', { name: 'Geld en middelen' }).getByRole('button', { name: 'Geld en middelen' })).toHaveAttribute('aria-expanded', 'true');
+    const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+    for (const name of ['Toezeggingen', 'Partners', 'Tijdlijn', 'Adviesgeschiedenis', 'Wijzigingslog']) await openPanel(page, name);
+    await expect(timeline.getByRole('listitem').first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded + 400);
+    await expectAccessible(page, 'initiative page with every panel open');
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').first()).toBeVisible();
+  });
+});
+
+test('unlinking a person, archiving a policy or a complex says so and can be undone', async ({ page, app }) => {
+  const complex = await app.ok('complexes:create', { code: 'C9401', name: 'Lindehof', homes: 24, buildingType: 'portiekflat' });
+  const { initiative } = await app.ok('initiatives:create', { complexId: complex.id, title: 'Bankje bij de ingang', origin: 'bewoners', practiceType: 'gemeenschap' });
+  const resident = await app.ok('residents:create', { complexId: complex.id, name: 'Lia Linde' });
+  await app.ok('people:link', { initiativeId: initiative.id, residentId: resident.id, role: 'trekker' });
+  await app.ok('policies:create', { insurer: 'Centraal Beheer', policyNumber: 'VNG-9401', kind: 'vng_basis', holder: 'gemeente', municipality: 'Zaanwijk', validFrom: '2026-01-01', validTo: '2026-12-31' });
+
+  await openRoute(page, app, `/initiatieven/${initiative.id}`);
+  const people = page.getByRole('region', { name: 'Betrokken bewoners' });
+  await people.getByRole('button', { name: 'Ontkoppelen' }).click();
+  await expect(people.getByRole('status')).toContainText('Lia Linde (Trekker) is ontkoppeld.');
+  await expect(people.getByText('Nog niemand gekoppeld.')).toBeVisible();
+  await people.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(people.getByRole('listitem').filter({ hasText: 'Lia Linde' })).toContainText('Trekker');
+  expect(await app.ok('people:list', { initiativeId: initiative.id })).toHaveLength(1);
+
+  await openRoute(page, app, '/verzekeringen');
+  await page.getByRole('button', { name: 'Polis VNG-9401 archiveren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Polis VNG-9401 is gearchiveerd.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('button', { name: 'Polis VNG-9401 archiveren' })).toBeVisible();
+  expect((await app.ok('policies:list'))[0]!.archivedAt).toBeNull();
+
+  await openRoute(page, app, `/complexen/${complex.id}`);
+  await page.getByRole('button', { name: 'Archiveren' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Complex C9401 is gearchiveerd.' })).toBeVisible();
+  await expectAccessible(page, 'complex page with an undo message');
+  await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('button', { name: 'Archiveren' })).toBeVisible();
+  expect((await app.ok('complexes:get', { id: complex.id })).archivedAt).toBeNull();
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
@@ -57,4 +57,18 @@ export async function expectAccessible(page: Page, name: string) {
 export async function openRoute(page: Page, app: RunningApp, route: string) {
   await page.goto(app.url);
   await page.goto(`${app.url.split('?')[0]}#${route}`);
+}
+
+/** Opens a folded panel (the initiative page folds its history) and returns it. */
+export async function openPanel(page: Page, name: string) {
+  const panel = page.getByRole('region', { name });
+  const toggle = panel.getByRole('button', { name, exact: true });
+  if ((await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  return panel;
+}
+
+/** Unfolds a form offered under a title (a `Disclosure`) inside `scope`, if it is folded. */
+export async function openForm(scope: Locator, title: string) {
+  const details = scope.locator('details.disclosure', { has: scope.page().locator('summary', { hasText: title }) }).first();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
 }

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
 test('add an initiative, move it through its statuses, close with an outcome, reopen; see history and audit', async ({ page, app }) => {
   const complex = await app.ok('complexes:create', { code: 'C8001', name: 'Kastanjehof', homes: 40, buildingType: 'portiekflat', sharedObjects: ['binnentuin'] });
@@ -59,7 +59,7 @@ test('add an initiative, move it through its statuses, close with an outcome, re
   await expect(timeline.getByRole('listitem').first()).toContainText('Gesloten → In behandeling');
   await expect(timeline.getByRole('listitem').first()).toContainText('heropend');
   await expect(timeline.getByText('Kennismaking met de tuinploeg')).toBeVisible();
-  const audit = page.getByRole('region', { name: 'Wijzigingslog' });
+  const audit = await openPanel(page, 'Wijzigingslog');
   await expect(audit.getByText('Status gewijzigd')).toHaveCount(5);
   await expect(audit.getByText('Aangemaakt', { exact: true })).toBeVisible();
   await expectAccessible(page, 'initiative page');

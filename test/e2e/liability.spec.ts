@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { testClock } from '../fixtures/backend';
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openForm, openRoute, test } from './fixtures';
 
 const clock = testClock('2026-06-01T10:00:00.000Z');
 test.use({ appOptions: { initialize: true, clock } });
@@ -64,6 +64,7 @@ test('a VNG policy covers an initiative in its municipality; an agreement is fil
   await expect(liability.getByRole('row', { name: /Werken op hoogte/ })).toContainText('Centraal Beheer VNG-2026-01 (vrijwilligersverzekering gemeente, secundair)');
   await expect(liability.getByRole('row', { name: /Werken op hoogte/ })).not.toContainText('gat in dekking');
 
+  await openForm(liability, 'Nieuwe vrijwilligersovereenkomst');
   const form = liability.getByRole('form', { name: 'Nieuwe vrijwilligersovereenkomst' });
   await form.getByLabel('Vrijwilliger').selectOption({ label: 'Piet Verf' });
   await form.getByLabel('Startdatum').fill('2026-05-01');

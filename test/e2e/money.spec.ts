@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openForm, openRoute, test } from './fixtures';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
@@ -26,6 +26,7 @@ test('budget, application within and above mandate, approval, expense with recei
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const money = page.getByRole('region', { name: 'Geld en middelen' });
   const apply = async (amount: string) => {
+    await openForm(money, 'Nieuwe aanvraag');
     await money.getByLabel('Budget of fonds').selectOption({ index: 1 });
     await money.getByLabel('Gevraagd bedrag').fill(amount);
     await money.getByRole('button', { name: 'Aanvraag indienen' }).click();
@@ -59,6 +60,7 @@ test('budget, application within and above mandate, approval, expense with recei
   await money.getByRole('article', { name: /€ 600,00/ }).getByRole('button', { name: 'Goedkeuren' }).click();
   await expect(money.getByRole('article', { name: /€ 600,00/ })).toContainText('goedgekeurd door Teun Teamleider');
 
+  await openForm(first, 'Uitgave toevoegen');
   await first.getByLabel('Omschrijving').fill('Tuinslang 80 m');
   await first.getByLabel('Bedrag', { exact: true }).fill('45,50');
   await first.getByLabel(/Bon \(PDF/).setInputFiles({ name: 'bon.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -67,6 +69,7 @@ test('budget, application within and above mandate, approval, expense with recei
   await expect(first).toContainText('Uitgegeven € 45,50 van € 150,00.');
   await expect(first.getByRole('link', { name: 'bon' })).toBeVisible();
 
+  await openForm(money, 'Materiaal in natura toevoegen');
   const inKind = money.getByRole('form', { name: 'Materiaal vastleggen' });
   await inKind.getByLabel('Wat', { exact: true }).fill('Tuinslang 80 meter');
   await inKind.getByLabel('Geschatte waarde').fill('45');
@@ -75,6 +78,7 @@ test('budget, application within and above mandate, approval, expense with recei
   await expect(money.getByText('Tuinslang 80 meter · geleend · € 45,00')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Acties' })).toContainText('Teruggave: Tuinslang 80 meter');
 
+  await openForm(first, 'Verantwoording');
   await first.getByRole('button', { name: 'Afsluiten' }).click();
   await expect(first.getByText(/De verantwoording is niet compleet/)).toBeVisible();
   await first.getByLabel('Bonnen compleet').check();

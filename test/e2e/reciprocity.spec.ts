@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
 test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an active resident; the team sees the figures', async ({ page, app }) => {
   const session = await app.ok('session:get');
@@ -109,7 +109,7 @@ test('a survey round, a topic that becomes an initiative, a partner on it, and a
 
   await surveys.getByRole('button', { name: 'Initiatief starten' }).click();
   await expect(page.getByRole('heading', { name: 'Nederlands leren', level: 1 })).toBeVisible();
-  const partners = page.getByRole('region', { name: 'Partners' });
+  const partners = await openPanel(page, 'Partners');
   await partners.getByLabel('Kies een partner').selectOption({ label: 'Leger des Heils (Welzijn)' });
   await partners.getByRole('button', { name: 'Koppelen' }).click();
   await expect(partners.getByText('Leger des Heils · Welzijn · Uitvoering')).toBeVisible();

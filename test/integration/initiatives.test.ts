@@ -100,7 +100,9 @@ describe('initiatives through the registry', () => {
     expect(names.filter((name) => /[()]/.test(name))).toEqual([]);
     // Money from the first start: a budget for this year on every complex, and applications (some granted) on them.
     const budgets = await backend.ok('budgets:list', { year: new Date().getFullYear() });
-    expect(budgets).toHaveLength(40);
+    expect(budgets.filter((b) => b.scope === 'complex')).toHaveLength(40);
+    // And a wijkfonds for each of the demo's wijken.
+    expect(budgets.filter((b) => b.scope === 'wijk').length).toBeGreaterThan(0);
     expect(budgets.filter((b) => b.allocated > 0).length).toBeGreaterThan(5);
     expect(budgets.every((b) => b.allocated <= b.available)).toBe(true);
     const again = await backend.invoke('session:initialize', { staff: { name: 'Tweede', role: 'teamleider' }, demo: true });

@@ -131,3 +131,32 @@ describe('liability through the registry', () => {
     expect(await backend.invoke('allowanceLimits:set', { year: 2026, perHour21PlusCents: 575, perHourUnder21Cents: 340, perMonthCents: 21_500, perYearCents: 215_000 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 });
+
+describe('the demo corporation', () => {
+  it('has insurance, wijk funds and volunteer agreements, and a medewerker finds what runs out on her Mijn werk', async () => {
+    const started = await startInitializedBackend({ demo: true, clock: testClock('2026-12-10T10:00:00.000Z') });
+    backend = started.backend;
+    const policies = await backend.ok('policies:list');
+    const complexes = await backend.ok('complexes:list', {});
+    const distinct = (values: (string | null)[]) => [...new Set(values)].sort();
+    const vng = policies.filter((p) => p.kind === 'vng_basis');
+    expect(distinct(vng.map((p) => p.municipality))).toEqual(distinct(complexes.map((c) => c.municipality)));
+    expect(policies.some((p) => p.holder === 'corporatie')).toBe(true);
+    const budgets = await backend.ok('budgets:list', {});
+    expect(distinct(budgets.filter((b) => b.scope === 'wijk').map((b) => b.wijk))).toEqual(distinct(complexes.map((c) => c.wijk)));
+    const open = (await backend.ok('initiatives:list', {})).filter((i) => i.status === 'in_uitvoering');
+    const liability = await Promise.all(open.map((i) => backend.ok('liability:get', { initiativeId: i.id })));
+    const agreements = liability.flatMap((l) => l.agreements);
+    expect(new Set(agreements.map((a) => a.status))).toEqual(new Set(['concept', 'ter_ondertekening']));
+    expect(agreements.every((a) => a.policyId !== null)).toBe(true);
+    expect((await backend.ok('work:overview', {})).policiesExpiring).toEqual([]);
+
+    const session = await backend.ok('session:get');
+    const medewerker = session.staff.find((s) => s.role === 'medewerker')!;
+    await backend.ok('settings:update', { currentStaffId: medewerker.id });
+    const work = await backend.ok('work:overview', {});
+    // In December the demo's policies (valid this calendar year) run out within 30 days.
+    expect(work.policiesExpiring.length).toBe(policies.length);
+    expect(work.policiesExpiring.every((p) => p.validTo === '2026-12-31')).toBe(true);
+  });
+});

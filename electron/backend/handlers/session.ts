@@ -1,5 +1,6 @@
 import { type Session, type Settings, USER_SWITCH_LOG_ID } from '../../../shared/contract/methods';
 import { generateCorporation } from '../../../shared/demo/generator';
+import { seedDemoLiability } from '../seed-liability';
 import { seedDemoMoney } from '../seed-money';
 import { AppError, notFound } from '../app-error';
 import { type HandlerContext, nowIso } from '../context';
@@ -37,6 +38,7 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
       if (demo) {
         seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
         seedDemoMoney(ctx.repos, { by: id, now: ctx.clock.now() });
+        seedDemoLiability(ctx.repos, { by: id, now: ctx.clock.now() });
       }
     }).immediate();
     writeSettings(ctx, { currentStaffId: id });

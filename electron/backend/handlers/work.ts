@@ -1,6 +1,8 @@
 import { addDays } from '../../../shared/domain/dates';
+import { EXPIRY_WARNING_DAYS } from '../../../shared/domain/liability';
 import { twelveMonthsBefore } from '../../../shared/domain/reciprocity';
-import type { InitiativeRow, TimelineEntry } from '../../../shared/domain/entities';
+import type { WorklistRow } from '../../../shared/contract/liability-contract';
+import type { InitiativeRow, Staff, TimelineEntry } from '../../../shared/domain/entities';
 import { AppError, notFound } from '../app-error';
 import { actor, type HandlerContext, todayIso } from '../context';
 import { allRequirements } from '../liability';
@@ -8,6 +10,8 @@ import type { HandlerGroup } from './types';
 import type { TimelineRaw } from '../db/repositories/timeline';
 
 const DAY = 86_400_000;
+/** Mijn werk lists work, not the whole worklist: the Dossiers page has the rest. */
+const MAX_EXPIRING = 100;
 export const STALE_AFTER_DAYS = 90;
 export const UPCOMING_DAYS = 14;
 
@@ -17,6 +21,28 @@ function staleInitiatives(ctx: HandlerContext, staffId: string): InitiativeRow[]
   return ctx.repos.initiatives.staleIds(staffId, before).map((id) => ctx.repos.initiatives.get(id)!);
 }
 
+
+const isExpiring = (r: WorklistRow) => r.state === 'verloopt_binnenkort' || r.state === 'verlopen';
+
+/**
+ * A wijkbeheerder's own initiatives; a medewerker files the team's volunteer agreements and insurance, so hers
+ * are the agreements and VOGs of every initiative, and the register's policies that run out (one line per
+ * policy, not one per initiative it covers).
+ */
+function expiringWork(ctx: HandlerContext, staff: Staff, today: string) {
+  const keepsRegister = staff.role !== 'wijkbeheerder';
+  const expiring = staff.role === 'medewerker'
+    ? allRequirements(ctx).filter((r) => isExpiring(r) && (r.kind === 'agreement' || r.kind === 'vog'))
+    : allRequirements(ctx, staff.id).filter(isExpiring);
+  const horizon = addDays(today, EXPIRY_WARNING_DAYS);
+  const policiesExpiring = keepsRegister
+    ? ctx.repos.liability
+        .policiesInForce()
+        .filter((p) => p.validTo !== null && p.validTo <= horizon)
+        .sort((a, b) => a.validTo!.localeCompare(b.validTo!))
+    : [];
+  return { expiring: expiring.slice(0, MAX_EXPIRING), policiesExpiring };
+}
 
 function toEntry(raw: TimelineRaw, scope: 'initiative' | 'complex', today: string): TimelineEntry {
   const base = { kind: raw.kind, id: raw.id, at: raw.at, byName: raw.byName };
@@ -56,7 +82,7 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
       drafts: ctx.repos.fieldWork.drafts(staff.id),
       stale: staleInitiatives(ctx, staff.id),
       recentVisits: ctx.repos.fieldWork.visits({ authorId: staff.id, limit: 10 }),
-      expiring: allRequirements(ctx, staff.id).filter((r) => r.state === 'verloopt_binnenkort' || r.state === 'verlopen'),
+      ...expiringWork(ctx, staff, today),
       promises: ctx.repos.reciprocity.openPromisesBy(staff.id, horizon, today),
       appreciationDue: ctx.repos.reciprocity.unappreciated(twelveMonthsBefore(today), { wijkbeheerderId: staff.id, limit: 10 }),
     };

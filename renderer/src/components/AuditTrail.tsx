@@ -3,6 +3,7 @@ import { displayChanges } from '../../../shared/i18n/display';
 import { useCall } from '../hooks/queries';
 import { useDisplayContext } from '../hooks/use-display';
 import { formatDate } from './format';
+import { Panel } from './Panel';
 
 /** The append-only audit log of one record: who changed what, when, from which value to which, in words. */
 export function AuditTrail({ entityId, title }: { entityId: string; title?: string }) {
@@ -10,8 +11,7 @@ export function AuditTrail({ entityId, title }: { entityId: string; title?: stri
   const audit = useCall('audit:list', { entityId });
   const display = useDisplayContext();
   return (
-    <section className="panel" aria-labelledby={`audit-${entityId}`}>
-      <h2 id={`audit-${entityId}`}>{title ?? t('audit.title')}</h2>
+    <Panel id={`audit-${entityId}`} name="audit" title={title ?? t('audit.title')}>
       {audit.data?.length === 0 ? <p className="muted">{t('audit.empty')}</p> : null}
       <ol className="audit">
         {audit.data?.map((entry) => (
@@ -29,6 +29,6 @@ export function AuditTrail({ entityId, title }: { entityId: string; title?: stri
           </li>
         ))}
       </ol>
-    </section>
+    </Panel>
   );
 }

@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { AdviceSnapshot } from '../../../../shared/domain/entities';
 import { formatDate } from '../../components/format';
+import { Panel } from '../../components/Panel';
 
 /** Every advice snapshot of an initiative: what was advised, what was chosen and why, by whom, under which rules. */
 export function AdviceHistory({ snapshots }: { snapshots: AdviceSnapshot[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <section className="panel" aria-labelledby="advice-history">
-      <h2 id="advice-history">{t('advice.history')}</h2>
+    <Panel id="advice-history" title={t('advice.history')}>
       {snapshots.length === 0 ? <p className="muted">{t('advice.noHistory')}</p> : null}
       <ol className="audit">
         {snapshots.map((snapshot) => (
@@ -36,6 +36,6 @@ export function AdviceHistory({ snapshots }: { snapshots: AdviceSnapshot[] }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Panel>
   );
 }

@@ -20,6 +20,7 @@ import { PromisesPanel } from '../reciprocity/PromisesPanel';
 import { WelcomePanel } from '../reciprocity/WelcomePanel';
 import { FollowUpsPanel } from '../work/FollowUpsPanel';
 import { Timeline } from '../work/Timeline';
+import { useUndo } from '../../components/undo';
 
 function ComplexDetails({ complex }: { complex: Complex }) {
   const { t } = useTranslation();
@@ -48,9 +49,17 @@ export function ComplexPage() {
   const [error, setError] = useState<string | null>(null);
   const columns = useMemo(() => initiativeColumns(t).filter((c) => c.field !== 'complexCode' && c.field !== 'complexName'), [t]);
 
+  const undo = useUndo();
+
   function toggleArchive(current: Complex) {
-    const command = current.archivedAt ? restore : archive;
-    command.mutate({ id: current.id, version: current.version }, { onError: (e) => setError(t(e.body.messageKey, e.body.params)), onSuccess: () => setError(null) });
+    const archiving = !current.archivedAt;
+    (archiving ? archive : restore).mutate({ id: current.id, version: current.version }, {
+      onError: (e) => setError(t(e.body.messageKey, e.body.params)),
+      onSuccess: (saved) => {
+        setError(null);
+        undo.offer(archiving ? { message: t('complex.archivedMessage', { code: saved.code }), undo: () => toggleArchive(saved) } : null);
+      },
+    });
   }
 
   return (
@@ -79,6 +88,7 @@ export function ComplexPage() {
             }
           />
           {error ? <Alert kind="error">{error}</Alert> : null}
+          {undo.notice}
           <ComplexDetails complex={data} />
           <h2>{t('nav.initiatives')}</h2>
           <DataGrid

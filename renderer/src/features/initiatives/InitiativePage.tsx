@@ -13,12 +13,16 @@ import { FollowUpsPanel } from '../work/FollowUpsPanel';
 import { Timeline } from '../work/Timeline';
 import { formatDate, vocab } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
+import { FoldingPanels } from '../../components/Panel';
 import { QueryState } from '../../components/QueryState';
 import { useCall } from '../../hooks/queries';
 import { useEditSnapshot } from '../../hooks/use-edit-snapshot';
 import { InitiativeForm } from './InitiativeForm';
 import { StatusPanel } from './StatusPanel';
 import { StatusTimeline } from './StatusTimeline';
+
+/** The day's work (money, people, liability, follow-ups) starts open; what is history starts folded. */
+const INITIATIVE_PANELS = { page: 'initiative', closed: ['promises-title', 'partners-title', 'timeline-all', 'advice-history', 'audit'] };
 
 function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const { t, i18n } = useTranslation();
@@ -66,15 +70,17 @@ export function InitiativePage() {
             </div>
             <StatusTimeline history={data.history} />
           </div>
-          <MoneyPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} isLead={session.data?.currentStaff?.role === 'teamleider'} />
-          <PeoplePanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
-          <LiabilityPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
-          <FollowUpsPanel initiativeId={data.initiative.id} meId={session.data?.currentStaff?.id ?? ''} />
-          <PromisesPanel complexId={data.initiative.complexId} initiativeId={data.initiative.id} />
-          <PartnersPanel initiative={data.initiative} />
-          <Timeline initiativeId={data.initiative.id} />
-          <AdviceHistory snapshots={data.snapshots} />
-          <AuditTrail entityId={data.initiative.id} />
+          <FoldingPanels.Provider value={INITIATIVE_PANELS}>
+            <MoneyPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} isLead={session.data?.currentStaff?.role === 'teamleider'} />
+            <PeoplePanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
+            <LiabilityPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
+            <FollowUpsPanel initiativeId={data.initiative.id} meId={session.data?.currentStaff?.id ?? ''} />
+            <PromisesPanel complexId={data.initiative.complexId} initiativeId={data.initiative.id} />
+            <PartnersPanel initiative={data.initiative} />
+            <Timeline initiativeId={data.initiative.id} />
+            <AdviceHistory snapshots={data.snapshots} />
+            <AuditTrail entityId={data.initiative.id} />
+          </FoldingPanels.Provider>
         </>
       )}
     </QueryState>

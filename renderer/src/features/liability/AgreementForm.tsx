@@ -35,7 +35,6 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
   const e = form.errors.fields;
   return (
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('agreement.new')}>
-      <h3>{t('agreement.new')}</h3>
       <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('agreement.volunteer')} error={e.residentId}>

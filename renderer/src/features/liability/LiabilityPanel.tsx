@@ -10,6 +10,8 @@ import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../money/ReceiptUpload';
 import { AgreementForm } from './AgreementForm';
+import { Panel } from '../../components/Panel';
+import { Disclosure } from '../../components/Disclosure';
 
 function SignedUpload({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
@@ -69,8 +71,7 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
   const v = view.data;
   const policyLabel = (id: string | null) => (id ? policies.data?.find((p) => p.id === id) : undefined);
   return (
-    <section className="panel" aria-labelledby="liability-title">
-      <h2 id="liability-title">{t('liability.title')}</h2>
+    <Panel id="liability-title" title={t('liability.title')}>
       <FormAlert
         errors={form.errors}
         onReload={() => {
@@ -137,7 +138,9 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
           </li>
         ))}
       </ul>
-      <AgreementForm initiativeId={initiativeId} complexId={complexId} />
-    </section>
+      <Disclosure title={t('agreement.new')}>
+        <AgreementForm initiativeId={initiativeId} complexId={complexId} />
+      </Disclosure>
+    </Panel>
   );
 }

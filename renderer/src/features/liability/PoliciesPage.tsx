@@ -7,6 +7,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
+import { useUndo } from '../../components/undo';
 import type { PolicyRow } from '../../../../shared/contract/liability-contract';
 import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
@@ -95,10 +96,16 @@ export function PoliciesPage() {
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const archive = useCommand('policies:setArchived');
+  const undo = useUndo();
+  const setArchived = (p: PolicyRow, archived: boolean) =>
+    archive.mutate({ id: p.id, version: p.version, archived }, {
+      onSuccess: (saved) => undo.offer(archived ? { message: t('policy.archivedMessage', { number: saved.policyNumber }), undo: () => setArchived(saved, false) } : null),
+    });
   return (
     <>
       <PageHeader title={t('nav.policies')} actions={<button type="button" className="button" onClick={() => setAdding(true)}>{t('policy.new')}</button>} />
       {archive.error ? <Alert kind="error">{t(archive.error.body.messageKey)}</Alert> : null}
+      {undo.notice}
       {adding ? <PolicyForm onDone={() => setAdding(false)} /> : null}
       {!policies.data ? <p className="muted" role="status">{t('common.loading')}</p> : policies.data.length === 0 ? <p className="muted">{t('policy.none')}</p> : null}
       <ul className="work-list">
@@ -117,7 +124,7 @@ export function PoliciesPage() {
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => archive.mutate({ id: p.id, version: p.version, archived: !p.archivedAt })}
+                onClick={() => setArchived(p, !p.archivedAt)}
                 aria-label={t(p.archivedAt ? 'policy.restoreOf' : 'policy.archiveOf', { number: p.policyNumber })}
               >
                 {t(p.archivedAt ? 'policy.restore' : 'policy.archive')}

@@ -38,7 +38,6 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label={t('grant.apply')}>
-      <h3>{t('grant.apply')}</h3>
       <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('grant.budget')} error={form.errors.fields.budgetId}>

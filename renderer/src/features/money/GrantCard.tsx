@@ -11,6 +11,7 @@ import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 import { amountOrError } from './amount';
 import { FileUpload } from './ReceiptUpload';
+import { Disclosure } from '../../components/Disclosure';
 
 function DecideForm({ grant }: { grant: Grant }) {
   const { t } = useTranslation();
@@ -128,7 +129,6 @@ function CloseForm({ grant }: { grant: Grant }) {
     );
   return (
     <div className="form form--inline">
-      <h4>{t('grant.accountability')}</h4>
       {form.errors.form ? <Alert kind="error">{form.errors.fields.waivedReason ?? form.errors.form}</Alert> : null}
       <label className="inline-check"><input type="checkbox" checked={d.receiptsComplete} onChange={(e) => setD({ ...d, receiptsComplete: e.target.checked })} />{t('grant.receiptsComplete')}</label>
       <div className="form__grid">
@@ -205,8 +205,12 @@ export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) 
       {granted ? <p>{t('grant.spentLine', { spent: euro(grant.spentCents), granted: euro(grant.grantedCents) })}</p> : null}
       {granted && grant.overspendReason ? <p className="muted">{t('grant.overspendLine', { reason: grant.overspendReason })}</p> : null}
       {granted && isLead && !grant.overspendReason ? <OverspendApproval grant={grant} /> : null}
-      {granted ? <ExpenseForm grant={grant} /> : null}
-      {granted ? <CloseForm grant={grant} /> : null}
+      {granted ? (
+        <>
+          <Disclosure title={t('expense.open')}><ExpenseForm grant={grant} /></Disclosure>
+          <Disclosure title={t('grant.accountability')}><CloseForm grant={grant} /></Disclosure>
+        </>
+      ) : null}
       {grant.status === 'gesloten' && grant.waivedReason ? <p className="muted">{t('grant.waivedLine', { reason: grant.waivedReason })}</p> : null}
     </article>
   );

@@ -11,6 +11,8 @@ import { todayInNl } from '../visits/visit-draft';
 import { amountOrError } from './amount';
 import { GrantApplyForm } from './GrantApplyForm';
 import { GrantCard } from './GrantCard';
+import { Panel } from '../../components/Panel';
+import { Disclosure } from '../../components/Disclosure';
 
 function InKindForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
   const { t } = useTranslation();
@@ -96,15 +98,16 @@ export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: 
   const euro = (cents: number) => formatEuro(cents, i18n.language);
   const totals = money.data?.totals;
   return (
-    <section className="panel" aria-labelledby="money-title">
-      <h2 id="money-title">{t('money.title')}</h2>
+    <Panel id="money-title" title={t('money.title')}>
       {totals ? (
         <p>
           {t('money.totals', { requested: euro(totals.requestedCents), granted: euro(totals.grantedCents), spent: euro(totals.spentCents), own: euro(totals.ownContributionCents), inKind: euro(totals.inKindCents), hours: (totals.effortMinutes / 60).toLocaleString(i18n.language) })}
         </p>
       ) : null}
       {money.data?.grants.map((grant) => <GrantCard key={grant.id} grant={grant} isLead={isLead} />)}
-      <GrantApplyForm initiativeId={initiativeId} complexId={complexId} />
+      <Disclosure title={t('grant.apply')}>
+        <GrantApplyForm initiativeId={initiativeId} complexId={complexId} />
+      </Disclosure>
       <h3>{t('inKind.title')}</h3>
       <ul className="work-list">
         {money.data?.inKind.map((k) => (
@@ -114,7 +117,9 @@ export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: 
           </li>
         ))}
       </ul>
-      <InKindForm initiativeId={initiativeId} complexId={complexId} />
+      <Disclosure title={t('inKind.open')}>
+        <InKindForm initiativeId={initiativeId} complexId={complexId} />
+      </Disclosure>
       <h3>{t('effort.title')}</h3>
       <ul className="work-list">
         {money.data?.effort.map((e) => (
@@ -124,7 +129,9 @@ export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: 
           </li>
         ))}
       </ul>
-      <EffortForm initiativeId={initiativeId} />
-    </section>
+      <Disclosure title={t('effort.open')}>
+        <EffortForm initiativeId={initiativeId} />
+      </Disclosure>
+    </Panel>
   );
 }

@@ -5,6 +5,7 @@ import { PARTNER_ROLES, type PartnerRole } from '../../../../shared/contract/wij
 import type { Initiative } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { useCall, useCommand } from '../../hooks/queries';
+import { Panel } from '../../components/Panel';
 
 /** The social partners on an initiative, with their role; an initiative that came from a partner names which one. */
 export function PartnersPanel({ initiative }: { initiative: Initiative }) {
@@ -22,8 +23,7 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
   const available = partners.data?.filter((p) => !linked.data?.some((l) => l.partnerId === p.id)) ?? [];
 
   return (
-    <section className="panel" aria-labelledby="partners-title">
-      <h2 id="partners-title">{t('partner.panel')}</h2>
+    <Panel id="partners-title" title={t('partner.panel')}>
       {initiative.origin === 'partner' && linked.data && !namesOrigin ? <p className="notice" role="note">{t('partner.nameOrigin')}</p> : null}
       {error ? <Alert kind="error">{error}</Alert> : null}
       {linked.data?.length === 0 ? <p className="muted">{t('partner.noneLinked')}</p> : null}
@@ -52,6 +52,6 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
       ) : (
         <p className="muted">{t('partner.noneInWijk', { wijk: wijk || '—' })} <Link to="/partners">{t('partner.manage')}</Link></p>
       )}
-    </section>
+    </Panel>
   );
 }

@@ -8,6 +8,7 @@ import { formatDate, localToday } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { ResidentOrGroup } from './ResidentOrGroup';
+import { Panel } from '../../components/Panel';
 
 /** One promise with its state and the moves it allows: kept today, or withdrawn with a reason. */
 function PromiseItem({ promise }: { promise: PromiseRecord }) {
@@ -73,8 +74,7 @@ export function PromisesPanel({ complexId, initiativeId }: { complexId: string; 
 
   const e = form.errors.fields;
   return (
-    <section className="panel" aria-labelledby="promises-title">
-      <h2 id="promises-title">{t('promise.panel')}</h2>
+    <Panel id="promises-title" title={t('promise.panel')}>
       {list.isLoading ? <p className="muted" role="status">{t('common.loading')}</p> : null}
       {list.data?.length === 0 ? <p className="muted">{t('promise.none')}</p> : null}
       <ul className="work-list">{list.data?.map((p) => <PromiseItem key={p.id} promise={p} />)}</ul>
@@ -103,6 +103,6 @@ export function PromisesPanel({ complexId, initiativeId }: { complexId: string; 
           <button type="submit" className="button button--secondary" disabled={create.isPending}>{t('promise.add')}</button>
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }

@@ -2,9 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PERSON_ROLES, type PersonRole } from '../../../../shared/domain/field-work';
+import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
+import { useUndo } from '../../components/undo';
+import type { InitiativePerson } from '../../../../shared/domain/entities';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
+import { Panel } from '../../components/Panel';
 
 /** The residents on an initiative with their roles, a way to add one, and suggestions that fit (consent only). */
 export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
@@ -17,40 +21,57 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
   const [residentId, setResidentId] = useState('');
   const [role, setRole] = useState<PersonRole>('deelnemer');
   const form = useFormErrors();
+  const undo = useUndo();
   const linkPerson = (id: string, as: PersonRole) => link.mutate({ initiativeId, residentId: id, role: as }, { onError: (e) => form.fromError(e), onSuccess: () => form.clear() });
+  const unlinkPerson = (person: InitiativePerson) =>
+    unlink.mutate({ initiativeId, residentId: person.residentId, role: person.role }, {
+      onSuccess: () => undo.offer({
+        message: t('people.unlinked', { name: person.name, role: t(`personRole.${person.role}`) }),
+        undo: () => linkPerson(person.residentId, person.role),
+      }),
+    });
 
   return (
-    <section className="panel" aria-labelledby="people-title">
-      <h2 id="people-title">{t('people.title')}</h2>
+    <Panel id="people-title" title={t('people.title')}>
       <FormAlert errors={form.errors} />
+      {undo.notice}
       {people.data?.length === 0 ? <p className="muted">{t('people.none')}</p> : null}
       <ul className="work-list">
         {people.data?.map((person) => (
           <li key={`${person.residentId}-${person.role}`}>
             <Link to={`/bewoners/${person.residentId}`}>{person.name}</Link>
             <span className="muted">{t(`personRole.${person.role}`)}</span>
-            <button type="button" className="button button--secondary" onClick={() => unlink.mutate({ initiativeId, residentId: person.residentId, role: person.role })}>
+            <button type="button" className="button button--secondary" onClick={() => unlinkPerson(person)}>
               {t('people.unlink')}
             </button>
           </li>
         ))}
       </ul>
-      <div className="button-row">
-        <label className="inline-check">
-          {t('people.resident')}
-          <select value={residentId} onChange={(e) => setResidentId(e.target.value)}>
-            <option value="">{t('common.choose')}</option>
-            {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
-          </select>
-        </label>
-        <label className="inline-check">
-          {t('people.role')}
-          <select value={role} onChange={(e) => setRole(e.target.value as PersonRole)}>
-            {PERSON_ROLES.map((r) => <option key={r} value={r}>{t(`personRole.${r}`)}</option>)}
-          </select>
-        </label>
-        <button type="button" className="button" disabled={!residentId} onClick={() => linkPerson(residentId, role)}>{t('people.link')}</button>
-      </div>
+      <form
+        className="form form--inline" aria-label={t('people.linkForm')} noValidate
+        onSubmit={(e) => { e.preventDefault(); if (residentId) linkPerson(residentId, role); }}
+      >
+        <div className="form__grid">
+          <Field label={t('people.resident')} error={form.errors.fields.residentId}>
+            {(props) => (
+              <select {...props} value={residentId} onChange={(e) => setResidentId(e.target.value)}>
+                <option value="">{t('common.choose')}</option>
+                {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+              </select>
+            )}
+          </Field>
+          <Field label={t('people.role')} error={form.errors.fields.role}>
+            {(props) => (
+              <select {...props} value={role} onChange={(e) => setRole(e.target.value as PersonRole)}>
+                {PERSON_ROLES.map((r) => <option key={r} value={r}>{t(`personRole.${r}`)}</option>)}
+              </select>
+            )}
+          </Field>
+        </div>
+        <div className="form__actions">
+          <button type="submit" className="button" disabled={!residentId}>{t('people.link')}</button>
+        </div>
+      </form>
       <h3>{t('people.suggestions')}</h3>
       {matches.data?.length === 0 ? <p className="muted">{t('people.noSuggestions')}</p> : null}
       <ul className="work-list">
@@ -65,6 +86,6 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

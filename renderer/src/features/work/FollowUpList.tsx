@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUp } from '../../../../shared/domain/entities';
 import { formatDate } from '../../components/format';
+import { useUndo } from '../../components/undo';
 import { useCommand } from '../../hooks/queries';
 
 /**
@@ -13,20 +14,17 @@ export function FollowUpList({ items, empty }: { items: FollowUp[]; empty: strin
   const { t, i18n } = useTranslation();
   const setDone = useCommand('followUps:setDone');
   const [notes, setNotes] = useState<Record<string, string>>({});
-  const [lastDone, setLastDone] = useState<FollowUp | null>(null);
+  const undo = useUndo();
 
   function toggle(item: FollowUp, done: boolean) {
-    setDone.mutate({ id: item.id, version: item.version, done, note: notes[item.id] ?? '' }, { onSuccess: (saved) => setLastDone(done ? saved : null) });
+    setDone.mutate({ id: item.id, version: item.version, done, note: notes[item.id] ?? '' }, {
+      onSuccess: (saved) => undo.offer(done ? { message: t('followUp.doneMessage', { title: saved.title }), undo: () => toggle(saved, false) } : null),
+    });
   }
 
   return (
     <>
-      {lastDone ? (
-        <p className="notice" role="status">
-          {t('followUp.doneMessage', { title: lastDone.title })}{' '}
-          <button type="button" className="link-button" onClick={() => toggle(lastDone, false)}>{t('common.undo')}</button>
-        </p>
-      ) : null}
+      {undo.notice}
       {items.length === 0 ? <p className="muted">{empty}</p> : null}
       <ul className="work-list">
         {items.map((item) => (

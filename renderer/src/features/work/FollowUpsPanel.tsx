@@ -6,6 +6,7 @@ import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FollowUpList } from './FollowUpList';
+import { Panel } from '../../components/Panel';
 
 /** Follow-ups of an initiative or complex, and a small form to add one. */
 export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId?: string; complexId?: string; meId: string }) {
@@ -25,8 +26,7 @@ export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId
   }
 
   return (
-    <section className="panel" aria-labelledby="followups-title">
-      <h2 id="followups-title">{t('followUp.panel')}</h2>
+    <Panel id="followups-title" title={t('followUp.panel')}>
       <FollowUpList items={list.data ?? []} empty={t('followUp.none')} />
       <form className="form" onSubmit={submit} noValidate aria-label={t('followUp.add')}>
         <FormAlert errors={form.errors} />
@@ -49,6 +49,6 @@ export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId
           <button type="submit" className="button button--secondary">{t('followUp.add')}</button>
         </div>
       </form>
-    </section>
+    </Panel>
   );
 }

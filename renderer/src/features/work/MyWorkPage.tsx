@@ -43,7 +43,7 @@ export function MyWorkPage({ session, onResumeDraft }: { session: Session; onRes
               <h2 id="work-upcoming">{t('work.upcoming')}</h2>
               <FollowUpList items={data.upcoming} empty={t('work.noneUpcoming')} />
             </section>
-            <WorkSection id="work-expiring" title={t('work.expiring')} items={data.expiring} empty={t('work.noneExpiring')}>
+            <WorkSection id="work-expiring" title={t('work.expiring')} items={data.expiring} empty={t('work.noneExpiring')} more="/dossiers">
               {(r) => (
                 <li key={`${r.initiativeId}-${r.key}`}>
                   <span className={`req req--${r.state}`}>{t(`requirementState.${r.state}`)}</span>
@@ -52,6 +52,25 @@ export function MyWorkPage({ session, onResumeDraft }: { session: Session; onRes
                 </li>
               )}
             </WorkSection>
+            {data.staff.role === 'wijkbeheerder' ? null : (
+              <WorkSection
+                id="work-policies" title={t('work.policiesExpiring')}
+                items={data.policiesExpiring} empty={t('work.nonePoliciesExpiring')}
+              >
+                {(p) => {
+                  const state = p.validTo! < data.today ? 'verlopen' : 'verloopt_binnenkort';
+                  return (
+                    <li key={p.id}>
+                      <span className={`req req--${state}`}>{t(`requirementState.${state}`)}</span>
+                      <Link to="/verzekeringen">{p.insurer} · {p.policyNumber}</Link>
+                      <span className="muted">
+                        {p.municipality ?? t(`policyKind.${p.kind}`)} · {formatDate(p.validTo!, i18n.language)}
+                      </span>
+                    </li>
+                  );
+                }}
+              </WorkSection>
+            )}
             <WorkSection id="work-promises" title={t('work.promises')} items={data.promises} empty={t('work.nonePromises')}>
               {(p) => (
                 <li key={p.id}>

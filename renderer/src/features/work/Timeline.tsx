@@ -5,6 +5,7 @@ import { formatEuro } from '../../../../shared/domain/money';
 import { useCall } from '../../hooks/queries';
 import { useDisplayContext } from '../../hooks/use-display';
 import { displayValue } from '../../../../shared/i18n/display';
+import { Panel } from '../../components/Panel';
 
 /** One chronological view of a complex or an initiative: visits, status changes, follow-ups, advice. */
 export function Timeline({ complexId, initiativeId }: { complexId?: string; initiativeId?: string }) {
@@ -18,8 +19,7 @@ export function Timeline({ complexId, initiativeId }: { complexId?: string; init
     amount: params.cents ? formatEuro(Number(params.cents), i18n.language) : '',
   });
   return (
-    <section className="panel" aria-labelledby="timeline-all">
-      <h2 id="timeline-all">{t('timeline.all')}</h2>
+    <Panel id="timeline-all" title={t('timeline.all')}>
       {entries.data?.length === 0 ? <p className="muted">{t('timeline.empty')}</p> : null}
       <ol className="timeline">
         {entries.data?.map((entry) => (
@@ -34,6 +34,6 @@ export function Timeline({ complexId, initiativeId }: { complexId?: string; init
           </li>
         ))}
       </ol>
-    </section>
+    </Panel>
   );
 }
