@@ -8,6 +8,7 @@ import { saveDownloadsThroughDialog } from './downloads';
 import { hardenAllContents } from './hardening';
 import { connectIpc } from './ipc';
 import { installMenu } from './menu';
+import { remindOfDueWork } from './reminders';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createElectronSettings } from './settings';
 import { createMainWindow } from './window';
@@ -59,7 +60,12 @@ if (isFirstInstance) void app.whenReady().then(() => {
   installMenu(app.isPackaged);
   serveRenderer(join(__dirname, '..', 'renderer'), backend);
   connectIpc(backend);
-  createMainWindow({ state: settings.windowState(), isPackaged: app.isPackaged, onBoundsChanged: settings.saveWindowState });
+  const window = createMainWindow({ state: settings.windowState(), isPackaged: app.isPackaged, onBoundsChanged: settings.saveWindowState });
+  remindOfDueWork(backend, () => {
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
 });
 
 app.on('second-instance', () => {

@@ -33,6 +33,7 @@ const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').th
 const ReportPage = lazy(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 import { useCall, useLiveRefresh } from './hooks/queries';
 import type { Session } from '../../shared/contract/methods';
+import { dueFollowUpCount } from '../../shared/domain/field-work';
 
 /** The quick visit log opens from anywhere with Alt+N, or with the button that is always in the top bar. */
 /** A page whose code loads when it is opened: "Bezig met laden…" meanwhile, in the place of the page. */
@@ -80,7 +81,7 @@ function useOverlays() {
 function WorkCount() {
   const { t } = useTranslation();
   const work = useCall('work:overview', {});
-  const due = work.data ? work.data.overdueCount + work.data.upcoming.filter((f) => f.dueDate <= work.data!.today).length : 0;
+  const due = work.data ? dueFollowUpCount(work.data) : 0;
   if (due === 0) return null;
   return (
     <>

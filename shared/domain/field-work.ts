@@ -35,3 +35,8 @@ export const EMPTY_PROFILE: Profile = { talents: [], interests: [], offers: '', 
 
 /** The name an erased resident keeps, so initiative history stays readable without personal data. */
 export const ERASED_NAME = 'verwijderde bewoner';
+
+/** Follow-ups due today or overdue: the count beside "Mijn werk" and in the desktop's daily reminder. */
+export function dueFollowUpCount(work: { today: string; overdueCount: number; upcoming: readonly { dueDate: string }[] }): number {
+  return work.overdueCount + work.upcoming.filter((f) => f.dueDate <= work.today).length;
+}

@@ -1,0 +1,27 @@
+import type { MyWork } from '../../shared/contract/field-work-methods';
+import { dueFollowUpCount } from '../../shared/domain/field-work';
+import en from '../../shared/i18n/en.json';
+import nl from '../../shared/i18n/nl.json';
+import { translate } from '../../shared/i18n/translate';
+
+export interface Reminder {
+  title: string;
+  body: string;
+}
+
+/**
+ * The desktop's reminder on the day: once a day, when follow-ups are due today or overdue, so they do not wait
+ * until someone opens Mijn werk. Null when there is nothing due, or when today's reminder was already shown.
+ */
+export function dueReminder(work: Pick<MyWork, 'today' | 'overdue' | 'overdueCount' | 'upcoming'>, lastShownOn: string | null, language: 'nl' | 'en'): Reminder | null {
+  if (lastShownOn === work.today) return null;
+  const count = dueFollowUpCount(work);
+  if (count === 0) return null;
+  const messages = language === 'en' ? en : nl;
+  // The oldest overdue one, else the first of today: the one to start with.
+  const first = (work.overdue[0] ?? work.upcoming.find((f) => f.dueDate <= work.today))?.title;
+  return {
+    title: translate(messages, count === 1 ? 'reminder.title_one' : 'reminder.title_other', { count }),
+    body: translate(messages, first ? 'reminder.bodyWithFirst' : 'reminder.body', { first: first ?? '' }),
+  };
+}
