@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
 import { DatabaseUnusableError, stageRestore } from '../backend/db/backups';
+import { limitHeapGrowth } from '../backend/memory';
 import { saveDownloadsThroughDialog } from './downloads';
 import { hardenAllContents } from './hardening';
 import { connectIpc } from './ipc';
@@ -15,6 +16,7 @@ import { createMainWindow } from './window';
 
 declare const __APP_VERSION__: string;
 
+limitHeapGrowth();
 registerAppScheme();
 // One database, one writer: a second start hands over to the running app and never opens the database or a window
 // (app.quit() alone still let whenReady run, so a second instance briefly opened both).

@@ -7,12 +7,14 @@ import { createBackend } from '../backend/create-backend';
 import { defaultDataDir } from '../backend/data-dir';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
 import { DatabaseUnusableError, newestGoodBackup, stageRestore } from '../backend/db/backups';
+import { limitHeapGrowth } from '../backend/memory';
 import { jsonFileSettingsStore } from '../backend/settings-store';
 import { startBrowserServer } from './server';
 
 declare const __APP_VERSION__: string;
 
 async function main() {
+  limitHeapGrowth();
   const dataDir = defaultDataDir();
   const port = Number(process.env.SAMENSPEL_PORT ?? 0);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {

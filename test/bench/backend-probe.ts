@@ -3,6 +3,7 @@
  * and listed it, not of the benchmark that generated the data. Prints its figures as JSON.
  */
 import { createBackend } from '../../electron/backend/create-backend';
+import { limitHeapGrowth } from '../../electron/backend/memory';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { recompute } from './advice';
 import { listAndCreate } from './foundation';
@@ -12,6 +13,8 @@ import { requirements } from './liability';
 import { evidence, welcomeWorklist } from './reciprocity';
 
 async function main() {
+  // As the app's processes do (electron/main, electron/server/cli), so the figures are the app's.
+  limitHeapGrowth();
   const [dataDir, staffId] = process.argv.slice(2);
   const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
   const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await globalSearch(backend)), ...(await budgetOverview(backend, staffId!)), ...(await requirements(backend, staffId!)), ...(await evidence(backend)), ...(await welcomeWorklist(backend, staffId!))];

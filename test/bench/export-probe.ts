@@ -3,6 +3,7 @@
  * importing 2,000 complexes from CSV and 20,000 residents from XLSX. Prints its figures as JSON.
  */
 import { createBackend } from '../../electron/backend/create-backend';
+import { limitHeapGrowth } from '../../electron/backend/memory';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { toDutchCsv } from '../../shared/domain/csv';
 import { exportFinished } from '../fixtures/backend';
@@ -49,6 +50,7 @@ async function residentsXlsx(backend: Backend) {
 }
 
 async function main() {
+  limitHeapGrowth();
   const [dataDir, staffId] = process.argv.slice(2);
   const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
   let peak = rssMb();
