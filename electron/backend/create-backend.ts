@@ -5,6 +5,7 @@ import { backfillAdvice } from './advice';
 import { attachmentStore } from './attachments/store';
 import { type Clock, type HandlerContext, systemClock } from './context';
 import { openDatabase, type Db } from './db/connection';
+import { checkpointInBackground } from './db/checkpointer';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './db/migrations';
 import { applyStagedRestore, checkDatabaseFile, checkOpenedDatabase, createBackup, createBackupNow, DatabaseUnusableError, listBackups, newestGoodBackup } from './db/backups';
 import { createRepositories } from './db/repositories';
@@ -24,6 +25,8 @@ export interface BackendOptions {
   log?: (error: unknown) => void;
   /** Makes a verified backup once a day in the background (the desktop app and browser mode). */
   dailyBackup?: boolean;
+  /** Checkpoints the WAL in a worker thread instead of inside commits (the desktop app and browser mode). */
+  backgroundCheckpoints?: boolean;
   /** Syncs with the team server every 30 s when linked to one (the desktop app and browser mode). */
   autoSync?: boolean;
   /** Path of a better-sqlite3 build for another runtime (Electron); the default build otherwise. */
@@ -91,6 +94,7 @@ export function createBackend(options: BackendOptions): Backend {
     throw error;
   }
   if (options.dailyBackup) scheduleDailyBackup(db, options.dataDir, options.log ?? console.error);
+  const stopCheckpoints = options.backgroundCheckpoints ? checkpointInBackground(db) : () => {};
   const events = createEventHub();
   const clock = options.clock ?? systemClock;
   const log = options.log ?? console.error;
@@ -135,6 +139,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close: () => {
       team.stop();
+      stopCheckpoints();
       db.close();
     },
   };

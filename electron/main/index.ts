@@ -40,7 +40,7 @@ if (isFirstInstance) void app.whenReady().then(() => {
   const dataDir = process.env.SAMENSPEL_DATA_DIR ?? app.getPath('userData');
   const settings = createElectronSettings();
   try {
-    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__, autoSync: true, dailyBackup: true, sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING });
+    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__, autoSync: true, dailyBackup: true, backgroundCheckpoints: true, sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING });
   } catch (error) {
     if (error instanceof DatabaseUnusableError && error.newest) {
       // Missing or damaged: offer the newest good backup; never start empty over the user's data.

@@ -32,7 +32,7 @@ async function main() {
   }
   let backend;
   try {
-    backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', version: __APP_VERSION__, autoSync: true, dailyBackup: true });
+    backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', version: __APP_VERSION__, autoSync: true, dailyBackup: true, backgroundCheckpoints: true });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {
       console.error(`De database in ${dataDir} komt van een nieuwere versie van Samenspel (schema ${error.found}, deze versie kent ${error.supported}). Installeer de nieuwste versie; er is niets gewijzigd.`);
