@@ -4,7 +4,18 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'better-sqlite3', 'electron-store', 'conf'];
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'better-sqlite3',
+  'electron-store',
+  'conf',
+];
 const restrict = (patterns, message) => ['error', { patterns: [{ group: patterns, message }] }];
 
 export default tseslint.config(
@@ -25,20 +36,29 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict([...nodeOnly, 'electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'], 'shared/ is pure: no Node, Electron, database, React or DOM.'),
+      'no-restricted-imports': restrict(
+        [...nodeOnly, 'electron', 'react', 'react-dom', '**/electron/**', '**/renderer/**'],
+        'shared/ is pure: no Node, Electron, database, React or DOM.',
+      ),
     },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: {
-      'no-restricted-imports': restrict([...nodeOnly, 'electron', '**/electron/**'], 'The renderer is a sandboxed web page: it talks to the backend through window.samenspel only.'),
+      'no-restricted-imports': restrict(
+        [...nodeOnly, 'electron', '**/electron/**'],
+        'The renderer is a sandboxed web page: it talks to the backend through window.samenspel only.',
+      ),
     },
   },
   {
     files: ['electron/backend/**/*.ts', 'electron/server/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(['electron', 'electron-store', 'react', 'react-dom', '**/renderer/**', '**/electron/main/**'], 'The backend is plain Node: only electron/main knows Electron.'),
+      'no-restricted-imports': restrict(
+        ['electron', 'electron-store', 'react', 'react-dom', '**/renderer/**', '**/electron/main/**'],
+        'The backend is plain Node: only electron/main knows Electron.',
+      ),
     },
   },
 );

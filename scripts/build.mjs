@@ -23,5 +23,12 @@ await Promise.all([
   esbuild({ ...node, entryPoints: ['electron/server/cli.ts'], outfile: 'dist/server/cli.cjs' }),
   esbuild({ ...node, entryPoints: ['electron/main/index.ts'], outfile: 'dist/main/index.cjs' }),
   // SECURITY: the preload runs in a sandbox, where only a single bundled CommonJS file can be loaded.
-  esbuild({ ...node, platform: 'browser', target: 'chrome130', entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload/index.cjs', external: ['electron'] }),
+  esbuild({
+    ...node,
+    platform: 'browser',
+    target: 'chrome130',
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'dist/preload/index.cjs',
+    external: ['electron'],
+  }),
 ]);

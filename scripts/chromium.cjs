@@ -17,6 +17,13 @@ const HOW_TO_GET_CHROMIUM =
   'No Chromium found for the end-to-end tests: install one (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH to its executable.';
 
 /** Flags for headless Chromium on a machine whose network reaches only the package registries. */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
 
 module.exports = { findChromium, HOW_TO_GET_CHROMIUM, CHROMIUM_ARGS };

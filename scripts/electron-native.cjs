@@ -17,8 +17,16 @@ function ensureElectronSqlite(root = process.cwd()) {
   const work = mkdtempSync(join(tmpdir(), 'samenspel-sqlite-'));
   try {
     cpSync(resolve(root, 'node_modules/better-sqlite3'), join(work, 'better-sqlite3'), { recursive: true });
-    const args = ['--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`, `--platform=${process.platform}`];
-    execFileSync(process.execPath, [resolve(root, 'node_modules/prebuild-install/bin.js'), ...args], { cwd: join(work, 'better-sqlite3'), stdio: 'inherit' });
+    const args = [
+      '--runtime=electron',
+      `--target=${electronVersion}`,
+      `--arch=${process.arch}`,
+      `--platform=${process.platform}`,
+    ];
+    execFileSync(process.execPath, [resolve(root, 'node_modules/prebuild-install/bin.js'), ...args], {
+      cwd: join(work, 'better-sqlite3'),
+      stdio: 'inherit',
+    });
     mkdirSync(cache, { recursive: true });
     cpSync(join(work, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), target);
     return target;

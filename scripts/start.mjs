@@ -19,10 +19,20 @@ const binary = electronBinary();
 let child;
 if (!wantBrowser && binary.ok) {
   const { ensureElectronSqlite } = require('./electron-native.cjs');
-  child = spawn(binary.path, ['.'], { stdio: 'inherit', env: { ...process.env, SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() } });
+  child = spawn(binary.path, ['.'], {
+    stdio: 'inherit',
+    env: { ...process.env, SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() },
+  });
 } else {
-  if (!wantBrowser) console.log(`Samenspel: the Electron desktop runtime is not available (${binary.reason}), so Samenspel starts in browser mode instead.`);
-  child = spawn(process.execPath, ['dist/server/cli.cjs', ...process.argv.slice(2).filter((arg) => arg !== '--browser')], { stdio: 'inherit' });
+  if (!wantBrowser)
+    console.log(
+      `Samenspel: the Electron desktop runtime is not available (${binary.reason}), so Samenspel starts in browser mode instead.`,
+    );
+  child = spawn(
+    process.execPath,
+    ['dist/server/cli.cjs', ...process.argv.slice(2).filter((arg) => arg !== '--browser')],
+    { stdio: 'inherit' },
+  );
 }
 child.on('exit', (code) => process.exit(code ?? 0));
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));

@@ -1,4 +1,4 @@
-// `npm test`: type check, lint, unit and integration tests (vitest), build, and end-to-end tests
+// `npm test`: type check, lint, format check, unit and integration tests (vitest), build, and end-to-end tests
 // (Playwright in Chromium against browser mode). Ends with one line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -29,7 +29,14 @@ function readJson(file) {
 
 run('typecheck', ['scripts/typecheck.mjs']);
 run('lint', ['node_modules/eslint/bin/eslint.js', '.']);
-run('unit + integration (vitest)', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`]);
+run('format', ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
+run('unit + integration (vitest)', [
+  'node_modules/vitest/vitest.mjs',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${OUT}/vitest.json`,
+]);
 const built = run('build', ['scripts/build.mjs', '--quiet']);
 
 const { findChromium, HOW_TO_GET_CHROMIUM } = createRequire(import.meta.url)('./chromium.cjs');
@@ -39,8 +46,13 @@ if (!chromiumFound) {
   steps.push({ name: 'end-to-end (Playwright)', ok: false });
 } else if (built) {
   const electron = createRequire(import.meta.url)('./electron-binary.cjs').electronBinary();
-  if (!electron.ok) console.log(`\nThe Electron desktop suite will be skipped: the Electron binary is not available here (${electron.reason}).`);
-  run('end-to-end (Playwright)', ['node_modules/@playwright/test/cli.js', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
+  if (!electron.ok)
+    console.log(
+      `\nThe Electron desktop suite will be skipped: the Electron binary is not available here (${electron.reason}).`,
+    );
+  run('end-to-end (Playwright)', ['node_modules/@playwright/test/cli.js', 'test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json`,
+  });
 }
 
 let passed = 0;
@@ -61,6 +73,8 @@ if (playwright) {
 // A step that failed without failing a test (type errors, lint, build) still fails the run.
 const brokenSteps = steps.filter((step) => !step.ok).map((step) => step.name);
 if (brokenSteps.length) console.log(`\nFailed steps: ${brokenSteps.join(', ')}`);
-failed += brokenSteps.filter((name) => name === 'typecheck' || name === 'lint' || name === 'build' || (name.startsWith('end-to-end') && !playwright)).length;
+failed += brokenSteps.filter(
+  (name) => ['typecheck', 'lint', 'format', 'build'].includes(name) || (name.startsWith('end-to-end') && !playwright),
+).length;
 console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(brokenSteps.length || failed ? 1 : 0);

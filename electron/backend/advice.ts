@@ -15,7 +15,12 @@ export function factsOf(initiative: Pick<Initiative, 'origin' | 'practiceType'>,
   return { ...stored, origin: initiative.origin, practiceType: initiative.practiceType };
 }
 
-export function adviceState(initiative: Pick<Initiative, 'origin' | 'practiceType'>, stored: StoredFacts, ruleSet: RuleSet, chosen?: Approach): AdviceState {
+export function adviceState(
+  initiative: Pick<Initiative, 'origin' | 'practiceType'>,
+  stored: StoredFacts,
+  ruleSet: RuleSet,
+  chosen?: Approach,
+): AdviceState {
   // Stored snapshots are in Dutch, the language of the records; the UI renders its own language live.
   const recommendation = recommend(factsOf(initiative, stored), { ruleSet, language: 'nl' });
   return { facts: stored, recommendation, chosenApproach: chosen ?? recommendation.approach };
@@ -39,7 +44,10 @@ interface SaveAdvice {
  */
 export function saveAdvice(ctx: HandlerContext, save: SaveAdvice) {
   // With risky work, "agreements in place" is not a matter of opinion: it follows from the liability dossier.
-  const facts = save.facts.risks.length > 0 ? { ...save.facts, agreementsInPlace: derivedAgreementsInPlace(ctx, save.initiativeId, save.facts.risks) } : save.facts;
+  const facts =
+    save.facts.risks.length > 0
+      ? { ...save.facts, agreementsInPlace: derivedAgreementsInPlace(ctx, save.initiativeId, save.facts.risks) }
+      : save.facts;
   save = { ...save, facts };
   const state = adviceState(save.initiative, save.facts, ctx.repos.advice.currentRuleSet(), save.chosen);
   const advised = state.recommendation.approach;
@@ -53,10 +61,13 @@ export function saveAdvice(ctx: HandlerContext, save: SaveAdvice) {
     JSON.stringify(previous.facts) !== JSON.stringify(save.facts) ||
     previous.advisedApproach !== advised ||
     previous.chosenApproach !== state.chosenApproach;
-  if (changed) ctx.repos.advice.recordSnapshot(save.initiativeId, state, save.rationale.trim(), 'opslaan', save.at, save.by);
+  if (changed)
+    ctx.repos.advice.recordSnapshot(save.initiativeId, state, save.rationale.trim(), 'opslaan', save.at, save.by);
   const changes: Record<string, { from: unknown; to: unknown }> = {};
-  if (previous?.advisedApproach !== advised) changes.advisedApproach = { from: previous?.advisedApproach ?? null, to: advised };
-  if (previous?.chosenApproach !== state.chosenApproach) changes.chosenApproach = { from: previous?.chosenApproach ?? null, to: state.chosenApproach };
+  if (previous?.advisedApproach !== advised)
+    changes.advisedApproach = { from: previous?.advisedApproach ?? null, to: advised };
+  if (previous?.chosenApproach !== state.chosenApproach)
+    changes.chosenApproach = { from: previous?.chosenApproach ?? null, to: state.chosenApproach };
   return changes;
 }
 
@@ -80,17 +91,26 @@ export function recomputeAll(ctx: HandlerContext, ruleSet: RuleSet, at: string, 
   let checked = 0;
   let changed = 0;
   const rationale = `Herberekend met regelset versie ${ruleSet.version}; gekozen aanpak ongewijzigd.`;
-  ctx.db.transaction(() => {
-    for (const row of ctx.db.prepare<[], OpenInitiative>(OPEN_INITIATIVES).all()) {
-      checked++;
-      const state = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet, row.chosenApproach ?? undefined);
-      ctx.repos.advice.setAdvice(row.id, state);
-      if (state.recommendation.approach !== row.advisedApproach) {
-        changed++;
-        ctx.repos.advice.recordSnapshot(row.id, state, state.chosenApproach === state.recommendation.approach ? '' : rationale, 'herberekening', at, by);
+  ctx.db
+    .transaction(() => {
+      for (const row of ctx.db.prepare<[], OpenInitiative>(OPEN_INITIATIVES).all()) {
+        checked++;
+        const state = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet, row.chosenApproach ?? undefined);
+        ctx.repos.advice.setAdvice(row.id, state);
+        if (state.recommendation.approach !== row.advisedApproach) {
+          changed++;
+          ctx.repos.advice.recordSnapshot(
+            row.id,
+            state,
+            state.chosenApproach === state.recommendation.approach ? '' : rationale,
+            'herberekening',
+            at,
+            by,
+          );
+        }
       }
-    }
-  }).immediate();
+    })
+    .immediate();
   return { checked, changed };
 }
 
@@ -100,7 +120,9 @@ export function backfillAdvice(db: Db, ruleSet: RuleSet) {
     `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach, chosen_approach AS chosenApproach
        FROM initiatives WHERE advised_approach IS NULL`,
   );
-  const update = db.prepare('UPDATE initiatives SET advised_approach = ?, chosen_approach = ?, advice_confidence = ? WHERE id = ?');
+  const update = db.prepare(
+    'UPDATE initiatives SET advised_approach = ?, chosen_approach = ?, advice_confidence = ? WHERE id = ?',
+  );
   db.transaction(() => {
     for (const row of rows.all()) {
       const { recommendation } = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet);

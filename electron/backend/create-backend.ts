@@ -7,7 +7,16 @@ import { type Clock, type HandlerContext, systemClock } from './context';
 import { openDatabase, type Db } from './db/connection';
 import { checkpointInBackground } from './db/checkpointer';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './db/migrations';
-import { applyStagedRestore, checkDatabaseFile, checkOpenedDatabase, createBackup, createBackupNow, DatabaseUnusableError, listBackups, newestGoodBackup } from './db/backups';
+import {
+  applyStagedRestore,
+  checkDatabaseFile,
+  checkOpenedDatabase,
+  createBackup,
+  createBackupNow,
+  DatabaseUnusableError,
+  listBackups,
+  newestGoodBackup,
+} from './db/backups';
 import { createRepositories } from './db/repositories';
 import { createEventHub, type EventHub } from './events';
 import { handlers } from './handlers';
@@ -53,13 +62,17 @@ function openChecked(options: BackendOptions): Db {
   checkDatabaseFile(options.dataDir, Boolean(options.settings.read().currentStaffId));
   let db: Db | undefined;
   try {
-    db = openDatabase(options.dataDir, options.sqliteBinding, { version: LATEST_SCHEMA_VERSION, refuse: (found) => new DatabaseTooNewError(found, LATEST_SCHEMA_VERSION) });
+    db = openDatabase(options.dataDir, options.sqliteBinding, {
+      version: LATEST_SCHEMA_VERSION,
+      refuse: (found) => new DatabaseTooNewError(found, LATEST_SCHEMA_VERSION),
+    });
     checkOpenedDatabase(db, options.dataDir);
     return db;
   } catch (error) {
     db?.close();
     const code = (error as { code?: unknown }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new DatabaseUnusableError('damaged', newestGoodBackup(options.dataDir), options.dataDir);
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT')
+      throw new DatabaseUnusableError('damaged', newestGoodBackup(options.dataDir), options.dataDir);
     throw error;
   }
 }

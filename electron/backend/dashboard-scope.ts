@@ -26,8 +26,6 @@ export function initiativeScope(filters: DashboardFilters) {
   return { sql, where, params };
 }
 
-
-
 /** What a clicked figure adds to the scope, so the grid shows exactly the records the figure counted. */
 export function figureCondition(query: DashboardRecordsQuery): { sql: string; params: Record<string, string> } {
   switch (query.figure) {
@@ -48,7 +46,10 @@ export function figureCondition(query: DashboardRecordsQuery): { sql: string; pa
     case 'status':
       return { sql: 'i.status = @figureStatus', params: { figureStatus: query.status ?? '' } };
     case 'wijkApproach':
-      return { sql: 'c.wijk = @figureWijk AND i.chosen_approach IS @figureApproach', params: { figureWijk: query.wijk ?? '', figureApproach: query.approach ?? '' } };
+      return {
+        sql: 'c.wijk = @figureWijk AND i.chosen_approach IS @figureApproach',
+        params: { figureWijk: query.wijk ?? '', figureApproach: query.approach ?? '' },
+      };
   }
 }
 
@@ -57,16 +58,26 @@ export function figureCondition(query: DashboardRecordsQuery): { sql: string; pa
  * corporation-wide funds count only without a wijk or complex filter.
  */
 export function budgetScope(db: Db, filters: Pick<DashboardFilters, 'wijk' | 'complexId'>) {
-  const complexWijk = new Map((db.prepare('SELECT id, wijk FROM complexes').all() as { id: string; wijk: string }[]).map((c) => [c.id, c.wijk]));
+  const complexWijk = new Map(
+    (db.prepare('SELECT id, wijk FROM complexes').all() as { id: string; wijk: string }[]).map((c) => [c.id, c.wijk]),
+  );
   return (b: { scope: string; wijk: string | null; complexId: string | null }) =>
     filters.complexId
       ? b.complexId === filters.complexId
-      : !filters.wijk || (b.scope === 'wijk' ? b.wijk === filters.wijk : b.scope === 'complex' && complexWijk.get(b.complexId!) === filters.wijk);
+      : !filters.wijk ||
+        (b.scope === 'wijk'
+          ? b.wijk === filters.wijk
+          : b.scope === 'complex' && complexWijk.get(b.complexId!) === filters.wijk);
 }
 
 /** The names behind the filters that hold ids, for the selection line. */
 export function selectionNames(db: Db, filters: Pick<DashboardFilters, 'complexId' | 'wijkbeheerderId'>) {
-  const complex = filters.complexId ? (db.prepare("SELECT code || ' · ' || name FROM complexes WHERE id = ?").pluck().get(filters.complexId) as string | undefined) : undefined;
-  const wijkbeheerder = filters.wijkbeheerderId ? (db.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(filters.wijkbeheerderId) as string | undefined) : undefined;
+  const complex = filters.complexId
+    ? (db.prepare("SELECT code || ' · ' || name FROM complexes WHERE id = ?").pluck().get(filters.complexId) as
+        string | undefined)
+    : undefined;
+  const wijkbeheerder = filters.wijkbeheerderId
+    ? (db.prepare('SELECT name FROM staff WHERE id = ?').pluck().get(filters.wijkbeheerderId) as string | undefined)
+    : undefined;
   return { complex: complex ?? null, wijkbeheerder: wijkbeheerder ?? null };
 }

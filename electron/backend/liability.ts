@@ -1,26 +1,62 @@
 /** Liability as the backend derives it: coverage, requirements and allowance warnings from stored data. */
 import type { Agreement, LiabilityView, WorklistRow } from '../../shared/contract/liability-contract';
-import { agreementsInPlace, checkAllowance, coverageFor, deriveRequirements, isYearlyRenewed, type AllowanceAgreement, type Policy } from '../../shared/domain/liability';
+import {
+  agreementsInPlace,
+  checkAllowance,
+  coverageFor,
+  deriveRequirements,
+  isYearlyRenewed,
+  type AllowanceAgreement,
+  type Policy,
+} from '../../shared/domain/liability';
 import { type HandlerContext, todayIso } from './context';
 import type { RequirementSubject } from './db/repositories/liability';
 
 const toAllowance = (a: Omit<Agreement, 'allowanceWarnings'>): AllowanceAgreement => ({
-  id: a.id, allowanceKind: a.allowanceKind, allowanceCents: a.allowanceCents, hoursPerWeek: a.hoursPerWeek, startOn: a.startOn, endOn: a.endOn, paidBy: a.paidBy,
+  id: a.id,
+  allowanceKind: a.allowanceKind,
+  allowanceCents: a.allowanceCents,
+  hoursPerWeek: a.hoursPerWeek,
+  startOn: a.startOn,
+  endOn: a.endOn,
+  paidBy: a.paidBy,
 });
 
 export function withAllowanceWarnings(ctx: HandlerContext, agreement: Omit<Agreement, 'allowanceWarnings'>): Agreement {
-  const others = ctx.repos.liability.agreementsOfResident(agreement.residentId).filter((a) => a.status !== 'beeindigd').map(toAllowance);
+  const others = ctx.repos.liability
+    .agreementsOfResident(agreement.residentId)
+    .filter((a) => a.status !== 'beeindigd')
+    .map(toAllowance);
   const ageBand = ctx.repos.residents.get(agreement.residentId)?.ageBand ?? null;
   const warnings = checkAllowance(toAllowance(agreement), others, ageBand, ctx.repos.liability.limits());
   const policy = agreement.policyId ? ctx.repos.liability.policy(agreement.policyId) : undefined;
-  if (policy && isYearlyRenewed(policy.kind) && policy.validTo !== null && policy.validTo < (agreement.endOn ?? '9999-12-31')) warnings.push('vng_polis_verlengen');
+  if (
+    policy &&
+    isYearlyRenewed(policy.kind) &&
+    policy.validTo !== null &&
+    policy.validTo < (agreement.endOn ?? '9999-12-31')
+  )
+    warnings.push('vng_polis_verlengen');
   return { ...agreement, allowanceWarnings: warnings };
 }
 
-function requirementsFor(subject: RequirementSubject, volunteers: { residentId: string; name: string }[], agreements: Omit<Agreement, 'allowanceWarnings'>[], policies: Policy[], today: string) {
+function requirementsFor(
+  subject: RequirementSubject,
+  volunteers: { residentId: string; name: string }[],
+  agreements: Omit<Agreement, 'allowanceWarnings'>[],
+  policies: Policy[],
+  today: string,
+) {
   const coverage = coverageFor(subject.risks, policies, subject.municipality, subject.liability.policyIds, today);
   const requirements = deriveRequirements({
-    risks: subject.risks, volunteers, agreements, coverage, policies, klicReportedOn: subject.liability.klicReportedOn, exemptions: subject.liability.exemptions, today,
+    risks: subject.risks,
+    volunteers,
+    agreements,
+    coverage,
+    policies,
+    klicReportedOn: subject.liability.klicReportedOn,
+    exemptions: subject.liability.exemptions,
+    today,
   });
   return { coverage, requirements };
 }
@@ -28,7 +64,13 @@ function requirementsFor(subject: RequirementSubject, volunteers: { residentId: 
 export function liabilityView(ctx: HandlerContext, initiativeId: string): LiabilityView {
   const subject = ctx.repos.liability.subject(initiativeId)!;
   const agreements = ctx.repos.liability.agreementsOf(initiativeId);
-  const { coverage, requirements } = requirementsFor(subject, ctx.repos.liability.volunteersOf(initiativeId), agreements, ctx.repos.liability.policiesInForce(), todayIso(ctx));
+  const { coverage, requirements } = requirementsFor(
+    subject,
+    ctx.repos.liability.volunteersOf(initiativeId),
+    agreements,
+    ctx.repos.liability.policiesInForce(),
+    todayIso(ctx),
+  );
   return {
     ...subject.liability,
     municipality: subject.municipality,
@@ -41,9 +83,19 @@ export function liabilityView(ctx: HandlerContext, initiativeId: string): Liabil
 }
 
 /** Whether agreements and insurance are in place for these risks: fed to the recommendation on every save. */
-export function derivedAgreementsInPlace(ctx: HandlerContext, initiativeId: string, risks: RequirementSubject['risks']): boolean {
+export function derivedAgreementsInPlace(
+  ctx: HandlerContext,
+  initiativeId: string,
+  risks: RequirementSubject['risks'],
+): boolean {
   const subject = ctx.repos.liability.subject(initiativeId)!;
-  const { requirements } = requirementsFor({ ...subject, risks }, ctx.repos.liability.volunteersOf(initiativeId), ctx.repos.liability.agreementsOf(initiativeId), ctx.repos.liability.policiesInForce(), todayIso(ctx));
+  const { requirements } = requirementsFor(
+    { ...subject, risks },
+    ctx.repos.liability.volunteersOf(initiativeId),
+    ctx.repos.liability.agreementsOf(initiativeId),
+    ctx.repos.liability.policiesInForce(),
+    todayIso(ctx),
+  );
   return agreementsInPlace(requirements);
 }
 
@@ -67,19 +119,42 @@ export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): 
 
 const requirementCache = new WeakMap<object, { key: string; rows: { row: WorklistRow; staffId: string | null }[] }>();
 
-function deriveAllRequirements(ctx: HandlerContext, wijkbeheerderId?: string): { row: WorklistRow; staffId: string | null }[] {
+function deriveAllRequirements(
+  ctx: HandlerContext,
+  wijkbeheerderId?: string,
+): { row: WorklistRow; staffId: string | null }[] {
   const today = todayIso(ctx);
   const policies = ctx.repos.liability.policiesInForce();
   const volunteersBy = new Map<string, { residentId: string; name: string }[]>();
-  for (const v of ctx.repos.liability.volunteers()) volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
+  for (const v of ctx.repos.liability.volunteers())
+    volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
   const agreementsBy = new Map<string, Omit<Agreement, 'allowanceWarnings'>[]>();
-  for (const a of ctx.repos.liability.agreements()) agreementsBy.set(a.initiativeId, [...(agreementsBy.get(a.initiativeId) ?? []), a]);
+  for (const a of ctx.repos.liability.agreements())
+    agreementsBy.set(a.initiativeId, [...(agreementsBy.get(a.initiativeId) ?? []), a]);
   const rows: { row: WorklistRow; staffId: string | null }[] = [];
-  const subjects = wijkbeheerderId ? ctx.repos.liability.subjectsWithRisksOf(wijkbeheerderId) : ctx.repos.liability.subjectsWithRisks();
+  const subjects = wijkbeheerderId
+    ? ctx.repos.liability.subjectsWithRisksOf(wijkbeheerderId)
+    : ctx.repos.liability.subjectsWithRisks();
   for (const subject of subjects) {
-    const { requirements } = requirementsFor(subject, volunteersBy.get(subject.id) ?? [], agreementsBy.get(subject.id) ?? [], policies, today);
+    const { requirements } = requirementsFor(
+      subject,
+      volunteersBy.get(subject.id) ?? [],
+      agreementsBy.get(subject.id) ?? [],
+      policies,
+      today,
+    );
     for (const r of requirements) {
-      rows.push({ row: { initiativeId: subject.id, title: subject.title, complexCode: subject.complexCode, wijk: subject.wijk, wijkbeheerderName: subject.wijkbeheerderName, ...r }, staffId: subject.wijkbeheerderId });
+      rows.push({
+        row: {
+          initiativeId: subject.id,
+          title: subject.title,
+          complexCode: subject.complexCode,
+          wijk: subject.wijk,
+          wijkbeheerderName: subject.wijkbeheerderName,
+          ...r,
+        },
+        staffId: subject.wijkbeheerderId,
+      });
     }
   }
   return rows;

@@ -9,7 +9,8 @@ export function residentOn(ctx: HandlerContext, residentId: string, complexId: s
   const resident = ctx.repos.residents.get(residentId);
   if (!resident) throw fieldError(path, 'err.notFound.resident');
   if (resident.erased) throw fieldError(path, 'err.resident.erased');
-  if (complexId && resident.complexId !== complexId) throw fieldError(path, 'err.reciprocity.residentElsewhere', { name: resident.name });
+  if (complexId && resident.complexId !== complexId)
+    throw fieldError(path, 'err.reciprocity.residentElsewhere', { name: resident.name });
   return resident;
 }
 
@@ -24,10 +25,16 @@ export function openComplex(ctx: HandlerContext, complexId: string) {
  * move-in date): the template's moments become follow-ups for the one named, else the complex's wijkbeheerder,
  * else whoever records it.
  */
-export function startWelcome(ctx: HandlerContext, input: { residentId: string; moveInDate: string; buddyId: string | null; ownerId?: string | undefined }, at: string, by: string) {
+export function startWelcome(
+  ctx: HandlerContext,
+  input: { residentId: string; moveInDate: string; buddyId: string | null; ownerId?: string | undefined },
+  at: string,
+  by: string,
+) {
   const { residentId, moveInDate, buddyId } = input;
   const resident = residentOn(ctx, residentId, null, 'residentId');
-  if (ctx.repos.reciprocity.welcomes({ residentId }).length > 0) throw new AppError('CONFLICT', 'err.welcome.exists', { name: resident.name });
+  if (ctx.repos.reciprocity.welcomes({ residentId }).length > 0)
+    throw new AppError('CONFLICT', 'err.welcome.exists', { name: resident.name });
   if (buddyId) {
     if (buddyId === residentId) throw fieldError('buddyId', 'err.welcome.buddySelf');
     residentOn(ctx, buddyId, resident.complexId, 'buddyId');
@@ -38,8 +45,23 @@ export function startWelcome(ctx: HandlerContext, input: { residentId: string; m
   const id = uuidv7();
   ctx.repos.reciprocity.insertWelcome({ id, residentId, complexId: complex.id, moveInDate, buddyId, at, by });
   for (const moment of welcomeMoments(moveInDate, ctx.repos.reciprocity.steps())) {
-    ctx.repos.reciprocity.insertMoment({ id: uuidv7(), ...moment, ownerId: owner, complexId: complex.id, residentId, welcomeId: id, at, by });
+    ctx.repos.reciprocity.insertMoment({
+      id: uuidv7(),
+      ...moment,
+      ownerId: owner,
+      complexId: complex.id,
+      residentId,
+      welcomeId: id,
+      at,
+      by,
+    });
   }
-  ctx.repos.audit.record({ at, actorId: by, entity: 'welcome', entityId: id, action: 'create', changes: { moveInDate: { from: null, to: moveInDate } } });
+  ctx.repos.audit.record({
+    at,
+    actorId: by,
+    entity: 'welcome',
+    entityId: id,
+    action: 'create',
+    changes: { moveInDate: { from: null, to: moveInDate } },
+  });
 }
-

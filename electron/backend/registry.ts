@@ -2,7 +2,13 @@ import type { z } from 'zod';
 import type { ErrorBody, ErrorCode, FieldIssue, Result } from '../../shared/contract/errors';
 import { eventOf, type EventName } from '../../shared/contract/events';
 import { isCommand } from '../../shared/contract/method';
-import { isMethodName, methods, type MethodInput, type MethodName, type MethodOutput } from '../../shared/contract/methods';
+import {
+  isMethodName,
+  methods,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../shared/contract/methods';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';
 import { AppError, type IssueSpec } from './app-error';
@@ -12,7 +18,12 @@ import { writeGate, type WriteGate } from './write-gate';
 
 const dutch = (key: string, params?: Record<string, string | number>) => translate(nl, key, params);
 
-function envelope(code: ErrorCode, messageKey: string, params?: Record<string, string | number>, issues?: IssueSpec[]): ErrorBody {
+function envelope(
+  code: ErrorCode,
+  messageKey: string,
+  params?: Record<string, string | number>,
+  issues?: IssueSpec[],
+): ErrorBody {
   const body: ErrorBody = { code, messageKey, message: dutch(messageKey, params) };
   if (params) body.params = params;
   if (issues?.length) {
@@ -54,7 +65,11 @@ export function eventsOf(method: MethodName): EventName[] {
 }
 
 /** Decides how a validated call runs: straight to its handler, or (team mode) queued for the team server. */
-export type Dispatch = (method: MethodName, input: unknown, run: () => Promise<Result<unknown>>) => Promise<Result<unknown>>;
+export type Dispatch = (
+  method: MethodName,
+  input: unknown,
+  run: () => Promise<Result<unknown>>,
+) => Promise<Result<unknown>>;
 
 export function createRegistry(
   handlers: Handlers,
@@ -66,7 +81,10 @@ export function createRegistry(
 ): Registry {
   async function call(method: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method)) {
-      return { ok: false, error: envelope('UNKNOWN_METHOD', 'err.unknownMethod', { method: String(method).slice(0, 80) }) };
+      return {
+        ok: false,
+        error: envelope('UNKNOWN_METHOD', 'err.unknownMethod', { method: String(method).slice(0, 80) }),
+      };
     }
     const parsed = methods[method].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: fromZod(parsed.error) };
@@ -89,7 +107,8 @@ export function createRegistry(
   }
 
   function failure(error: unknown): Result<never> {
-    if (error instanceof AppError) return { ok: false, error: envelope(error.code, error.messageKey, error.params, error.issues) };
+    if (error instanceof AppError)
+      return { ok: false, error: envelope(error.code, error.messageKey, error.params, error.issues) };
     // The database's own CHECKs and foreign keys are the last line; reaching one means validation missed a case.
     if (isSqliteConstraint(error)) {
       log(error);

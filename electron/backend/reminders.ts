@@ -13,7 +13,11 @@ export interface Reminder {
  * The desktop's reminder on the day: once a day, when follow-ups are due today or overdue, so they do not wait
  * until someone opens Mijn werk. Null when there is nothing due, or when today's reminder was already shown.
  */
-export function dueReminder(work: Pick<MyWork, 'today' | 'overdue' | 'overdueCount' | 'upcoming'>, lastShownOn: string | null, language: 'nl' | 'en'): Reminder | null {
+export function dueReminder(
+  work: Pick<MyWork, 'today' | 'overdue' | 'overdueCount' | 'upcoming'>,
+  lastShownOn: string | null,
+  language: 'nl' | 'en',
+): Reminder | null {
   if (lastShownOn === work.today) return null;
   const count = dueFollowUpCount(work);
   if (count === 0) return null;

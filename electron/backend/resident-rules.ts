@@ -13,7 +13,8 @@ const PERSONAL = ['name', 'houseNumber', 'phone', 'email', 'roles', 'ageBand', '
 export function redactedChanges(before: Partial<ResidentFields> | null, after: ResidentFields) {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const field of PERSONAL) {
-    if (!before || JSON.stringify(before[field]) !== JSON.stringify(after[field])) changes[field] = { from: '[persoonsgegeven]', to: '[persoonsgegeven]' };
+    if (!before || JSON.stringify(before[field]) !== JSON.stringify(after[field]))
+      changes[field] = { from: '[persoonsgegeven]', to: '[persoonsgegeven]' };
   }
   return changes;
 }
@@ -30,8 +31,8 @@ export function consentFor(
 ) {
   const hasContact = fields.phone !== null || fields.email !== null;
   if (purpose) return { at: givenOn ? `${givenOn}T00:00:00.000Z` : nowIso(ctx), purpose, by: byId };
-  if (existing?.at && existing.purpose && existing.by) return { at: existing.at, purpose: existing.purpose, by: existing.by };
+  if (existing?.at && existing.purpose && existing.by)
+    return { at: existing.at, purpose: existing.purpose, by: existing.by };
   if (hasContact) throw fieldError(fields.phone !== null ? 'phone' : 'email', 'err.resident.consentRequired');
   return null;
 }
-

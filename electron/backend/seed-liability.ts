@@ -6,9 +6,13 @@ import { uuidv7 } from './db/ids';
 import type { Repositories } from './db/repositories';
 
 /** An illustrative sum insured: the real amounts differ per municipality and are entered per policy (domain.md). */
-const VNG_COVERS = (['werken_op_hoogte', 'gereedschap_machines', 'kwetsbare_personen', 'voedsel'] as const).map((risk) => ({
-  risk, amountCents: 250_000_000, exclusions: 'Opzet en schade met motorrijtuigen',
-}));
+const VNG_COVERS = (['werken_op_hoogte', 'gereedschap_machines', 'kwetsbare_personen', 'voedsel'] as const).map(
+  (risk) => ({
+    risk,
+    amountCents: 250_000_000,
+    exclusions: 'Opzet en schade met motorrijtuigen',
+  }),
+);
 
 const TASKS = 'Meehelpen bij de uitvoering en het opruimen na afloop';
 
@@ -32,15 +36,37 @@ export function seedDemoLiability(repos: Repositories, options: { by: string; no
   const vngOf = new Map<string, string>();
   for (const municipality of new Set(complexes.map((c) => c.municipality).filter(Boolean))) {
     const policyNumber = `VNG-${year}-${String(vngOf.size + 1).padStart(3, '0')}`;
-    const fields = { kind: 'vng_basis', holder: 'gemeente', municipality, secondary: true, covers: VNG_COVERS, ...validity };
+    const fields = {
+      kind: 'vng_basis',
+      holder: 'gemeente',
+      municipality,
+      secondary: true,
+      covers: VNG_COVERS,
+      ...validity,
+    };
     vngOf.set(municipality, policy({ insurer: 'Centraal Beheer', policyNumber, ...fields }));
   }
-  policy({ insurer: 'Nationale-Nederlanden', policyNumber: `AVB-${year}-0417`, kind: 'corporatie_avb', holder: 'corporatie', ...validity });
+  policy({
+    insurer: 'Nationale-Nederlanden',
+    policyNumber: `AVB-${year}-0417`,
+    kind: 'corporatie_avb',
+    holder: 'corporatie',
+    ...validity,
+  });
 
   for (const wijk of new Set(complexes.map((c) => c.wijk).filter(Boolean))) {
     repos.money.insertBudget({
-      id: uuidv7(), scope: 'wijk', complexId: null, wijk, year: Number(year), name: `Wijkfonds ${wijk} ${year}`,
-      perHomeCents: null, amountCents: 500_000, maxPerApplicationCents: 75_000, at, by: options.by,
+      id: uuidv7(),
+      scope: 'wijk',
+      complexId: null,
+      wijk,
+      year: Number(year),
+      name: `Wijkfonds ${wijk} ${year}`,
+      perHomeCents: null,
+      amountCents: 500_000,
+      maxPerApplicationCents: 75_000,
+      at,
+      by: options.by,
     });
   }
 
@@ -49,8 +75,13 @@ export function seedDemoLiability(repos: Repositories, options: { by: string; no
     for (const initiative of repos.initiatives.list({ complexId: complex.id }).filter((i) => isOpen(i.status))) {
       for (const person of repos.fieldWork.people(initiative.id).filter((p) => p.role === 'vrijwilliger')) {
         const input = liabilityMethods['agreements:create'].input.parse({
-          initiativeId: initiative.id, residentId: person.residentId, tasks: TASKS, hoursPerWeek: 2,
-          startOn: addDays(today, -10), endOn: addDays(today, 355), policyId: vngOf.get(complex.municipality) ?? null,
+          initiativeId: initiative.id,
+          residentId: person.residentId,
+          tasks: TASKS,
+          hoursPerWeek: 2,
+          startOn: addDays(today, -10),
+          endOn: addDays(today, 355),
+          policyId: vngOf.get(complex.municipality) ?? null,
           status: n++ % 2 === 0 ? 'concept' : 'ter_ondertekening',
         });
         repos.liability.insertAgreement(input, uuidv7(), at, options.by);

@@ -31,10 +31,26 @@ export function seedReciprocity(scope: DemoScope) {
   const { repos, complexIds, initiativeOf, by, today, at } = scope;
   const steps = repos.reciprocity.steps();
   complexIds.slice(0, 8).forEach((complexId, c) => {
-    const person = (n: number) => `${FIRST_NAMES[(c * 3 + n) % FIRST_NAMES.length]} ${LAST_NAMES[(c * 7 + n) % LAST_NAMES.length]}`;
+    const person = (n: number) =>
+      `${FIRST_NAMES[(c * 3 + n) % FIRST_NAMES.length]} ${LAST_NAMES[(c * 7 + n) % LAST_NAMES.length]}`;
     const resident = (n: number, roles: ('vrijwilliger' | 'bewonerscommissie_lid')[]) => {
       const id = uuidv7();
-      repos.residents.insert(id, { complexId, name: person(n), houseNumber: String(10 + n + c), phone: null, email: null, roles, ageBand: null, profile: EMPTY_PROFILE }, null, at, by);
+      repos.residents.insert(
+        id,
+        {
+          complexId,
+          name: person(n),
+          houseNumber: String(10 + n + c),
+          phone: null,
+          email: null,
+          roles,
+          ageBand: null,
+          profile: EMPTY_PROFILE,
+        },
+        null,
+        at,
+        by,
+      );
       return id;
     };
     const active = resident(0, ['vrijwilliger']);
@@ -45,23 +61,81 @@ export function seedReciprocity(scope: DemoScope) {
 
     const welcomeId = uuidv7();
     const moveInDate = addDays(today, -(c * 25 + 10));
-    repos.reciprocity.insertWelcome({ id: welcomeId, residentId: tenant, complexId, moveInDate, buddyId: active, at, by });
+    repos.reciprocity.insertWelcome({
+      id: welcomeId,
+      residentId: tenant,
+      complexId,
+      moveInDate,
+      buddyId: active,
+      at,
+      by,
+    });
     for (const moment of welcomeMoments(moveInDate, steps)) {
       const id = uuidv7();
       repos.reciprocity.insertMoment({ id, ...moment, ownerId: by, complexId, residentId: tenant, welcomeId, at, by });
-      if (moment.dueDate < addDays(today, -14)) repos.fieldWork.setFollowUpDone({ id, version: 1, doneAt: at, doneBy: by, note: 'Kennisgemaakt; voelt zich welkom', at, by });
+      if (moment.dueDate < addDays(today, -14))
+        repos.fieldWork.setFollowUpDone({
+          id,
+          version: 1,
+          doneAt: at,
+          doneBy: by,
+          note: 'Kennisgemaakt; voelt zich welkom',
+          at,
+          by,
+        });
     }
 
     const promise = (what: string, promisedOn: string, dueDate: string, residentId: string | null) => {
       const id = uuidv7();
-      repos.reciprocity.insertPromise({ id, complexId, initiativeId: initiativeId ?? null, visitId: null, residentId, toGroup: residentId ? '' : 'Bewonerscommissie', what, promisedOn, dueDate, at, by });
+      repos.reciprocity.insertPromise({
+        id,
+        complexId,
+        initiativeId: initiativeId ?? null,
+        visitId: null,
+        residentId,
+        toGroup: residentId ? '' : 'Bewonerscommissie',
+        what,
+        promisedOn,
+        dueDate,
+        at,
+        by,
+      });
       return id;
     };
-    promise('Terugkoppeling over de schoonmaak van het trappenhuis', addDays(today, -30), addDays(today, -(c % 3) * 5 + 5), null);
-    const kept = promise('Extra fietsnietjes bij de ingang laten plaatsen', addDays(today, -60), addDays(today, -20), committee);
-    repos.reciprocity.settlePromise({ id: kept, version: 1, status: 'nagekomen', keptOn: addDays(today, c % 2 === 0 ? -25 : -15), reason: '', at, by });
+    promise(
+      'Terugkoppeling over de schoonmaak van het trappenhuis',
+      addDays(today, -30),
+      addDays(today, -(c % 3) * 5 + 5),
+      null,
+    );
+    const kept = promise(
+      'Extra fietsnietjes bij de ingang laten plaatsen',
+      addDays(today, -60),
+      addDays(today, -20),
+      committee,
+    );
+    repos.reciprocity.settlePromise({
+      id: kept,
+      version: 1,
+      status: 'nagekomen',
+      keptOn: addDays(today, c % 2 === 0 ? -25 : -15),
+      reason: '',
+      at,
+      by,
+    });
     seedWijk(scope, complexId, c, initiativeId);
-    if (c % 2 === 0) repos.reciprocity.insertAppreciation({ id: uuidv7(), complexId, residentId: committee, groupName: '', kind: 'bloemen', givenOn: addDays(today, -40), note: 'Voor het organiseren van de buurtborrel', at, by });
+    if (c % 2 === 0)
+      repos.reciprocity.insertAppreciation({
+        id: uuidv7(),
+        complexId,
+        residentId: committee,
+        groupName: '',
+        kind: 'bloemen',
+        givenOn: addDays(today, -40),
+        note: 'Voor het organiseren van de buurtborrel',
+        at,
+        by,
+      });
   });
 }
 
@@ -72,19 +146,53 @@ const PARTNERS = [
   ['Gemeente, team Wijkzaken', 'gemeente'],
 ] as const;
 /** BuurtThuis (002) began with a survey; its top three are the demo's topics. */
-const TOPICS = [['Contact met buren', 0.7], ['Nederlands leren', 0.45], ['Koffie met mensen met dezelfde interesses', 0.4]] as const;
+const TOPICS = [
+  ['Contact met buren', 0.7],
+  ['Nederlands leren', 0.45],
+  ['Koffie met mensen met dezelfde interesses', 0.4],
+] as const;
 
 /** Partners per wijk (once per wijk), a survey on the complex, and a risk of exclusion on every third complex. */
 function seedWijk({ repos, by, today, at }: DemoScope, complexId: string, c: number, initiativeId: string | undefined) {
   const complex = repos.complexes.get(complexId)!;
   if (complex.wijk && repos.wijk.partners(complex.wijk).length === 0) {
-    for (const [name, kind] of PARTNERS) repos.wijk.insertPartner({ id: uuidv7(), wijk: complex.wijk, name, kind, contactName: '', contactPhone: '', contactEmail: '', at, by });
+    for (const [name, kind] of PARTNERS)
+      repos.wijk.insertPartner({
+        id: uuidv7(),
+        wijk: complex.wijk,
+        name,
+        kind,
+        contactName: '',
+        contactPhone: '',
+        contactEmail: '',
+        at,
+        by,
+      });
   }
   const partner = repos.wijk.partners(complex.wijk)[c % PARTNERS.length];
   if (partner && initiativeId) repos.wijk.link(initiativeId, partner.id, 'uitvoering', at, by);
   const surveyId = uuidv7();
   const respondents = 20 + c * 3;
-  repos.wijk.insertSurvey({ id: surveyId, complexId, wijk: complex.wijk, method: c % 2 ? 'enquete' : 'oliebollenactie', heldOn: addDays(today, -(90 + c * 10)), respondents, note: '', at, by });
-  for (const [topic, share] of TOPICS) repos.wijk.insertTopic({ id: uuidv7(), surveyId, topic, count: Math.max(1, Math.round(respondents * share)) });
-  if (c % 3 === 0) repos.complexes.setExclusion({ id: complexId, version: complex.version, reasons: ['ouderen', 'laag_inkomen'], note: 'Veel alleenstaande ouderen met een kleine beurs', at, by });
+  repos.wijk.insertSurvey({
+    id: surveyId,
+    complexId,
+    wijk: complex.wijk,
+    method: c % 2 ? 'enquete' : 'oliebollenactie',
+    heldOn: addDays(today, -(90 + c * 10)),
+    respondents,
+    note: '',
+    at,
+    by,
+  });
+  for (const [topic, share] of TOPICS)
+    repos.wijk.insertTopic({ id: uuidv7(), surveyId, topic, count: Math.max(1, Math.round(respondents * share)) });
+  if (c % 3 === 0)
+    repos.complexes.setExclusion({
+      id: complexId,
+      version: complex.version,
+      reasons: ['ouderen', 'laag_inkomen'],
+      note: 'Veel alleenstaande ouderen met een kleine beurs',
+      at,
+      by,
+    });
 }

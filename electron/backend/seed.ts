@@ -17,7 +17,11 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
   const by = options.actorId;
   const audit = (entity: string, entityId: string, when: string, summary: Record<string, unknown>) =>
     repos.audit.record({
-      at: when, actorId: by, entity, entityId, action: 'create',
+      at: when,
+      actorId: by,
+      entity,
+      entityId,
+      action: 'create',
       changes: Object.fromEntries(Object.entries(summary).map(([key, to]) => [key, { from: null, to }])),
     });
 
@@ -52,11 +56,24 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       };
       const current = initiative.path[initiative.path.length - 1]!;
       repos.initiatives.insert(id, fields, 'aangemaakt', initiative.createdAt, by);
-      if (current !== 'aangemaakt') repos.initiatives.setStatus(id, 1, current, initiative.outcome, initiative.updatedAt, by, resultOfOutcome(initiative.outcome));
+      if (current !== 'aangemaakt')
+        repos.initiatives.setStatus(
+          id,
+          1,
+          current,
+          initiative.outcome,
+          initiative.updatedAt,
+          by,
+          resultOfOutcome(initiative.outcome),
+        );
       setDates.run(initiative.createdAt, initiative.updatedAt, id);
-      if (current === 'in_uitvoering' && !openInitiative.has(fields.complexId)) openInitiative.set(fields.complexId, id);
+      if (current === 'in_uitvoering' && !openInitiative.has(fields.complexId))
+        openInitiative.set(fields.complexId, id);
       const advised = adviceState(fields, initiative.facts, ruleSet);
-      const deviation = initiative.deviation && APPROACHES[initiative.deviation.approachIndex] !== advised.recommendation.approach ? initiative.deviation : null;
+      const deviation =
+        initiative.deviation && APPROACHES[initiative.deviation.approachIndex] !== advised.recommendation.approach
+          ? initiative.deviation
+          : null;
       const state = deviation ? { ...advised, chosenApproach: APPROACHES[deviation.approachIndex]! } : advised;
       repos.advice.setAdvice(id, state);
       repos.advice.recordSnapshot(id, state, deviation?.rationale ?? '', 'opslaan', initiative.createdAt, by);
@@ -64,12 +81,25 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       const step = (Date.parse(initiative.updatedAt) - created) / Math.max(1, initiative.path.length - 1);
       initiative.path.forEach((status, index) => {
         repos.initiatives.recordStatusChange({
-          id: uuidv7(), initiativeId: id, fromStatus: index === 0 ? null : initiative.path[index - 1]!, toStatus: status,
-          note: '', reopening: false, changedAt: new Date(created + step * index).toISOString(), changedBy: by,
+          id: uuidv7(),
+          initiativeId: id,
+          fromStatus: index === 0 ? null : initiative.path[index - 1]!,
+          toStatus: status,
+          note: '',
+          reopening: false,
+          changedAt: new Date(created + step * index).toISOString(),
+          changedBy: by,
         });
       });
       audit('initiative', id, initiative.createdAt, { title: initiative.title, status: current });
     }
-    seedReciprocity({ repos, complexIds, initiativeOf: (complexId) => openInitiative.get(complexId), by, today: dutchDate(options.now), at });
+    seedReciprocity({
+      repos,
+      complexIds,
+      initiativeOf: (complexId) => openInitiative.get(complexId),
+      by,
+      today: dutchDate(options.now),
+      at,
+    });
   }).immediate();
 }

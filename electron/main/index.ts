@@ -36,39 +36,60 @@ function startupFailure(error: unknown): string {
   return `Samenspel kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-if (isFirstInstance) void app.whenReady().then(() => {
-  const dataDir = process.env.SAMENSPEL_DATA_DIR ?? app.getPath('userData');
-  const settings = createElectronSettings();
-  try {
-    backend = createBackend({ dataDir, settings: settings.port, mode: 'electron', version: __APP_VERSION__, autoSync: true, dailyBackup: true, backgroundCheckpoints: true, sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING });
-  } catch (error) {
-    if (error instanceof DatabaseUnusableError && error.newest) {
-      // Missing or damaged: offer the newest good backup; never start empty over the user's data.
-      const choice = dialog.showMessageBoxSync({ type: 'error', title: 'Samenspel kan niet starten', message: error.dutch(), buttons: ['Nieuwste back-up terugzetten', 'Afsluiten'], defaultId: 0, cancelId: 1 });
-      if (choice === 0) {
-        stageRestore(dataDir, error.newest.file);
-        app.relaunch();
+if (isFirstInstance)
+  void app.whenReady().then(() => {
+    const dataDir = process.env.SAMENSPEL_DATA_DIR ?? app.getPath('userData');
+    const settings = createElectronSettings();
+    try {
+      backend = createBackend({
+        dataDir,
+        settings: settings.port,
+        mode: 'electron',
+        version: __APP_VERSION__,
+        autoSync: true,
+        dailyBackup: true,
+        backgroundCheckpoints: true,
+        sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING,
+      });
+    } catch (error) {
+      if (error instanceof DatabaseUnusableError && error.newest) {
+        // Missing or damaged: offer the newest good backup; never start empty over the user's data.
+        const choice = dialog.showMessageBoxSync({
+          type: 'error',
+          title: 'Samenspel kan niet starten',
+          message: error.dutch(),
+          buttons: ['Nieuwste back-up terugzetten', 'Afsluiten'],
+          defaultId: 0,
+          cancelId: 1,
+        });
+        if (choice === 0) {
+          stageRestore(dataDir, error.newest.file);
+          app.relaunch();
+        }
+        app.exit(choice === 0 ? 0 : 1);
+        return;
       }
-      app.exit(choice === 0 ? 0 : 1);
+      // A failed or refused migration stops the app with a clear message; it is never skipped.
+      dialog.showErrorBox('Samenspel kan niet starten', startupFailure(error));
+      app.exit(1);
       return;
     }
-    // A failed or refused migration stops the app with a clear message; it is never skipped.
-    dialog.showErrorBox('Samenspel kan niet starten', startupFailure(error));
-    app.exit(1);
-    return;
-  }
-  hardenAllContents();
-  saveDownloadsThroughDialog();
-  installMenu(app.isPackaged);
-  serveRenderer(join(__dirname, '..', 'renderer'), backend);
-  connectIpc(backend);
-  const window = createMainWindow({ state: settings.windowState(), isPackaged: app.isPackaged, onBoundsChanged: settings.saveWindowState });
-  remindOfDueWork(backend, () => {
-    if (window.isDestroyed()) return;
-    if (window.isMinimized()) window.restore();
-    window.focus();
+    hardenAllContents();
+    saveDownloadsThroughDialog();
+    installMenu(app.isPackaged);
+    serveRenderer(join(__dirname, '..', 'renderer'), backend);
+    connectIpc(backend);
+    const window = createMainWindow({
+      state: settings.windowState(),
+      isPackaged: app.isPackaged,
+      onBoundsChanged: settings.saveWindowState,
+    });
+    remindOfDueWork(backend, () => {
+      if (window.isDestroyed()) return;
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    });
   });
-});
 
 app.on('second-instance', () => {
   // One database, one writer: a second start focuses the running app instead.

@@ -10,7 +10,14 @@ import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, isTrustedSender } from './security
 export function connectIpc(backend: Backend) {
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!isTrustedSender(event.senderFrame?.url)) {
-      return { ok: false, error: { code: 'FORBIDDEN', messageKey: 'err.http.forbiddenOrigin', message: 'Verzoek van een onbekende bron geweigerd.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          messageKey: 'err.http.forbiddenOrigin',
+          message: 'Verzoek van een onbekende bron geweigerd.',
+        },
+      };
     }
     // The one method that needs the page itself is answered here; everything else goes to the backend.
     if (method === 'report:savePdf') return savePageAsPdf(event.sender, input);

@@ -6,7 +6,14 @@ export function installMenu(isPackaged: boolean) {
     Menu.buildFromTemplate([
       { label: 'Samenspel', submenu: [{ role: 'about' }, { type: 'separator' }, { role: 'quit', label: 'Afsluiten' }] },
       { label: 'Bewerken', role: 'editMenu' },
-      { label: 'Beeld', submenu: [{ role: 'reload', label: 'Opnieuw laden' }, ...(isPackaged ? [] : [{ role: 'toggleDevTools' as const }]), { role: 'togglefullscreen', label: 'Volledig scherm' }] },
+      {
+        label: 'Beeld',
+        submenu: [
+          { role: 'reload', label: 'Opnieuw laden' },
+          ...(isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+          { role: 'togglefullscreen', label: 'Volledig scherm' },
+        ],
+      },
       { label: 'Venster', role: 'windowMenu' },
     ]),
   );

@@ -7,7 +7,9 @@ import { APP_HOST, APP_SCHEME } from './security';
 
 /** Must run before the app is ready: app:// behaves like a secure, standard origin (fetch, storage, CSP). */
 export function registerAppScheme() {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /**
@@ -22,12 +24,19 @@ export function serveRenderer(rendererDir: string, backend: Backend) {
     if (exported) {
       const path = backend.exportFile(exported[1]!);
       if (!path) return new Response('Niet gevonden', { status: 404 });
-      return new Response(await readFile(path), { headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Content-Disposition': 'attachment' } });
+      return new Response(await readFile(path), {
+        headers: {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'Content-Disposition': 'attachment',
+        },
+      });
     }
     if (attachment) {
       const file = backend.attachment(attachment[1]!);
       if (!file) return new Response('Niet gevonden', { status: 404 });
-      return new Response(await readFile(file.path), { headers: { 'Content-Type': file.mime, 'Content-Security-Policy': "default-src 'none'; sandbox" } });
+      return new Response(await readFile(file.path), {
+        headers: { 'Content-Type': file.mime, 'Content-Security-Policy': "default-src 'none'; sandbox" },
+      });
     }
     const path = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
     if (!path) return new Response('Niet gevonden', { status: 404 });
@@ -36,7 +45,10 @@ export function serveRenderer(rendererDir: string, backend: Backend) {
       if (path.endsWith('index.html')) {
         const nonce = newNonce();
         return new Response(renderIndexHtml(body.toString('utf8'), nonce), {
-          headers: { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': contentSecurityPolicy(nonce) },
+          headers: {
+            'Content-Type': 'text/html; charset=utf-8',
+            'Content-Security-Policy': contentSecurityPolicy(nonce),
+          },
         });
       }
       return new Response(body, { headers: { 'Content-Type': contentType(path) } });

@@ -11,13 +11,23 @@ import { translate } from '../../shared/i18n/translate';
  * header and "Pagina n van m"), and the user picks where it goes in the native save dialog. The input is checked
  * with the same contract schema the registry uses.
  */
-export async function savePageAsPdf(sender: WebContents, input: unknown): Promise<Result<{ saved: boolean; path: string | null }>> {
+export async function savePageAsPdf(
+  sender: WebContents,
+  input: unknown,
+): Promise<Result<{ saved: boolean; path: string | null }>> {
   const parsed = methods['report:savePdf'].input.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: { code: 'VALIDATION', messageKey: 'err.report.fileName', message: translate(nl, 'err.report.fileName') } };
+    return {
+      ok: false,
+      error: { code: 'VALIDATION', messageKey: 'err.report.fileName', message: translate(nl, 'err.report.fileName') },
+    };
   }
   const window = BrowserWindow.fromWebContents(sender);
-  const options = { title: 'Opslaan als PDF', defaultPath: join(app.getPath('documents'), parsed.data.fileName), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+  const options = {
+    title: 'Opslaan als PDF',
+    defaultPath: join(app.getPath('documents'), parsed.data.fileName),
+    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+  };
   const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
   if (choice.canceled || !choice.filePath) return { ok: true, data: { saved: false, path: null } };
   const pdf = await sender.printToPDF({ preferCSSPageSize: true, printBackground: true });

@@ -8,12 +8,21 @@ function visibleBounds(state: WindowState | undefined) {
   if (!state) return { width: 1280, height: 860 };
   const onScreen = screen.getAllDisplays().some((display) => {
     const area = display.workArea;
-    return state.x >= area.x - 50 && state.y >= area.y - 50 && state.x < area.x + area.width && state.y < area.y + area.height;
+    return (
+      state.x >= area.x - 50 &&
+      state.y >= area.y - 50 &&
+      state.x < area.x + area.width &&
+      state.y < area.y + area.height
+    );
   });
   return onScreen ? state : { width: state.width, height: state.height };
 }
 
-export function createMainWindow(options: { state: WindowState | undefined; isPackaged: boolean; onBoundsChanged: (state: WindowState) => void }) {
+export function createMainWindow(options: {
+  state: WindowState | undefined;
+  isPackaged: boolean;
+  onBoundsChanged: (state: WindowState) => void;
+}) {
   const window = new BrowserWindow({
     ...visibleBounds(options.state),
     // Every page is made to work from 768 px wide (small-screen tests), so the window may be that narrow.

@@ -32,12 +32,24 @@ async function main() {
   }
   let backend;
   try {
-    backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', version: __APP_VERSION__, autoSync: true, dailyBackup: true, backgroundCheckpoints: true });
+    backend = createBackend({
+      dataDir,
+      settings: jsonFileSettingsStore(join(dataDir, 'settings.json')),
+      mode: 'browser',
+      version: __APP_VERSION__,
+      autoSync: true,
+      dailyBackup: true,
+      backgroundCheckpoints: true,
+    });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {
-      console.error(`De database in ${dataDir} komt van een nieuwere versie van Samenspel (schema ${error.found}, deze versie kent ${error.supported}). Installeer de nieuwste versie; er is niets gewijzigd.`);
+      console.error(
+        `De database in ${dataDir} komt van een nieuwere versie van Samenspel (schema ${error.found}, deze versie kent ${error.supported}). Installeer de nieuwste versie; er is niets gewijzigd.`,
+      );
     } else if (error instanceof MigrationFailedError) {
-      console.error(`Het bijwerken van de database in ${dataDir} is mislukt (${error.message}). Er is niets gewijzigd; neem contact op met de beheerder.`);
+      console.error(
+        `Het bijwerken van de database in ${dataDir} is mislukt (${error.message}). Er is niets gewijzigd; neem contact op met de beheerder.`,
+      );
     } else if (error instanceof DatabaseUnusableError) {
       console.error(error.dutch());
       if (error.newest) console.error('Zet die terug met: npm run start:browser -- --restore-newest');

@@ -38,7 +38,7 @@ function hasLongText(data: unknown, charsPerChunk: number): data is Record<strin
 /** A JSON string literal in slices; a slice never ends between the two halves of a surrogate pair. */
 function* textChunks(text: string, charsPerChunk: number): Generator<string> {
   yield '"';
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     let end = Math.min(start + charsPerChunk, text.length);
     const last = text.charCodeAt(end - 1);
     if (last >= 0xd800 && last <= 0xdbff && end < text.length) end++;

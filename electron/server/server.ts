@@ -50,7 +50,11 @@ function sendError(response: ServerResponse, code: ErrorCode, messageKey: string
 }
 
 export function sendJson(response: ServerResponse, status: number, value: unknown) {
-  response.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  response.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   response.end(JSON.stringify(value));
 }
 
@@ -94,7 +98,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   });
 
   async function handleCall(request: IncomingMessage, response: ServerResponse, upload: boolean) {
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json')) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+    if (!String(request.headers['content-type'] ?? '').startsWith('application/json'))
+      return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
     const body = await readBody(request, upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES);
     if (body === 'too-large') return sendError(response, 'PAYLOAD_TOO_LARGE', 'err.http.tooLarge');
     let parsed: unknown;
@@ -103,10 +108,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     } catch {
       return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
     }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
     const { method, input } = parsed as { method?: unknown; input?: unknown };
     // The upload route carries only the file-carrying methods; everything else goes through /api/call's 1 MB limit.
-    if (upload && !UPLOAD_METHODS.includes(String(method))) return sendError(response, 'BAD_REQUEST', 'err.unknownMethod');
+    if (upload && !UPLOAD_METHODS.includes(String(method)))
+      return sendError(response, 'BAD_REQUEST', 'err.unknownMethod');
     const result = await backend.call(method, input);
     response.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], {
       ...SECURITY_HEADERS,
@@ -121,7 +128,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   function openEventStream(request: IncomingMessage, response: ServerResponse) {
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
     response.write(': connected\n\n');
     streams.add(response);
     request.on('close', () => streams.delete(response));
@@ -131,7 +143,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const file = backend.attachment(id);
     if (!file) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
     // SECURITY: the type is the one sniffed at upload; a sandbox CSP keeps even a crafted file from running script.
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': file.mime, 'Content-Security-Policy': "default-src 'none'; sandbox", 'Cache-Control': 'private, max-age=31536000, immutable' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': file.mime,
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, max-age=31536000, immutable',
+    });
     response.end(await readFile(file.path));
   }
 
@@ -139,7 +156,12 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const path = backend.exportFile(id);
     if (!path) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
     // No file name here: the page names the download ("Samenspel-overzicht 2026-12-01.xlsx", "Initiatieven …").
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': 'attachment', 'Cache-Control': 'no-store' });
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': XLSX,
+      'Content-Disposition': 'attachment',
+      'Cache-Control': 'no-store',
+    });
     response.end(await readFile(path));
   }
 
@@ -172,7 +194,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     if (!hostAllowed(request.headers.host, port)) return sendError(response, 'FORBIDDEN', 'err.http.badHost');
-    if (!originAllowed(request.headers.origin, port)) return sendError(response, 'FORBIDDEN', 'err.http.forbiddenOrigin');
+    if (!originAllowed(request.headers.origin, port))
+      return sendError(response, 'FORBIDDEN', 'err.http.forbiddenOrigin');
     const url = new URL(request.url ?? '/', `http://127.0.0.1:${port}`);
     const presented = presentedToken(request, url);
     if (!sameToken(presented.token, token)) return sendError(response, 'UNAUTHORIZED', 'err.http.unauthorized');
@@ -194,7 +217,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     if (attachment && request.method === 'GET') return serveAttachment(attachment[1]!, response);
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
     if (url.pathname.startsWith('/api/')) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
-    if (request.method !== 'GET' && request.method !== 'HEAD') return sendError(response, 'BAD_REQUEST', 'err.invalidValue');
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return sendError(response, 'BAD_REQUEST', 'err.invalidValue');
     return serveStatic(url, response);
   }
 

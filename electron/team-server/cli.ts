@@ -16,15 +16,40 @@ import { startTeamServer } from './server';
 const env = process.env;
 const databaseUrl = env.SAMENSPEL_TEAM_DATABASE_URL;
 if (!databaseUrl) {
-  console.error('Set SAMENSPEL_TEAM_DATABASE_URL to the team database, e.g. postgresql://samenspel:…@localhost:5432/samenspel');
+  console.error(
+    'Set SAMENSPEL_TEAM_DATABASE_URL to the team database, e.g. postgresql://samenspel:…@localhost:5432/samenspel',
+  );
   process.exit(2);
 }
-const options = { databaseUrl, dataDir: env.SAMENSPEL_TEAM_DATA_DIR ?? 'samenspel-team-data', host: env.SAMENSPEL_TEAM_HOST ?? '127.0.0.1' };
+const options = {
+  databaseUrl,
+  dataDir: env.SAMENSPEL_TEAM_DATA_DIR ?? 'samenspel-team-data',
+  host: env.SAMENSPEL_TEAM_HOST ?? '127.0.0.1',
+};
 
 async function createAccount(args: string[]) {
-  const { values } = parseArgs({ args, options: { name: { type: 'string' }, login: { type: 'string' }, role: { type: 'string' }, wijken: { type: 'string' } } });
-  const password = env.SAMENSPEL_TEAM_PASSWORD ?? (await createInterface({ input: process.stdin, output: process.stdout }).question('Wachtwoord (minstens 10 tekens): '));
-  const input = accountCreate.safeParse({ name: values.name, login: values.login, role: values.role, wijken: values.wijken ? values.wijken.split(',').map((w) => w.trim()) : [], active: true, password });
+  const { values } = parseArgs({
+    args,
+    options: {
+      name: { type: 'string' },
+      login: { type: 'string' },
+      role: { type: 'string' },
+      wijken: { type: 'string' },
+    },
+  });
+  const password =
+    env.SAMENSPEL_TEAM_PASSWORD ??
+    (await createInterface({ input: process.stdin, output: process.stdout }).question(
+      'Wachtwoord (minstens 10 tekens): ',
+    ));
+  const input = accountCreate.safeParse({
+    name: values.name,
+    login: values.login,
+    role: values.role,
+    wijken: values.wijken ? values.wijken.split(',').map((w) => w.trim()) : [],
+    active: true,
+    password,
+  });
   if (!input.success) {
     console.error(`Niet aangemaakt: ${input.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
     process.exit(2);

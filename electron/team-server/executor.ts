@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { ErrorBody } from '../../shared/contract/errors';
 import { isCommand } from '../../shared/contract/method';
 import { isMethodName, methods } from '../../shared/contract/methods';
-import { MERGE_MAX_ROWS, type Account, type CommandOutcome, type MergeReport, type PushedCommand } from '../../shared/contract/team';
+import {
+  MERGE_MAX_ROWS,
+  type Account,
+  type CommandOutcome,
+  type MergeReport,
+  type PushedCommand,
+} from '../../shared/contract/team';
 import { attachmentStore } from '../backend/attachments/store';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';
@@ -10,13 +16,24 @@ import { createBackend, type Backend } from '../backend/create-backend';
 import { withIds } from '../backend/db/ids';
 import { memorySettingsStore } from '../backend/settings-store';
 import { serialQueue } from '../backend/sync/serial';
-import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, TEAM_SETTINGS, type SyncRow } from '../backend/sync/rows';
+import {
+  installCapture,
+  PERSONAL_TABLES,
+  rowAccess,
+  syncedTables,
+  TEAM_SETTINGS,
+  type SyncRow,
+} from '../backend/sync/rows';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { createRepositories } from '../backend/db/repositories';
 import { MergeRefused, mergeRows } from './merge';
 import type { Outcome, TeamStore } from './store';
 
-export const refusal = (code: ErrorBody['code'], messageKey: string): ErrorBody => ({ code, messageKey, message: translate(nl, messageKey) });
+export const refusal = (code: ErrorBody['code'], messageKey: string): ErrorBody => ({
+  code,
+  messageKey,
+  message: translate(nl, messageKey),
+});
 
 /** Methods a laptop may never have the server run: they belong to one installation, or to account management. */
 const NOT_FOR_THE_TEAM = new Set(['staff:create', 'session:initialize', 'settings:update']);
@@ -35,12 +52,16 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   // cut may cost the working copy its last commits (WAL stays consistent under NORMAL), never put it ahead of
   // PostgreSQL, and catchUp() brings it back: its own fsync per batch bought nothing.
   db.pragma('synchronous = NORMAL');
-  db.exec('CREATE TABLE IF NOT EXISTS server_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL) STRICT');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS server_cursor (id INTEGER PRIMARY KEY CHECK (id = 1), seq INTEGER NOT NULL) STRICT',
+  );
   const tables = syncedTables(db);
   const capture = installCapture(db, tables);
   const rows = rowAccess(db, tables);
   const wijkOfComplex = db.prepare<[string], { wijk: string }>('SELECT wijk FROM complexes WHERE id = ?');
-  const complexOfResident = db.prepare<[string], { complex_id: string }>('SELECT complex_id FROM residents WHERE id = ?');
+  const complexOfResident = db.prepare<[string], { complex_id: string }>(
+    'SELECT complex_id FROM residents WHERE id = ?',
+  );
   const fileOf = db.prepare<[string], { sha256: string }>('SELECT sha256 FROM attachments WHERE id = ?');
   const cursorAt = db.prepare('INSERT OR REPLACE INTO server_cursor (id, seq) VALUES (1, ?)');
 
@@ -59,7 +80,6 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     }
   }
 
-
   /**
    * The team's settings rows that came from migrations (never changed, so never captured) go into the team store
    * once: a laptop that starts over from the team's rows (after a merge) then gets the team's settings too.
@@ -67,7 +87,9 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   async function storeDefaultSettings() {
     const present = [...TEAM_SETTINGS].flatMap((tbl) => {
       const keys = tables.get(tbl)!.keyColumns;
-      const stored = db.prepare<[], Record<string, unknown>>(`SELECT ${keys.map((k) => `"${k}"`).join(', ')} FROM "${tbl}"`).all();
+      const stored = db
+        .prepare<[], Record<string, unknown>>(`SELECT ${keys.map((k) => `"${k}"`).join(', ')} FROM "${tbl}"`)
+        .all();
       return stored.map((row) => ({ tbl, key: JSON.stringify(keys.map((k) => row[k])) }));
     });
     const stored = await store.rowsByKey(present, 'all');
@@ -78,7 +100,12 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   function wijkOf(row: SyncRow): string | null {
     const data = row.data;
     if (!data) return null;
-    const complexId = row.tbl === 'residents' ? data.complex_id : typeof data.resident_id === 'string' ? complexOfResident.get(data.resident_id)?.complex_id : data.complex_id;
+    const complexId =
+      row.tbl === 'residents'
+        ? data.complex_id
+        : typeof data.resident_id === 'string'
+          ? complexOfResident.get(data.resident_id)?.complex_id
+          : data.complex_id;
     return typeof complexId === 'string' ? (wijkOfComplex.get(complexId)?.wijk ?? null) : null;
   }
 
@@ -89,11 +116,16 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
    * One write to the team: `work` changes the working copy inside an immediate transaction; the rows it changed go to
    * PostgreSQL (with the outcomes) before the working copy commits, and a failure anywhere leaves both as they were.
    */
-  async function inWriteTransaction<T>(work: () => Promise<{ result: T; changed: SyncRow[]; outcomes?: Outcome[] }>): Promise<T> {
+  async function inWriteTransaction<T>(
+    work: () => Promise<{ result: T; changed: SyncRow[]; outcomes?: Outcome[] }>,
+  ): Promise<T> {
     db.exec('BEGIN IMMEDIATE');
     try {
       const { result, changed, outcomes } = await work();
-      const seq = await store.commit(changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })), outcomes);
+      const seq = await store.commit(
+        changed.map((row) => ({ ...row, personal: PERSONAL_TABLES.has(row.tbl), wijk: wijkOf(row) })),
+        outcomes,
+      );
       cursorAt.run(seq);
       db.exec('COMMIT');
       return result;
@@ -104,7 +136,11 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   }
 
   /** Runs `work` as the given account; what it changed is captured and stored like a command's. */
-  async function asActor<T>(account: Account, work: () => Promise<T>, outcomes: () => Outcome[] = () => []): Promise<T> {
+  async function asActor<T>(
+    account: Account,
+    work: () => Promise<T>,
+    outcomes: () => Outcome[] = () => [],
+  ): Promise<T> {
     settings.write({ ...settings.read(), currentStaffId: account.staffId });
     try {
       return await inWriteTransaction(async () => {
@@ -125,7 +161,8 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   }
 
   function refusedUpFront(method: string): ErrorBody | null {
-    if (!isMethodName(method) || NOT_FOR_THE_TEAM.has(method)) return refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod');
+    if (!isMethodName(method) || NOT_FOR_THE_TEAM.has(method))
+      return refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod');
     const { effects } = methods[method];
     return !isCommand(effects) || effects.sync === 'local' ? refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod') : null;
   }
@@ -147,12 +184,16 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
           if (seq <= applied) {
             // Sent twice (the answer was lost): the command was applied once; answer as the first time.
             const earlier = await store.outcome(deviceId, seq);
-            results.push(earlier?.ok === false ? { seq, ok: false, error: earlier.error as ErrorBody } : { seq, ok: true });
+            results.push(
+              earlier?.ok === false ? { seq, ok: false, error: earlier.error as ErrorBody } : { seq, ok: true },
+            );
             continue;
           }
           const early = refusedUpFront(method);
           db.exec('SAVEPOINT command');
-          const result = early ? ({ ok: false, error: early } as const) : (await withIds(command.ids, () => backend.call(method, command.input))).result;
+          const result = early
+            ? ({ ok: false, error: early } as const)
+            : (await withIds(command.ids, () => backend.call(method, command.input))).result;
           db.exec(result.ok ? 'RELEASE command' : 'ROLLBACK TO command; RELEASE command');
           outcomes.push({ deviceId, seq, method, error: result.ok ? null : result.error });
           results.push(result.ok ? { seq, ok: true, data: result.data } : { seq, ok: false, error: result.error });
@@ -208,10 +249,12 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
       bootstrapping = deviceId;
     }
     if (page.some((row) => !rows.isSynced(row.tbl))) return false;
-    return rows.withoutForeignKeys(() => inWriteTransaction(async () => {
-      rows.writeAsTeam(page);
-      return { result: true, changed: page };
-    }));
+    return rows.withoutForeignKeys(() =>
+      inWriteTransaction(async () => {
+        rows.writeAsTeam(page);
+        return { result: true, changed: page };
+      }),
+    );
   }
 
   /** Each laptop's staged rows for a merge, until it merges (kept in memory: a restart means staging again). */
@@ -235,7 +278,11 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
    * A later laptop's solo data into a team that has data: all of it in one write (working copy and PostgreSQL) as
    * the teamleider who merges, or none of it. The answer is the report, or the reason it does not fit.
    */
-  async function merge(account: Account, deviceId: string, apply: boolean): Promise<{ report: MergeReport } | { refused: MergeRefused }> {
+  async function merge(
+    account: Account,
+    deviceId: string,
+    apply: boolean,
+  ): Promise<{ report: MergeReport } | { refused: MergeRefused }> {
     const page = staged.get(deviceId);
     if (!page) return { refused: new MergeRefused('staged', 'nothingStaged') };
     // Staged rows are used once, preview or not: a link after a preview stages them again (they may have changed).
@@ -259,7 +306,9 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   const repos = createRepositories(db);
   /** The audit log keeps who merged which laptop, when (the server's time) and what it added to the team. */
   function recordMerge(account: Account, deviceId: string, report: MergeReport) {
-    const added = Object.fromEntries(report.tables.filter((t) => t.added > 0).map((t) => [t.tbl, { from: null, to: t.added }]));
+    const added = Object.fromEntries(
+      report.tables.filter((t) => t.added > 0).map((t) => [t.tbl, { from: null, to: t.added }]),
+    );
     const matched = report.matchedComplexes.map((c) => c.code).join(', ');
     repos.audit.record({
       at: new Date().toISOString(),
@@ -301,5 +350,9 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
 export type Executor = Awaited<ReturnType<typeof createExecutor>>;
 
 function isBudgetCheck(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { constraint?: string }).constraint === 'budget_not_overallocated';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { constraint?: string }).constraint === 'budget_not_overallocated'
+  );
 }

@@ -33,7 +33,11 @@ interface Matcher {
 /** Tables in an order where a row's parents come before it (references within a table or in a cycle aside). */
 function parentsFirst(db: Db, names: string[]): string[] {
   const references = db.prepare<[string], { table: string }>('SELECT DISTINCT "table" FROM pragma_foreign_key_list(?)');
-  const parentsOf = (name: string) => references.all(name).map((r) => r.table).filter((p) => p !== name && names.includes(p));
+  const parentsOf = (name: string) =>
+    references
+      .all(name)
+      .map((r) => r.table)
+      .filter((p) => p !== name && names.includes(p));
   const parents = new Map(names.map((name) => [name, parentsOf(name)]));
   const ordered: string[] = [];
   const visiting = new Set<string>();
@@ -53,10 +57,16 @@ function parentsFirst(db: Db, names: string[]): string[] {
  */
 function matchersOf(db: Db, tbl: string, key: string): Matcher[] {
   const indexes = db
-    .prepare<[string], { name: string; unique: number; origin: string; partial: number }>('SELECT name, "unique", origin, partial FROM pragma_index_list(?)')
+    .prepare<[string], { name: string; unique: number; origin: string; partial: number }>(
+      'SELECT name, "unique", origin, partial FROM pragma_index_list(?)',
+    )
     .all(tbl);
-  const indexColumns = db.prepare<[string], { name: string | null }>('SELECT name FROM pragma_index_info(?) ORDER BY seqno');
-  const indexSql = db.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+  const indexColumns = db.prepare<[string], { name: string | null }>(
+    'SELECT name FROM pragma_index_info(?) ORDER BY seqno',
+  );
+  const indexSql = db.prepare<[string], { sql: string }>(
+    "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?",
+  );
   const found: { columns: string[]; where: string }[] = [];
   for (const index of indexes.filter((i) => i.unique && i.origin !== 'pk')) {
     const columns = indexColumns.all(index.name).map((c) => c.name);
@@ -109,7 +119,9 @@ export function mergeRows(db: Db, staged: readonly SyncRow[]): MergeReport {
       report.keptSettings.push(tbl);
       continue;
     }
-    const columns = db.prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?)').all(tbl);
+    const columns = db
+      .prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?)')
+      .all(tbl);
     const keys = columns.filter((c) => c.pk > 0).map((c) => c.name);
     const single = keys.length === 1 ? keys[0]! : null;
     const matchers = single ? matchersOf(db, tbl, single) : [];
@@ -140,7 +152,9 @@ export function mergeRows(db: Db, staged: readonly SyncRow[]): MergeReport {
     report.tables.push(counts);
   }
   // Every reference must lead to a row of the team now; the first one that does not stops the merge.
-  const brokenReference = db.prepare<[string], { table: string; parent: string }>('SELECT "table", parent FROM pragma_foreign_key_check(?) LIMIT 1');
+  const brokenReference = db.prepare<[string], { table: string; parent: string }>(
+    'SELECT "table", parent FROM pragma_foreign_key_check(?) LIMIT 1',
+  );
   for (const tbl of byTable.keys()) {
     const broken = brokenReference.get(tbl);
     if (broken) throw new MergeRefused(broken.table, 'reference');

@@ -78,7 +78,11 @@ export async function startTeamServer(options: TeamServerOptions) {
   const tokens = accessTokens(randomBytes(32));
   const throttle = loginThrottle();
 
-  async function body<S extends z.ZodType>(request: IncomingMessage, schema: S, limit = MAX_BODY_BYTES): Promise<z.output<S>> {
+  async function body<S extends z.ZodType>(
+    request: IncomingMessage,
+    schema: S,
+    limit = MAX_BODY_BYTES,
+  ): Promise<z.output<S>> {
     const bytes = await readBody(request, limit);
     if (bytes === 'too-large') throw new HttpError('PAYLOAD_TOO_LARGE', 'err.payloadTooLarge');
     let json: unknown;
@@ -99,20 +103,31 @@ export async function startTeamServer(options: TeamServerOptions) {
     if (!claims) throw new HttpError('UNAUTHORIZED', 'err.team.unauthorized');
     const account = await store.account(claims.staffId);
     const device = await store.device(claims.deviceId);
-    if (!account?.active || device?.staffId !== claims.staffId) throw new HttpError('UNAUTHORIZED', 'err.team.unauthorized');
+    if (!account?.active || device?.staffId !== claims.staffId)
+      throw new HttpError('UNAUTHORIZED', 'err.team.unauthorized');
     const { passwordHash: _secret, ...rest } = account;
     return { ...rest, deviceId: claims.deviceId };
   }
 
   const visibleWijken = (account: Account) => (account.role === 'teamleider' ? 'all' : account.wijken);
-  const publicAccount = ({ staffId, login, name, role, wijken, active }: Account): Account => ({ staffId, login, name, role, wijken, active });
+  const publicAccount = ({ staffId, login, name, role, wijken, active }: Account): Account => ({
+    staffId,
+    login,
+    name,
+    role,
+    wijken,
+    active,
+  });
 
   async function login(request: IncomingMessage) {
     const input = await body(request, loginRequest);
     await new Promise((resolve) => setTimeout(resolve, throttle.delayMs(input.login)));
     const account = await store.accountByLogin(input.login);
     // SECURITY: a missing account costs the same scrypt time as a wrong password, so names cannot be probed.
-    const valid = await verifyPassword(input.password, account?.passwordHash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    const valid = await verifyPassword(
+      input.password,
+      account?.passwordHash ?? 'scrypt$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    );
     if (!account || !valid || !account.active) {
       throttle.failed(input.login);
       throw new HttpError('UNAUTHORIZED', account && valid ? 'err.team.inactive' : 'err.team.badLogin');
@@ -120,18 +135,40 @@ export async function startTeamServer(options: TeamServerOptions) {
     throttle.succeeded(input.login);
     const deviceId = randomUUID();
     const refreshToken = newRefreshToken();
-    await store.addDevice(deviceId, account.staffId, input.deviceName, digest(refreshToken), new Date(Date.now() + REFRESH_DAYS * 86_400_000));
-    return { deviceId, refreshToken, account: publicAccount(account), schemaVersion: executor.schemaVersion, teamHasData: executor.hasData(), ...tokens.issue(deviceId, account.staffId) };
+    await store.addDevice(
+      deviceId,
+      account.staffId,
+      input.deviceName,
+      digest(refreshToken),
+      new Date(Date.now() + REFRESH_DAYS * 86_400_000),
+    );
+    return {
+      deviceId,
+      refreshToken,
+      account: publicAccount(account),
+      schemaVersion: executor.schemaVersion,
+      teamHasData: executor.hasData(),
+      ...tokens.issue(deviceId, account.staffId),
+    };
   }
 
   async function refresh(request: IncomingMessage) {
     const input = await body(request, tokenRequest);
     const device = await store.device(input.deviceId);
     const account = device && (await store.account(device.staffId));
-    if (!device || device.refreshHash !== digest(input.refreshToken) || device.expiresAt.getTime() < Date.now() || !account?.active) {
+    if (
+      !device ||
+      device.refreshHash !== digest(input.refreshToken) ||
+      device.expiresAt.getTime() < Date.now() ||
+      !account?.active
+    ) {
       throw new HttpError('UNAUTHORIZED', 'err.team.unauthorized');
     }
-    return { account: publicAccount(account), schemaVersion: executor.schemaVersion, ...tokens.issue(input.deviceId, account.staffId) };
+    return {
+      account: publicAccount(account),
+      schemaVersion: executor.schemaVersion,
+      ...tokens.issue(input.deviceId, account.staffId),
+    };
   }
 
   async function push(request: IncomingMessage) {
@@ -173,12 +210,15 @@ export async function startTeamServer(options: TeamServerOptions) {
       await requireLead(request);
       return { accounts: await accounts.list() };
     },
-    'POST /v1/accounts': async (request) => ({ account: await accounts.create(await requireLead(request), await body(request, accountCreate)) }),
+    'POST /v1/accounts': async (request) => ({
+      account: await accounts.create(await requireLead(request), await body(request, accountCreate)),
+    }),
     'POST /v1/accounts/update': async (request) => {
       const lead = await requireLead(request);
       const input = await body(request, accountUpdate);
       // A teamleider cannot lock herself (and possibly the whole team) out.
-      if (input.staffId === lead.staffId && (!input.active || input.role !== 'teamleider')) throw new HttpError('CONFLICT', 'err.team.selfLockout');
+      if (input.staffId === lead.staffId && (!input.active || input.role !== 'teamleider'))
+        throw new HttpError('CONFLICT', 'err.team.selfLockout');
       const updated = await accounts.update(lead, input);
       if (!updated) throw new HttpError('NOT_FOUND', 'err.notFound.staff');
       return { account: updated };
@@ -192,7 +232,8 @@ export async function startTeamServer(options: TeamServerOptions) {
     'POST /v1/merge/stage': async (request) => {
       const lead = await requireLead(request);
       const { rows, first } = await body(request, mergeStageRequest, MAX_PUSH_BYTES);
-      if (!executor.stage(lead.deviceId, rows, first)) throw new HttpError('PAYLOAD_TOO_LARGE', 'err.team.mergeTooLarge');
+      if (!executor.stage(lead.deviceId, rows, first))
+        throw new HttpError('PAYLOAD_TOO_LARGE', 'err.team.mergeTooLarge');
       return { staged: rows.length };
     },
     'POST /v1/merge': async (request) => {
@@ -235,8 +276,14 @@ export async function startTeamServer(options: TeamServerOptions) {
     } catch (error) {
       if (error instanceof MergeError) {
         const messageKey = 'err.team.mergeRefused';
-        const params = { table: translate(nl, `team.merge.table.${error.tbl}`), reason: translate(nl, `err.team.mergeReason.${error.reason}`) };
-        sendJson(response, HTTP_STATUS.CONFLICT, { ok: false, error: { code: 'CONFLICT', messageKey, message: translate(nl, messageKey, params), params } });
+        const params = {
+          table: translate(nl, `team.merge.table.${error.tbl}`),
+          reason: translate(nl, `err.team.mergeReason.${error.reason}`),
+        };
+        sendJson(response, HTTP_STATUS.CONFLICT, {
+          ok: false,
+          error: { code: 'CONFLICT', messageKey, message: translate(nl, messageKey, params), params },
+        });
         return;
       }
       if (error instanceof HttpError) {

@@ -76,7 +76,11 @@ export interface AccountRow extends Account {
 
 const accountColumns = `staff_id AS "staffId", login, name, role, wijken, active, password_hash AS "passwordHash"`;
 
-export async function openTeamStore(databaseUrl: string, schemaVersion: number, log: (error: unknown) => void = console.error) {
+export async function openTeamStore(
+  databaseUrl: string,
+  schemaVersion: number,
+  log: (error: unknown) => void = console.error,
+) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 8 });
   // An idle connection that PostgreSQL drops (a restart, a failover) is replaced on the next query; never a crash.
   pool.on('error', log);
@@ -90,9 +94,12 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
     throw new Error('Another team server already uses this database.');
   }
   await pool.query(SCHEMA);
-  await pool.query('INSERT INTO team_meta (id, seq, schema_version) VALUES (1, 0, $1) ON CONFLICT (id) DO NOTHING', [schemaVersion]);
+  await pool.query('INSERT INTO team_meta (id, seq, schema_version) VALUES (1, 0, $1) ON CONFLICT (id) DO NOTHING', [
+    schemaVersion,
+  ]);
   const meta = await pool.query<{ schema_version: number }>('SELECT schema_version FROM team_meta WHERE id = 1');
-  if (meta.rows[0]!.schema_version > schemaVersion) throw new Error('The team database is newer than this team server.');
+  if (meta.rows[0]!.schema_version > schemaVersion)
+    throw new Error('The team database is newer than this team server.');
   await pool.query('UPDATE team_meta SET schema_version = $1 WHERE id = 1', [schemaVersion]);
   /** The last command applied per laptop, as stored: kept here once read, updated after each commit. */
   const lastSeqs = new Map<string, number>();
@@ -110,7 +117,8 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
       try {
         if (chunks.length > 1) await client.query('BEGIN');
         let seq = 0;
-        for (const [index, chunk] of chunks.entries()) seq = await writeChunk(client, chunk, index === chunks.length - 1 ? outcomes : []);
+        for (const [index, chunk] of chunks.entries())
+          seq = await writeChunk(client, chunk, index === chunks.length - 1 ? outcomes : []);
         if (chunks.length > 1) await client.query('COMMIT');
         for (const o of outcomes) lastSeqs.set(o.deviceId, Math.max(lastSeqs.get(o.deviceId) ?? 0, o.seq));
         return seq;
@@ -126,31 +134,43 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
       lastSeqs.set(outcome.deviceId, Math.max(lastSeqs.get(outcome.deviceId) ?? 0, outcome.seq));
     },
     async outcome(deviceId: string, seq: number) {
-      const { rows } = await pool.query<{ ok: boolean; error: unknown }>('SELECT ok, error FROM team_commands WHERE device_id = $1 AND seq = $2', [deviceId, seq]);
+      const { rows } = await pool.query<{ ok: boolean; error: unknown }>(
+        'SELECT ok, error FROM team_commands WHERE device_id = $1 AND seq = $2',
+        [deviceId, seq],
+      );
       return rows[0];
     },
     /** Read once per laptop: this server is the only writer of the database (the advisory lock above). */
     async lastSeq(deviceId: string) {
       const known = lastSeqs.get(deviceId);
       if (known !== undefined) return known;
-      const { rows } = await pool.query<{ last_seq: string }>('SELECT last_seq FROM team_devices WHERE device_id = $1', [deviceId]);
+      const { rows } = await pool.query<{ last_seq: string }>(
+        'SELECT last_seq FROM team_devices WHERE device_id = $1',
+        [deviceId],
+      );
       const seq = rows[0] ? Number(rows[0].last_seq) : 0;
       lastSeqs.set(deviceId, seq);
       return seq;
     },
     /** Rows changed after `cursor`, in order; personal rows only of the reader's wijken (all for a teamleider). */
     async changedSince(cursor: number, limit: number, wijken: string[] | 'all'): Promise<StoredRow[]> {
-      const { rows } = await pool.query<{ tbl: string; key: string; seq: string; data: Record<string, unknown> | null }>(
-        CHANGED_PAGE,
-        [cursor, wijken === 'all' ? [] : wijken, wijken === 'all', limit],
-      );
+      const { rows } = await pool.query<{
+        tbl: string;
+        key: string;
+        seq: string;
+        data: Record<string, unknown> | null;
+      }>(CHANGED_PAGE, [cursor, wijken === 'all' ? [] : wijken, wijken === 'all', limit]);
       return rows.map((row) => ({ ...row, seq: Number(row.seq) }));
     },
     /**
      * The same page as JSON text made by PostgreSQL itself: a first pull of 100,000 initiatives is hundreds of
      * thousands of rows, and parsing every row into objects only to write it out again was most of its time.
      */
-    async changedSinceJson(cursor: number, limit: number, wijken: string[] | 'all'): Promise<{ seq: number; row: string }[]> {
+    async changedSinceJson(
+      cursor: number,
+      limit: number,
+      wijken: string[] | 'all',
+    ): Promise<{ seq: number; row: string }[]> {
       const { rows } = await pool.query<{ seq: string; row: string }>(
         `SELECT seq, json_build_object('tbl', tbl, 'key', key, 'data', data)::text AS row FROM (${CHANGED_PAGE}) page ORDER BY seq`,
         [cursor, wijken === 'all' ? [] : wijken, wijken === 'all', limit],
@@ -173,11 +193,16 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
       return rows;
     },
     async account(staffId: string): Promise<AccountRow | undefined> {
-      const { rows } = await pool.query<AccountRow>(`SELECT ${accountColumns} FROM team_accounts WHERE staff_id = $1`, [staffId]);
+      const { rows } = await pool.query<AccountRow>(`SELECT ${accountColumns} FROM team_accounts WHERE staff_id = $1`, [
+        staffId,
+      ]);
       return rows[0];
     },
     async accountByLogin(login: string): Promise<AccountRow | undefined> {
-      const { rows } = await pool.query<AccountRow>(`SELECT ${accountColumns} FROM team_accounts WHERE lower(login) = lower($1)`, [login]);
+      const { rows } = await pool.query<AccountRow>(
+        `SELECT ${accountColumns} FROM team_accounts WHERE lower(login) = lower($1)`,
+        [login],
+      );
       return rows[0];
     },
     async accounts(): Promise<Account[]> {
@@ -189,11 +214,23 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
         `INSERT INTO team_accounts (staff_id, login, password_hash, name, role, wijken, active) VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (staff_id) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role, wijken = EXCLUDED.wijken,
            active = EXCLUDED.active, password_hash = COALESCE($8, team_accounts.password_hash), updated_at = now()`,
-        [account.staffId, account.login, passwordHash ?? '', account.name, account.role, account.wijken, account.active, passwordHash ?? null],
+        [
+          account.staffId,
+          account.login,
+          passwordHash ?? '',
+          account.name,
+          account.role,
+          account.wijken,
+          account.active,
+          passwordHash ?? null,
+        ],
       );
     },
     async addDevice(deviceId: string, staffId: string, name: string, refreshHash: string, expiresAt: Date) {
-      await pool.query('INSERT INTO team_devices (device_id, staff_id, name, refresh_hash, expires_at) VALUES ($1, $2, $3, $4, $5)', [deviceId, staffId, name, refreshHash, expiresAt]);
+      await pool.query(
+        'INSERT INTO team_devices (device_id, staff_id, name, refresh_hash, expires_at) VALUES ($1, $2, $3, $4, $5)',
+        [deviceId, staffId, name, refreshHash, expiresAt],
+      );
     },
     async device(deviceId: string) {
       const { rows } = await pool.query<{ staffId: string; refreshHash: string; expiresAt: Date }>(
@@ -207,7 +244,10 @@ export async function openTeamStore(databaseUrl: string, schemaVersion: number, 
       return rows[0]?.bytes;
     },
     async putFile(sha256: string, bytes: Buffer) {
-      await pool.query('INSERT INTO team_files (sha256, bytes) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING', [sha256, bytes]);
+      await pool.query('INSERT INTO team_files (sha256, bytes) VALUES ($1, $2) ON CONFLICT (sha256) DO NOTHING', [
+        sha256,
+        bytes,
+      ]);
     },
     /** After an erase: rewrite the personal table so the old values are not left in dead row versions. */
     async purgePersonal() {
@@ -259,7 +299,11 @@ const WRITE_CHUNK = `
   SELECT base + $1 AS seq FROM head`;
 
 /** Writes one chunk of rows and outcomes (see WRITE_CHUNK); answers the sequence number of its last row. */
-async function writeChunk(client: pg.Pool | pg.PoolClient, rows: (SyncRow & { personal: boolean; wijk: string | null })[], outcomes: Outcome[]) {
+async function writeChunk(
+  client: pg.Pool | pg.PoolClient,
+  rows: (SyncRow & { personal: boolean; wijk: string | null })[],
+  outcomes: Outcome[],
+) {
   const { rows: head } = await client.query<{ seq: string }>(WRITE_CHUNK, [
     rows.length,
     rows.map((r) => r.tbl),

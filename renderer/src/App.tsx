@@ -29,7 +29,9 @@ import { SyncStatus } from './features/team/SyncStatus';
 import type { Draft } from '../../shared/domain/entities';
 
 // The two pages with charts load echarts (a third of the code) only when opened: every other page starts sooner.
-const DashboardPage = lazy(() => import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
 const ReportPage = lazy(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 import { useCall, useLiveRefresh } from './hooks/queries';
 import type { Session } from '../../shared/contract/methods';
@@ -85,7 +87,9 @@ function WorkCount() {
   if (due === 0) return null;
   return (
     <>
-      <span className="nav-count" aria-hidden="true">{due}</span>
+      <span className="nav-count" aria-hidden="true">
+        {due}
+      </span>
       <span className="visually-hidden">, {t('nav.workCount', { count: due })}</span>
     </>
   );
@@ -106,14 +110,30 @@ function Shell({ session }: { session: Session }) {
         {t('nav.skip')}
       </a>
       <header className="topbar">
-        <button type="button" className="button button--secondary topbar__menu" aria-expanded={navOpen} aria-controls="main-nav" onClick={() => setNavOpen(!navOpen)}>
+        <button
+          type="button"
+          className="button button--secondary topbar__menu"
+          aria-expanded={navOpen}
+          aria-controls="main-nav"
+          onClick={() => setNavOpen(!navOpen)}
+        >
           {t('nav.menu')}
         </button>
         <span className="topbar__brand">{t('app.name')}</span>
-        <button type="button" className="button topbar__visit" aria-keyshortcuts="Alt+N" onClick={() => quickVisit.open()}>
+        <button
+          type="button"
+          className="button topbar__visit"
+          aria-keyshortcuts="Alt+N"
+          onClick={() => quickVisit.open()}
+        >
           {t('visit.button')}
         </button>
-        <button type="button" className="button button--secondary topbar__search" aria-keyshortcuts="Control+K" onClick={() => overlays.open('search')}>
+        <button
+          type="button"
+          className="button button--secondary topbar__search"
+          aria-keyshortcuts="Control+K"
+          onClick={() => overlays.open('search')}
+        >
           {t('search.button')}
         </button>
         <SyncStatus />
@@ -122,7 +142,9 @@ function Shell({ session }: { session: Session }) {
         </span>
       </header>
       <nav id="main-nav" className={`sidebar${navOpen ? ' sidebar--open' : ''}`} aria-label={t('nav.label')}>
-        <NavLink to="/mijn-werk">{t('nav.work')} <WorkCount /></NavLink>
+        <NavLink to="/mijn-werk">
+          {t('nav.work')} <WorkCount />
+        </NavLink>
         <NavLink to="/overzicht">{t('nav.dashboard')}</NavLink>
         <NavLink to="/wederkerigheid">{t('nav.reciprocity')}</NavLink>
         <NavLink to="/partners">{t('nav.partners')}</NavLink>
@@ -140,37 +162,49 @@ function Shell({ session }: { session: Session }) {
       {overlays.overlay === 'shortcuts' ? <ShortcutsDialog onClose={overlays.close} /> : null}
       <main className="content" id="main" tabIndex={-1}>
         <ErrorBoundary>
-        <Routes>
-          <Route path="/" element={<Navigate to="/mijn-werk" replace />} />
-          <Route path="/mijn-werk" element={<MyWorkPage session={session} onResumeDraft={(draft) => quickVisit.open(draft)} />} />
-          <Route path="/bewoners" element={<ResidentsPage />} />
-          <Route path="/bewoners/nieuw" element={<ResidentNewPage />} />
-          <Route path="/bewoners/:id" element={<ResidentPage />} />
-          <Route path="/bewoners/:id/bewerken" element={<ResidentEditPage />} />
-          <Route path="/complexen" element={<ComplexesPage />} />
-          <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
-          <Route path="/complexen/:id" element={<ComplexPage />} />
-          <Route path="/complexen/:id/bewerken" element={<ComplexEditPage />} />
-          <Route path="/initiatieven" element={<InitiativesPage />} />
-          <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
-          <Route path="/initiatieven/:id" element={<InitiativePage />} />
-          <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
-          <Route path="/advies" element={<RulesPage session={session} />} />
-          <Route path="/budgetten" element={<BudgetsPage session={session} />} />
-          <Route path="/verzekeringen" element={<PoliciesPage />} />
-          <Route path="/dossiers" element={<WorklistPage />} />
-          <Route path="/import" element={<ImportPage />} />
-          <Route path="/overzicht" element={<Charts><DashboardPage session={session} /></Charts>} />
-          <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
-          <Route path="/instellingen" element={<SettingsPage session={session} />} />
-          <Route path="/niet-verwerkt" element={<ConflictsPage />} />
-          <Route path="/wederkerigheid" element={<ReciprocityPage />} />
-          <Route path="/partners" element={<PartnersPage />} />
-          <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
-        </Routes>
+          <Routes>
+            <Route path="/" element={<Navigate to="/mijn-werk" replace />} />
+            <Route
+              path="/mijn-werk"
+              element={<MyWorkPage session={session} onResumeDraft={(draft) => quickVisit.open(draft)} />}
+            />
+            <Route path="/bewoners" element={<ResidentsPage />} />
+            <Route path="/bewoners/nieuw" element={<ResidentNewPage />} />
+            <Route path="/bewoners/:id" element={<ResidentPage />} />
+            <Route path="/bewoners/:id/bewerken" element={<ResidentEditPage />} />
+            <Route path="/complexen" element={<ComplexesPage />} />
+            <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
+            <Route path="/complexen/:id" element={<ComplexPage />} />
+            <Route path="/complexen/:id/bewerken" element={<ComplexEditPage />} />
+            <Route path="/initiatieven" element={<InitiativesPage />} />
+            <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
+            <Route path="/initiatieven/:id" element={<InitiativePage />} />
+            <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
+            <Route path="/advies" element={<RulesPage session={session} />} />
+            <Route path="/budgetten" element={<BudgetsPage session={session} />} />
+            <Route path="/verzekeringen" element={<PoliciesPage />} />
+            <Route path="/dossiers" element={<WorklistPage />} />
+            <Route path="/import" element={<ImportPage />} />
+            <Route
+              path="/overzicht"
+              element={
+                <Charts>
+                  <DashboardPage session={session} />
+                </Charts>
+              }
+            />
+            <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
+            <Route path="/instellingen" element={<SettingsPage session={session} />} />
+            <Route path="/niet-verwerkt" element={<ConflictsPage />} />
+            <Route path="/wederkerigheid" element={<ReciprocityPage />} />
+            <Route path="/partners" element={<PartnersPage />} />
+            <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
+          </Routes>
         </ErrorBoundary>
       </main>
-      {quickVisit.visit ? <QuickVisitDialog meId={me.id} resume={quickVisit.visit.resume} onClose={quickVisit.close} /> : null}
+      {quickVisit.visit ? (
+        <QuickVisitDialog meId={me.id} resume={quickVisit.visit.resume} onClose={quickVisit.close} />
+      ) : null}
     </div>
   );
 }
@@ -190,7 +224,14 @@ export function App() {
         <HashRouter>
           {data.initialized ? (
             <Routes>
-              <Route path="/rapportage" element={<Charts><ReportPage /></Charts>} />
+              <Route
+                path="/rapportage"
+                element={
+                  <Charts>
+                    <ReportPage />
+                  </Charts>
+                }
+              />
               <Route path="*" element={<Shell session={data} />} />
             </Routes>
           ) : (

@@ -17,9 +17,14 @@ const backupFile = z.string().regex(/^samenspel-\d{8}-\d{6}-[a-z-]+\.db$/, { err
 
 export const backupMethods = {
   /** The backups in the backup folder, newest first, with their date and counts. */
-  'backups:list': method<{ folder: string; backups: BackupInfo[] }>()(z.object({}).strict().default({}), { reads: ['settings'] }),
+  'backups:list': method<{ folder: string; backups: BackupInfo[] }>()(z.object({}).strict().default({}), {
+    reads: ['settings'],
+  }),
   /** "Back-up maken": a verified backup now. */
   'backups:create': method<BackupInfo>()(z.object({}).strict().default({}), { changes: ['settings'], sync: 'local' }),
   /** "Terugzetten": puts this backup back at the next start (after a backup of the current state). */
-  'backups:restore': method<{ staged: string }>()(z.object({ file: backupFile }).strict(), { changes: ['settings'], sync: 'local' }),
+  'backups:restore': method<{ staged: string }>()(z.object({ file: backupFile }).strict(), {
+    changes: ['settings'],
+    sync: 'local',
+  }),
 } as const;

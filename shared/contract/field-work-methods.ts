@@ -2,7 +2,17 @@
 import { z } from 'zod';
 import type { Match } from '../domain/matching';
 import type { AppreciationKind, PromiseStatus } from '../domain/reciprocity';
-import type { Draft, FollowUp, InitiativePerson, InitiativeRow, Resident, ResidentRow, Staff, TimelineEntry, Visit } from '../domain/entities';
+import type {
+  Draft,
+  FollowUp,
+  InitiativePerson,
+  InitiativeRow,
+  Resident,
+  ResidentRow,
+  Staff,
+  TimelineEntry,
+  Visit,
+} from '../domain/entities';
 import {
   attachmentUploadInput,
   draftSaveInput,
@@ -59,9 +69,14 @@ export interface ResidentMatch extends Match {
 
 export const fieldWorkMethods = {
   /** Residents of one complex, or of all (erased ones included, shown as such). */
-  'residents:list': method<ResidentRow[]>()(z.object({ complexId: id.optional() }).strict().default({}), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'residents:list': method<ResidentRow[]>()(z.object({ complexId: id.optional() }).strict().default({}), {
+    reads: ['complexes', 'initiatives', 'fieldwork'],
+  }),
   /** Quick search on name (and complex code) for pickers; at most 20. */
-  'residents:search': method<ResidentRow[]>()(z.object({ query: z.string().max(100), complexId: id.optional() }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'residents:search': method<ResidentRow[]>()(
+    z.object({ query: z.string().max(100), complexId: id.optional() }).strict(),
+    { reads: ['complexes', 'initiatives', 'fieldwork'] },
+  ),
   /** One resident with contact details (only when consented), consent and profielschets. */
   'residents:get': method<Resident>()(z.object({ id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
   /** Adds a resident; a likely duplicate (same name, same complex) is refused unless confirmed. */
@@ -71,13 +86,19 @@ export const fieldWorkMethods = {
   /** Withdraws consent: the contact details are removed at once. */
   'residents:withdrawConsent': method<Resident>()(residentVersionInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** Everything stored about a resident (AVG inzage), as data for a readable page and a JSON file. */
-  'residents:export': method<ResidentExport>()(z.object({ id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'residents:export': method<ResidentExport>()(z.object({ id }).strict(), {
+    reads: ['complexes', 'initiatives', 'fieldwork'],
+  }),
   /** Erases a resident: anonymised as "verwijderde bewoner"; initiative history stays. */
   'residents:erase': method<Resident>()(residentVersionInput, { changes: ['fieldwork'], sync: 'online' }),
   /** Residents whose talents or interests fit an initiative: same complex first, then the same wijk; consent only. */
-  'residents:matches': method<ResidentMatch[]>()(z.object({ initiativeId: id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'residents:matches': method<ResidentMatch[]>()(z.object({ initiativeId: id }).strict(), {
+    reads: ['complexes', 'initiatives', 'fieldwork'],
+  }),
   /** The people on an initiative. */
-  'people:list': method<InitiativePerson[]>()(z.object({ initiativeId: id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'people:list': method<InitiativePerson[]>()(z.object({ initiativeId: id }).strict(), {
+    reads: ['complexes', 'initiatives', 'fieldwork'],
+  }),
   /** Links a resident to an initiative in a role. */
   'people:link': method<InitiativePerson[]>()(personLinkInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** Removes a resident's role on an initiative. */
@@ -86,15 +107,40 @@ export const fieldWorkMethods = {
   'visits:create': method<Visit>()(visitCreateInput, { changes: ['fieldwork', 'initiatives'], sync: 'offline' }),
   /** Visits of a complex, of an initiative, or of the current user; newest first. */
   'visits:list': method<Visit[]>()(
-    z.object({ complexId: id.optional(), initiativeId: id.optional(), limit: z.number().int().min(1).max(500).default(50) }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] },
+    z
+      .object({
+        complexId: id.optional(),
+        initiativeId: id.optional(),
+        limit: z.number().int().min(1).max(500).default(50),
+      })
+      .strict(),
+    { reads: ['complexes', 'initiatives', 'fieldwork'] },
   ),
   /** Adds a follow-up (actie) with a due date and owner, linked to an initiative, complex or resident. */
   'followUps:create': method<FollowUp>()(followUpCreateInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** Marks a follow-up done or not done. */
-  'followUps:setDone': method<FollowUp>()(z.object({ id, version: z.number().int().min(1), done: z.boolean(), note: text(500, 'err.followUp.note.tooLong').default('') }).strict(), { changes: ['fieldwork'], sync: 'offline' }),
+  'followUps:setDone': method<FollowUp>()(
+    z
+      .object({
+        id,
+        version: z.number().int().min(1),
+        done: z.boolean(),
+        note: text(500, 'err.followUp.note.tooLong').default(''),
+      })
+      .strict(),
+    { changes: ['fieldwork'], sync: 'offline' },
+  ),
   /** Follow-ups of an initiative, a complex or a resident. */
   'followUps:list': method<FollowUp[]>()(
-    z.object({ initiativeId: id.optional(), complexId: id.optional(), residentId: id.optional(), includeDone: z.boolean().default(true) }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] },
+    z
+      .object({
+        initiativeId: id.optional(),
+        complexId: id.optional(),
+        residentId: id.optional(),
+        includeDone: z.boolean().default(true),
+      })
+      .strict(),
+    { reads: ['complexes', 'initiatives', 'fieldwork'] },
   ),
   /** Saves (creates or overwrites) an autosaved draft of the current user. */
   'drafts:save': method<Draft>()(draftSaveInput, { changes: ['fieldwork'], sync: 'local' }),
@@ -103,11 +149,20 @@ export const fieldWorkMethods = {
   /** Throws a draft away. */
   'drafts:discard': method<{ id: string }>()(z.object({ id }).strict(), { changes: ['fieldwork'], sync: 'local' }),
   /** Stores a photo (JPEG or PNG by its bytes, at most 20 MB), content-addressed; returns its id. */
-  'attachments:upload': method<{ id: string; mime: string; size: number }>()(attachmentUploadInput, { changes: [], sync: 'offline' }),
+  'attachments:upload': method<{ id: string; mime: string; size: number }>()(attachmentUploadInput, {
+    changes: [],
+    sync: 'offline',
+  }),
   /** "Mijn werk": overdue and upcoming follow-ups, drafts, initiatives untouched for 90 days, recent visits. */
-  'work:overview': method<MyWork>()(z.object({ staffId: id.optional() }).strict().default({}), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'work:overview': method<MyWork>()(z.object({ staffId: id.optional() }).strict().default({}), {
+    reads: ['complexes', 'initiatives', 'fieldwork'],
+  }),
   /** One chronological view of a complex or initiative: visits, status changes, follow-ups and advice. */
   'timeline:get': method<TimelineEntry[]>()(
-    z.object({ complexId: id.optional(), initiativeId: id.optional() }).strict().refine((v) => v.complexId || v.initiativeId, { error: 'err.invalidValue' }), { reads: ['complexes', 'initiatives', 'fieldwork'] },
+    z
+      .object({ complexId: id.optional(), initiativeId: id.optional() })
+      .strict()
+      .refine((v) => v.complexId || v.initiativeId, { error: 'err.invalidValue' }),
+    { reads: ['complexes', 'initiatives', 'fieldwork'] },
   ),
 } as const;

@@ -18,11 +18,20 @@ const optionalContact = (max: number, key: string, pattern: RegExp) =>
 
 export const profileInput = z
   .object({
-    talents: z.array(z.enum(TALENTS, { error: 'err.resident.talent' })).transform(unique).default([]),
-    interests: z.array(z.enum(TALENTS, { error: 'err.resident.talent' })).transform(unique).default([]),
+    talents: z
+      .array(z.enum(TALENTS, { error: 'err.resident.talent' }))
+      .transform(unique)
+      .default([]),
+    interests: z
+      .array(z.enum(TALENTS, { error: 'err.resident.talent' }))
+      .transform(unique)
+      .default([]),
     offers: text(1_000).default(''),
     wishes: text(1_000).default(''),
-    motives: z.array(z.enum(MOTIVES, { error: 'err.facts.motive' })).transform(unique).default([]),
+    motives: z
+      .array(z.enum(MOTIVES, { error: 'err.facts.motive' }))
+      .transform(unique)
+      .default([]),
     lifePhase: z.enum(LIFE_PHASES, { error: 'err.resident.lifePhase' }).nullable().default(null),
   })
   .strict();
@@ -35,16 +44,23 @@ const residentFields = {
   email: optionalContact(120, 'err.resident.email', /^[^@\s]+@[^@\s]+\.[^@\s]+$/),
   /** The purpose of a consent given now; required when phone or e-mail is stored without an earlier consent. */
   consentPurpose: text(200).optional(),
-  roles: z.array(z.enum(RESIDENT_ROLES, { error: 'err.resident.role' })).transform(unique).default([]),
+  roles: z
+    .array(z.enum(RESIDENT_ROLES, { error: 'err.resident.role' }))
+    .transform(unique)
+    .default([]),
   ageBand: z.enum(AGE_BANDS, { error: 'err.resident.ageBand' }).nullable().default(null),
   profile: profileInput.default({ talents: [], interests: [], offers: '', wishes: '', motives: [], lifePhase: null }),
 };
 
-export const residentCreateInput = z.object({ ...residentFields, confirmDuplicate: z.boolean().default(false) }).strict();
+export const residentCreateInput = z
+  .object({ ...residentFields, confirmDuplicate: z.boolean().default(false) })
+  .strict();
 export const residentUpdateInput = z.object({ id, version, ...residentFields }).strict();
 export const residentVersionInput = z.object({ id, version }).strict();
 
-export const personLinkInput = z.object({ initiativeId: id, residentId: id, role: z.enum(PERSON_ROLES, { error: 'err.person.role' }) }).strict();
+export const personLinkInput = z
+  .object({ initiativeId: id, residentId: id, role: z.enum(PERSON_ROLES, { error: 'err.person.role' }) })
+  .strict();
 
 export const followUpFields = {
   title: text(200, 'err.followUp.title.tooLong').min(1, { error: 'err.followUp.title.required' }),
@@ -53,7 +69,12 @@ export const followUpFields = {
 };
 
 export const followUpCreateInput = z
-  .object({ ...followUpFields, initiativeId: id.nullable().default(null), complexId: id.nullable().default(null), residentId: id.nullable().default(null) })
+  .object({
+    ...followUpFields,
+    initiativeId: id.nullable().default(null),
+    complexId: id.nullable().default(null),
+    residentId: id.nullable().default(null),
+  })
   .strict()
   .refine((f) => f.initiativeId || f.complexId || f.residentId, { error: 'err.followUp.link', path: ['initiativeId'] });
 
@@ -63,7 +84,14 @@ export const visitCreateInput = z
     visitDate: isoDate('err.visit.date'),
     note: text(5_000).default(''),
     residentIds: z.array(id).transform(unique).default([]),
-    newResidents: z.array(z.object({ name: text(100, 'err.resident.name.tooLong').min(1, { error: 'err.resident.name.required' }) }).strict()).max(20).default([]),
+    newResidents: z
+      .array(
+        z
+          .object({ name: text(100, 'err.resident.name.tooLong').min(1, { error: 'err.resident.name.required' }) })
+          .strict(),
+      )
+      .max(20)
+      .default([]),
     initiativeIds: z.array(id).transform(unique).default([]),
     newInitiatives: z
       .array(
@@ -97,4 +125,12 @@ export const attachmentUploadInput = z
   })
   .strict();
 
-export const draftSaveInput = z.object({ id: id.optional(), kind: z.enum(['visit']), payload: z.record(z.string(), z.unknown()).refine((payload) => boundedJson(payload, 200_000), { error: 'err.draft.tooLarge' }) }).strict();
+export const draftSaveInput = z
+  .object({
+    id: id.optional(),
+    kind: z.enum(['visit']),
+    payload: z
+      .record(z.string(), z.unknown())
+      .refine((payload) => boundedJson(payload, 200_000), { error: 'err.draft.tooLarge' }),
+  })
+  .strict();

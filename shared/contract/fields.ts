@@ -16,13 +16,18 @@ export const version = z
  * Characters no person types and SQLite mishandles: NUL (its length() stops there) and lone UTF-16 surrogates
  * (stored as U+FFFD, so the text would silently change). Other control characters except tab and newline too.
  */
-// eslint-disable-next-line no-control-regex -- these control characters are exactly what is refused
-const UNTYPABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNTYPABLE =
+  // eslint-disable-next-line no-control-regex -- these control characters are exactly what is refused
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 export const typable = (value: string) => !UNTYPABLE.test(value);
 
 /** Trimmed text of at most `max` characters; `tooLongKey` names the field when a generic message would not do. */
 export const text = (max: number, tooLongKey = 'err.text.tooLong') =>
-  z.string({ error: 'err.text.invalid' }).trim().max(max, { error: tooLongKey }).refine(typable, { error: 'err.text.characters' });
+  z
+    .string({ error: 'err.text.invalid' })
+    .trim()
+    .max(max, { error: tooLongKey })
+    .refine(typable, { error: 'err.text.characters' });
 
 /** Dates people work with: a visit on 0000-01-01 would never show in any overview. */
 export const MIN_YEAR = 1900;
@@ -31,10 +36,7 @@ const inRange = (value: string) => Number(value.slice(0, 4)) >= MIN_YEAR && Numb
 
 /** A calendar date as YYYY-MM-DD between 1900 and 2100; `key` lets a form say which date is wrong. */
 export const isoDate = (key = 'err.date.invalid') =>
-  z
-    .string({ error: key })
-    .refine(isIsoDate, { error: key })
-    .refine(inRange, { error: 'err.date.range' });
+  z.string({ error: key }).refine(isIsoDate, { error: key }).refine(inRange, { error: 'err.date.range' });
 
 /**
  * A JSON value of at most `maxChars` when written out and `maxDepth` levels deep. The depth is checked first,
@@ -46,7 +48,8 @@ export function boundedJson(value: unknown, maxChars: number, maxDepth = 32): bo
   while (stack.length) {
     const [item, depth] = stack.pop()!;
     if (depth > maxDepth || ++nodes > maxChars) return false;
-    if (typeof item === 'object' && item !== null) for (const child of Object.values(item)) stack.push([child, depth + 1]);
+    if (typeof item === 'object' && item !== null)
+      for (const child of Object.values(item)) stack.push([child, depth + 1]);
   }
   return JSON.stringify(value).length <= maxChars;
 }

@@ -3,7 +3,15 @@
  * and (as a type only) its output. Electron IPC, browser-mode HTTP and tests all call through this map.
  */
 import { z } from 'zod';
-import type { AdviceSnapshot, AuditEntry, Complex, Initiative, InitiativeRow, Staff, StatusChange } from '../domain/entities';
+import type {
+  AdviceSnapshot,
+  AuditEntry,
+  Complex,
+  Initiative,
+  InitiativeRow,
+  Staff,
+  StatusChange,
+} from '../domain/entities';
 import type { RuleSet } from '../domain/recommendation/engine';
 import {
   complexCreateInput,
@@ -80,9 +88,10 @@ export const methods = {
   /** Whether first start is done, the settings and the current staff member. */
   'session:get': method<Session>()(none, { reads: ['staff', 'settings'] }),
   /** First start: registers the user and optionally fills the database with the demo corporation. */
-  'session:initialize': method<Session>()(
-    z.object({ staff: staffInput, demo: z.boolean() }).strict(), { changes: ['staff', 'complexes', 'initiatives', 'fieldwork'], sync: 'local' },
-  ),
+  'session:initialize': method<Session>()(z.object({ staff: staffInput, demo: z.boolean() }).strict(), {
+    changes: ['staff', 'complexes', 'initiatives', 'fieldwork'],
+    sync: 'local',
+  }),
   /** Switches to another staff member, or changes language or remembered grid state. */
   'settings:update': method<Settings>()(settingsPatch, { changes: ['settings'], sync: 'local' }),
   /** All staff members. */
@@ -90,9 +99,9 @@ export const methods = {
   /** Adds a staff member. */
   'staff:create': method<Staff>()(staffInput, { changes: ['staff'], sync: 'online' }),
   /** All complexes with their open-initiative counts; archived ones only when asked. */
-  'complexes:list': method<Complex[]>()(
-    z.object({ includeArchived: z.boolean().optional() }).strict().default({}), { reads: ['complexes', 'initiatives'] },
-  ),
+  'complexes:list': method<Complex[]>()(z.object({ includeArchived: z.boolean().optional() }).strict().default({}), {
+    reads: ['complexes', 'initiatives'],
+  }),
   /** One complex. */
   'complexes:get': method<Complex>()(byId, { reads: ['complexes', 'initiatives'] }),
   /** Creates a complex; its code must be unique. */
@@ -100,13 +109,15 @@ export const methods = {
   /** Updates a complex; `version` must match the stored one (optimistic concurrency). */
   'complexes:update': method<Complex>()(complexUpdateInput, { changes: ['complexes'], sync: 'offline' }),
   /** Archives a complex (never a hard delete). */
-  'complexes:archive': method<Complex>()(
-    z.object({ id, version: z.number().int() }).strict(), { changes: ['complexes'], sync: 'offline' },
-  ),
+  'complexes:archive': method<Complex>()(z.object({ id, version: z.number().int() }).strict(), {
+    changes: ['complexes'],
+    sync: 'offline',
+  }),
   /** Brings an archived complex back. */
-  'complexes:restore': method<Complex>()(
-    z.object({ id, version: z.number().int() }).strict(), { changes: ['complexes'], sync: 'offline' },
-  ),
+  'complexes:restore': method<Complex>()(z.object({ id, version: z.number().int() }).strict(), {
+    changes: ['complexes'],
+    sync: 'offline',
+  }),
   /**
    * Initiatives across all complexes, or of one complex, newest first. `before` and `limit` page through
    * them, so a grid can show the newest rows at once and load the rest behind them.
@@ -117,19 +128,33 @@ export const methods = {
   /** One initiative with its status history and the statuses it may move to. */
   'initiatives:get': method<InitiativeDetail>()(byId, { reads: ['complexes', 'initiatives'] }),
   /** Creates an initiative in status "aangemaakt". */
-  'initiatives:create': method<InitiativeDetail>()(initiativeCreateInput, { changes: ['initiatives'], sync: 'offline' }),
+  'initiatives:create': method<InitiativeDetail>()(initiativeCreateInput, {
+    changes: ['initiatives'],
+    sync: 'offline',
+  }),
   /** Updates an initiative's fields (not its status); `version` must match. */
-  'initiatives:update': method<InitiativeDetail>()(initiativeUpdateInput, { changes: ['initiatives'], sync: 'offline' }),
+  'initiatives:update': method<InitiativeDetail>()(initiativeUpdateInput, {
+    changes: ['initiatives'],
+    sync: 'offline',
+  }),
   /** Moves an initiative to another status; closing needs an outcome, reopening is recorded. */
-  'initiatives:transition': method<InitiativeDetail>()(initiativeTransitionInput, { changes: ['initiatives'], sync: 'offline' }),
+  'initiatives:transition': method<InitiativeDetail>()(initiativeTransitionInput, {
+    changes: ['initiatives'],
+    sync: 'offline',
+  }),
   /** The rule set in force: its version and each rule's on/off and weight (the rules page and the live card). */
   'advice:rules': method<RuleSetInfo>()(none, { reads: ['initiatives'] }),
   /** A teamleider changes rule weights or switches rules off; this makes a new rule-set version. */
   'advice:updateRules': method<RuleSetInfo>()(ruleSettingsInput, { changes: ['initiatives'], sync: 'online' }),
   /** "Herbereken": recomputes the advice of every open initiative with the current rule set. */
-  'advice:recompute': method<{ checked: number; changed: number; ruleSetVersion: number }>()(none, { changes: ['initiatives'], sync: 'online' }),
+  'advice:recompute': method<{ checked: number; changed: number; ruleSetVersion: number }>()(none, {
+    changes: ['initiatives'],
+    sync: 'online',
+  }),
   /** The audit trail of one record, newest first. */
-  'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork', 'staff', 'settings'] }),
+  'audit:list': method<AuditEntry[]>()(z.object({ entityId: id }).strict(), {
+    reads: ['complexes', 'initiatives', 'fieldwork', 'staff', 'settings'],
+  }),
   ...fieldWorkMethods,
   ...moneyMethods,
   ...liabilityMethods,

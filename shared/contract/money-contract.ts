@@ -36,7 +36,8 @@ export interface Expense {
   receiptId: string | null;
 }
 
-export type GrantStatus = 'aangevraagd' | 'wacht_op_goedkeuring' | 'toegekend' | 'gedeeltelijk_toegekend' | 'afgewezen' | 'gesloten';
+export type GrantStatus =
+  'aangevraagd' | 'wacht_op_goedkeuring' | 'toegekend' | 'gedeeltelijk_toegekend' | 'afgewezen' | 'gesloten';
 
 export interface Accountability {
   receiptsComplete?: boolean;
@@ -87,17 +88,30 @@ export interface MoneyOfInitiative {
   grants: Grant[];
   inKind: InKind[];
   effort: { id: string; workedOn: string; minutes: number; people: number; description: string }[];
-  totals: { requestedCents: number; grantedCents: number; spentCents: number; ownContributionCents: number; inKindCents: number; effortMinutes: number };
+  totals: {
+    requestedCents: number;
+    grantedCents: number;
+    spentCents: number;
+    ownContributionCents: number;
+    inKindCents: number;
+    effortMinutes: number;
+  };
 }
 
-const eligibility = z.object(Object.fromEntries(ELIGIBILITY_ITEMS.map((item) => [item, z.enum(['ja', 'nee']).optional()]))).strict();
+const eligibility = z
+  .object(Object.fromEntries(ELIGIBILITY_ITEMS.map((item) => [item, z.enum(['ja', 'nee']).optional()])))
+  .strict();
 
 export const budgetCreateInput = z
   .object({
     scope: z.enum(['complex', 'wijk', 'corporatie'], { error: 'err.budget.scope' }),
     complexId: id.optional(),
     wijk: text(100).optional(),
-    year: z.number({ error: 'err.budget.year' }).int({ error: 'err.budget.year' }).min(2000, { error: 'err.budget.year' }).max(2100, { error: 'err.budget.year' }),
+    year: z
+      .number({ error: 'err.budget.year' })
+      .int({ error: 'err.budget.year' })
+      .min(2000, { error: 'err.budget.year' })
+      .max(2100, { error: 'err.budget.year' }),
     name: text(120).min(1, { error: 'err.budget.name' }),
     kind: z.enum(['vast', 'per_woning'], { error: 'err.budget.kind' }),
     amountCents: cents().optional(),
@@ -105,20 +119,41 @@ export const budgetCreateInput = z
     maxPerApplicationCents: cents().min(1, { error: 'err.money.amount' }).optional(),
   })
   .strict()
-  .refine((b) => (b.kind === 'vast' ? b.amountCents !== undefined : b.perHomeCents !== undefined), { error: 'err.budget.amount', path: ['amountCents'] })
+  .refine((b) => (b.kind === 'vast' ? b.amountCents !== undefined : b.perHomeCents !== undefined), {
+    error: 'err.budget.amount',
+    path: ['amountCents'],
+  })
   .refine((b) => b.scope !== 'complex' || b.complexId, { error: 'err.budget.complex', path: ['complexId'] })
   .refine((b) => b.scope !== 'wijk' || b.wijk, { error: 'err.budget.wijk', path: ['wijk'] })
-  .refine((b) => b.scope === 'complex' || b.kind === 'vast', { error: 'err.budget.perHomeOnlyComplex', path: ['kind'] });
+  .refine((b) => b.scope === 'complex' || b.kind === 'vast', {
+    error: 'err.budget.perHomeOnlyComplex',
+    path: ['kind'],
+  });
 
 export const moneyMethods = {
   /** Budgets with allocated, spent and remaining, per year (all years when none given), optionally of one complex. */
-  'budgets:list': method<BudgetRow[]>()(z.object({ year: z.number().int().optional(), complexId: id.optional() }).strict().default({}), { reads: ['complexes', 'initiatives'] }),
+  'budgets:list': method<BudgetRow[]>()(
+    z.object({ year: z.number().int().optional(), complexId: id.optional() }).strict().default({}),
+    { reads: ['complexes', 'initiatives'] },
+  ),
   /** Creates a budget for a complex and year (fixed, or per home × homes) or a wider fund with a cap per application. */
   'budgets:create': method<BudgetRow>()(budgetCreateInput, { changes: ['initiatives'], sync: 'online' }),
   /** A teamleider records that a budget may be exceeded by an amount, with the reason. */
-  'budgets:overrun': method<BudgetRow>()(z.object({ budgetId: id, amountCents: cents().min(1, { error: 'err.money.amount' }), reason: text(500).min(1, { error: 'err.budget.overrunReason' }) }).strict(), { changes: ['initiatives'], sync: 'online' }),
+  'budgets:overrun': method<BudgetRow>()(
+    z
+      .object({
+        budgetId: id,
+        amountCents: cents().min(1, { error: 'err.money.amount' }),
+        reason: text(500).min(1, { error: 'err.budget.overrunReason' }),
+      })
+      .strict(),
+    { changes: ['initiatives'], sync: 'online' },
+  ),
   /** Closes or reopens a budget year; a closed one is read-only except for a teamleider. */
-  'budgets:setClosed': method<BudgetRow>()(z.object({ id, version, closed: z.boolean() }).strict(), { changes: ['initiatives'], sync: 'online' }),
+  'budgets:setClosed': method<BudgetRow>()(z.object({ id, version, closed: z.boolean() }).strict(), {
+    changes: ['initiatives'],
+    sync: 'online',
+  }),
   /** An application for money from a budget for an initiative. */
   'grants:apply': method<Grant>()(
     z
@@ -128,9 +163,15 @@ export const moneyMethods = {
         appliedOn: isoDate('err.date.invalid'),
         requestedCents: cents().min(1, { error: 'err.money.amount' }),
         ownContributionCents: cents().default(0),
-        lines: z.array(z.object({ description: text(200).min(1, { error: 'err.grant.line' }), amountCents: cents() }).strict()).max(50).default([]),
+        lines: z
+          .array(
+            z.object({ description: text(200).min(1, { error: 'err.grant.line' }), amountCents: cents() }).strict(),
+          )
+          .max(50)
+          .default([]),
       })
-      .strict(), { changes: ['initiatives'], sync: 'offline' },
+      .strict(),
+    { changes: ['initiatives'], sync: 'offline' },
   ),
   /** The decision: granted, partly granted or refused, with motivation and the eligibility checklist. */
   'grants:decide': method<Grant>()(
@@ -145,12 +186,16 @@ export const moneyMethods = {
         /** A final decision must be within the decider's mandate; otherwise send it for approval (final: false). */
         final: z.boolean().default(true),
       })
-      .strict(), { changes: ['initiatives'], sync: 'online' },
+      .strict(),
+    { changes: ['initiatives'], sync: 'online' },
   ),
   /** A teamleider approves a decision above the decider's mandate. */
   'grants:approve': method<Grant>()(z.object({ id, version }).strict(), { changes: ['initiatives'], sync: 'online' }),
   /** A teamleider allows spending beyond the grant, with the reason. */
-  'grants:approveOverspend': method<Grant>()(z.object({ id, version, reason: text(500).min(1, { error: 'err.grant.overspendReason' }) }).strict(), { changes: ['initiatives'], sync: 'online' }),
+  'grants:approveOverspend': method<Grant>()(
+    z.object({ id, version, reason: text(500).min(1, { error: 'err.grant.overspendReason' }) }).strict(),
+    { changes: ['initiatives'], sync: 'online' },
+  ),
   /** An expense with its receipt (PDF, JPEG or PNG by its bytes, at most 25 MB). */
   'grants:addExpense': method<Grant>()(
     z
@@ -162,7 +207,8 @@ export const moneyMethods = {
         amountCents: cents().min(1, { error: 'err.money.amount' }),
         receiptId: id.nullable().default(null),
       })
-      .strict(), { changes: ['initiatives'], sync: 'offline' },
+      .strict(),
+    { changes: ['initiatives'], sync: 'offline' },
   ),
   /** Records the verantwoording: receipts complete, a short report, a photo, participants and tenants reached. */
   'grants:account': method<Grant>()(
@@ -176,12 +222,18 @@ export const moneyMethods = {
         participants: z.number().int().min(0).max(100_000),
         tenantsReached: z.number().int().min(0).max(100_000),
       })
-      .strict(), { changes: ['initiatives'], sync: 'offline' },
+      .strict(),
+    { changes: ['initiatives'], sync: 'offline' },
   ),
   /** Closes a grant: only with complete verantwoording, or when it is explicitly waived with a reason. */
-  'grants:close': method<Grant>()(z.object({ id, version, waivedReason: text(500).optional() }).strict(), { changes: ['initiatives'], sync: 'offline' }),
+  'grants:close': method<Grant>()(z.object({ id, version, waivedReason: text(500).optional() }).strict(), {
+    changes: ['initiatives'],
+    sync: 'offline',
+  }),
   /** Money of one initiative: grants with expenses, in-kind support, own effort and totals. */
-  'money:ofInitiative': method<MoneyOfInitiative>()(z.object({ initiativeId: id }).strict(), { reads: ['complexes', 'initiatives'] }),
+  'money:ofInitiative': method<MoneyOfInitiative>()(z.object({ initiativeId: id }).strict(), {
+    reads: ['complexes', 'initiatives'],
+  }),
   /** Materials given or lent; a loan gets a follow-up for its return. Optionally counted against a budget. */
   'inKind:add': method<InKind>()(
     z
@@ -195,8 +247,15 @@ export const moneyMethods = {
         budgetId: id.nullable().default(null),
       })
       .strict()
-      .refine((k) => (k.mode === 'geleend') === (k.returnOn !== null), { error: 'err.inKind.returnOn', path: ['returnOn'] })
-      .refine((k) => !k.returnOn || k.returnOn >= k.handoverOn, { error: 'err.inKind.returnBeforeHandover', path: ['returnOn'] }), { changes: ['initiatives'], sync: 'offline' },
+      .refine((k) => (k.mode === 'geleend') === (k.returnOn !== null), {
+        error: 'err.inKind.returnOn',
+        path: ['returnOn'],
+      })
+      .refine((k) => !k.returnOn || k.returnOn >= k.handoverOn, {
+        error: 'err.inKind.returnBeforeHandover',
+        path: ['returnOn'],
+      }),
+    { changes: ['initiatives'], sync: 'offline' },
   ),
   /** Residents' own hours on an initiative (eigen inzet). */
   'effort:add': method<MoneyOfInitiative['effort'][number]>()(
@@ -204,12 +263,20 @@ export const moneyMethods = {
       .object({
         initiativeId: id,
         workedOn: isoDate('err.date.invalid'),
-        minutes: z.number({ error: 'err.effort.minutes' }).int({ error: 'err.effort.minutes' }).min(1, { error: 'err.effort.minutes' }).max(600_000, { error: 'err.effort.minutes' }),
+        minutes: z
+          .number({ error: 'err.effort.minutes' })
+          .int({ error: 'err.effort.minutes' })
+          .min(1, { error: 'err.effort.minutes' })
+          .max(600_000, { error: 'err.effort.minutes' }),
         people: z.number().int().min(1).max(1_000).default(1),
         description: text(500).default(''),
       })
-      .strict(), { changes: ['initiatives'], sync: 'offline' },
+      .strict(),
+    { changes: ['initiatives'], sync: 'offline' },
   ),
   /** A teamleider sets a staff member's mandate per decision. */
-  'staff:setMandate': method<{ id: string; mandateCents: number }>()(z.object({ staffId: id, mandateCents: cents() }).strict(), { changes: ['staff'], sync: 'online' }),
+  'staff:setMandate': method<{ id: string; mandateCents: number }>()(
+    z.object({ staffId: id, mandateCents: cents() }).strict(),
+    { changes: ['staff'], sync: 'online' },
+  ),
 } as const;

@@ -47,18 +47,39 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 /** The fields each kind of import can fill, in the template's column order. */
 export const IMPORT_FIELDS = {
   complexes: ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType'],
-  residents: ['complexCode', 'name', 'houseNumber', 'phone', 'email', 'consentPurpose', 'consentDate', 'roles', 'ageBand', 'moveInDate'],
+  residents: [
+    'complexCode',
+    'name',
+    'houseNumber',
+    'phone',
+    'email',
+    'consentPurpose',
+    'consentDate',
+    'roles',
+    'ageBand',
+    'moveInDate',
+  ],
 } as const satisfies Record<ImportKind, readonly string[]>;
 export type ImportField<K extends ImportKind = ImportKind> = (typeof IMPORT_FIELDS)[K][number];
 
 const RESIDENT_FIELD_LABELS: Record<ImportField<'residents'>, string> = {
-  complexCode: 'initiative.complexCode', name: 'resident.name', houseNumber: 'resident.houseNumber', phone: 'resident.phone',
-  email: 'resident.email', consentPurpose: 'resident.consentPurpose', consentDate: 'import.consentDate', roles: 'resident.roles', ageBand: 'resident.ageBand', moveInDate: 'welcome.moveInDate',
+  complexCode: 'initiative.complexCode',
+  name: 'resident.name',
+  houseNumber: 'resident.houseNumber',
+  phone: 'resident.phone',
+  email: 'resident.email',
+  consentPurpose: 'resident.consentPurpose',
+  consentDate: 'import.consentDate',
+  roles: 'resident.roles',
+  ageBand: 'resident.ageBand',
+  moveInDate: 'welcome.moveInDate',
 };
 
 /** The translation key of a field's label: the template's column heading and the name in the report. */
 export function importFieldLabel(kind: ImportKind, field: string): string {
-  return kind === 'complexes' ? `complex.${field}` : (RESIDENT_FIELD_LABELS[field as ImportField<'residents'>] ?? field);
+  return kind === 'complexes'
+    ? `complex.${field}`
+    : (RESIDENT_FIELD_LABELS[field as ImportField<'residents'>] ?? field);
 }
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -74,7 +95,8 @@ const importFile = {
 /** Mapping keys must be fields of the chosen kind. */
 function knownFields(input: { kind: ImportKind; mapping: Record<string, string> }, ctx: z.RefinementCtx) {
   for (const key of Object.keys(input.mapping)) {
-    if (!(IMPORT_FIELDS[input.kind] as readonly string[]).includes(key)) ctx.addIssue({ code: 'custom', path: ['mapping', key], message: 'err.import.unknownField' });
+    if (!(IMPORT_FIELDS[input.kind] as readonly string[]).includes(key))
+      ctx.addIssue({ code: 'custom', path: ['mapping', key], message: 'err.import.unknownField' });
   }
 }
 
@@ -99,7 +121,10 @@ export const overviewMethods = {
    * Starts writing the "Overzicht" workbook (Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen)
    * in the background: for the whole corporation, or for the dashboard's filters.
    */
-  'exports:overview': method<ExportStatus>()(z.object({ filters: dashboardFilters.optional() }).strict().default({}), { changes: [], sync: 'local' }),
+  'exports:overview': method<ExportStatus>()(z.object({ filters: dashboardFilters.optional() }).strict().default({}), {
+    changes: [],
+    sync: 'local',
+  }),
   /** Progress of a workbook being written. */
   'exports:status': method<ExportStatus>()(exportId, { reads: [] }),
   /** Stops a workbook being written; nothing is left behind. */
@@ -110,12 +135,32 @@ export const overviewMethods = {
       .object({
         sheet: z.string().trim().min(1).max(31, { error: 'err.export.sheetName' }),
         total: z.number().int().min(0).max(10_000_000),
-        columns: z.array(z.object({ header: z.string().max(200), kind: z.enum(GRID_COLUMN_KINDS), width: z.number().min(4).max(120) }).strict()).min(1).max(200),
+        columns: z
+          .array(
+            z
+              .object({
+                header: z.string().max(200),
+                kind: z.enum(GRID_COLUMN_KINDS),
+                width: z.number().min(4).max(120),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(200),
       })
-      .strict(), { changes: [], sync: 'local' },
+      .strict(),
+    { changes: [], sync: 'local' },
   ),
   /** Appends a page of rows (in grid order) to a grid workbook; each row has one cell per column. */
-  'exports:gridRows': method<ExportStatus>()(z.object({ id: z.uuid({ error: 'err.export.unknown' }), rows: z.array(z.array(gridCell).max(200)).max(GRID_EXPORT_PAGE) }).strict(), { changes: [], sync: 'local' }),
+  'exports:gridRows': method<ExportStatus>()(
+    z
+      .object({
+        id: z.uuid({ error: 'err.export.unknown' }),
+        rows: z.array(z.array(gridCell).max(200)).max(GRID_EXPORT_PAGE),
+      })
+      .strict(),
+    { changes: [], sync: 'local' },
+  ),
   /** Closes a grid workbook so it can be downloaded. */
   'exports:gridFinish': method<ExportStatus>()(exportId, { changes: [], sync: 'local' }),
   /** Reads a complexes or residents file and reports, row by row, what importing it would do. Changes nothing. */
@@ -124,9 +169,14 @@ export const overviewMethods = {
    * Imports the valid rows (all or nothing when `onlyValid` is false) in one transaction. Complexes update by
    * complex code; residents by complex, name and house number.
    */
-  'imports:run': method<ImportPreview & { created: number; updated: number }>()(z.object({ ...importFile, onlyValid: z.boolean() }).strict().superRefine(knownFields), { changes: ['complexes', 'fieldwork'], sync: 'online' }),
+  'imports:run': method<ImportPreview & { created: number; updated: number }>()(
+    z
+      .object({ ...importFile, onlyValid: z.boolean() })
+      .strict()
+      .superRefine(knownFields),
+    { changes: ['complexes', 'fieldwork'], sync: 'online' },
+  ),
 } as const;
-
 
 export interface DashboardFigures {
   filters: DashboardFilters;
@@ -146,7 +196,17 @@ export interface DashboardFigures {
 }
 
 /** The figures of the dashboard that open their records in the initiatives grid. */
-export const DASHBOARD_FIGURES = ['all', 'created', 'active', 'closed', 'followed', 'effort', 'agreements', 'status', 'wijkApproach'] as const;
+export const DASHBOARD_FIGURES = [
+  'all',
+  'created',
+  'active',
+  'closed',
+  'followed',
+  'effort',
+  'agreements',
+  'status',
+  'wijkApproach',
+] as const;
 export const dashboardRecordsQuery = z
   .object({
     filters: dashboardFilters,
@@ -194,7 +254,10 @@ export const dashboardMethods = {
    * user chooses in the native save dialog. Electron's main process answers it; the backend refuses it.
    */
   'report:savePdf': method<{ saved: boolean; path: string | null }>()(
-    z.object({ fileName: z.string().regex(/^[\p{L}\p{N} .()_-]{1,120}\.pdf$/u, { error: 'err.report.fileName' }) }).strict(), { changes: [], sync: 'local' },
+    z
+      .object({ fileName: z.string().regex(/^[\p{L}\p{N} .()_-]{1,120}\.pdf$/u, { error: 'err.report.fileName' }) })
+      .strict(),
+    { changes: [], sync: 'local' },
   ),
   /** Everything the printable report "Rapportage leefbaarheid <periode>" shows: the figures plus a line per complex. */
   'report:data': method<ReportData>()(dashboardFilters, { reads: ['complexes', 'initiatives'] }),
@@ -212,18 +275,26 @@ export interface SavedView {
 
 export const viewMethods = {
   /** Saved views of a grid: the user's own and those shared with the team. */
-  'views:list': method<SavedView[]>()(z.object({ gridId: z.string().min(1).max(60) }).strict(), { reads: ['settings'] }),
+  'views:list': method<SavedView[]>()(z.object({ gridId: z.string().min(1).max(60) }).strict(), {
+    reads: ['settings'],
+  }),
   /** Saves the grid's current filter, sort and columns under a name, for oneself or the whole team. */
   'views:save': method<SavedView>()(
     z
       .object({
         gridId: z.string().min(1).max(60),
         name: z.string().trim().min(1, { error: 'err.view.name' }).max(80, { error: 'err.text.tooLong' }),
-        state: z.record(z.string(), z.unknown()).refine((state) => boundedJson(state, 100_000), { error: 'err.view.tooLarge' }),
+        state: z
+          .record(z.string(), z.unknown())
+          .refine((state) => boundedJson(state, 100_000), { error: 'err.view.tooLarge' }),
         shared: z.boolean().default(false),
       })
-      .strict(), { changes: ['settings'], sync: 'local' },
+      .strict(),
+    { changes: ['settings'], sync: 'local' },
   ),
   /** Removes one of the user's own saved views. */
-  'views:delete': method<{ id: string }>()(z.object({ id: z.uuid() }).strict(), { changes: ['settings'], sync: 'local' }),
+  'views:delete': method<{ id: string }>()(z.object({ id: z.uuid() }).strict(), {
+    changes: ['settings'],
+    sync: 'local',
+  }),
 } as const;

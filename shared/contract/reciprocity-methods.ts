@@ -113,15 +113,26 @@ export interface ReciprocityOverview {
 
 const stepInput = z
   .object({
-    offsetDays: z.number({ error: 'err.welcome.offset' }).int({ error: 'err.welcome.offset' }).min(0, { error: 'err.welcome.offset' }).max(730, { error: 'err.welcome.offset' }),
+    offsetDays: z
+      .number({ error: 'err.welcome.offset' })
+      .int({ error: 'err.welcome.offset' })
+      .min(0, { error: 'err.welcome.offset' })
+      .max(730, { error: 'err.welcome.offset' }),
     title: text(200, 'err.welcome.title').min(1, { error: 'err.welcome.title' }),
   })
   .strict();
 
-export const welcomeStepsInput = z.object({ steps: z.array(stepInput).min(1, { error: 'err.welcome.empty' }).max(MAX_WELCOME_STEPS) }).strict();
+export const welcomeStepsInput = z
+  .object({ steps: z.array(stepInput).min(1, { error: 'err.welcome.empty' }).max(MAX_WELCOME_STEPS) })
+  .strict();
 
 export const welcomeStartInput = z
-  .object({ residentId: id, moveInDate: isoDate('err.welcome.moveInDate'), buddyId: id.nullable().default(null), ownerId: id.optional() })
+  .object({
+    residentId: id,
+    moveInDate: isoDate('err.welcome.moveInDate'),
+    buddyId: id.nullable().default(null),
+    ownerId: id.optional(),
+  })
   .strict();
 
 export const promiseCreateInput = z
@@ -139,11 +150,22 @@ export const promiseCreateInput = z
   .refine((p) => p.residentId || p.toGroup, { error: 'err.promise.toWhom', path: ['toGroup'] })
   .refine((p) => p.dueDate >= p.promisedOn, { error: 'err.promise.dueBeforePromised', path: ['dueDate'] });
 
-export const promiseSettleInput = z.discriminatedUnion('status', [
-  z.object({ id, version, status: z.literal('nagekomen'), keptOn: isoDate('err.promise.keptOn') }).strict(),
-  z.object({ id, version, status: z.literal('ingetrokken'), reason: text(500).min(1, { error: 'err.promise.reason' }) }).strict(),
-  z.object({ id, version, status: z.literal('open') }).strict(),
-], { error: 'err.promise.status' });
+export const promiseSettleInput = z.discriminatedUnion(
+  'status',
+  [
+    z.object({ id, version, status: z.literal('nagekomen'), keptOn: isoDate('err.promise.keptOn') }).strict(),
+    z
+      .object({
+        id,
+        version,
+        status: z.literal('ingetrokken'),
+        reason: text(500).min(1, { error: 'err.promise.reason' }),
+      })
+      .strict(),
+    z.object({ id, version, status: z.literal('open') }).strict(),
+  ],
+  { error: 'err.promise.status' },
+);
 
 export const appreciationCreateInput = z
   .object({
@@ -157,7 +179,10 @@ export const appreciationCreateInput = z
   .strict()
   .refine((a) => a.residentId || a.groupName, { error: 'err.appreciation.toWhom', path: ['groupName'] });
 
-const scope = z.object({ complexId: id.optional(), initiativeId: id.optional(), residentId: id.optional() }).strict().default({});
+const scope = z
+  .object({ complexId: id.optional(), initiativeId: id.optional(), residentId: id.optional() })
+  .strict()
+  .default({});
 const readsFieldWork = { reads: ['complexes', 'initiatives', 'fieldwork'] } as const;
 
 export const reciprocityMethods = {
@@ -170,9 +195,15 @@ export const reciprocityMethods = {
   /** Neighbours of a new tenant who share interests or talents with her (consent only), best first: buddy candidates. */
   'welcome:buddies': method<BuddySuggestion[]>()(z.object({ residentId: id }).strict(), readsFieldWork),
   /** The welcome plans of a complex (newest move-in first), or of one resident. */
-  'welcome:list': method<WelcomePlan[]>()(z.object({ complexId: id.optional(), residentId: id.optional() }).strict(), readsFieldWork),
+  'welcome:list': method<WelcomePlan[]>()(
+    z.object({ complexId: id.optional(), residentId: id.optional() }).strict(),
+    readsFieldWork,
+  ),
   /** Counts of new tenants, welcomed, aftercare completed and overdue, for a complex or the whole corporation. */
-  'welcome:figures': method<WelcomeFigures>()(z.object({ complexId: id.optional() }).strict().default({}), readsFieldWork),
+  'welcome:figures': method<WelcomeFigures>()(
+    z.object({ complexId: id.optional() }).strict().default({}),
+    readsFieldWork,
+  ),
   /** Records a promise to a resident or a group, from a visit or on its own. */
   'promises:create': method<PromiseRecord>()(promiseCreateInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** Marks a promise kept (with the date), withdrawn (with a reason) or open again. */
@@ -184,7 +215,10 @@ export const reciprocityMethods = {
   /** Appreciation moments of a complex or a resident, newest first. */
   'appreciations:list': method<Appreciation[]>()(scope, readsFieldWork),
   /** Active residents without appreciation in the last twelve months, of one complex or all. */
-  'appreciations:due': method<UnappreciatedResident[]>()(z.object({ complexId: id.optional() }).strict().default({}), readsFieldWork),
+  'appreciations:due': method<UnappreciatedResident[]>()(
+    z.object({ complexId: id.optional() }).strict().default({}),
+    readsFieldWork,
+  ),
   /** Welcome, promise and appreciation figures for the Overzicht. */
   'reciprocity:overview': method<ReciprocityOverview>()(z.object({}).strict().default({}), readsFieldWork),
   /** "Wat werkte waar": closed initiatives per practice type and chosen approach, with how often the result was reached. */

@@ -24,9 +24,12 @@ export const staffInput = z
   .strict();
 
 const complexFields = {
-  code: requiredText(20, 'err.complex.code.required', 'err.complex.code.tooLong').regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, {
-    error: 'err.complex.code.format',
-  }),
+  code: requiredText(20, 'err.complex.code.required', 'err.complex.code.tooLong').regex(
+    /^[A-Za-z0-9][A-Za-z0-9._-]*$/,
+    {
+      error: 'err.complex.code.format',
+    },
+  ),
   name: requiredText(120, 'err.complex.name.required', 'err.complex.name.tooLong'),
   address: text(200, 'err.text.tooLong').default(''),
   postcode: z
@@ -98,8 +101,14 @@ type DatedInput = { startDate: string | null; endDate: string | null };
 const endNotBeforeStart = (value: DatedInput) => !value.startDate || !value.endDate || value.endDate >= value.startDate;
 const dateOrder = { error: 'err.initiative.endBeforeStart', path: ['endDate'] };
 
-export const initiativeCreateInput = z.object({ ...initiativeFields, ...adviceFields }).strict().refine(endNotBeforeStart, dateOrder);
-export const initiativeUpdateInput = z.object({ id, version, ...initiativeFields, ...adviceFields }).strict().refine(endNotBeforeStart, dateOrder);
+export const initiativeCreateInput = z
+  .object({ ...initiativeFields, ...adviceFields })
+  .strict()
+  .refine(endNotBeforeStart, dateOrder);
+export const initiativeUpdateInput = z
+  .object({ id, version, ...initiativeFields, ...adviceFields })
+  .strict()
+  .refine(endNotBeforeStart, dateOrder);
 
 export const MAX_RULE_WEIGHT = 10;
 
@@ -111,7 +120,10 @@ export const ruleSettingsInput = z
       z
         .object({
           enabled: z.boolean({ error: 'err.advice.enabled' }),
-          weight: z.number({ error: 'err.advice.weight' }).min(0, { error: 'err.advice.weight' }).max(MAX_RULE_WEIGHT, { error: 'err.advice.weight' }),
+          weight: z
+            .number({ error: 'err.advice.weight' })
+            .min(0, { error: 'err.advice.weight' })
+            .max(MAX_RULE_WEIGHT, { error: 'err.advice.weight' }),
         })
         .strict(),
     ),
@@ -119,14 +131,16 @@ export const ruleSettingsInput = z
   })
   .strict();
 
-export const initiativeTransitionInput = z.object({
-  id,
-  version,
-  to: z.enum(STATUSES, { error: 'err.status.invalid' }),
-  note: text(2_000, 'err.text.tooLong').default(''),
-  outcome: text(5_000, 'err.text.tooLong').optional(),
-  result: z.enum(RESULTS, { error: 'err.initiative.result.invalid' }).optional(),
-}).strict();
+export const initiativeTransitionInput = z
+  .object({
+    id,
+    version,
+    to: z.enum(STATUSES, { error: 'err.status.invalid' }),
+    note: text(2_000, 'err.text.tooLong').default(''),
+    outcome: text(5_000, 'err.text.tooLong').optional(),
+    result: z.enum(RESULTS, { error: 'err.initiative.result.invalid' }).optional(),
+  })
+  .strict();
 
 export const settingsPatch = z
   .object({

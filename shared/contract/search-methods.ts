@@ -25,5 +25,7 @@ export const SEARCH_GROUPS = ['complexes', 'initiatives', 'residents', 'budgets'
 
 export const searchMethods = {
   /** At most 6 hits per group, best first: code and name prefixes before words inside. */
-  'search:global': method<SearchResults>()(z.object({ query: z.string().trim().min(1).max(100) }).strict(), { reads: ['complexes', 'initiatives', 'fieldwork'] }),
+  'search:global': method<SearchResults>()(z.object({ query: z.string().trim().min(1).max(100) }).strict(), {
+    reads: ['complexes', 'initiatives', 'fieldwork'],
+  }),
 } as const;

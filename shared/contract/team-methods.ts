@@ -38,7 +38,11 @@ const serverUrl = z
   .regex(/^https?:\/\/[^\s/?#]+(:\d+)?\/?$/, { error: 'err.team.serverUrl' });
 
 const credentials = z
-  .object({ serverUrl, login: z.string().trim().min(1, { error: 'err.team.login' }).max(80), password: z.string().min(1, { error: 'err.team.password' }).max(200) })
+  .object({
+    serverUrl,
+    login: z.string().trim().min(1, { error: 'err.team.login' }).max(80),
+    password: z.string().min(1, { error: 'err.team.password' }).max(200),
+  })
   .strict();
 
 export const teamMethods = {
@@ -52,13 +56,22 @@ export const teamMethods = {
   /** What linking would merge when this laptop and the team both have data (teamleider); nothing changes yet. */
   'team:previewMerge': method<MergeReport>()(credentials, { changes: ['team'], sync: 'local' }),
   /** "Nu synchroniseren": push what waits, pull what the team changed. */
-  'team:sync': method<TeamStatus>()(z.object({}).strict().default({}), { changes: ['team', 'complexes', 'initiatives', 'fieldwork', 'staff'], sync: 'local' }),
+  'team:sync': method<TeamStatus>()(z.object({}).strict().default({}), {
+    changes: ['team', 'complexes', 'initiatives', 'fieldwork', 'staff'],
+    sync: 'local',
+  }),
   /** The changes the server did not apply ("niet verwerkt"). */
   'team:conflicts': method<TeamConflict[]>()(z.object({}).strict().default({}), { reads: ['team'] }),
   /** "Opnieuw toepassen": the same change on top of the record as it now is. */
-  'team:retry': method<TeamStatus>()(z.object({ seq: z.number().int().min(1) }).strict(), { changes: ['team', 'complexes', 'initiatives', 'fieldwork'], sync: 'local' }),
+  'team:retry': method<TeamStatus>()(z.object({ seq: z.number().int().min(1) }).strict(), {
+    changes: ['team', 'complexes', 'initiatives', 'fieldwork'],
+    sync: 'local',
+  }),
   /** "Verwerpen": forget the refused change; the record stays as the team has it. */
-  'team:discard': method<TeamStatus>()(z.object({ seq: z.number().int().min(1) }).strict(), { changes: ['team'], sync: 'local' }),
+  'team:discard': method<TeamStatus>()(z.object({ seq: z.number().int().min(1) }).strict(), {
+    changes: ['team'],
+    sync: 'local',
+  }),
   /** The team's accounts (teamleider). */
   'team:accounts': method<Account[]>()(z.object({}).strict().default({}), { reads: ['team', 'staff'] }),
   /** Adds an account (teamleider); the server makes its staff member and gives it its role. */

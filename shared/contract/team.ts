@@ -14,9 +14,15 @@ export const PUSH_BATCH = 200;
 export const PULL_PAGE = 20_000;
 
 export const loginRequest = z
-  .object({ login: z.string().trim().min(1).max(80), password: z.string().min(1).max(200), deviceName: z.string().max(120).default('') })
+  .object({
+    login: z.string().trim().min(1).max(80),
+    password: z.string().min(1).max(200),
+    deviceName: z.string().max(120).default(''),
+  })
   .strict();
-export const tokenRequest = z.object({ deviceId: uuid, refreshToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/) }).strict();
+export const tokenRequest = z
+  .object({ deviceId: uuid, refreshToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/) })
+  .strict();
 
 export const wijkName = z.string().trim().min(1).max(80);
 export const accountFields = {
@@ -26,9 +32,19 @@ export const accountFields = {
   active: z.boolean(),
 };
 export const accountCreate = z
-  .object({ ...accountFields, login: z.string().trim().min(2, { error: 'err.team.login' }).max(80), password: z.string().min(10, { error: 'err.team.password' }).max(200) })
+  .object({
+    ...accountFields,
+    login: z.string().trim().min(2, { error: 'err.team.login' }).max(80),
+    password: z.string().min(10, { error: 'err.team.password' }).max(200),
+  })
   .strict();
-export const accountUpdate = z.object({ staffId: uuid, ...accountFields, password: z.string().min(10, { error: 'err.team.password' }).max(200).optional() }).strict();
+export const accountUpdate = z
+  .object({
+    staffId: uuid,
+    ...accountFields,
+    password: z.string().min(10, { error: 'err.team.password' }).max(200).optional(),
+  })
+  .strict();
 
 export interface Account {
   staffId: string;
@@ -51,11 +67,15 @@ export const pushedCommand = z
   })
   .strict();
 export type PushedCommand = z.infer<typeof pushedCommand>;
-export const pushRequest = z.object({ deviceId: uuid, commands: z.array(pushedCommand).min(1).max(PUSH_BATCH) }).strict();
+export const pushRequest = z
+  .object({ deviceId: uuid, commands: z.array(pushedCommand).min(1).max(PUSH_BATCH) })
+  .strict();
 
 export type CommandOutcome = { seq: number; ok: true; data?: unknown } | { seq: number; ok: false; error: ErrorBody };
 
-export const pullRequest = z.object({ cursor: z.number().int().min(0), limit: z.number().int().min(1).max(PULL_PAGE).default(PULL_PAGE) }).strict();
+export const pullRequest = z
+  .object({ cursor: z.number().int().min(0), limit: z.number().int().min(1).max(PULL_PAGE).default(PULL_PAGE) })
+  .strict();
 export const rowKey = z.object({ tbl: z.string().regex(/^[a-z_]{1,40}$/), key: z.string().max(400) }).strict();
 export const rowsRequest = z.object({ keys: z.array(rowKey).max(10_000) }).strict();
 
@@ -68,7 +88,13 @@ export interface PulledRows {
 /** The first laptop brings its solo database into an empty team: its rows, in pages. */
 export const BOOTSTRAP_PAGE = 5_000;
 export const bootstrapRequest = z
-  .object({ rows: z.array(z.object({ tbl: rowKey.shape.tbl, key: rowKey.shape.key, data: z.record(z.string(), z.unknown()) }).strict()).max(BOOTSTRAP_PAGE) })
+  .object({
+    rows: z
+      .array(
+        z.object({ tbl: rowKey.shape.tbl, key: rowKey.shape.key, data: z.record(z.string(), z.unknown()) }).strict(),
+      )
+      .max(BOOTSTRAP_PAGE),
+  })
   .strict();
 
 /** A later laptop's solo data merged into a team that has data: its rows staged in pages, then merged at once. */
@@ -76,7 +102,9 @@ export const MERGE_MAX_ROWS = 250_000;
 export const mergeStageRequest = bootstrapRequest.extend({ first: z.boolean() }).strict();
 export const mergeRequest = z.object({ apply: z.boolean() }).strict();
 /** A file of the laptop's (a receipt, a scan) sent ahead of the rows that name it; the server checks its hash. */
-export const fileUpload = z.object({ dataBase64: z.string().max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 16) }).strict();
+export const fileUpload = z
+  .object({ dataBase64: z.string().max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 16) })
+  .strict();
 
 /** What a merge did (or, as a preview, would do), per table. */
 export interface MergeReport {

@@ -1,7 +1,13 @@
 /** Contract methods for the wijk around the initiatives: buurtpeilingen, social partners, risk of exclusion. */
 import { z } from 'zod';
 import type { Complex } from '../domain/entities';
-import { EXCLUSION_REASONS, PARTNER_KINDS, SURVEY_METHODS, type PartnerKind, type SurveyMethod } from '../domain/reciprocity';
+import {
+  EXCLUSION_REASONS,
+  PARTNER_KINDS,
+  SURVEY_METHODS,
+  type PartnerKind,
+  type SurveyMethod,
+} from '../domain/reciprocity';
 import type { Status } from '../domain/status';
 import { PRACTICE_TYPES } from '../domain/vocabulary';
 import { id, isoDate, text, version } from './fields';
@@ -58,7 +64,8 @@ export interface ExclusionReach {
   residentsReached: number;
 }
 
-const count = (key: string) => z.number({ error: key }).int({ error: key }).min(0, { error: key }).max(100_000, { error: key });
+const count = (key: string) =>
+  z.number({ error: key }).int({ error: key }).min(0, { error: key }).max(100_000, { error: key });
 
 export const surveyCreateInput = z
   .object({
@@ -69,13 +76,26 @@ export const surveyCreateInput = z
     respondents: count('err.survey.respondents'),
     note: text(2_000).default(''),
     topics: z
-      .array(z.object({ topic: text(120, 'err.survey.topic').min(1, { error: 'err.survey.topic' }), count: count('err.survey.topicCount').min(1, { error: 'err.survey.topicCount' }) }).strict())
+      .array(
+        z
+          .object({
+            topic: text(120, 'err.survey.topic').min(1, { error: 'err.survey.topic' }),
+            count: count('err.survey.topicCount').min(1, { error: 'err.survey.topicCount' }),
+          })
+          .strict(),
+      )
       .max(50),
   })
   .strict()
   .refine((s) => s.complexId || s.wijk, { error: 'err.survey.where', path: ['wijk'] })
-  .refine((s) => s.topics.every((t) => t.count <= s.respondents), { error: 'err.survey.moreThanRespondents', path: ['topics'] })
-  .refine((s) => new Set(s.topics.map((t) => t.topic.toLowerCase())).size === s.topics.length, { error: 'err.survey.topicTwice', path: ['topics'] });
+  .refine((s) => s.topics.every((t) => t.count <= s.respondents), {
+    error: 'err.survey.moreThanRespondents',
+    path: ['topics'],
+  })
+  .refine((s) => new Set(s.topics.map((t) => t.topic.toLowerCase())).size === s.topics.length, {
+    error: 'err.survey.topicTwice',
+    path: ['topics'],
+  });
 
 export const partnerCreateInput = z
   .object({
@@ -83,15 +103,26 @@ export const partnerCreateInput = z
     name: text(120).min(1, { error: 'err.partner.name' }),
     kind: z.enum(PARTNER_KINDS, { error: 'err.partner.kind' }),
     contactName: text(100).default(''),
-    contactPhone: text(30).refine((v) => v === '' || /^\+?[0-9 ()-]{6,20}$/.test(v), { error: 'err.resident.phone' }).default(''),
-    contactEmail: text(120).refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'err.resident.email' }).default(''),
+    contactPhone: text(30)
+      .refine((v) => v === '' || /^\+?[0-9 ()-]{6,20}$/.test(v), { error: 'err.resident.phone' })
+      .default(''),
+    contactEmail: text(120)
+      .refine((v) => v === '' || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'err.resident.email' })
+      .default(''),
   })
   .strict();
 
-const partnerLinkInput = z.object({ initiativeId: id, partnerId: id, role: z.enum(PARTNER_ROLES, { error: 'err.partner.role' }) }).strict();
+const partnerLinkInput = z
+  .object({ initiativeId: id, partnerId: id, role: z.enum(PARTNER_ROLES, { error: 'err.partner.role' }) })
+  .strict();
 
 export const exclusionInput = z
-  .object({ id, version, reasons: z.array(z.enum(EXCLUSION_REASONS, { error: 'err.exclusion.reason' })).transform((l) => [...new Set(l)]), note: text(1_000).default('') })
+  .object({
+    id,
+    version,
+    reasons: z.array(z.enum(EXCLUSION_REASONS, { error: 'err.exclusion.reason' })).transform((l) => [...new Set(l)]),
+    note: text(1_000).default(''),
+  })
   .strict();
 
 const reads = { reads: ['complexes', 'initiatives', 'fieldwork'] } as const;
@@ -103,11 +134,24 @@ export const wijkMethods = {
   'surveys:list': method<Survey[]>()(z.object({ complexId: id }).strict(), reads),
   /** Starts an initiative from a topic residents named; the initiative keeps the link. */
   'surveys:startInitiative': method<{ id: string }>()(
-    z.object({ topicId: id, complexId: id, title: text(200, 'err.initiative.title.tooLong').min(1, { error: 'err.initiative.title.required' }), practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }) }).strict(),
+    z
+      .object({
+        topicId: id,
+        complexId: id,
+        title: text(200, 'err.initiative.title.tooLong').min(1, { error: 'err.initiative.title.required' }),
+        practiceType: z.enum(PRACTICE_TYPES, { error: 'err.initiative.practiceType.invalid' }),
+      })
+      .strict(),
     { changes: ['initiatives', 'fieldwork'], sync: 'offline' },
   ),
   /** The social partners, of one wijk or all, with how many initiatives each is part of. */
-  'partners:list': method<Partner[]>()(z.object({ wijk: z.string().max(100).optional() }).strict().default({}), reads),
+  'partners:list': method<Partner[]>()(
+    z
+      .object({ wijk: z.string().max(100).optional() })
+      .strict()
+      .default({}),
+    reads,
+  ),
   /** Adds a partner to a wijk; the same name twice in a wijk is refused. */
   'partners:create': method<Partner>()(partnerCreateInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** The partners on an initiative with their role. */
@@ -115,7 +159,10 @@ export const wijkMethods = {
   /** Links a partner to an initiative in a role; a partner is linked once. */
   'partners:link': method<InitiativePartner[]>()(partnerLinkInput, { changes: ['fieldwork'], sync: 'offline' }),
   /** Removes a partner from an initiative. */
-  'partners:unlink': method<InitiativePartner[]>()(z.object({ initiativeId: id, partnerId: id }).strict(), { changes: ['fieldwork'], sync: 'offline' }),
+  'partners:unlink': method<InitiativePartner[]>()(z.object({ initiativeId: id, partnerId: id }).strict(), {
+    changes: ['fieldwork'],
+    sync: 'offline',
+  }),
   /** Marks (or clears) the risk of social exclusion on a complex, with the reasons. */
   'complexes:setExclusionRisk': method<Complex>()(exclusionInput, { changes: ['complexes'], sync: 'offline' }),
 } as const;

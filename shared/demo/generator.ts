@@ -6,7 +6,16 @@
 import type { Status } from '../domain/status';
 import { APPROACHES, UNKNOWN_STORED_FACTS, type StoredFacts } from '../domain/recommendation/facts';
 import { BUILDING_TYPES, type BuildingType, type Role, type SharedObject } from '../domain/vocabulary';
-import { FIRST_NAMES, INITIATIVE_TEMPLATES, LAST_NAMES, OUTCOMES, PLACES, STREETS, WIJK_NAMES, type InitiativeTemplate } from './catalogue';
+import {
+  FIRST_NAMES,
+  INITIATIVE_TEMPLATES,
+  LAST_NAMES,
+  OUTCOMES,
+  PLACES,
+  STREETS,
+  WIJK_NAMES,
+  type InitiativeTemplate,
+} from './catalogue';
 import { seededRandom, type Random } from './random';
 
 export interface GeneratorOptions {
@@ -110,7 +119,11 @@ function staffName(i: number): string {
 }
 
 function makeStaff(random: Random, wijkbeheerders: number): GeneratedStaff[] {
-  const roles: GeneratedStaff['role'][] = [...Array.from({ length: wijkbeheerders }, () => 'wijkbeheerder' as const), 'teamleider', 'medewerker'];
+  const roles: GeneratedStaff['role'][] = [
+    ...Array.from({ length: wijkbeheerders }, () => 'wijkbeheerder' as const),
+    'teamleider',
+    'medewerker',
+  ];
   return roles.map((role, i) => {
     // Drawn as before, though not used: everything generated after the staff stays the same.
     personName(random);
@@ -124,9 +137,12 @@ function makeComplex(random: Random, index: number, wijkbeheerders: number, tota
   const wijkIndex = Math.floor((index * wijkCount) / total);
   const place = PLACES[wijkIndex % PLACES.length]!;
   const wijkName = WIJK_NAMES[wijkIndex % WIJK_NAMES.length]!;
-  const wijk = wijkIndex < WIJK_NAMES.length ? wijkName : `${wijkName} ${Math.floor(wijkIndex / WIJK_NAMES.length) + 1}`;
+  const wijk =
+    wijkIndex < WIJK_NAMES.length ? wijkName : `${wijkName} ${Math.floor(wijkIndex / WIJK_NAMES.length) + 1}`;
   const street = random.pick(STREETS);
-  const buildingType = random.weighted(BUILDING_TYPES.map((type) => [type, type === 'portiekflat' || type === 'galerijflat' ? 3 : 1] as const));
+  const buildingType = random.weighted(
+    BUILDING_TYPES.map((type) => [type, type === 'portiekflat' || type === 'galerijflat' ? 3 : 1] as const),
+  );
   const sharedObjects = SHARED_BY_TYPE[buildingType].filter(() => random.chance(0.7));
   const homes = buildingType === 'woongroep' ? random.int(8, 30) : random.int(12, 240);
   return {
@@ -145,7 +161,12 @@ function makeComplex(random: Random, index: number, wijkbeheerders: number, tota
   };
 }
 
-function makeInitiative(random: Random, complexIndex: number, complex: GeneratedComplex, todayMs: number): GeneratedInitiative {
+function makeInitiative(
+  random: Random,
+  complexIndex: number,
+  complex: GeneratedComplex,
+  todayMs: number,
+): GeneratedInitiative {
   const template = random.pick(INITIATIVE_TEMPLATES);
   const path = [...random.weighted(PATHS)];
   const createdMs = todayMs - random.int(5, 6 * 365) * DAY - random.int(0, DAY - 1);
@@ -153,12 +174,19 @@ function makeInitiative(random: Random, complexIndex: number, complex: Generated
   const updatedMs = Math.min(todayMs, createdMs + random.int(0, finished ? 300 : 120) * DAY);
   const started = path.includes('in_uitvoering');
   const startMs = createdMs + random.int(7, 40) * DAY;
-  const sharedObject = template.sharedObject && complex.sharedObjects.includes(template.sharedObject) ? template.sharedObject : template.sharedObject && random.chance(0.5) ? template.sharedObject : null;
+  const sharedObject =
+    template.sharedObject && complex.sharedObjects.includes(template.sharedObject)
+      ? template.sharedObject
+      : template.sharedObject && random.chance(0.5)
+        ? template.sharedObject
+        : null;
   return {
     ...template,
     sharedObject,
     facts: varyFacts(random, template.facts),
-    deviation: random.chance(0.1) ? { approachIndex: random.int(0, APPROACHES.length - 1), rationale: random.pick(DEVIATION_REASONS) } : null,
+    deviation: random.chance(0.1)
+      ? { approachIndex: random.int(0, APPROACHES.length - 1), rationale: random.pick(DEVIATION_REASONS) }
+      : null,
     complex: complexIndex,
     wijkbeheerder: complex.wijkbeheerder,
     path,
@@ -175,7 +203,9 @@ export function generateCorporation(options: GeneratorOptions): GeneratedCorpora
   const random = seededRandom(options.seed);
   const todayMs = Date.parse(`${options.today ?? '2026-11-01'}T12:00:00Z`);
   const staff = makeStaff(random, options.wijkbeheerders);
-  const complexes = Array.from({ length: options.complexes }, (_, i) => makeComplex(random, i, options.wijkbeheerders, options.complexes));
+  const complexes = Array.from({ length: options.complexes }, (_, i) =>
+    makeComplex(random, i, options.wijkbeheerders, options.complexes),
+  );
   const initiatives: GeneratedInitiative[] = [];
   for (let i = 0; i < options.initiatives; i++) {
     // Every practice type appears: the first initiatives walk the catalogue, the rest are drawn at random.

@@ -5,7 +5,15 @@
  */
 import type { Risk } from './recommendation/facts';
 
-export const POLICY_KINDS = ['vng_basis', 'vng_plus', 'corporatie_avb', 'corporatie_opstal_car', 'vereniging_avb', 'ongevallen', 'anders'] as const;
+export const POLICY_KINDS = [
+  'vng_basis',
+  'vng_plus',
+  'corporatie_avb',
+  'corporatie_opstal_car',
+  'vereniging_avb',
+  'ongevallen',
+  'anders',
+] as const;
 export type PolicyKind = (typeof POLICY_KINDS)[number];
 export const POLICY_HOLDERS = ['gemeente', 'corporatie', 'vereniging'] as const;
 export type PolicyHolder = (typeof POLICY_HOLDERS)[number];
@@ -65,15 +73,28 @@ export function validOn(policy: Pick<Policy, 'validFrom' | 'validTo'>, date: str
  * then the group's policy, then the municipality's volunteer policy (VNG, secondary except accidents). The
  * municipality's VNG policies apply automatically in its complexes; the owner's liability stays with the owner.
  */
-export function coverageFor(risks: readonly Risk[], policies: readonly Policy[], municipality: string, linkedPolicyIds: readonly string[], date: string): RiskCoverage[] {
+export function coverageFor(
+  risks: readonly Risk[],
+  policies: readonly Policy[],
+  municipality: string,
+  linkedPolicyIds: readonly string[],
+  date: string,
+): RiskCoverage[] {
   const applicable = policies.filter(
     (p) =>
       validOn(p, date) &&
-      (linkedPolicyIds.includes(p.id) || ((p.kind === 'vng_basis' || p.kind === 'vng_plus') && p.municipality !== null && municipality !== '' && p.municipality.toLowerCase() === municipality.toLowerCase()) || p.holder === 'corporatie'),
+      (linkedPolicyIds.includes(p.id) ||
+        ((p.kind === 'vng_basis' || p.kind === 'vng_plus') &&
+          p.municipality !== null &&
+          municipality !== '' &&
+          p.municipality.toLowerCase() === municipality.toLowerCase()) ||
+        p.holder === 'corporatie'),
   );
   const rank = (p: Policy) => (p.holder === 'vereniging' ? 1 : p.holder === 'gemeente' ? 2 : 3);
   return risks.map((risk) => {
-    const covering = applicable.filter((p) => p.covers.some((c) => c.risk === risk)).sort((a, b) => rank(a) - rank(b) || a.insurer.localeCompare(b.insurer));
+    const covering = applicable
+      .filter((p) => p.covers.some((c) => c.risk === risk))
+      .sort((a, b) => rank(a) - rank(b) || a.insurer.localeCompare(b.insurer));
     const steps: CoverStep[] = [
       { order: 1, kind: 'eigen_avp', policyId: null, label: 'eigen_avp', secondary: false },
       ...covering.map((p, i): CoverStep => ({
@@ -119,7 +140,8 @@ export interface RequirementInput {
   today: string;
 }
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+const addDays = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const addYears = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 
 function byExpiry(until: string | null, today: string): RequirementState {
@@ -141,31 +163,64 @@ export function deriveRequirements(input: RequirementInput): Requirement[] {
       const signed = input.agreements
         .filter((a) => a.residentId === volunteer.residentId && a.status === 'getekend' && a.startOn <= today)
         .sort((a, b) => (b.endOn ?? '9999').localeCompare(a.endOn ?? '9999'))[0];
-      const expired = input.agreements.some((a) => a.residentId === volunteer.residentId && (a.status === 'verlopen' || (a.status === 'getekend' && a.endOn !== null && a.endOn < today)));
+      const expired = input.agreements.some(
+        (a) =>
+          a.residentId === volunteer.residentId &&
+          (a.status === 'verlopen' || (a.status === 'getekend' && a.endOn !== null && a.endOn < today)),
+      );
       out.push({
-        key: `agreement:${volunteer.residentId}`, kind: 'agreement', subject: volunteer.name,
-        state: signed ? byExpiry(signed.endOn, today) : expired ? 'verlopen' : 'ontbreekt', until: signed?.endOn ?? null,
+        key: `agreement:${volunteer.residentId}`,
+        kind: 'agreement',
+        subject: volunteer.name,
+        state: signed ? byExpiry(signed.endOn, today) : expired ? 'verlopen' : 'ontbreekt',
+        until: signed?.endOn ?? null,
       });
     }
     for (const coverage of input.coverage) {
       const policy = coverage.steps.map((s) => input.policies.find((p) => p.id === s.policyId)).find(Boolean);
-      out.push({ key: `insurance:${coverage.risk}`, kind: 'insurance', subject: coverage.risk, state: policy ? byExpiry(policy.validTo, today) : 'ontbreekt', until: policy?.validTo ?? null });
+      out.push({
+        key: `insurance:${coverage.risk}`,
+        kind: 'insurance',
+        subject: coverage.risk,
+        state: policy ? byExpiry(policy.validTo, today) : 'ontbreekt',
+        until: policy?.validTo ?? null,
+      });
     }
   }
   if (risks.includes('kwetsbare_personen')) {
     for (const volunteer of input.volunteers) {
-      const vogDate = input.agreements.filter((a) => a.residentId === volunteer.residentId && a.vogDate).map((a) => a.vogDate!).sort().at(-1) ?? null;
+      const vogDate =
+        input.agreements
+          .filter((a) => a.residentId === volunteer.residentId && a.vogDate)
+          .map((a) => a.vogDate!)
+          .sort()
+          .at(-1) ?? null;
       const until = vogDate ? addYears(vogDate, VOG_VALID_YEARS) : null;
-      out.push({ key: `vog:${volunteer.residentId}`, kind: 'vog', subject: volunteer.name, state: vogDate ? byExpiry(until, today) : 'ontbreekt', until });
+      out.push({
+        key: `vog:${volunteer.residentId}`,
+        kind: 'vog',
+        subject: volunteer.name,
+        state: vogDate ? byExpiry(until, today) : 'ontbreekt',
+        until,
+      });
     }
   }
-  if (risks.includes('graafwerk')) out.push({ key: 'klic', kind: 'klic', subject: 'graafwerk', state: input.klicReportedOn ? 'aanwezig' : 'ontbreekt', until: null });
+  if (risks.includes('graafwerk'))
+    out.push({
+      key: 'klic',
+      kind: 'klic',
+      subject: 'graafwerk',
+      state: input.klicReportedOn ? 'aanwezig' : 'ontbreekt',
+      until: null,
+    });
   return out.map((r) => (input.exemptions[r.key] && r.state !== 'aanwezig' ? { ...r, state: 'vrijstelling' } : r));
 }
 
 /** Agreements and insurance in place: what the recommendation calls agreementsInPlace. */
 export function agreementsInPlace(requirements: readonly Requirement[]): boolean {
-  return requirements.filter((r) => r.kind === 'agreement' || r.kind === 'insurance').every((r) => r.state !== 'ontbreekt' && r.state !== 'verlopen');
+  return requirements
+    .filter((r) => r.kind === 'agreement' || r.kind === 'insurance')
+    .every((r) => r.state !== 'ontbreekt' && r.state !== 'verlopen');
 }
 
 export interface AllowanceLimits {
@@ -186,7 +241,14 @@ export interface AllowanceAgreement {
   paidBy: 'corporatie' | 'vereniging' | 'gemeente' | 'anders';
 }
 
-export type AllowanceWarning = 'per_uur' | 'per_maand' | 'per_jaar' | 'corporatie_betaalt' | 'geen_limiet_voor_jaar' | 'grenzen_van_eerder_jaar' | 'vng_polis_verlengen';
+export type AllowanceWarning =
+  | 'per_uur'
+  | 'per_maand'
+  | 'per_jaar'
+  | 'corporatie_betaalt'
+  | 'geen_limiet_voor_jaar'
+  | 'grenzen_van_eerder_jaar'
+  | 'vng_polis_verlengen';
 
 /** VNG volunteer policies of a municipality are renewed every year: an agreement may run past the current one. */
 export const isYearlyRenewed = (kind: string) => kind === 'vng_basis' || kind === 'vng_plus';
@@ -196,7 +258,7 @@ function monthsIn(agreement: AllowanceAgreement, year: number): number {
   const start = agreement.startOn > `${year}-01-01` ? agreement.startOn : `${year}-01-01`;
   const end = agreement.endOn && agreement.endOn < `${year}-12-31` ? agreement.endOn : `${year}-12-31`;
   if (end < start) return 0;
-  return (Number(end.slice(5, 7)) - Number(start.slice(5, 7))) + 1;
+  return Number(end.slice(5, 7)) - Number(start.slice(5, 7)) + 1;
 }
 
 /** What one agreement pays in `year`, in cents. */
@@ -218,8 +280,14 @@ export function yearlyAllowance(agreement: AllowanceAgreement, year: number): nu
  * Checks one agreement against the year's limits, and the volunteer's agreements together against the yearly
  * limit. A corporation paying residents directly is probably outside the tax-free scheme: flagged, not decided.
  */
-export function checkAllowance(agreement: AllowanceAgreement, others: readonly AllowanceAgreement[], ageBand: 'onder_21' | '21_plus' | null, limits: readonly AllowanceLimits[]): AllowanceWarning[] {
-  if (agreement.allowanceKind === 'geen' || agreement.allowanceKind === 'huurkorting') return agreement.paidBy === 'corporatie' && agreement.allowanceKind === 'huurkorting' ? ['corporatie_betaalt'] : [];
+export function checkAllowance(
+  agreement: AllowanceAgreement,
+  others: readonly AllowanceAgreement[],
+  ageBand: 'onder_21' | '21_plus' | null,
+  limits: readonly AllowanceLimits[],
+): AllowanceWarning[] {
+  if (agreement.allowanceKind === 'geen' || agreement.allowanceKind === 'huurkorting')
+    return agreement.paidBy === 'corporatie' && agreement.allowanceKind === 'huurkorting' ? ['corporatie_betaalt'] : [];
   const year = Number(agreement.startOn.slice(0, 4));
   // A year whose figures nobody entered yet is checked against the latest year known before it, and says so:
   // checking nothing would let an agreement over the limit pass in silence.
@@ -231,9 +299,17 @@ export function checkAllowance(agreement: AllowanceAgreement, others: readonly A
   if (!exact) warnings.push('grenzen_van_eerder_jaar');
   const hourly = ageBand === 'onder_21' ? limit.perHourUnder21Cents : limit.perHour21PlusCents;
   if (agreement.allowanceKind === 'per_uur' && agreement.allowanceCents > hourly) warnings.push('per_uur');
-  const monthly = agreement.allowanceKind === 'per_uur' ? agreement.allowanceCents * agreement.hoursPerWeek * (52 / 12) : agreement.allowanceKind === 'per_maand' ? agreement.allowanceCents : 0;
+  const monthly =
+    agreement.allowanceKind === 'per_uur'
+      ? agreement.allowanceCents * agreement.hoursPerWeek * (52 / 12)
+      : agreement.allowanceKind === 'per_maand'
+        ? agreement.allowanceCents
+        : 0;
   if (monthly > limit.perMonthCents) warnings.push('per_maand');
-  const total = [agreement, ...others.filter((o) => o.id !== agreement.id)].reduce((sum, a) => sum + yearlyAllowance(a, year), 0);
+  const total = [agreement, ...others.filter((o) => o.id !== agreement.id)].reduce(
+    (sum, a) => sum + yearlyAllowance(a, year),
+    0,
+  );
   if (total > limit.perYearCents) warnings.push('per_jaar');
   return warnings;
 }

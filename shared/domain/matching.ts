@@ -47,10 +47,12 @@ export interface InitiativeNeeds {
 /** The talents an initiative needs, each with the reason it is needed. */
 export function neededTalents(initiative: InitiativeNeeds): Map<Talent, string> {
   const needs = new Map<Talent, string>();
-  const add = (talents: Talent[] | undefined, reason: string) => talents?.forEach((t) => needs.has(t) || needs.set(t, reason));
+  const add = (talents: Talent[] | undefined, reason: string) =>
+    talents?.forEach((t) => needs.has(t) || needs.set(t, reason));
   const text = `${initiative.title} ${initiative.description}`;
   for (const [pattern, talent] of KEYWORDS) if (pattern.test(text)) add([talent], 'text');
-  if (initiative.sharedObject) add(BY_SHARED_OBJECT[initiative.sharedObject], `sharedObject.${initiative.sharedObject}`);
+  if (initiative.sharedObject)
+    add(BY_SHARED_OBJECT[initiative.sharedObject], `sharedObject.${initiative.sharedObject}`);
   add(BY_PRACTICE[initiative.practiceType], `practiceType.${initiative.practiceType}`);
   return needs;
 }
@@ -101,7 +103,11 @@ export interface BuddyMatch {
  * "koffie met mensen met dezelfde interesses"), a talent of one that the other is interested in counts 1. Those
  * with nothing in common are left out; ties go by id, so the order is stable.
  */
-export function rankBuddies(newcomer: Pick<Profile, 'talents' | 'interests'>, candidates: { id: string; profile: Pick<Profile, 'talents' | 'interests'> }[], limit = 5): BuddyMatch[] {
+export function rankBuddies(
+  newcomer: Pick<Profile, 'talents' | 'interests'>,
+  candidates: { id: string; profile: Pick<Profile, 'talents' | 'interests'> }[],
+  limit = 5,
+): BuddyMatch[] {
   const matches: BuddyMatch[] = [];
   for (const { id, profile } of candidates) {
     const reasons: BuddyMatch['reasons'] = [];
@@ -109,7 +115,9 @@ export function rankBuddies(newcomer: Pick<Profile, 'talents' | 'interests'>, ca
       if (profile.interests.includes(talent)) reasons.push({ kind: 'shared', talent });
       else if (profile.talents.includes(talent)) reasons.push({ kind: 'teaches', talent });
     }
-    for (const talent of newcomer.talents) if (profile.interests.includes(talent) && !newcomer.interests.includes(talent)) reasons.push({ kind: 'learns', talent });
+    for (const talent of newcomer.talents)
+      if (profile.interests.includes(talent) && !newcomer.interests.includes(talent))
+        reasons.push({ kind: 'learns', talent });
     if (reasons.length === 0) continue;
     matches.push({ id, score: reasons.reduce((sum, r) => sum + (r.kind === 'shared' ? 2 : 1), 0), reasons });
   }

@@ -13,7 +13,8 @@ export function parseEuro(text: string, maxCents = MAX_CENTS): ParsedAmount {
   if (trimmed.startsWith('-')) return { ok: false, key: 'err.money.negative' };
   // A comma is the decimal separator in Dutch; dots are then thousands separators, in groups of three before it
   // ("1.250,50"). Anything else with a comma ("12,5.0", "1.25,00") is refused rather than guessed.
-  if (trimmed.includes(',') && !/^(\d{1,3}(\.\d{3})+|\d+)(,\d*)?$/.test(trimmed)) return { ok: false, key: 'err.money.notANumber' };
+  if (trimmed.includes(',') && !/^(\d{1,3}(\.\d{3})+|\d+)(,\d*)?$/.test(trimmed))
+    return { ok: false, key: 'err.money.notANumber' };
   const normalised = trimmed.includes(',') ? trimmed.replace(/\./g, '').replace(',', '.') : trimmed;
   if (!/^\d+(\.\d+)?$/.test(normalised)) return { ok: false, key: 'err.money.notANumber' };
   const [, decimals = ''] = normalised.split('.');
@@ -47,7 +48,13 @@ export interface BudgetFigures {
 }
 
 /** The figures of one budget from its parts; every screen and the over-allocation check use this. */
-export function budgetFigures(amountCents: number, overrunCents: number[], grantedCents: number[], inKindCents: number[], spentCents: number[]): BudgetFigures {
+export function budgetFigures(
+  amountCents: number,
+  overrunCents: number[],
+  grantedCents: number[],
+  inKindCents: number[],
+  spentCents: number[],
+): BudgetFigures {
   const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
   const available = amountCents + sum(overrunCents);
   const allocated = sum(grantedCents) + sum(inKindCents);
@@ -64,7 +71,12 @@ export function decisionDeadline(appliedOn: string, weeks = 4): string {
   return new Date(Date.parse(`${appliedOn}T00:00:00Z`) + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
 }
 
-export const ELIGIBILITY_ITEMS = ['prestatieafspraken', 'nabijBezit', 'geenRegulierOnderhoud', 'geenSponsoring'] as const;
+export const ELIGIBILITY_ITEMS = [
+  'prestatieafspraken',
+  'nabijBezit',
+  'geenRegulierOnderhoud',
+  'geenSponsoring',
+] as const;
 export type EligibilityItem = (typeof ELIGIBILITY_ITEMS)[number];
 export type Eligibility = Partial<Record<EligibilityItem, 'ja' | 'nee'>>;
 
@@ -77,7 +89,10 @@ export function eligibilityComplete(eligibility: Eligibility): boolean {
  * Whether a budget may pay for an initiative of this complex: a complex's own budget only for that complex, a fund
  * of a wijk only within that wijk, a corporation-wide fund anywhere. The database holds the same rule.
  */
-export function budgetCovers(budget: { scope: 'complex' | 'wijk' | 'corporatie'; complexId: string | null; wijk: string | null }, complex: { id: string; wijk: string }): boolean {
+export function budgetCovers(
+  budget: { scope: 'complex' | 'wijk' | 'corporatie'; complexId: string | null; wijk: string | null },
+  complex: { id: string; wijk: string },
+): boolean {
   if (budget.scope === 'corporatie') return true;
   if (budget.scope === 'complex') return budget.complexId === complex.id;
   return budget.wijk === complex.wijk;

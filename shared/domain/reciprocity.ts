@@ -6,7 +6,6 @@ import { addDays } from './dates';
 import type { Approach } from './recommendation/facts';
 import type { PracticeType } from './vocabulary';
 
-
 // --- Welkom nieuwe huurders -------------------------------------------------------------------------------------
 
 /** One step of the welcome plan: a contact moment `offsetDays` after the move-in date. */
@@ -24,7 +23,9 @@ export const MAX_MOVE_IN_AHEAD_DAYS = 31;
 
 /** The contact moments of a welcome plan for a tenant who moves in on `moveInDate`, in step order. */
 export function welcomeMoments(moveInDate: string, steps: readonly WelcomeStep[]) {
-  return [...steps].sort((a, b) => a.step - b.step).map((s) => ({ step: s.step, title: s.title, dueDate: addDays(moveInDate, s.offsetDays) }));
+  return [...steps]
+    .sort((a, b) => a.step - b.step)
+    .map((s) => ({ step: s.step, title: s.title, dueDate: addDays(moveInDate, s.offsetDays) }));
 }
 
 /** A template must keep contact for at least six months and have its moments in time order. */
@@ -53,7 +54,10 @@ export type PromiseStatus = (typeof PROMISE_STATUSES)[number];
 export type PromiseState = 'open' | 'te_laat' | 'op_tijd_nagekomen' | 'te_laat_nagekomen' | 'ingetrokken';
 
 /** How a promise stands today: open or overdue, kept on time or late, or withdrawn. */
-export function promiseState(p: { status: PromiseStatus; dueDate: string; keptOn: string | null }, today: string): PromiseState {
+export function promiseState(
+  p: { status: PromiseStatus; dueDate: string; keptOn: string | null },
+  today: string,
+): PromiseState {
   if (p.status === 'ingetrokken') return 'ingetrokken';
   if (p.status === 'nagekomen') return p.keptOn! <= p.dueDate ? 'op_tijd_nagekomen' : 'te_laat_nagekomen';
   return p.dueDate < today ? 'te_laat' : 'open';
@@ -65,13 +69,21 @@ export function promiseState(p: { status: PromiseStatus; dueDate: string; keptOn
  */
 export function keptOnTimePercent(states: readonly PromiseState[]): number | null {
   const onTime = states.filter((s) => s === 'op_tijd_nagekomen').length;
-  const counted = states.filter((s) => s === 'op_tijd_nagekomen' || s === 'te_laat_nagekomen' || s === 'te_laat').length;
+  const counted = states.filter(
+    (s) => s === 'op_tijd_nagekomen' || s === 'te_laat_nagekomen' || s === 'te_laat',
+  ).length;
   return counted === 0 ? null : Math.round((onTime / counted) * 100);
 }
 
 // --- Waardering -------------------------------------------------------------------------------------------------
 
-export const APPRECIATION_KINDS = ['bedankbezoek', 'bloemen', 'vrijwilligersavond', 'vermelding_bewonersblad', 'anders'] as const;
+export const APPRECIATION_KINDS = [
+  'bedankbezoek',
+  'bloemen',
+  'vrijwilligersavond',
+  'vermelding_bewonersblad',
+  'anders',
+] as const;
 export type AppreciationKind = (typeof APPRECIATION_KINDS)[number];
 
 /** Active residents are signalled when they had no appreciation in this many months. */
@@ -128,7 +140,20 @@ export function summarizeEvidence(cases: Iterable<EvidenceCase>): EvidenceCell[]
     const key = `${c.practiceType}|${approach}`;
     let cell = cells.get(key);
     if (!cell) {
-      cell = { practiceType: c.practiceType, approach, cases: 0, achieved: 0, partly: 0, notAchieved: 0, unknown: 0, adviceFollowed: 0, ownHours: 0, spentCents: 0, achievedPercent: null, tooFewToConclude: true };
+      cell = {
+        practiceType: c.practiceType,
+        approach,
+        cases: 0,
+        achieved: 0,
+        partly: 0,
+        notAchieved: 0,
+        unknown: 0,
+        adviceFollowed: 0,
+        ownHours: 0,
+        spentCents: 0,
+        achievedPercent: null,
+        tooFewToConclude: true,
+      };
       cells.set(key, cell);
     }
     cell.cases += 1;
@@ -146,7 +171,9 @@ export function summarizeEvidence(cases: Iterable<EvidenceCase>): EvidenceCell[]
     cell.achievedPercent = cell.tooFewToConclude ? null : Math.round((cell.achieved / known) * 100);
     cell.ownHours = Math.round(cell.ownHours * 10) / 10;
   }
-  return [...cells.values()].sort((a, b) => a.practiceType.localeCompare(b.practiceType) || a.approach.localeCompare(b.approach));
+  return [...cells.values()].sort(
+    (a, b) => a.practiceType.localeCompare(b.practiceType) || a.approach.localeCompare(b.approach),
+  );
 }
 
 // --- Buurtpeilingen ---------------------------------------------------------------------------------------------
@@ -161,7 +188,16 @@ export function topTopics<T extends { topic: string; count: number }>(topics: re
 
 // --- Partners en uitsluiting ------------------------------------------------------------------------------------
 
-export const PARTNER_KINDS = ['zorg', 'welzijn', 'school', 'gemeente', 'politie', 'kerk', 'sport_cultuur', 'anders'] as const;
+export const PARTNER_KINDS = [
+  'zorg',
+  'welzijn',
+  'school',
+  'gemeente',
+  'politie',
+  'kerk',
+  'sport_cultuur',
+  'anders',
+] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 /** Why residents of a complex risk being left out (003: old age, a small budget, …). */

@@ -4,7 +4,11 @@ import type { DashboardFilters } from '../contract/overview-contract';
  * The selection an overview is about, as [label, value] pairs in the user's words: printed above the report and
  * in the workbook's Samenvatting, so a reader always knows which initiatives the figures cover.
  */
-export function describeSelection(filters: DashboardFilters, names: { complex: string | null; wijkbeheerder: string | null }, t: (key: string) => string): [string, string][] {
+export function describeSelection(
+  filters: DashboardFilters,
+  names: { complex: string | null; wijkbeheerder: string | null },
+  t: (key: string) => string,
+): [string, string][] {
   const all = t('report.allValues');
   return [
     [t('dashboard.period'), String(filters.year)],

@@ -2,7 +2,12 @@
 const STOP = new Set(['de', 'het', 'een', 'in', 'op', 'van', 'voor', 'bij', 'en', 'aan', 'met']);
 
 function words(title: string): string[] {
-  return title.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').split(/[^a-z0-9]+/).filter((w) => w && !STOP.has(w));
+  return title
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !STOP.has(w));
 }
 
 function distance(a: string, b: string): number {

@@ -3,7 +3,14 @@
  * aangemaakt → in behandeling → in uitvoering → afgerond → gesloten, or geannuleerd.
  * Reopening (from afgerond, gesloten or geannuleerd back to in behandeling) is allowed and recorded.
  */
-export const STATUSES = ['aangemaakt', 'in_behandeling', 'in_uitvoering', 'afgerond', 'gesloten', 'geannuleerd'] as const;
+export const STATUSES = [
+  'aangemaakt',
+  'in_behandeling',
+  'in_uitvoering',
+  'afgerond',
+  'gesloten',
+  'geannuleerd',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 const TRANSITIONS: Readonly<Record<Status, readonly Status[]>> = {

@@ -20,7 +20,15 @@ export type BuildingType = (typeof BUILDING_TYPES)[number];
  * Shared objects (VERA: collectieve objecten) where initiatives happen. The VERA code is kept beside each
  * value so exports can be mapped (TUI tuin, BER berging, ROR ontmoetingsruimte).
  */
-export const SHARED_OBJECTS = ['binnentuin', 'berging', 'portiek', 'ontmoetingsruimte', 'speelplek', 'dakterras', 'parkeerterrein'] as const;
+export const SHARED_OBJECTS = [
+  'binnentuin',
+  'berging',
+  'portiek',
+  'ontmoetingsruimte',
+  'speelplek',
+  'dakterras',
+  'parkeerterrein',
+] as const;
 export type SharedObject = (typeof SHARED_OBJECTS)[number];
 export const VERA_SHARED_OBJECT_CODES: Partial<Record<SharedObject, string>> = {
   binnentuin: 'TUI',

@@ -15,10 +15,27 @@ export interface DisplayContext {
 
 /** The vocabulary group whose labels a field's codes use. */
 const VOCABULARY: Record<string, string> = {
-  status: 'status', origin: 'origin', practiceType: 'practiceType', sharedObject: 'sharedObject', sharedObjects: 'sharedObject',
-  buildingType: 'buildingType', advisedApproach: 'approach', chosenApproach: 'approach', approach: 'approach', role: 'role',
-  people: 'personRole', roles: 'residentRole', result: 'result', exclusionReasons: 'exclusionReason', grantStatus: 'grantStatus',
-  ownership: 'ownership', group: 'group', motives: 'motive', supportAsked: 'support', risks: 'risk', kind: 'appreciation.kind',
+  status: 'status',
+  origin: 'origin',
+  practiceType: 'practiceType',
+  sharedObject: 'sharedObject',
+  sharedObjects: 'sharedObject',
+  buildingType: 'buildingType',
+  advisedApproach: 'approach',
+  chosenApproach: 'approach',
+  approach: 'approach',
+  role: 'role',
+  people: 'personRole',
+  roles: 'residentRole',
+  result: 'result',
+  exclusionReasons: 'exclusionReason',
+  grantStatus: 'grantStatus',
+  ownership: 'ownership',
+  group: 'group',
+  motives: 'motive',
+  supportAsked: 'support',
+  risks: 'risk',
+  kind: 'appreciation.kind',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -27,7 +44,9 @@ const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function formatDay(value: string, language: string, withTime = false): string {
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
-  const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = withTime
+    ? { dateStyle: 'medium', timeStyle: 'short' }
+    : { dateStyle: 'medium', timeZone: 'UTC' };
   return new Intl.DateTimeFormat(locale, options).format(new Date(value.length === 10 ? `${value}T00:00:00Z` : value));
 }
 
@@ -36,7 +55,10 @@ export function displayValue(field: string, value: unknown, ctx: DisplayContext)
   if (value === null || value === undefined || value === '') return '—';
   if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => displayValue(field, v, ctx)).join(', ');
   if (typeof value === 'boolean') return ctx.t(value ? 'common.yes' : 'common.no');
-  if (typeof value === 'number') return /Cents$/.test(field) ? formatEuro(value, ctx.language) : new Intl.NumberFormat(ctx.language === 'en' ? 'en-GB' : 'nl-NL').format(value);
+  if (typeof value === 'number')
+    return /Cents$/.test(field)
+      ? formatEuro(value, ctx.language)
+      : new Intl.NumberFormat(ctx.language === 'en' ? 'en-GB' : 'nl-NL').format(value);
   if (typeof value === 'object') return ctx.t('display.changedAnswers', { count: Object.keys(value).length });
   const text = String(value);
   const group = VOCABULARY[field];
@@ -54,7 +76,10 @@ export interface DisplayChange {
 }
 
 /** The lines of one audit entry; Kenmerken expand into the answers that changed. */
-export function displayChanges(changes: Record<string, { from: unknown; to: unknown }>, ctx: DisplayContext): DisplayChange[] {
+export function displayChanges(
+  changes: Record<string, { from: unknown; to: unknown }>,
+  ctx: DisplayContext,
+): DisplayChange[] {
   const lines: DisplayChange[] = [];
   for (const [field, { from, to }] of Object.entries(changes)) {
     if (field === 'facts' && isRecord(to)) {
@@ -62,11 +87,19 @@ export function displayChanges(changes: Record<string, { from: unknown; to: unkn
       for (const key of Object.keys(to)) {
         if (JSON.stringify(before[key]) === JSON.stringify(to[key])) continue;
         const label = typeof to[key] === 'boolean' ? ctx.t(`facts.flag.${key}`) : ctx.t(`facts.${key}`);
-        lines.push({ label: `${ctx.t('field.facts')}: ${label}`, from: displayValue(key, before[key], ctx), to: displayValue(key, to[key], ctx) });
+        lines.push({
+          label: `${ctx.t('field.facts')}: ${label}`,
+          from: displayValue(key, before[key], ctx),
+          to: displayValue(key, to[key], ctx),
+        });
       }
       continue;
     }
-    lines.push({ label: ctx.t(`field.${field}`), from: displayValue(field, from, ctx), to: displayValue(field, to, ctx) });
+    lines.push({
+      label: ctx.t(`field.${field}`),
+      from: displayValue(field, from, ctx),
+      to: displayValue(field, to, ctx),
+    });
   }
   return lines;
 }

@@ -6,7 +6,12 @@ import { type Figure, round, time, timeSync } from './measure';
 
 export function recommendThroughput(): Figure[] {
   // Realistic, varied facts: the demo generator's, 5,000 of them, evaluated round-robin.
-  const facts: InitiativeFacts[] = generateCorporation({ seed: 3, complexes: 50, initiatives: 5_000, wijkbeheerders: 5 }).initiatives.map((i) => ({
+  const facts: InitiativeFacts[] = generateCorporation({
+    seed: 3,
+    complexes: 50,
+    initiatives: 5_000,
+    wijkbeheerders: 5,
+  }).initiatives.map((i) => ({
     ...i.facts,
     origin: i.origin,
     practiceType: i.practiceType,
@@ -23,7 +28,10 @@ export function recommendThroughput(): Figure[] {
 /** A teamleider reweighs one rule, then recomputes every open initiative (snapshots for those that change). */
 export async function recompute(backend: Backend): Promise<Figure[]> {
   // Weighing mental ownership three times as heavy changes the advice of about one initiative in five.
-  const updated = await backend.invoke('advice:updateRules', { settings: { eigenaar_mentaal: { enabled: true, weight: 3 } }, note: 'bench' });
+  const updated = await backend.invoke('advice:updateRules', {
+    settings: { eigenaar_mentaal: { enabled: true, weight: 3 } },
+    note: 'bench',
+  });
   if (!updated.ok) throw new Error(updated.error.message);
   const { ms, result } = await time(() => backend.invoke('advice:recompute'));
   if (!result.ok) throw new Error(result.error.message);

@@ -16,8 +16,24 @@ async function main() {
   // As the app's processes do (electron/main, electron/server/cli), so the figures are the app's.
   limitHeapGrowth();
   const [dataDir, staffId] = process.argv.slice(2);
-  const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', backgroundCheckpoints: true, log: () => {} });
-  const figures = [...(await listAndCreate(backend)), ...(await recompute(backend)), ...(await searchComplex(backend)), ...(await searchResident(backend, staffId!)), ...(await globalSearch(backend)), ...(await budgetOverview(backend, staffId!)), ...(await requirements(backend, staffId!)), ...(await evidence(backend)), ...(await welcomeWorklist(backend, staffId!))];
+  const backend = createBackend({
+    dataDir: dataDir!,
+    settings: memorySettingsStore({ currentStaffId: staffId! }),
+    mode: 'test',
+    backgroundCheckpoints: true,
+    log: () => {},
+  });
+  const figures = [
+    ...(await listAndCreate(backend)),
+    ...(await recompute(backend)),
+    ...(await searchComplex(backend)),
+    ...(await searchResident(backend, staffId!)),
+    ...(await globalSearch(backend)),
+    ...(await budgetOverview(backend, staffId!)),
+    ...(await requirements(backend, staffId!)),
+    ...(await evidence(backend)),
+    ...(await welcomeWorklist(backend, staffId!)),
+  ];
   backend.close();
   process.stdout.write(JSON.stringify(figures));
 }

@@ -21,11 +21,14 @@ import { translate } from '../../shared/i18n/translate';
  * before the import is SQLite's stepwise online backup; the writing is one transaction).
  */
 async function residentsXlsx(backend: Backend) {
-  const codes = (backend.db.prepare('SELECT code FROM complexes ORDER BY code LIMIT 2000').all() as { code: string }[]).map((c) => c.code);
+  const codes = (
+    backend.db.prepare('SELECT code FROM complexes ORDER BY code LIMIT 2000').all() as { code: string }[]
+  ).map((c) => c.code);
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Bewoners');
   sheet.addRow(IMPORT_FIELDS.residents.map((field) => translate(nl, importFieldLabel('residents', field))));
-  for (let i = 0; i < 20_000; i++) sheet.addRow([codes[i % codes.length], `Bewoner ${i}`, String(1 + (i % 300)), '', '', '', '', '', '']);
+  for (let i = 0; i < 20_000; i++)
+    sheet.addRow([codes[i % codes.length], `Bewoner ${i}`, String(1 + (i % 300)), '', '', '', '', '', '']);
   const dataBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
   const pings: number[] = [];
   let running = true;
@@ -52,7 +55,12 @@ async function residentsXlsx(backend: Backend) {
 async function main() {
   limitHeapGrowth();
   const [dataDir, staffId] = process.argv.slice(2);
-  const backend = createBackend({ dataDir: dataDir!, settings: memorySettingsStore({ currentStaffId: staffId! }), mode: 'test', log: () => {} });
+  const backend = createBackend({
+    dataDir: dataDir!,
+    settings: memorySettingsStore({ currentStaffId: staffId! }),
+    mode: 'test',
+    log: () => {},
+  });
   let peak = rssMb();
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb())), 50);
   const exported = await time(async () => {
@@ -64,9 +72,19 @@ async function main() {
   peak = Math.max(peak, rssMb());
   if (exported.result.state !== 'klaar') throw new Error(`export ended ${exported.result.state}`);
 
-  const rows = Array.from({ length: 2_000 }, (_, i) => [`N${10_000 + i}`, `Nieuwhof ${i}`, String(10 + (i % 200)), 'Portiekflat', 'Zaanwijk']);
-  const file = Buffer.from(toDutchCsv(['Complexcode', 'Naam', 'Aantal woningen', 'Bouwtype', 'Plaats'], rows)).toString('base64');
-  const imported = await time(() => backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: false }));
+  const rows = Array.from({ length: 2_000 }, (_, i) => [
+    `N${10_000 + i}`,
+    `Nieuwhof ${i}`,
+    String(10 + (i % 200)),
+    'Portiekflat',
+    'Zaanwijk',
+  ]);
+  const file = Buffer.from(toDutchCsv(['Complexcode', 'Naam', 'Aantal woningen', 'Bouwtype', 'Plaats'], rows)).toString(
+    'base64',
+  );
+  const imported = await time(() =>
+    backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: false }),
+  );
   if (!imported.result.ok) throw new Error(imported.result.error.message);
   const { importMs, pingMaxMs, pingP50Ms } = await residentsXlsx(backend);
   backend.close();

@@ -11,7 +11,9 @@ const QUERIES = ['c15', 'linde', 'havenk', 'molenweg 1', 'kst', 'c1999', 'popul'
 export async function searchComplex(backend: Backend): Promise<Figure[]> {
   const complexes = await backend.invoke('complexes:list', {});
   if (!complexes.ok) throw new Error(complexes.error.message);
-  const times = QUERIES.flatMap((query) => Array.from({ length: 5 }, () => timeSync(() => fuzzySearch(query, complexes.data)).ms));
+  const times = QUERIES.flatMap((query) =>
+    Array.from({ length: 5 }, () => timeSync(() => fuzzySearch(query, complexes.data)).ms),
+  );
   return [{ name: 'search_complex_ms', value: round(median(times), 3), unit: 'ms' }];
 }
 
@@ -26,7 +28,16 @@ export async function searchResident(backend: Backend, actorId: string): Promise
   );
   const at = new Date().toISOString();
   backend.db.transaction(() => {
-    for (let i = 0; i < 50_000; i++) insert.run(random.pick(complexIds), `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)} ${i}`, String(random.int(1, 200)), at, at, actorId, actorId);
+    for (let i = 0; i < 50_000; i++)
+      insert.run(
+        random.pick(complexIds),
+        `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)} ${i}`,
+        String(random.int(1, 200)),
+        at,
+        at,
+        actorId,
+        actorId,
+      );
   })();
   const times: number[] = [];
   for (const query of ['an', 'bra', 'de v', 'mulder', 'fat', 'kees b', 'yil', 'noor']) {

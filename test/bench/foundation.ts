@@ -25,7 +25,9 @@ function rawCommits(backend: Backend): number[] {
   db.exec('CREATE TABLE IF NOT EXISTS bench_raw (id TEXT PRIMARY KEY, title TEXT NOT NULL) STRICT');
   const staff = (db.prepare('SELECT id FROM staff LIMIT 1').get() as { id: string }).id;
   const row = db.prepare('INSERT INTO bench_raw (id, title) VALUES (?, ?)');
-  const audit = db.prepare("INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, ?, 'bench', ?, 'create', '{}')");
+  const audit = db.prepare(
+    "INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, ?, 'bench', ?, 'create', '{}')",
+  );
   const commit = db.transaction((i: number) => {
     const id = `raw-${i}-${Date.now()}`;
     row.run(id, `Bench ${i}`);
@@ -79,7 +81,12 @@ export async function listAndCreate(backend: Backend): Promise<Figure[]> {
   const createTimes: number[] = [];
   for (let i = 0; i < 500; i++) {
     const created = await time(() =>
-      backend.invoke('initiatives:create', { complexId, title: `Bench ${i}`, origin: 'bewoners', practiceType: 'zelf_beter' }),
+      backend.invoke('initiatives:create', {
+        complexId,
+        title: `Bench ${i}`,
+        origin: 'bewoners',
+        practiceType: 'zelf_beter',
+      }),
     );
     if (!created.result.ok) throw new Error(JSON.stringify(created.result.error));
     createTimes.push(created.ms);
@@ -131,7 +138,11 @@ async function timeFirstRow(context: BrowserContext, url: string): Promise<numbe
     const page = await context.newPage();
     await page.goto(url);
     // Functions, not strings: the app's CSP forbids eval, and Playwright evaluates strings with it.
-    await page.waitForFunction(() => (window as unknown as { __firstRowMs?: number }).__firstRowMs !== undefined, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __firstRowMs?: number }).__firstRowMs !== undefined,
+      undefined,
+      { timeout: 60_000 },
+    );
     times.push(await page.evaluate(() => (window as unknown as { __firstRowMs: number }).__firstRowMs));
     await page.close();
   }
@@ -143,9 +154,14 @@ export async function firstRow(backend: Backend): Promise<Figure[]> {
   return inChromium(backend, 'first_row_100k_ms', async (context, baseUrl) => {
     await context.addInitScript(FIRST_ROW_PROBE);
     const app = await timeFirstRow(context, `${baseUrl}#/initiatieven`);
-    await context.route(`${baseUrl}bare-grid.html`, (route) => route.fulfill({ contentType: 'text/html', body: BARE_PAGE }));
+    await context.route(`${baseUrl}bare-grid.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: BARE_PAGE }),
+    );
     await context.route(`${baseUrl}bare-grid/ag-grid-community.min.js`, (route) =>
-      route.fulfill({ contentType: 'text/javascript', path: join(__dirname, '..', '..', 'node_modules', 'ag-grid-community', 'dist', 'ag-grid-community.min.js') }),
+      route.fulfill({
+        contentType: 'text/javascript',
+        path: join(__dirname, '..', '..', 'node_modules', 'ag-grid-community', 'dist', 'ag-grid-community.min.js'),
+      }),
     );
     const bare = await timeFirstRow(context, `${baseUrl}bare-grid.html`);
     return [

@@ -9,7 +9,11 @@ import type { Figure } from './measure';
  * Runs a browser measurement against browser mode: starts the server on the bench database, launches Chromium,
  * signs in once (the token cookie), and hands over the context and the app's address. Skipped without Chromium.
  */
-export async function inChromium(backend: Backend, name: string, measure: (context: BrowserContext, baseUrl: string) => Promise<Figure[]>): Promise<Figure[]> {
+export async function inChromium(
+  backend: Backend,
+  name: string,
+  measure: (context: BrowserContext, baseUrl: string) => Promise<Figure[]>,
+): Promise<Figure[]> {
   const executablePath = findChromium();
   if (!executablePath) {
     console.log(`${name}: skipped, no Chromium found`);

@@ -14,16 +14,26 @@ export async function requirements(backend: Backend, actorId: string): Promise<F
        VALUES (?, 'Centraal Beheer', ?, 'vng_basis', 'gemeente', ?, 1, '2020-01-01', NULL, '[{"risk":"werken_op_hoogte","amountCents":250000000,"exclusions":""}]', ?, ?, ?, ?)`,
     );
     const places = db.prepare('SELECT DISTINCT municipality FROM complexes').all() as { municipality: string }[];
-    places.slice(0, Math.ceil(places.length / 2)).forEach((p, i) => insertPolicy.run(uuidv7(), `VNG-${i}`, p.municipality, at, at, actorId, actorId));
-    const residents = db.prepare('SELECT id, complex_id AS complexId FROM residents WHERE erased_at IS NULL').all() as { id: string; complexId: string }[];
+    places
+      .slice(0, Math.ceil(places.length / 2))
+      .forEach((p, i) => insertPolicy.run(uuidv7(), `VNG-${i}`, p.municipality, at, at, actorId, actorId));
+    const residents = db.prepare('SELECT id, complex_id AS complexId FROM residents WHERE erased_at IS NULL').all() as {
+      id: string;
+      complexId: string;
+    }[];
     const byComplex = new Map<string, string>();
     for (const r of residents) if (!byComplex.has(r.complexId)) byComplex.set(r.complexId, r.id);
-    const link = db.prepare("INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, 'vrijwilliger', ?, ?)");
+    const link = db.prepare(
+      "INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, 'vrijwilliger', ?, ?)",
+    );
     const agreement = db.prepare(
       `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, status, created_at, updated_at, created_by, updated_by)
        VALUES (?, ?, ?, 'Klussen', '2025-01-01', '2027-12-31', 'concept', ?, ?, ?, ?)`,
     );
-    const initiatives = db.prepare('SELECT id, complex_id AS complexId FROM initiatives').all() as { id: string; complexId: string }[];
+    const initiatives = db.prepare('SELECT id, complex_id AS complexId FROM initiatives').all() as {
+      id: string;
+      complexId: string;
+    }[];
     initiatives.forEach((initiative, i) => {
       const residentId = byComplex.get(initiative.complexId);
       if (!residentId || i % 2 === 1) return;

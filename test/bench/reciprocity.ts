@@ -10,7 +10,9 @@ import { type Figure, median, round, time, timeSync } from './measure';
 export async function evidence(backend: Backend): Promise<Figure[]> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) times.push((await time(() => backend.invoke('evidence:table', {}))).ms);
-  const closed = (backend.db.prepare("SELECT count(*) AS n FROM initiatives WHERE status = 'gesloten'").get() as { n: number }).n;
+  const closed = (
+    backend.db.prepare("SELECT count(*) AS n FROM initiatives WHERE status = 'gesloten'").get() as { n: number }
+  ).n;
   return [
     { name: 'evidence_100k_ms', value: round(median(times)), unit: 'ms' },
     { name: 'evidence_closed_cases', value: closed, unit: 'rows' },
@@ -25,20 +27,50 @@ export async function welcomeWorklist(backend: Backend, staffId: string): Promis
   const repos = createRepositories(backend.db);
   const today = dutchDate(new Date());
   const at = new Date().toISOString();
-  const residents = backend.db.prepare('SELECT r.id, r.complex_id AS complexId FROM residents r WHERE NOT EXISTS (SELECT 1 FROM welcomes w WHERE w.resident_id = r.id) LIMIT 10000').all() as { id: string; complexId: string }[];
+  const residents = backend.db
+    .prepare(
+      'SELECT r.id, r.complex_id AS complexId FROM residents r WHERE NOT EXISTS (SELECT 1 FROM welcomes w WHERE w.resident_id = r.id) LIMIT 10000',
+    )
+    .all() as { id: string; complexId: string }[];
   const steps = repos.reciprocity.steps();
   backend.db.transaction(() => {
     residents.forEach((r, i) => {
       const welcomeId = uuidv7();
       const moveInDate = addDays(today, -(i % 180));
-      repos.reciprocity.insertWelcome({ id: welcomeId, residentId: r.id, complexId: r.complexId, moveInDate, buddyId: null, at, by: staffId });
-      for (const m of welcomeMoments(moveInDate, steps)) repos.reciprocity.insertMoment({ id: uuidv7(), ...m, ownerId: staffId, complexId: r.complexId, residentId: r.id, welcomeId, at, by: staffId });
+      repos.reciprocity.insertWelcome({
+        id: welcomeId,
+        residentId: r.id,
+        complexId: r.complexId,
+        moveInDate,
+        buddyId: null,
+        at,
+        by: staffId,
+      });
+      for (const m of welcomeMoments(moveInDate, steps))
+        repos.reciprocity.insertMoment({
+          id: uuidv7(),
+          ...m,
+          ownerId: staffId,
+          complexId: r.complexId,
+          residentId: r.id,
+          welcomeId,
+          at,
+          by: staffId,
+        });
     });
   })();
   const cold = await time(() => backend.invoke('work:overview', {}));
   const horizon = addDays(today, 14);
   // What Mijn werk reads for its follow-up lists (welcome moments among them): the bounded slices and the count.
-  const welcome = Array.from({ length: 5 }, () => timeSync(() => [repos.fieldWork.openDueBetween(staffId, '0000-01-01', addDays(today, -1)), repos.fieldWork.openDueBetween(staffId, today, horizon), repos.fieldWork.openCountBefore(staffId, today)]).ms);
+  const welcome = Array.from(
+    { length: 5 },
+    () =>
+      timeSync(() => [
+        repos.fieldWork.openDueBetween(staffId, '0000-01-01', addDays(today, -1)),
+        repos.fieldWork.openDueBetween(staffId, today, horizon),
+        repos.fieldWork.openCountBefore(staffId, today),
+      ]).ms,
+  );
   const warm = [];
   for (let i = 0; i < 3; i++) warm.push((await time(() => backend.invoke('work:overview', {}))).ms);
   return [

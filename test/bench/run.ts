@@ -26,18 +26,25 @@ async function backupFigure(backend: Backend, dataDir: string): Promise<Figure[]
 
 /** Runs a probe script in a fresh Node process and returns the figures it printed. */
 function inChildProcess(script: string, args: string[]): Figure[] {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   if (result.status !== 0) throw new Error(`${script} failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as Figure[];
 }
 
 async function main() {
-  if (!existsSync('dist/renderer/index.html')) spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
+  if (!existsSync('dist/renderer/index.html'))
+    spawnSync(process.execPath, ['scripts/build.mjs', '--quiet'], { stdio: 'inherit' });
   const dataDir = tempDir('samenspel-bench-');
   const backend = createBackend({ dataDir, settings: memorySettingsStore(), mode: 'test', log: () => {} });
   const figures: Figure[] = [];
   try {
-    const session = await backend.invoke('session:initialize', { staff: { name: 'Bench', role: 'teamleider' }, demo: false });
+    const session = await backend.invoke('session:initialize', {
+      staff: { name: 'Bench', role: 'teamleider' },
+      demo: false,
+    });
     if (!session.ok) throw new Error(session.error.message);
     const staffId = session.data.currentStaff!.id;
     figures.push(...seedFullScale(backend, staffId));

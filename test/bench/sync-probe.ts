@@ -27,10 +27,15 @@ const HOT = 8;
  * Even rounds make every laptop push at the same instant: the server's throughput, and the worst case of a burst.
  */
 const SPREAD_MS = 1_000;
-const allYes = { prestatieafspraken: 'ja', nabijBezit: 'ja', geenRegulierOnderhoud: 'ja', geenSponsoring: 'ja' } as const;
+const allYes = {
+  prestatieafspraken: 'ja',
+  nabijBezit: 'ja',
+  geenRegulierOnderhoud: 'ja',
+  geenSponsoring: 'ja',
+} as const;
 
 let seed = 7;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
 
 async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false; error: { message: string } }>): Promise<T> {
@@ -41,7 +46,16 @@ async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false; error:
 
 /** The team server in a process of its own, as in production (the laptops here share this one). */
 async function serverProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []), '--import', 'tsx', 'electron/team-server/cli.ts'], { env: { ...process.env, ...env, SAMENSPEL_TEAM_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+      '--import',
+      'tsx',
+      'electron/team-server/cli.ts',
+    ],
+    { env: { ...process.env, ...env, SAMENSPEL_TEAM_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -54,13 +68,19 @@ async function serverProcess(env: Record<string, string>): Promise<{ url: string
   return { url, child };
 }
 
-const stopped = (child: ChildProcess) => new Promise<void>((resolve) => {
-  child.once('exit', () => resolve());
-  child.kill('SIGTERM');
-});
+const stopped = (child: ChildProcess) =>
+  new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
 
 async function laptop(serverUrl: string, login: string): Promise<Backend> {
-  const backend = createBackend({ dataDir: tempDir('samenspel-bench-laptop-'), settings: memorySettingsStore(), mode: 'test', log: () => {} });
+  const backend = createBackend({
+    dataDir: tempDir('samenspel-bench-laptop-'),
+    settings: memorySettingsStore(),
+    mode: 'test',
+    log: () => {},
+  });
   await ok(backend.invoke('team:connect', { serverUrl, login, password: PASSWORD }));
   return backend;
 }
@@ -84,12 +104,41 @@ function instrument(backend: Backend, pushMs: { now: number[] }, resent: { count
 
 async function contention(serverUrl: string, server: Team & { child: ChildProcess }, figures: Figure[]) {
   const leadLaptop = await laptop(serverUrl, 'lead');
-  for (let i = 1; i < LAPTOPS; i++) await ok(leadLaptop.invoke('team:createAccount', { name: `Wijkbeheerder ${i}`, login: `w${i}`, password: PASSWORD, role: 'wijkbeheerder', wijken: ['Centrum'], active: true }));
+  for (let i = 1; i < LAPTOPS; i++)
+    await ok(
+      leadLaptop.invoke('team:createAccount', {
+        name: `Wijkbeheerder ${i}`,
+        login: `w${i}`,
+        password: PASSWORD,
+        role: 'wijkbeheerder',
+        wijken: ['Centrum'],
+        active: true,
+      }),
+    );
   const complexes = [];
   for (let i = 0; i < HOT; i++) {
-    complexes.push(await ok(leadLaptop.invoke('complexes:create', { code: `H${i}`, name: `Hot ${i}`, wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' })));
+    complexes.push(
+      await ok(
+        leadLaptop.invoke('complexes:create', {
+          code: `H${i}`,
+          name: `Hot ${i}`,
+          wijk: 'Centrum',
+          homes: 40,
+          buildingType: 'portiekflat',
+        }),
+      ),
+    );
   }
-  const budget = await ok(leadLaptop.invoke('budgets:create', { scope: 'complex', complexId: complexes[0]!.id, year: 2026, name: 'Leefbaarheid', kind: 'vast', amountCents: 1_000_000 }));
+  const budget = await ok(
+    leadLaptop.invoke('budgets:create', {
+      scope: 'complex',
+      complexId: complexes[0]!.id,
+      year: 2026,
+      name: 'Leefbaarheid',
+      kind: 'vast',
+      amountCents: 1_000_000,
+    }),
+  );
   await ok(leadLaptop.invoke('team:sync', {}));
   const laptops = [leadLaptop];
   for (let i = 1; i < LAPTOPS; i++) laptops.push(await laptop(serverUrl, `w${i}`));
@@ -112,18 +161,58 @@ async function contention(serverUrl: string, server: Team & { child: ChildProces
         edits++;
         const roll = random();
         if (roll < 0.6) {
-          const made = await ok(l.invoke('initiatives:create', { complexId: pick(complexes).id, title: `Initiatief ${edits}`, origin: 'bewoners', practiceType: 'zelf_beter' }));
+          const made = await ok(
+            l.invoke('initiatives:create', {
+              complexId: pick(complexes).id,
+              title: `Initiatief ${edits}`,
+              origin: 'bewoners',
+              practiceType: 'zelf_beter',
+            }),
+          );
           created.set(l, [...(created.get(l) ?? []), made.initiative.id]);
         } else if (roll < 0.97) {
           const target = pick(complexes);
           const current = await ok(l.invoke('complexes:get', { id: target.id }));
-          await ok(l.invoke('complexes:update', { id: current.id, version: current.version, code: current.code, name: current.name, wijk: 'Centrum', homes: 20 + Math.floor(random() * 80), buildingType: 'portiekflat' }));
+          await ok(
+            l.invoke('complexes:update', {
+              id: current.id,
+              version: current.version,
+              code: current.code,
+              name: current.name,
+              wijk: 'Centrum',
+              homes: 20 + Math.floor(random() * 80),
+              buildingType: 'portiekflat',
+            }),
+          );
         } else {
           // A grant applied and decided at once (online): the budget race across laptops.
-          const { initiative } = await ok(l.invoke('initiatives:create', { complexId: complexes[0]!.id, title: `Aanvraag ${edits}`, origin: 'bewoners', practiceType: 'zelf_beter' }));
+          const { initiative } = await ok(
+            l.invoke('initiatives:create', {
+              complexId: complexes[0]!.id,
+              title: `Aanvraag ${edits}`,
+              origin: 'bewoners',
+              practiceType: 'zelf_beter',
+            }),
+          );
           created.set(l, [...(created.get(l) ?? []), initiative.id]);
-          const grant = await ok(l.invoke('grants:apply', { initiativeId: initiative.id, budgetId: budget.id, appliedOn: '2026-03-10', requestedCents: 45_000, ownContributionCents: 0, lines: [] }));
-          const decided = await l.invoke('grants:decide', { id: grant.id, version: grant.version, decision: 'toegekend', grantedCents: 45_000, motivation: 'Past', eligibility: allYes });
+          const grant = await ok(
+            l.invoke('grants:apply', {
+              initiativeId: initiative.id,
+              budgetId: budget.id,
+              appliedOn: '2026-03-10',
+              requestedCents: 45_000,
+              ownContributionCents: 0,
+              lines: [],
+            }),
+          );
+          const decided = await l.invoke('grants:decide', {
+            id: grant.id,
+            version: grant.version,
+            decision: 'toegekend',
+            grantedCents: 45_000,
+            motivation: 'Past',
+            eligibility: allYes,
+          });
           // An online command's refusal is shown at once, as the answer to the click.
           if (!decided.ok) shown++;
         }
@@ -141,10 +230,12 @@ async function contention(serverUrl: string, server: Team & { child: ChildProces
     pushMs.now = burst ? burstMs : spreadMs;
     const pushedBefore = pushed.count;
     const pushStart = performance.now();
-    await Promise.all(online.map(async (l) => {
-      if (!burst) await new Promise((resolve) => setTimeout(resolve, random() * SPREAD_MS));
-      await l.team.sync(true);
-    }));
+    await Promise.all(
+      online.map(async (l) => {
+        if (!burst) await new Promise((resolve) => setTimeout(resolve, random() * SPREAD_MS));
+        await l.team.sync(true);
+      }),
+    );
     if (burst) {
       burstPhaseMs += performance.now() - pushStart;
       pushedInBursts += pushed.count - pushedBefore;
@@ -172,15 +263,21 @@ async function contention(serverUrl: string, server: Team & { child: ChildProces
   await stopped(server.child);
   const inspect = await startTeamServer({ databaseUrl: server.databaseUrl, dataDir: server.dataDir, log: () => {} });
   const serverDb = inspect.executor.backend.db;
-  const commands = await inspect.store.pool.query<{ ok: boolean; n: number }>('SELECT ok, count(*)::int AS n FROM team_commands GROUP BY ok');
+  const commands = await inspect.store.pool.query<{ ok: boolean; n: number }>(
+    'SELECT ok, count(*)::int AS n FROM team_commands GROUP BY ok',
+  );
   const accepted = commands.rows.find((r) => r.ok)?.n ?? 0;
   const refused = commands.rows.find((r) => !r.ok)?.n ?? 0;
-  const serverIds = new Set((serverDb.prepare('SELECT id FROM initiatives').all() as { id: string }[]).map((r) => r.id));
+  const serverIds = new Set(
+    (serverDb.prepare('SELECT id FROM initiatives').all() as { id: string }[]).map((r) => r.id),
+  );
   // Lost: an accepted creation missing on the server or a laptop, or a refusal its author was never shown.
   shown += seen.size;
   let lost = Math.max(0, refused - shown);
   for (const [, ids] of created) lost += ids.filter((id) => !serverIds.has(id)).length;
-  const snapshot = (db: Backend['db']) => JSON.stringify(db.prepare('SELECT id, version, homes, name FROM complexes ORDER BY id').all()) + JSON.stringify(db.prepare('SELECT id, version, title FROM initiatives ORDER BY id').all());
+  const snapshot = (db: Backend['db']) =>
+    JSON.stringify(db.prepare('SELECT id, version, homes, name FROM complexes ORDER BY id').all()) +
+    JSON.stringify(db.prepare('SELECT id, version, title FROM initiatives ORDER BY id').all());
   const truth = snapshot(serverDb);
   let converged = 1;
   for (const l of laptops) {
@@ -188,7 +285,9 @@ async function contention(serverUrl: string, server: Team & { child: ChildProces
     lost += [...serverIds].filter((id) => !ids.has(id)).length;
     if (snapshot(l.db) !== truth) converged = 0;
   }
-  const overallocated = serverDb.prepare('SELECT max(0, max(allocated_cents - amount_cents - overrun_cents)) AS over FROM budgets').get() as { over: number | null };
+  const overallocated = serverDb
+    .prepare('SELECT max(0, max(allocated_cents - amount_cents - overrun_cents)) AS over FROM budgets')
+    .get() as { over: number | null };
   figures.push(
     { name: 'sync_clients', value: LAPTOPS, unit: 'laptops' },
     { name: 'sync_edits', value: edits, unit: 'edits' },
@@ -216,7 +315,12 @@ async function firstPull(team: Team, figures: Figure[]) {
   // The corporation is written through the server (captured and stored in PostgreSQL like any change) ...
   const seeding = await startTeamServer({ databaseUrl: team.databaseUrl, dataDir: team.dataDir, log: () => {} });
   const lead = (await seeding.accounts.list()).find((a) => a.role === 'teamleider')!;
-  await seeding.executor.direct(lead, () => seedCorporation(seeding.executor.backend.db, generateCorporation(SCALE), { actorId: lead.staffId, now: new Date() }));
+  await seeding.executor.direct(lead, () =>
+    seedCorporation(seeding.executor.backend.db, generateCorporation(SCALE), {
+      actorId: lead.staffId,
+      now: new Date(),
+    }),
+  );
   await seeding.close();
   // ... and then a new laptop joins the running team server.
   const { url, child } = await serverProcess(team.env);
@@ -224,7 +328,10 @@ async function firstPull(team: Team, figures: Figure[]) {
   const newcomer = await laptop(url, 'lead');
   const ms = performance.now() - start;
   const count = newcomer.db.prepare('SELECT count(*) AS n FROM initiatives').get() as { n: number };
-  figures.push({ name: 'sync_first_pull_100k_ms', value: round(ms), unit: 'ms' }, { name: 'sync_first_pull_initiatives', value: count.n, unit: 'initiatives' });
+  figures.push(
+    { name: 'sync_first_pull_100k_ms', value: round(ms), unit: 'ms' },
+    { name: 'sync_first_pull_initiatives', value: count.n, unit: 'initiatives' },
+  );
   newcomer.close();
   await stopped(child);
 }
@@ -244,7 +351,14 @@ async function main() {
   const figures: Figure[] = [];
   try {
     const setup = await startTeamServer({ databaseUrl, dataDir, log: () => {} });
-    await setup.accounts.create(null, { name: 'Bench Teamleider', login: 'lead', password: PASSWORD, role: 'teamleider', wijken: [], active: true });
+    await setup.accounts.create(null, {
+      name: 'Bench Teamleider',
+      login: 'lead',
+      password: PASSWORD,
+      role: 'teamleider',
+      wijken: [],
+      active: true,
+    });
     await setup.close();
     const { url, child } = await serverProcess(env);
     await contention(url, { ...team, child }, figures);

@@ -1,7 +1,16 @@
 import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
-test('fill the Kenmerken, watch the advice change, deviate with a rationale, reload and see the snapshot', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C9101', name: 'Lindehof', homes: 40, buildingType: 'portiekflat', sharedObjects: ['binnentuin'] });
+test('fill the Kenmerken, watch the advice change, deviate with a rationale, reload and see the snapshot', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C9101',
+    name: 'Lindehof',
+    homes: 40,
+    buildingType: 'portiekflat',
+    sharedObjects: ['binnentuin'],
+  });
   await openRoute(page, app, `/initiatieven/nieuw?complex=${complex.id}`);
   const card = page.getByRole('complementary', { name: 'Advies' });
   await expect(card).toContainText('Kies van wie het initiatief komt');
@@ -49,14 +58,39 @@ test('fill the Kenmerken, watch the advice change, deviate with a rationale, rel
   await expect(page.getByText('1 rij')).toBeVisible();
 });
 
-test('the rules page explains every rule; a teamleider changes a weight, recomputes and sees how many changed', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C9201', name: 'Eikenhof', homes: 40, buildingType: 'portiekflat' });
-  await app.ok('initiatives:create', { complexId: complex.id, title: 'Klussen voor budget', origin: 'bewoners', practiceType: 'geld_besparen', facts: {
-    ownership: 'mentaal_eigenaar', group: 'individu', motives: [], supportAsked: ['materiaal'], risks: [], sharedProblem: false,
-    fitsPolicyAgenda: false, residentsMotiveKnown: true, exclusionRisk: false, agreementsInPlace: false } });
+test('the rules page explains every rule; a teamleider changes a weight, recomputes and sees how many changed', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C9201',
+    name: 'Eikenhof',
+    homes: 40,
+    buildingType: 'portiekflat',
+  });
+  await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Klussen voor budget',
+    origin: 'bewoners',
+    practiceType: 'geld_besparen',
+    facts: {
+      ownership: 'mentaal_eigenaar',
+      group: 'individu',
+      motives: [],
+      supportAsked: ['materiaal'],
+      risks: [],
+      sharedProblem: false,
+      fitsPolicyAgenda: false,
+      residentsMotiveKnown: true,
+      exclusionRisk: false,
+      agreementsInPlace: false,
+    },
+  });
   await openRoute(page, app, '/advies');
   await expect(page.getByRole('heading', { name: 'Hoe komt het advies tot stand' })).toBeVisible();
-  await expect(page.getByText('Wij bewoners kunnen het zelf (beter): "De rol van de corporatie is vaak faciliterend')).toBeVisible();
+  await expect(
+    page.getByText('Wij bewoners kunnen het zelf (beter): "De rol van de corporatie is vaak faciliterend'),
+  ).toBeVisible();
   const zelfBeter = page.getByRole('row').filter({ hasText: 'Wij bewoners kunnen het zelf (beter): "De rol' });
   await expect(zelfBeter.getByRole('checkbox')).toBeDisabled();
   // Sources in words, no internal rule ids on the page.
@@ -67,11 +101,19 @@ test('the rules page explains every rule; a teamleider changes a weight, recompu
   const lead = await app.ok('staff:create', { name: 'Teun Teamleider', role: 'teamleider' });
   await app.ok('settings:update', { currentStaffId: lead.id });
   await page.reload();
-  await page.getByRole('row').filter({ hasText: 'Huurder wil geld besparen: "voor wat' }).getByRole('spinbutton').fill('12');
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Huurder wil geld besparen: "voor wat' })
+    .getByRole('spinbutton')
+    .fill('12');
   await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
   await expect(page.getByText('Een gewicht ligt tussen 0 en 10.')).toBeVisible();
 
-  await page.getByRole('row').filter({ hasText: 'Huurder wil geld besparen: "voor wat' }).getByRole('spinbutton').fill('4');
+  await page
+    .getByRole('row')
+    .filter({ hasText: 'Huurder wil geld besparen: "voor wat' })
+    .getByRole('spinbutton')
+    .fill('4');
   await page.getByLabel('Toelichting bij deze wijziging').fill('Voor wat hoort wat zwaarder');
   await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
   await expect(page.getByText('Regelset versie 2 is opgeslagen.')).toBeVisible();

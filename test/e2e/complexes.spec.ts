@@ -45,7 +45,12 @@ test('create a complex: every bad input gets its Dutch message and nothing is st
 });
 
 test('edit and archive a complex; the audit log shows both', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C7100', name: 'Molenhof', homes: 30, buildingType: 'portiekflat' });
+  const complex = await app.ok('complexes:create', {
+    code: 'C7100',
+    name: 'Molenhof',
+    homes: 30,
+    buildingType: 'portiekflat',
+  });
   await openRoute(page, app, `/complexen/${complex.id}`);
   await page.getByRole('link', { name: 'Bewerken' }).click();
   await page.getByLabel('Aantal woningen').fill('32');
@@ -62,8 +67,17 @@ test('edit and archive a complex; the audit log shows both', async ({ page, app 
   await expect(page.getByText('1 rij')).toBeVisible();
 });
 
-test('two windows edit the same complex: the second is told, nothing is overwritten', async ({ page, app, context }) => {
-  const complex = await app.ok('complexes:create', { code: 'C7200', name: 'Origineel', homes: 30, buildingType: 'portiekflat' });
+test('two windows edit the same complex: the second is told, nothing is overwritten', async ({
+  page,
+  app,
+  context,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C7200',
+    name: 'Origineel',
+    homes: 30,
+    buildingType: 'portiekflat',
+  });
   const other = await context.newPage();
   await openRoute(page, app, `/complexen/${complex.id}/bewerken`);
   await openRoute(other, app, `/complexen/${complex.id}/bewerken`);
@@ -84,8 +98,20 @@ test('two windows edit the same complex: the second is told, nothing is overwrit
 });
 
 test('the grid searches, sorts and remembers the chosen columns', async ({ page, app }) => {
-  await app.ok('complexes:create', { code: 'C7301', name: 'Zonnehof', homes: 30, buildingType: 'portiekflat', wijk: 'Noord' });
-  await app.ok('complexes:create', { code: 'C7302', name: 'Maanhof', homes: 12, buildingType: 'woongroep', wijk: 'Zuid' });
+  await app.ok('complexes:create', {
+    code: 'C7301',
+    name: 'Zonnehof',
+    homes: 30,
+    buildingType: 'portiekflat',
+    wijk: 'Noord',
+  });
+  await app.ok('complexes:create', {
+    code: 'C7302',
+    name: 'Maanhof',
+    homes: 12,
+    buildingType: 'woongroep',
+    wijk: 'Zuid',
+  });
   await openRoute(page, app, '/complexen');
   await expect(page.getByText('2 rijen')).toBeVisible();
   await page.getByPlaceholder('Snel zoeken').fill('woongroep');

@@ -1,10 +1,29 @@
 import { testClock } from '../fixtures/backend';
 import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
-test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists the shortcuts', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C9301', name: 'Havenkade 1', homes: 30, buildingType: 'portiekflat' });
-  await app.ok('complexes:create', { code: 'C9302', name: 'Havenkade 6', address: 'Havenkade 1', homes: 30, buildingType: 'portiekflat' });
-  await app.ok('initiatives:create', { complexId: complex.id, title: 'Havenfeest', origin: 'bewoners', practiceType: 'gemeenschap' });
+test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists the shortcuts', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C9301',
+    name: 'Havenkade 1',
+    homes: 30,
+    buildingType: 'portiekflat',
+  });
+  await app.ok('complexes:create', {
+    code: 'C9302',
+    name: 'Havenkade 6',
+    address: 'Havenkade 1',
+    homes: 30,
+    buildingType: 'portiekflat',
+  });
+  await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Havenfeest',
+    origin: 'bewoners',
+    practiceType: 'gemeenschap',
+  });
   await app.ok('residents:create', { complexId: complex.id, name: 'Hanna Haven' });
   await openRoute(page, app, '/mijn-werk');
   // The shortcut listens once the app is on screen; pressed before that, the key goes nowhere.
@@ -30,11 +49,31 @@ test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists
   await expect(shortcuts).toBeHidden();
 });
 
-test('a new initiative shows who will look after it and the complex\'s object, warns about a lookalike, and Mijn werk counts due follow-ups', async ({ page, app }) => {
+test("a new initiative shows who will look after it and the complex's object, warns about a lookalike, and Mijn werk counts due follow-ups", async ({
+  page,
+  app,
+}) => {
   const session = await app.ok('session:get');
-  const complex = await app.ok('complexes:create', { code: 'C9303', name: 'Tuinhof', homes: 30, buildingType: 'portiekflat', sharedObjects: ['binnentuin'], wijkbeheerderId: session.currentStaff!.id });
-  await app.ok('initiatives:create', { complexId: complex.id, title: 'Moestuin in de binnentuin', origin: 'bewoners', practiceType: 'gemeenschap' });
-  await app.ok('followUps:create', { title: 'Bellen met de tuinploeg', dueDate: '2020-01-01', ownerId: session.currentStaff!.id, complexId: complex.id });
+  const complex = await app.ok('complexes:create', {
+    code: 'C9303',
+    name: 'Tuinhof',
+    homes: 30,
+    buildingType: 'portiekflat',
+    sharedObjects: ['binnentuin'],
+    wijkbeheerderId: session.currentStaff!.id,
+  });
+  await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Moestuin in de binnentuin',
+    origin: 'bewoners',
+    practiceType: 'gemeenschap',
+  });
+  await app.ok('followUps:create', {
+    title: 'Bellen met de tuinploeg',
+    dueDate: '2020-01-01',
+    ownerId: session.currentStaff!.id,
+    complexId: complex.id,
+  });
   await openRoute(page, app, `/initiatieven/nieuw?complex=${complex.id}`);
   await expect(page.getByLabel('Wijkbeheerder')).toHaveValue(session.currentStaff!.id);
   await expect(page.getByText('Voorgesteld: de wijkbeheerder van C9303.', { exact: false })).toBeVisible();
@@ -43,7 +82,11 @@ test('a new initiative shows who will look after it and the complex\'s object, w
   await expect(page.getByRole('note')).toContainText('Moestuin in de binnentuin');
   await expect(page.getByRole('note')).toContainText('Aangemaakt');
   await expectAccessible(page, 'new initiative with lookalike');
-  await expect(page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: /Mijn werk.*1 actie vandaag of over tijd/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: /Mijn werk.*1 actie vandaag of over tijd/ }),
+  ).toBeVisible();
   await page.setViewportSize({ width: 800, height: 900 });
   await expectAccessible(page, 'new initiative at 800 px');
   await page.screenshot({ path: '.test-output/screens/initiative-form-800.png', fullPage: true });
@@ -67,14 +110,20 @@ test.describe('the demo corporation in December', () => {
     await expect(page.getByRole('heading', { name: 'Verzekeringen', level: 1 })).toBeVisible();
   });
 
-  test('the initiative page puts the summary and the day\'s work first; history opens and stays open', async ({ page, app }) => {
+  test("the initiative page puts the summary and the day's work first; history opens and stays open", async ({
+    page,
+    app,
+  }) => {
     const [initiative] = (await app.ok('initiatives:list', {})).filter((i) => i.status === 'in_uitvoering');
     await openRoute(page, app, `/initiatieven/${initiative!.id}`);
     const timeline = page.getByRole('region', { name: 'Tijdlijn' });
     await expect(timeline.getByRole('button', { name: 'Tijdlijn' })).toHaveAttribute('aria-expanded', 'false');
-    await expect(page.getByRole('region', { name: 'Geld en middelen' }).getByRole('button', { name: 'Geld en middelen' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(
+      page.getByRole('region', { name: 'Geld en middelen' }).getByRole('button', { name: 'Geld en middelen' }),
+    ).toHaveAttribute('aria-expanded', 'true');
     const folded = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (const name of ['Toezeggingen', 'Partners', 'Tijdlijn', 'Adviesgeschiedenis', 'Wijzigingslog']) await openPanel(page, name);
+    for (const name of ['Toezeggingen', 'Partners', 'Tijdlijn', 'Adviesgeschiedenis', 'Wijzigingslog'])
+      await openPanel(page, name);
     await expect(timeline.getByRole('listitem').first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded + 400);
     await expectAccessible(page, 'initiative page with every panel open');
@@ -84,11 +133,29 @@ test.describe('the demo corporation in December', () => {
 });
 
 test('unlinking a person, archiving a policy or a complex says so and can be undone', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C9401', name: 'Lindehof', homes: 24, buildingType: 'portiekflat' });
-  const { initiative } = await app.ok('initiatives:create', { complexId: complex.id, title: 'Bankje bij de ingang', origin: 'bewoners', practiceType: 'gemeenschap' });
+  const complex = await app.ok('complexes:create', {
+    code: 'C9401',
+    name: 'Lindehof',
+    homes: 24,
+    buildingType: 'portiekflat',
+  });
+  const { initiative } = await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Bankje bij de ingang',
+    origin: 'bewoners',
+    practiceType: 'gemeenschap',
+  });
   const resident = await app.ok('residents:create', { complexId: complex.id, name: 'Lia Linde' });
   await app.ok('people:link', { initiativeId: initiative.id, residentId: resident.id, role: 'trekker' });
-  await app.ok('policies:create', { insurer: 'Centraal Beheer', policyNumber: 'VNG-9401', kind: 'vng_basis', holder: 'gemeente', municipality: 'Zaanwijk', validFrom: '2026-01-01', validTo: '2026-12-31' });
+  await app.ok('policies:create', {
+    insurer: 'Centraal Beheer',
+    policyNumber: 'VNG-9401',
+    kind: 'vng_basis',
+    holder: 'gemeente',
+    municipality: 'Zaanwijk',
+    validFrom: '2026-01-01',
+    validTo: '2026-12-31',
+  });
 
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const people = page.getByRole('region', { name: 'Betrokken bewoners' });

@@ -2,7 +2,10 @@ import { expect, expectAccessible, openRoute, test } from './fixtures';
 
 test.use({ appOptions: { initialize: true, demo: true } });
 
-test('the Overzicht dashboard shows the figures and charts with text alternatives; a figure opens its records', async ({ page, app }) => {
+test('the Overzicht dashboard shows the figures and charts with text alternatives; a figure opens its records', async ({
+  page,
+  app,
+}) => {
   await openRoute(page, app, '/overzicht');
   await expect(page.getByRole('heading', { name: 'Overzicht' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Advies gevolgd/ })).toBeVisible();
@@ -12,11 +15,18 @@ test('the Overzicht dashboard shows the figures and charts with text alternative
   await expect(page.getByText('Initiatieven per aanpak per wijk: tabel')).toBeVisible();
   await expectAccessible(page, 'dashboard');
   await page.screenshot({ path: '.test-output/screens/dashboard.png', fullPage: true });
-  const closed = Number((await page.getByRole('button', { name: /Gesloten$/ }).locator('.tile__value').textContent()) ?? 'x');
+  const closed = Number(
+    (await page
+      .getByRole('button', { name: /Gesloten$/ })
+      .locator('.tile__value')
+      .textContent()) ?? 'x',
+  );
   expect(closed).toBeGreaterThan(0);
   await page.getByRole('button', { name: /Gesloten$/ }).click();
   await expect(page.getByRole('heading', { name: 'Initiatieven' })).toBeVisible();
-  await expect(page.getByText(`Initiatieven achter het cijfer 'Gesloten' in het Overzicht van ${year - 1}`)).toBeVisible();
+  await expect(
+    page.getByText(`Initiatieven achter het cijfer 'Gesloten' in het Overzicht van ${year - 1}`),
+  ).toBeVisible();
   await expect(page.getByText(closed === 1 ? '1 rij' : `${closed} rijen`, { exact: true })).toBeVisible();
   await expectAccessible(page, 'records behind a figure');
   await page.getByRole('link', { name: 'Terug naar Overzicht' }).click();

@@ -5,14 +5,31 @@ import { expect, expectAccessible, openRoute, test } from './fixtures';
 function countingKeyboard(page: Page) {
   let count = 0;
   return {
-    press: async (key: string) => { count++; await page.keyboard.press(key); },
-    type: async (text: string) => { count += text.length; await page.keyboard.type(text); },
-    get count() { return count; },
+    press: async (key: string) => {
+      count++;
+      await page.keyboard.press(key);
+    },
+    type: async (text: string) => {
+      count += text.length;
+      await page.keyboard.type(text);
+    },
+    get count() {
+      return count;
+    },
   };
 }
 
-test('keyboard only: log a new initiative at a known complex with a one-line note, in under a minute', async ({ page, app }) => {
-  await app.ok('complexes:create', { code: 'C3001', name: 'Lindehof', address: 'Lindelaan 4', homes: 40, buildingType: 'portiekflat' });
+test('keyboard only: log a new initiative at a known complex with a one-line note, in under a minute', async ({
+  page,
+  app,
+}) => {
+  await app.ok('complexes:create', {
+    code: 'C3001',
+    name: 'Lindehof',
+    address: 'Lindelaan 4',
+    homes: 40,
+    buildingType: 'portiekflat',
+  });
   await openRoute(page, app, '/mijn-werk');
   await expect(page.getByRole('heading', { name: 'Mijn werk' })).toBeVisible();
   const keys = countingKeyboard(page);
@@ -36,7 +53,12 @@ test('keyboard only: log a new initiative at a known complex with a one-line not
   console.log(`Keyboard-only quick log: ${keys.count} keystrokes, ${seconds.toFixed(1)} s`);
   expect(seconds).toBeLessThan(60);
   const [initiative] = await app.ok('initiatives:list', {});
-  expect(initiative).toMatchObject({ title: 'Moestuin', practiceType: 'zelf_beter', origin: 'bewoners', complexCode: 'C3001' });
+  expect(initiative).toMatchObject({
+    title: 'Moestuin',
+    practiceType: 'zelf_beter',
+    origin: 'bewoners',
+    complexCode: 'C3001',
+  });
   const [visit] = await app.ok('visits:list', { complexId: initiative!.complexId });
   expect(visit).toMatchObject({ note: 'Tuinploeg wil moestuin', initiatives: [{ title: 'Moestuin' }] });
 });
@@ -61,8 +83,16 @@ test('a draft survives a page reload mid-typing and can be resumed from Mijn wer
   expect(await app.ok('drafts:list')).toEqual([]);
 });
 
-test('a resident: consent required for contact details, withdrawal removes them, export and erase', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C3201', name: 'Beukenhof', homes: 20, buildingType: 'portiekflat' });
+test('a resident: consent required for contact details, withdrawal removes them, export and erase', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C3201',
+    name: 'Beukenhof',
+    homes: 20,
+    buildingType: 'portiekflat',
+  });
   await openRoute(page, app, `/bewoners/nieuw?complex=${complex.id}`);
   await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Ingrid Mulder');
   await page.getByLabel('Telefoon').fill('06 12345678');
@@ -94,9 +124,27 @@ test('a resident: consent required for contact details, withdrawal removes them,
 });
 
 test('matching suggests a consenting neighbour whose talent fits, and links them', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C3301', name: 'Rozenhof', homes: 20, buildingType: 'portiekflat', sharedObjects: ['binnentuin'] });
-  await app.ok('residents:create', { complexId: complex.id, name: 'Piet Groen', email: 'piet@example.nl', consentPurpose: 'Matching op talenten', profile: { talents: ['tuinieren'] } });
-  const { initiative } = await app.ok('initiatives:create', { complexId: complex.id, title: 'Binnentuin opknappen', origin: 'bewoners', practiceType: 'zelf_beter', sharedObject: 'binnentuin' });
+  const complex = await app.ok('complexes:create', {
+    code: 'C3301',
+    name: 'Rozenhof',
+    homes: 20,
+    buildingType: 'portiekflat',
+    sharedObjects: ['binnentuin'],
+  });
+  await app.ok('residents:create', {
+    complexId: complex.id,
+    name: 'Piet Groen',
+    email: 'piet@example.nl',
+    consentPurpose: 'Matching op talenten',
+    profile: { talents: ['tuinieren'] },
+  });
+  const { initiative } = await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Binnentuin opknappen',
+    origin: 'bewoners',
+    practiceType: 'zelf_beter',
+    sharedObject: 'binnentuin',
+  });
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const people = page.getByRole('region', { name: 'Betrokken bewoners' });
   await expect(people).toContainText('Piet Groen');
@@ -108,9 +156,19 @@ test('matching suggests a consenting neighbour whose talent fits, and links them
 });
 
 test('Mijn werk shows an overdue follow-up; ticking it off removes it', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C3401', name: 'Wilgenhof', homes: 20, buildingType: 'portiekflat' });
+  const complex = await app.ok('complexes:create', {
+    code: 'C3401',
+    name: 'Wilgenhof',
+    homes: 20,
+    buildingType: 'portiekflat',
+  });
   const me = (await app.ok('session:get')).currentStaff!;
-  await app.ok('followUps:create', { title: 'Nieuwe huurder opnieuw bellen', dueDate: '2020-01-15', ownerId: me.id, complexId: complex.id });
+  await app.ok('followUps:create', {
+    title: 'Nieuwe huurder opnieuw bellen',
+    dueDate: '2020-01-15',
+    ownerId: me.id,
+    complexId: complex.id,
+  });
   await openRoute(page, app, '/mijn-werk');
   const overdue = page.getByRole('region', { name: '1 actie over tijd' });
   await expect(overdue).toContainText('Nieuwe huurder opnieuw bellen');

@@ -2,7 +2,10 @@ import { expect, expectAccessible, test } from './fixtures';
 
 test.use({ appOptions: { initialize: false } });
 
-test('first start: pick who you are, load the demo corporation, see its complexes and initiatives', async ({ page, app }) => {
+test('first start: pick who you are, load the demo corporation, see its complexes and initiatives', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url);
   await expect(page.getByRole('heading', { name: 'Welkom bij Samenspel' })).toBeVisible();
   await expectAccessible(page, 'first start');

@@ -21,20 +21,36 @@ export interface RunningApp {
 }
 
 /** Starts browser mode (real backend, real SQLite file, built renderer) on a fresh data folder. */
-export async function startApp(options: { initialize?: boolean; demo?: boolean; clock?: Clock } = {}): Promise<RunningApp> {
+export async function startApp(
+  options: { initialize?: boolean; demo?: boolean; clock?: Clock } = {},
+): Promise<RunningApp> {
   const dataDir = tempDir('samenspel-e2e-');
-  const backend = createBackend({ dataDir, settings: jsonFileSettingsStore(join(dataDir, 'settings.json')), mode: 'browser', log: () => {}, autoSync: true, ...(options.clock ? { clock: options.clock } : {}) });
+  const backend = createBackend({
+    dataDir,
+    settings: jsonFileSettingsStore(join(dataDir, 'settings.json')),
+    mode: 'browser',
+    log: () => {},
+    autoSync: true,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   const server = await startBrowserServer({ backend, staticDir: RENDERER_DIR });
   const ok: RunningApp['ok'] = async (method, input) => {
     const result = await backend.invoke(method, input);
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     return result.data;
   };
-  if (options.initialize) await ok('session:initialize', { staff: { name: 'Wendy Wijkbeheer', role: 'wijkbeheerder' }, demo: options.demo ?? false });
+  if (options.initialize)
+    await ok('session:initialize', {
+      staff: { name: 'Wendy Wijkbeheer', role: 'wijkbeheerder' },
+      demo: options.demo ?? false,
+    });
   return { url: server.url, backend, server, dataDir, ok };
 }
 
-export const test = base.extend<{ app: RunningApp; appOptions: { initialize?: boolean; demo?: boolean; clock?: Clock } }>({
+export const test = base.extend<{
+  app: RunningApp;
+  appOptions: { initialize?: boolean; demo?: boolean; clock?: Clock };
+}>({
   appOptions: [{ initialize: true, demo: false }, { option: true }],
   app: async ({ appOptions }, use) => {
     const app = await startApp(appOptions);
@@ -50,7 +66,15 @@ export { expect };
 export async function expectAccessible(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(serious.map((v) => `${name}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  expect(
+    serious.map(
+      (v) =>
+        `${name}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    ),
+  ).toEqual([]);
 }
 
 /** Opens a page of the app by its hash route, after the token cookie is set. */
@@ -69,6 +93,9 @@ export async function openPanel(page: Page, name: string) {
 
 /** Unfolds a form offered under a title (a `Disclosure`) inside `scope`, if it is folded. */
 export async function openForm(scope: Locator, title: string) {
-  const details = scope.locator('details.disclosure', { has: scope.page().locator('summary', { hasText: title }) }).first();
-  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').first().click();
+  const details = scope
+    .locator('details.disclosure', { has: scope.page().locator('summary', { hasText: title }) })
+    .first();
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open)))
+    await details.locator('summary').first().click();
 }

@@ -1,7 +1,16 @@
 import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
-test('add an initiative, move it through its statuses, close with an outcome, reopen; see history and audit', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C8001', name: 'Kastanjehof', homes: 40, buildingType: 'portiekflat', sharedObjects: ['binnentuin'] });
+test('add an initiative, move it through its statuses, close with an outcome, reopen; see history and audit', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C8001',
+    name: 'Kastanjehof',
+    homes: 40,
+    buildingType: 'portiekflat',
+    sharedObjects: ['binnentuin'],
+  });
   await openRoute(page, app, `/complexen/${complex.id}`);
   await page.getByRole('link', { name: 'Nieuw initiatief' }).click();
   await expect(page.getByLabel('Complex')).toHaveValue(complex.id);
@@ -42,7 +51,9 @@ test('add an initiative, move it through its statuses, close with an outcome, re
 
   await status.getByRole('button', { name: 'Sluiten' }).click();
   await page.getByRole('button', { name: 'Bevestig: Gesloten' }).click();
-  await expect(page.getByText('Leg eerst het resultaat vast; zonder resultaat kan een initiatief niet worden gesloten.').first()).toBeVisible();
+  await expect(
+    page.getByText('Leg eerst het resultaat vast; zonder resultaat kan een initiatief niet worden gesloten.').first(),
+  ).toBeVisible();
   await expect(page.locator('.status')).toHaveText('Afgerond');
   await page.getByLabel(/^Resultaat/).fill('De tuin wordt door twee bewoners bijgehouden.');
   await page.getByLabel('Is het resultaat bereikt?').selectOption({ label: 'Bereikt' });
@@ -67,10 +78,30 @@ test('add an initiative, move it through its statuses, close with an outcome, re
 });
 
 test('the initiatives grid lists across complexes and opens a row with the keyboard', async ({ page, app }) => {
-  const a = await app.ok('complexes:create', { code: 'C8101', name: 'Eikenhof', homes: 20, buildingType: 'portiekflat' });
-  const b = await app.ok('complexes:create', { code: 'C8102', name: 'Beukenhof', homes: 20, buildingType: 'galerijflat' });
-  await app.ok('initiatives:create', { complexId: a.id, title: 'Trappenhuis schilderen', origin: 'bewoners', practiceType: 'probleem_oplossen' });
-  await app.ok('initiatives:create', { complexId: b.id, title: 'Welkom nieuwe huurders', origin: 'corporatie', practiceType: 'gemeenschap' });
+  const a = await app.ok('complexes:create', {
+    code: 'C8101',
+    name: 'Eikenhof',
+    homes: 20,
+    buildingType: 'portiekflat',
+  });
+  const b = await app.ok('complexes:create', {
+    code: 'C8102',
+    name: 'Beukenhof',
+    homes: 20,
+    buildingType: 'galerijflat',
+  });
+  await app.ok('initiatives:create', {
+    complexId: a.id,
+    title: 'Trappenhuis schilderen',
+    origin: 'bewoners',
+    practiceType: 'probleem_oplossen',
+  });
+  await app.ok('initiatives:create', {
+    complexId: b.id,
+    title: 'Welkom nieuwe huurders',
+    origin: 'corporatie',
+    practiceType: 'gemeenschap',
+  });
   await openRoute(page, app, '/initiatieven');
   await expect(page.getByText('2 rijen')).toBeVisible();
   await expect(page.getByRole('gridcell', { name: 'C8102' })).toBeVisible();

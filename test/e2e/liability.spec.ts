@@ -16,12 +16,37 @@ const hasPdftotext = (() => {
   }
 })();
 
-test('a VNG policy covers an initiative in its municipality; an agreement is filed, printed, signed, and expires into Mijn werk', async ({ page, app }, testInfo) => {
-  const complex = await app.ok('complexes:create', { code: 'C6001', name: 'Lindehof', homes: 40, buildingType: 'portiekflat', place: 'Zaanwijk', municipality: 'Zaanwijk' });
+test('a VNG policy covers an initiative in its municipality; an agreement is filed, printed, signed, and expires into Mijn werk', async ({
+  page,
+  app,
+}, testInfo) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C6001',
+    name: 'Lindehof',
+    homes: 40,
+    buildingType: 'portiekflat',
+    place: 'Zaanwijk',
+    municipality: 'Zaanwijk',
+  });
   const me = (await app.ok('session:get')).currentStaff!;
   const { initiative } = await app.ok('initiatives:create', {
-    complexId: complex.id, title: 'Trappenhuis schilderen', origin: 'bewoners', practiceType: 'probleem_oplossen', wijkbeheerderId: me.id,
-    facts: { ownership: 'mentaal_eigenaar', group: 'nieuwe_groep', motives: [], supportAsked: [], risks: ['werken_op_hoogte'], sharedProblem: true, fitsPolicyAgenda: false, residentsMotiveKnown: true, exclusionRisk: false, agreementsInPlace: false },
+    complexId: complex.id,
+    title: 'Trappenhuis schilderen',
+    origin: 'bewoners',
+    practiceType: 'probleem_oplossen',
+    wijkbeheerderId: me.id,
+    facts: {
+      ownership: 'mentaal_eigenaar',
+      group: 'nieuwe_groep',
+      motives: [],
+      supportAsked: [],
+      risks: ['werken_op_hoogte'],
+      sharedProblem: true,
+      fitsPolicyAgenda: false,
+      residentsMotiveKnown: true,
+      exclusionRisk: false,
+      agreementsInPlace: false,
+    },
   });
   await app.ok('residents:create', { complexId: complex.id, name: 'Piet Verf', ageBand: '21_plus' });
 
@@ -61,7 +86,9 @@ test('a VNG policy covers an initiative in its municipality; an agreement is fil
 
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const liability = page.getByRole('region', { name: 'Aansprakelijkheid en verzekering' });
-  await expect(liability.getByRole('row', { name: /Werken op hoogte/ })).toContainText('Centraal Beheer VNG-2026-01 (vrijwilligersverzekering gemeente, secundair)');
+  await expect(liability.getByRole('row', { name: /Werken op hoogte/ })).toContainText(
+    'Centraal Beheer VNG-2026-01 (vrijwilligersverzekering gemeente, secundair)',
+  );
   await expect(liability.getByRole('row', { name: /Werken op hoogte/ })).not.toContainText('gat in dekking');
 
   await openForm(liability, 'Nieuwe vrijwilligersovereenkomst');
@@ -97,13 +124,17 @@ test('a VNG policy covers an initiative in its municipality; an agreement is fil
   await page.goBack();
 
   const agreement = liability.getByRole('listitem').filter({ hasText: 'Piet Verf' });
-  await agreement.getByLabel(/Getekende scan/).setInputFiles({ name: 'getekend.pdf', mimeType: 'application/pdf', buffer: PDF });
+  await agreement
+    .getByLabel(/Getekende scan/)
+    .setInputFiles({ name: 'getekend.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(agreement.getByText('getekend.pdf is opgeslagen.')).toBeVisible();
   await agreement.getByRole('button', { name: 'Getekend vastleggen' }).click();
   await expect(liability.getByText('Overeenkomsten en verzekering zijn op orde.')).toBeVisible();
 
   await openRoute(page, app, '/mijn-werk');
-  await expect(page.getByRole('region', { name: 'Dossiers die verlopen (30 dagen)' })).toContainText('Niets verloopt binnenkort.');
+  await expect(page.getByRole('region', { name: 'Dossiers die verlopen (30 dagen)' })).toContainText(
+    'Niets verloopt binnenkort.',
+  );
   clock.advance(20 * 86_400_000);
   await page.reload();
   const expiring = page.getByRole('region', { name: 'Dossiers die verlopen (30 dagen)' });

@@ -3,9 +3,22 @@ import { expect, expectAccessible, openForm, openRoute, test } from './fixtures'
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
-test('budget, application within and above mandate, approval, expense with receipt, a lent hose, closing with verantwoording', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C5001', name: 'Lindehof', homes: 40, buildingType: 'portiekflat' });
-  const { initiative } = await app.ok('initiatives:create', { complexId: complex.id, title: 'Binnentuin', origin: 'bewoners', practiceType: 'zelf_beter' });
+test('budget, application within and above mandate, approval, expense with receipt, a lent hose, closing with verantwoording', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C5001',
+    name: 'Lindehof',
+    homes: 40,
+    buildingType: 'portiekflat',
+  });
+  const { initiative } = await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Binnentuin',
+    origin: 'bewoners',
+    practiceType: 'zelf_beter',
+  });
   const year = new Date().getFullYear();
 
   await openRoute(page, app, '/budgetten');
@@ -36,7 +49,12 @@ test('budget, application within and above mandate, approval, expense with recei
   await apply('150');
   const first = money.getByRole('article', { name: /€ 150,00/ });
   await expect(first).toContainText('Besluit uiterlijk');
-  for (const item of ['Valt binnen de prestatieafspraken', 'Bij ons bezit of voor onze huurders', 'Geen regulier onderhoud', 'Geen sponsoring']) {
+  for (const item of [
+    'Valt binnen de prestatieafspraken',
+    'Bij ons bezit of voor onze huurders',
+    'Geen regulier onderhoud',
+    'Geen sponsoring',
+  ]) {
     await first.getByRole('radiogroup', { name: item }).getByLabel('ja').check();
   }
   await first.getByLabel('Motivering').fill('Tuinslang en plantjes');
@@ -45,7 +63,12 @@ test('budget, application within and above mandate, approval, expense with recei
 
   await apply('600');
   const second = money.getByRole('article', { name: /€ 600,00/ });
-  for (const item of ['Valt binnen de prestatieafspraken', 'Bij ons bezit of voor onze huurders', 'Geen regulier onderhoud', 'Geen sponsoring']) {
+  for (const item of [
+    'Valt binnen de prestatieafspraken',
+    'Bij ons bezit of voor onze huurders',
+    'Geen regulier onderhoud',
+    'Geen sponsoring',
+  ]) {
     await second.getByRole('radiogroup', { name: item }).getByLabel('ja').check();
   }
   await second.getByLabel('Motivering').fill('Nieuwe bestrating moestuin');
@@ -57,7 +80,10 @@ test('budget, application within and above mandate, approval, expense with recei
   const lead = await app.ok('staff:create', { name: 'Teun Teamleider', role: 'teamleider' });
   await app.ok('settings:update', { currentStaffId: lead.id });
   await page.reload();
-  await money.getByRole('article', { name: /€ 600,00/ }).getByRole('button', { name: 'Goedkeuren' }).click();
+  await money
+    .getByRole('article', { name: /€ 600,00/ })
+    .getByRole('button', { name: 'Goedkeuren' })
+    .click();
   await expect(money.getByRole('article', { name: /€ 600,00/ })).toContainText('goedgekeurd door Teun Teamleider');
 
   await openForm(first, 'Uitgave toevoegen');

@@ -1,11 +1,38 @@
 import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
-test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an active resident; the team sees the figures', async ({ page, app }) => {
+test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an active resident; the team sees the figures', async ({
+  page,
+  app,
+}) => {
   const session = await app.ok('session:get');
-  const complex = await app.ok('complexes:create', { code: 'C9101', name: 'Lindehof', homes: 40, buildingType: 'portiekflat', wijk: 'Centrum', wijkbeheerderId: session.currentStaff!.id, coreValues: 'We groeten elkaar' });
-  await app.ok('residents:create', { complexId: complex.id, name: 'Nadia Nieuw', profile: { interests: ['tuinieren'] } });
-  const active = await app.ok('residents:create', { complexId: complex.id, name: 'Bram Buurman', roles: ['vrijwilliger'], email: 'bram@example.nl', consentPurpose: 'Maatje', profile: { interests: ['tuinieren'] } });
-  const initiative = await app.ok('initiatives:create', { complexId: complex.id, title: 'Buurttuin', origin: 'bewoners', practiceType: 'gemeenschap' });
+  const complex = await app.ok('complexes:create', {
+    code: 'C9101',
+    name: 'Lindehof',
+    homes: 40,
+    buildingType: 'portiekflat',
+    wijk: 'Centrum',
+    wijkbeheerderId: session.currentStaff!.id,
+    coreValues: 'We groeten elkaar',
+  });
+  await app.ok('residents:create', {
+    complexId: complex.id,
+    name: 'Nadia Nieuw',
+    profile: { interests: ['tuinieren'] },
+  });
+  const active = await app.ok('residents:create', {
+    complexId: complex.id,
+    name: 'Bram Buurman',
+    roles: ['vrijwilliger'],
+    email: 'bram@example.nl',
+    consentPurpose: 'Maatje',
+    profile: { interests: ['tuinieren'] },
+  });
+  const initiative = await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Buurttuin',
+    origin: 'bewoners',
+    practiceType: 'gemeenschap',
+  });
   await app.ok('people:link', { initiativeId: initiative.initiative.id, residentId: active.id, role: 'vrijwilliger' });
 
   await page.setViewportSize({ width: 1440, height: 900 });
@@ -58,7 +85,9 @@ test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an activ
   await summary.getByRole('link', { name: 'Naar Wederkerigheid' }).click();
   await expect(page.getByRole('heading', { name: 'Wederkerigheid', level: 1 })).toBeVisible();
   await expect(page.getByText(/1 nieuwe huurders, 1 verwelkomd/)).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Per wijk' }).getByRole('row', { name: /Centrum/ })).toContainText('100%');
+  await expect(page.getByRole('table', { name: 'Per wijk' }).getByRole('row', { name: /Centrum/ })).toContainText(
+    '100%',
+  );
   const all = page.getByRole('region', { name: 'Alle toezeggingen' });
   await expect(all.getByText('Lamp in de portiek vervangen')).toBeVisible();
   await expect(all.getByRole('button', { name: 'Excel exporteren' })).toBeVisible();
@@ -68,12 +97,36 @@ test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an activ
   await page.screenshot({ path: '.test-output/screens/reciprocity-800.png', fullPage: true });
 });
 
-test('wat werkte waar shows the own record per practice type and approach, and says when there are too few cases', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C9102', name: 'Eikenhof', homes: 20, buildingType: 'portiekflat' });
-  const created = await app.ok('initiatives:create', { complexId: complex.id, title: 'Trappenhuis schilderen', origin: 'bewoners', practiceType: 'zelf_beter' });
+test('wat werkte waar shows the own record per practice type and approach, and says when there are too few cases', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C9102',
+    name: 'Eikenhof',
+    homes: 20,
+    buildingType: 'portiekflat',
+  });
+  const created = await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Trappenhuis schilderen',
+    origin: 'bewoners',
+    practiceType: 'zelf_beter',
+  });
   let current = created;
-  for (const to of ['in_behandeling', 'in_uitvoering', 'afgerond'] as const) current = await app.ok('initiatives:transition', { id: created.initiative.id, version: current.initiative.version, to });
-  await app.ok('initiatives:transition', { id: created.initiative.id, version: current.initiative.version, to: 'gesloten', outcome: 'Geschilderd', result: 'bereikt' });
+  for (const to of ['in_behandeling', 'in_uitvoering', 'afgerond'] as const)
+    current = await app.ok('initiatives:transition', {
+      id: created.initiative.id,
+      version: current.initiative.version,
+      to,
+    });
+  await app.ok('initiatives:transition', {
+    id: created.initiative.id,
+    version: current.initiative.version,
+    to: 'gesloten',
+    outcome: 'Geschilderd',
+    result: 'bereikt',
+  });
 
   await openRoute(page, app, '/wederkerigheid');
   const grid = page.getByRole('region', { name: 'Wat werkte waar' }).last();
@@ -86,8 +139,17 @@ test('wat werkte waar shows the own record per practice type and approach, and s
   await expectAccessible(page, 'rules page with own record');
 });
 
-test('a survey round, a topic that becomes an initiative, a partner on it, and a complex marked at risk of exclusion', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', { code: 'C9103', name: 'Havenhof', homes: 60, buildingType: 'galerijflat', wijk: 'Haven' });
+test('a survey round, a topic that becomes an initiative, a partner on it, and a complex marked at risk of exclusion', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C9103',
+    name: 'Havenhof',
+    homes: 60,
+    buildingType: 'galerijflat',
+    wijk: 'Haven',
+  });
   await app.ok('partners:create', { wijk: 'Haven', name: 'Leger des Heils', kind: 'welzijn' });
   await openRoute(page, app, `/complexen/${complex.id}`);
   const surveys = page.getByRole('region', { name: 'Buurtpeilingen: wat bewoners vroegen' });
@@ -96,7 +158,9 @@ test('a survey round, a topic that becomes an initiative, a partner on it, and a
   await surveys.getByLabel('Onderwerp 1', { exact: true }).fill('Nederlands leren');
   await surveys.getByLabel('Aantal keer genoemd, onderwerp 1').fill('20');
   await surveys.getByRole('button', { name: 'Peiling vastleggen' }).click();
-  await expect(surveys.getByText('Een onderwerp kan niet door meer mensen genoemd zijn dan er meededen.')).toBeVisible();
+  await expect(
+    surveys.getByText('Een onderwerp kan niet door meer mensen genoemd zijn dan er meededen.'),
+  ).toBeVisible();
   await surveys.getByLabel('Aantal keer genoemd, onderwerp 1').fill('9');
   await surveys.getByRole('button', { name: 'Peiling vastleggen' }).click();
   await expect(surveys.getByText('Meest genoemd: Nederlands leren (9)')).toBeVisible();

@@ -4,7 +4,10 @@ import { expect, expectAccessible, openRoute, test } from './fixtures';
 
 test.use({ appOptions: { initialize: true, demo: true } });
 
-test('dashboard filters narrow the figures; the report prints the same selection to a PDF with a header and page numbers on every page', async ({ page, app }, testInfo) => {
+test('dashboard filters narrow the figures; the report prints the same selection to a PDF with a header and page numbers on every page', async ({
+  page,
+  app,
+}, testInfo) => {
   const year = new Date().getFullYear() - 1;
   await openRoute(page, app, '/overzicht');
   const filters = page.getByRole('group', { name: 'Filters' });
@@ -13,7 +16,9 @@ test('dashboard filters narrow the figures; the report prints the same selection
   await filters.getByLabel('Praktijktype').selectOption('zelf_beter');
   const expected = await app.ok('dashboard:figures', { year, status: 'gesloten', practiceType: 'zelf_beter' });
   expect(expected.initiatives.total).toBeGreaterThan(0);
-  await expect(page.getByRole('button', { name: new RegExp(`^${expected.initiatives.closed} Gesloten$`) })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^${expected.initiatives.closed} Gesloten$`) }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: /^0 Actief$/ })).toBeVisible();
 
   // The complex filter: type, pick, and the figures follow; the chosen complex can be cleared again.
@@ -22,7 +27,9 @@ test('dashboard filters narrow the figures; the report prints the same selection
   await filters.getByRole('combobox', { name: 'Complex' }).fill(complex.code);
   await page.getByRole('option', { name: new RegExp(complex.code) }).click();
   const forComplex = await app.ok('dashboard:figures', { year, complexId: complex.id, practiceType: 'zelf_beter' });
-  await expect(page.getByRole('button', { name: new RegExp(`^${forComplex.initiatives.created} Nieuw dit jaar$`) })).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: new RegExp(`^${forComplex.initiatives.created} Nieuw dit jaar$`) }),
+  ).toBeVisible();
   await expectAccessible(page, 'dashboard with filters');
   await page.getByRole('button', { name: `Complexfilter ${complex.name} wissen` }).click();
   await filters.getByLabel('Status').selectOption({ label: 'Gesloten' });

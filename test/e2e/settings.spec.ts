@@ -23,7 +23,10 @@ test('add a colleague and switch to them; their name is recorded on changes', as
   await page.getByRole('combobox', { name: 'Rol' }).selectOption('teamleider');
   await page.getByRole('button', { name: 'Toevoegen' }).click();
   await expect(page.getByText('Teun Teamleider is toegevoegd.')).toBeVisible();
-  const option = await page.getByLabel('Ik ben').locator('option', { hasText: 'Teun Teamleider' }).getAttribute('value');
+  const option = await page
+    .getByLabel('Ik ben')
+    .locator('option', { hasText: 'Teun Teamleider' })
+    .getAttribute('value');
   await page.getByLabel('Ik ben').selectOption(option!);
   await expect(page.getByText('U gaat werken als Teun Teamleider (Teamleider).', { exact: false })).toBeVisible();
   await page.getByRole('button', { name: 'Wisselen' }).click();
@@ -31,12 +34,20 @@ test('add a colleague and switch to them; their name is recorded on changes', as
   const switches = page.getByRole('region', { name: 'Wisselingen van gebruiker en rol' });
   await expect(switches).toContainText('Werkt als: Wendy Wijkbeheer → Teun Teamleider');
   await expect(switches).toContainText('Rol: Wijkbeheerder → Teamleider');
-  const complex = await app.ok('complexes:create', { code: 'C9001', name: 'Test', homes: 1, buildingType: 'woongroep' });
+  const complex = await app.ok('complexes:create', {
+    code: 'C9001',
+    name: 'Test',
+    homes: 1,
+    buildingType: 'woongroep',
+  });
   const [entry] = await app.ok('audit:list', { entityId: complex.id });
   expect(entry!.actorName).toBe('Teun Teamleider');
 });
 
-test('the welcome template keeps what is being typed when another window saves the template meanwhile', async ({ page, app }) => {
+test('the welcome template keeps what is being typed when another window saves the template meanwhile', async ({
+  page,
+  app,
+}) => {
   const lead = await app.ok('staff:create', { name: 'Teun Teamleider', role: 'teamleider' });
   await app.ok('settings:update', { currentStaffId: lead.id });
   await openRoute(page, app, '/instellingen');
@@ -45,7 +56,9 @@ test('the welcome template keeps what is being typed when another window saves t
   await title.fill('Kennismaken met de buren, met koffie');
   // Another window saves a different template; its change event refreshes this page's data.
   const steps = await app.ok('welcome:steps', {});
-  await app.ok('welcome:setSteps', { steps: steps.map((s, i) => ({ offsetDays: s.offsetDays, title: i === 0 ? 'Ander eerste moment' : s.title })) });
+  await app.ok('welcome:setSteps', {
+    steps: steps.map((s, i) => ({ offsetDays: s.offsetDays, title: i === 0 ? 'Ander eerste moment' : s.title })),
+  });
   await expect.poll(async () => (await app.ok('welcome:steps', {}))[0]!.title).toBe('Ander eerste moment');
   await page.waitForTimeout(500);
   await expect(title).toHaveValue('Kennismaken met de buren, met koffie');

@@ -4,7 +4,10 @@ import { expect, expectAccessible, openRoute, test } from './fixtures';
 const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
 for (const width of [1024, 800, 768]) {
-  test(`at ${width} px the grid toolbar wraps instead of cutting off, and the page does not scroll sideways`, async ({ page, app }) => {
+  test(`at ${width} px the grid toolbar wraps instead of cutting off, and the page does not scroll sideways`, async ({
+    page,
+    app,
+  }) => {
     await app.ok('complexes:create', { code: 'C9201', name: 'Smalhof', homes: 10, buildingType: 'portiekflat' });
     await page.setViewportSize({ width, height: 768 });
     await openRoute(page, app, '/complexen');
@@ -17,7 +20,10 @@ for (const width of [1024, 800, 768]) {
   });
 }
 
-test('on a narrow window the navigation folds behind Menu and folds again after choosing a page', async ({ page, app }) => {
+test('on a narrow window the navigation folds behind Menu and folds again after choosing a page', async ({
+  page,
+  app,
+}) => {
   await page.setViewportSize({ width: 800, height: 900 });
   await openRoute(page, app, '/mijn-werk');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
@@ -34,7 +40,10 @@ test('on a narrow window the navigation folds behind Menu and folds again after 
   await expect(menu).toBeHidden();
 });
 
-test('on a phone (390 px) a visit is logged through the whole dialog, and Mijn werk does not scroll sideways', async ({ page, app }) => {
+test('on a phone (390 px) a visit is logged through the whole dialog, and Mijn werk does not scroll sideways', async ({
+  page,
+  app,
+}) => {
   await app.ok('complexes:create', { code: 'C9301', name: 'Telefoonhof', homes: 10, buildingType: 'portiekflat' });
   await page.setViewportSize({ width: 390, height: 844 });
   await openRoute(page, app, '/mijn-werk');

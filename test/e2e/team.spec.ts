@@ -9,7 +9,15 @@ import { test as base } from '@playwright/test';
 const PASSWORD = 'een-lang-wachtwoord';
 
 /** Two browser-mode laptops (a wijkbeheerder and a teamleider) against one team server on a real PostgreSQL. */
-const test = base.extend<{ team: { pg: TestPostgres; server: () => TeamServer; restart(): Promise<void>; stop(): Promise<void>; apps: RunningApp[] } }>({
+const test = base.extend<{
+  team: {
+    pg: TestPostgres;
+    server: () => TeamServer;
+    restart(): Promise<void>;
+    stop(): Promise<void>;
+    apps: RunningApp[];
+  };
+}>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a pattern
   team: async ({}, use) => {
     const pg = startPostgres();
@@ -17,8 +25,22 @@ const test = base.extend<{ team: { pg: TestPostgres; server: () => TeamServer; r
     const dataDir = tempDir('samenspel-team-');
     let server = await startTeamServer({ databaseUrl, dataDir, log: () => {} });
     const port = server.port;
-    await server.accounts.create(null, { name: 'Tara Teamleider', login: 'tara', password: PASSWORD, role: 'teamleider', wijken: [], active: true });
-    await server.accounts.create(null, { name: 'Wim Wijkbeheer', login: 'wim', password: PASSWORD, role: 'wijkbeheerder', wijken: ['Centrum'], active: true });
+    await server.accounts.create(null, {
+      name: 'Tara Teamleider',
+      login: 'tara',
+      password: PASSWORD,
+      role: 'teamleider',
+      wijken: [],
+      active: true,
+    });
+    await server.accounts.create(null, {
+      name: 'Wim Wijkbeheer',
+      login: 'wim',
+      password: PASSWORD,
+      role: 'wijkbeheerder',
+      wijken: ['Centrum'],
+      active: true,
+    });
     let running = true;
     const apps: RunningApp[] = [];
     await use({
@@ -55,7 +77,10 @@ async function linkAtFirstStart(page: Page, app: RunningApp, url: string, login:
   await expect(page.getByText(/Gesynchroniseerd om/)).toBeVisible();
 }
 
-test('a visit logged offline reaches the teamleider\'s Overzicht; a conflict is shown as niet verwerkt and applied again', async ({ browser, team }) => {
+test("a visit logged offline reaches the teamleider's Overzicht; a conflict is shown as niet verwerkt and applied again", async ({
+  browser,
+  team,
+}) => {
   const [wimApp, taraApp] = [await startApp({ initialize: false }), await startApp({ initialize: false })];
   team.apps.push(wimApp, taraApp);
   const wim = await (await browser.newContext()).newPage();
@@ -72,7 +97,14 @@ test('a visit logged offline reaches the teamleider\'s Overzicht; a conflict is 
     await expectAccessible(tara, 'settings in team mode');
   });
 
-  const complex = await taraApp.ok('complexes:create', { code: 'C5001', name: 'Lindehof', address: 'Lindelaan 4', wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' });
+  const complex = await taraApp.ok('complexes:create', {
+    code: 'C5001',
+    name: 'Lindehof',
+    address: 'Lindelaan 4',
+    wijk: 'Centrum',
+    homes: 40,
+    buildingType: 'portiekflat',
+  });
   await taraApp.ok('team:sync', {});
   await wimApp.ok('team:sync', {});
 
@@ -92,7 +124,7 @@ test('a visit logged offline reaches the teamleider\'s Overzicht; a conflict is 
     await expect(wim.getByText(/wacht(en)? op verbinding/)).toBeVisible();
   });
 
-  await test.step('back online, the teamleider\'s Overzicht counts it', async () => {
+  await test.step("back online, the teamleider's Overzicht counts it", async () => {
     await team.restart();
     await wim.getByRole('button', { name: 'Nu synchroniseren' }).click();
     await expect(wim.getByText(/Gesynchroniseerd om/)).toBeVisible();
@@ -102,7 +134,16 @@ test('a visit logged offline reaches the teamleider\'s Overzicht; a conflict is 
   });
 
   await test.step('both change the complex; the later one is shown as niet verwerkt and applied again', async () => {
-    await taraApp.ok('complexes:update', { id: complex.id, version: 1, code: 'C5001', name: 'Lindehof Noord', address: 'Lindelaan 4', wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' });
+    await taraApp.ok('complexes:update', {
+      id: complex.id,
+      version: 1,
+      code: 'C5001',
+      name: 'Lindehof Noord',
+      address: 'Lindelaan 4',
+      wijk: 'Centrum',
+      homes: 40,
+      buildingType: 'portiekflat',
+    });
     await taraApp.ok('team:sync', {});
     await wim.goto(`${wimApp.url.split('?')[0]}#/complexen/${complex.id}`);
     await wim.getByRole('link', { name: 'Bewerken' }).click();
@@ -128,9 +169,28 @@ test('a teamleider merges her solo laptop into the team after seeing what would 
   // The team has Lindehof already; the solo laptop has it too (same code) and one of its own, with an initiative.
   await linkTeamComplex(team.server().url);
   await soloApp.ok('session:initialize', { staff: { name: 'Tara Teamleider', role: 'teamleider' }, demo: false });
-  const own = await soloApp.ok('complexes:create', { code: 'c5001', name: 'Lindehof (eigen)', address: 'Lindelaan 4', wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' });
-  await soloApp.ok('complexes:create', { code: 'C5002', name: 'Eikenhof', address: 'Eikenhof 1', wijk: 'Centrum', homes: 20, buildingType: 'portiekflat' });
-  await soloApp.ok('initiatives:create', { complexId: own.id, title: 'Bankjes op het plein', origin: 'bewoners', practiceType: 'zelf_beter' });
+  const own = await soloApp.ok('complexes:create', {
+    code: 'c5001',
+    name: 'Lindehof (eigen)',
+    address: 'Lindelaan 4',
+    wijk: 'Centrum',
+    homes: 40,
+    buildingType: 'portiekflat',
+  });
+  await soloApp.ok('complexes:create', {
+    code: 'C5002',
+    name: 'Eikenhof',
+    address: 'Eikenhof 1',
+    wijk: 'Centrum',
+    homes: 20,
+    buildingType: 'portiekflat',
+  });
+  await soloApp.ok('initiatives:create', {
+    complexId: own.id,
+    title: 'Bankjes op het plein',
+    origin: 'bewoners',
+    practiceType: 'zelf_beter',
+  });
 
   const page = await (await browser.newContext()).newPage();
   await page.goto(soloApp.url);
@@ -159,7 +219,14 @@ test('a teamleider merges her solo laptop into the team after seeing what would 
     const lead = await startApp({ initialize: false });
     team.apps.push(lead);
     await lead.ok('team:connect', { serverUrl: url, login: 'tara', password: PASSWORD });
-    await lead.ok('complexes:create', { code: 'C5001', name: 'Lindehof', address: 'Lindelaan 4', wijk: 'Centrum', homes: 40, buildingType: 'portiekflat' });
+    await lead.ok('complexes:create', {
+      code: 'C5001',
+      name: 'Lindehof',
+      address: 'Lindelaan 4',
+      wijk: 'Centrum',
+      homes: 40,
+      buildingType: 'portiekflat',
+    });
     await lead.ok('team:sync', {});
   }
 });

@@ -11,12 +11,24 @@ import { sampleComplex, startInitializedBackend, tempDir, type TestBackend } fro
 let backend: TestBackend;
 afterEach(() => backend?.dispose());
 
-const hoseFacts = { ...UNKNOWN_STORED_FACTS, ownership: 'mentaal_eigenaar' as const, group: 'individu' as const, motives: ['vrije_tijd' as const], supportAsked: ['materiaal' as const], residentsMotiveKnown: true };
+const hoseFacts = {
+  ...UNKNOWN_STORED_FACTS,
+  ownership: 'mentaal_eigenaar' as const,
+  group: 'individu' as const,
+  motives: ['vrije_tijd' as const],
+  supportAsked: ['materiaal' as const],
+  residentsMotiveKnown: true,
+};
 
 async function setup() {
   ({ backend } = await startInitializedBackend());
   const complex = await backend.ok('complexes:create', sampleComplex());
-  const base = { complexId: complex.id, title: 'Tuinslang', origin: 'bewoners' as const, practiceType: 'zelf_beter' as const };
+  const base = {
+    complexId: complex.id,
+    title: 'Tuinslang',
+    origin: 'bewoners' as const,
+    practiceType: 'zelf_beter' as const,
+  };
   return { complex, base };
 }
 
@@ -29,9 +41,20 @@ describe('advice on initiatives', () => {
   it('advises on create, follows the advice by default, and keeps a snapshot with facts and full output', async () => {
     const { base } = await setup();
     const { initiative, snapshots } = await backend.ok('initiatives:create', { ...base, facts: hoseFacts });
-    expect(initiative).toMatchObject({ advisedApproach: 'faciliteren', chosenApproach: 'faciliteren', facts: hoseFacts });
+    expect(initiative).toMatchObject({
+      advisedApproach: 'faciliteren',
+      chosenApproach: 'faciliteren',
+      facts: hoseFacts,
+    });
     expect(snapshots).toHaveLength(1);
-    expect(snapshots[0]).toMatchObject({ cause: 'opslaan', advisedApproach: 'faciliteren', chosenApproach: 'faciliteren', engineVersion: '1.0.0', ruleSetVersion: 1, createdByName: 'Wendy Wijkbeheer' });
+    expect(snapshots[0]).toMatchObject({
+      cause: 'opslaan',
+      advisedApproach: 'faciliteren',
+      chosenApproach: 'faciliteren',
+      engineVersion: '1.0.0',
+      ruleSetVersion: 1,
+      createdByName: 'Wendy Wijkbeheer',
+    });
     expect(snapshots[0]!.recommendation.reasons.map((r) => r.ruleId)).toContain('type_zelf_beter');
   });
 
@@ -44,32 +67,63 @@ describe('advice on initiatives', () => {
 
   it('refuses to deviate from the advice without a rationale, and stores nothing', async () => {
     const { base } = await setup();
-    const result = await backend.invoke('initiatives:create', { ...base, facts: hoseFacts, chosenApproach: 'stimuleren' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'rationale', messageKey: 'err.advice.rationaleRequired' }] } });
+    const result = await backend.invoke('initiatives:create', {
+      ...base,
+      facts: hoseFacts,
+      chosenApproach: 'stimuleren',
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', issues: [{ path: 'rationale', messageKey: 'err.advice.rationaleRequired' }] },
+    });
     expect(await backend.ok('initiatives:list', {})).toHaveLength(0);
-    const ok = await backend.ok('initiatives:create', { ...base, facts: hoseFacts, chosenApproach: 'coproduceren', rationale: 'Gemeente doet mee' });
+    const ok = await backend.ok('initiatives:create', {
+      ...base,
+      facts: hoseFacts,
+      chosenApproach: 'coproduceren',
+      rationale: 'Gemeente doet mee',
+    });
     expect(ok.initiative).toMatchObject({ advisedApproach: 'faciliteren', chosenApproach: 'coproduceren' });
     expect(ok.snapshots[0]!.rationale).toBe('Gemeente doet mee');
   });
 
   it('rejects unknown or missing facts with a specific message', async () => {
     const { base } = await setup();
-    const unknown = await backend.invoke('initiatives:create', { ...base, facts: { ...hoseFacts, ownership: 'baas' as never } });
-    expect(unknown).toMatchObject({ ok: false, error: { issues: [{ path: 'facts.ownership', messageKey: 'err.facts.ownership' }] } });
+    const unknown = await backend.invoke('initiatives:create', {
+      ...base,
+      facts: { ...hoseFacts, ownership: 'baas' as never },
+    });
+    expect(unknown).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'facts.ownership', messageKey: 'err.facts.ownership' }] },
+    });
     const { ownership: _ownership, ...missing } = hoseFacts;
     const absent = await backend.invoke('initiatives:create', { ...base, facts: missing as never });
     expect(absent).toMatchObject({ ok: false, error: { issues: [{ path: 'facts.ownership' }] } });
-    const badMotive = await backend.invoke('initiatives:create', { ...base, facts: { ...hoseFacts, motives: ['hebzucht' as never] } });
+    const badMotive = await backend.invoke('initiatives:create', {
+      ...base,
+      facts: { ...hoseFacts, motives: ['hebzucht' as never] },
+    });
     expect(badMotive).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.facts.motive' }] } });
   });
 
   it('records a new snapshot only when facts, advice or choice change', async () => {
     const { base } = await setup();
     const created = await backend.ok('initiatives:create', { ...base, facts: hoseFacts });
-    const same = await backend.ok('initiatives:update', { ...base, title: 'Tuinslang 80 m', facts: hoseFacts, id: created.initiative.id, version: 1 });
+    const same = await backend.ok('initiatives:update', {
+      ...base,
+      title: 'Tuinslang 80 m',
+      facts: hoseFacts,
+      id: created.initiative.id,
+      version: 1,
+    });
     expect(same.snapshots).toHaveLength(1);
     const changed = await backend.ok('initiatives:update', {
-      ...base, practiceType: 'geld_besparen', facts: { ...hoseFacts, motives: ['geld'], fitsPolicyAgenda: true }, id: created.initiative.id, version: 2,
+      ...base,
+      practiceType: 'geld_besparen',
+      facts: { ...hoseFacts, motives: ['geld'], fitsPolicyAgenda: true },
+      id: created.initiative.id,
+      version: 2,
     });
     expect(changed.initiative.advisedApproach).toBe('coproduceren');
     expect(changed.snapshots).toHaveLength(2);
@@ -80,14 +134,16 @@ describe('advice on initiatives', () => {
 });
 
 describe('the rule table', () => {
-  it('lists version 1 (the study\'s weights) until a teamleider changes it', async () => {
+  it("lists version 1 (the study's weights) until a teamleider changes it", async () => {
     await setup();
     expect(await backend.ok('advice:rules')).toMatchObject({ version: 1, settings: {} });
   });
 
   it('only a teamleider may change weights or recompute', async () => {
     await setup();
-    const result = await backend.invoke('advice:updateRules', { settings: { type_zelf_beter: { enabled: false, weight: 1 } } });
+    const result = await backend.invoke('advice:updateRules', {
+      settings: { type_zelf_beter: { enabled: false, weight: 1 } },
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', messageKey: 'err.role.teamleider' } });
     expect(await backend.invoke('advice:recompute')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
@@ -95,11 +151,23 @@ describe('the rule table', () => {
   it('rejects a weight outside 0..10, an unknown rule, and switching every rule off; nothing is stored', async () => {
     await setup();
     await becomeTeamleider();
-    expect(await backend.invoke('advice:updateRules', { settings: { type_zelf_beter: { enabled: true, weight: 11 } } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ messageKey: 'err.advice.weight' }] } });
-    expect(await backend.invoke('advice:updateRules', { settings: { type_zelf_beter: { enabled: true, weight: -1 } } })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    expect(await backend.invoke('advice:updateRules', { settings: { verzonnen: { enabled: true, weight: 1 } } })).toMatchObject({ ok: false, error: { issues: [{ path: 'settings.verzonnen', messageKey: 'err.advice.unknownRule' }] } });
+    expect(
+      await backend.invoke('advice:updateRules', { settings: { type_zelf_beter: { enabled: true, weight: 11 } } }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ messageKey: 'err.advice.weight' }] } });
+    expect(
+      await backend.invoke('advice:updateRules', { settings: { type_zelf_beter: { enabled: true, weight: -1 } } }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await backend.invoke('advice:updateRules', { settings: { verzonnen: { enabled: true, weight: 1 } } }),
+    ).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'settings.verzonnen', messageKey: 'err.advice.unknownRule' }] },
+    });
     const allOff = Object.fromEntries(RULES.map((rule) => [rule.id, { enabled: false, weight: 1 }]));
-    expect(await backend.invoke('advice:updateRules', { settings: allOff })).toMatchObject({ ok: false, error: { code: 'VALIDATION', messageKey: 'err.advice.allOff' } });
+    expect(await backend.invoke('advice:updateRules', { settings: allOff })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', messageKey: 'err.advice.allOff' },
+    });
     expect((await backend.ok('advice:rules')).version).toBe(1);
   });
 
@@ -107,11 +175,19 @@ describe('the rule table', () => {
     const { base } = await setup();
     const first = await backend.ok('initiatives:create', { ...base, facts: { ...hoseFacts, sharedProblem: true } });
     expect(first.initiative.advisedApproach).toBe('faciliteren');
-    const other = await backend.ok('initiatives:create', { ...base, title: 'Trappenhuis', practiceType: 'probleem_oplossen', facts: { ...hoseFacts, sharedProblem: true, group: 'nieuwe_groep' } });
+    const other = await backend.ok('initiatives:create', {
+      ...base,
+      title: 'Trappenhuis',
+      practiceType: 'probleem_oplossen',
+      facts: { ...hoseFacts, sharedProblem: true, group: 'nieuwe_groep' },
+    });
     expect(other.initiative.advisedApproach).toBe('coproduceren');
     await becomeTeamleider();
     const zeroed = Object.fromEntries(
-      RULES.filter((rule) => (rule.effect.faciliteren ?? 0) > 0).map((rule) => [rule.id, { enabled: false, weight: 1 }]),
+      RULES.filter((rule) => (rule.effect.faciliteren ?? 0) > 0).map((rule) => [
+        rule.id,
+        { enabled: false, weight: 1 },
+      ]),
     );
     const updated = await backend.ok('advice:updateRules', { settings: zeroed, note: 'Proef: faciliteren uit' });
     expect(updated.version).toBe(2);
@@ -145,13 +221,18 @@ describe('migration 0002-advice', () => {
     migrate(db, MIGRATIONS, 1);
     const at = '2025-01-01T00:00:00.000Z';
     db.prepare("INSERT INTO staff VALUES ('s1', 'Oud', 'wijkbeheerder', ?, ?, 's1', 's1')").run(at, at);
-    db.prepare("INSERT INTO complexes (id, code, name, homes, building_type, created_at, updated_at, created_by, updated_by) VALUES ('c1', 'C1', 'Oud', 10, 'portiekflat', ?, ?, 's1', 's1')").run(at, at);
-    db.prepare("INSERT INTO initiatives (id, complex_id, title, origin, practice_type, created_at, updated_at, created_by, updated_by) VALUES ('i1', 'c1', 'Oud', 'bewoners', 'eigen_woning', ?, ?, 's1', 's1')").run(at, at);
+    db.prepare(
+      "INSERT INTO complexes (id, code, name, homes, building_type, created_at, updated_at, created_by, updated_by) VALUES ('c1', 'C1', 'Oud', 10, 'portiekflat', ?, ?, 's1', 's1')",
+    ).run(at, at);
+    db.prepare(
+      "INSERT INTO initiatives (id, complex_id, title, origin, practice_type, created_at, updated_at, created_by, updated_by) VALUES ('i1', 'c1', 'Oud', 'bewoners', 'eigen_woning', ?, ?, 's1', 's1')",
+    ).run(at, at);
     db.close();
 
     const upgraded = createBackend({ dataDir, settings: memorySettingsStore({ currentStaffId: 's1' }), mode: 'test' });
     const row = new Database(join(dataDir, DATABASE_FILE), { readonly: true })
-      .prepare('SELECT facts, advised_approach AS advised, chosen_approach AS chosen FROM initiatives').get() as { facts: string; advised: string; chosen: string };
+      .prepare('SELECT facts, advised_approach AS advised, chosen_approach AS chosen FROM initiatives')
+      .get() as { facts: string; advised: string; chosen: string };
     expect(JSON.parse(row.facts)).toEqual(UNKNOWN_STORED_FACTS);
     expect(row).toMatchObject({ advised: 'faciliteren', chosen: 'faciliteren' });
     upgraded.close();

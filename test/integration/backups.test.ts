@@ -1,4 +1,14 @@
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,19 +49,38 @@ describe('backups and damaged files', () => {
   it('makes a verified backup that names what it holds, and lists it', async () => {
     ({ backend } = await startInitializedBackend({ demo: true }));
     const made = await backend.ok('backups:create', {});
-    expect(made).toMatchObject({ reason: 'handmatig', complexes: 40, initiatives: 300, schemaVersion: expect.any(Number) });
+    expect(made).toMatchObject({
+      reason: 'handmatig',
+      complexes: 40,
+      initiatives: 300,
+      schemaVersion: expect.any(Number),
+    });
     expect((await backend.ok('backups:list', {})).backups).toEqual([made]);
   });
 
   it('copies a snapshot of what was committed, compact: pages freed by deletions stay behind, writes go on meanwhile', async () => {
     ({ backend } = await startInitializedBackend({ demo: true }));
     const { db } = backend;
-    db.exec("CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) INSERT INTO bulk (text) SELECT printf('%.2000c', 'x') FROM n");
+    db.exec(
+      "CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) INSERT INTO bulk (text) SELECT printf('%.2000c', 'x') FROM n",
+    );
     db.exec('DELETE FROM bulk');
     expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(100);
     const backingUp = backend.ok('backups:create', {});
     // The app writes while the copy is made; what the copy holds is one consistent moment either side of it.
-    const created = await backend.ok('complexes:create', { code: 'NA-1', name: 'Tijdens de back-up', address: '', postcode: '', place: 'Zaandam', municipality: 'Zaanstad', wijk: '', buurt: '', homes: 10, buildingType: 'portiekflat', sharedObjects: [] });
+    const created = await backend.ok('complexes:create', {
+      code: 'NA-1',
+      name: 'Tijdens de back-up',
+      address: '',
+      postcode: '',
+      place: 'Zaandam',
+      municipality: 'Zaanstad',
+      wijk: '',
+      buurt: '',
+      homes: 10,
+      buildingType: 'portiekflat',
+      sharedObjects: [],
+    });
     const made = await backingUp;
     const copy = new Database(join(backupDir(backend.dataDir), made.file), { readonly: true });
     try {
@@ -72,7 +101,9 @@ describe('backups and damaged files', () => {
     const missing = unusable(reopen);
     expect(missing.kind).toBe('missing');
     expect(missing.newest?.file).toBe(made.file);
-    expect(missing.dutch()).toMatch(/ontbreekt of is leeg.*nieuwste goede back-up is van .* \(40 complexen, 300 initiatieven/);
+    expect(missing.dutch()).toMatch(
+      /ontbreekt of is leeg.*nieuwste goede back-up is van .* \(40 complexen, 300 initiatieven/,
+    );
     writeFileSync(join(dataDir, DATABASE_FILE), '');
     expect(unusable(reopen).kind).toBe('missing');
     expect(statSync(join(dataDir, DATABASE_FILE)).size).toBe(0);

@@ -23,18 +23,32 @@ afterEach(async () => {
 
 /** A raw request, so tests can send any Host, Origin or body a hostile page could. */
 function send(options: { path?: string; method?: string; headers?: Record<string, string>; body?: string | Buffer }) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: server.port, path: options.path ?? '/api/call', method: options.method ?? 'POST', headers: { Host: `127.0.0.1:${server.port}`, ...options.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
-  });
+  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }>(
+    (resolve, reject) => {
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: server.port,
+          path: options.path ?? '/api/call',
+          method: options.method ?? 'POST',
+          headers: { Host: `127.0.0.1:${server.port}`, ...options.headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      req.end(options.body);
+    },
+  );
 }
 
 const json = { 'Content-Type': 'application/json' };
@@ -55,10 +69,16 @@ describe('browser-mode HTTP transport', () => {
   });
 
   it('answers 403 to a foreign Origin and to a foreign Host, even with the right token', async () => {
-    const origin = await send({ headers: { ...json, 'X-Samenspel-Token': server.token, Origin: 'http://evil.example' }, body: call });
+    const origin = await send({
+      headers: { ...json, 'X-Samenspel-Token': server.token, Origin: 'http://evil.example' },
+      body: call,
+    });
     expect(origin.status).toBe(403);
     expect(JSON.parse(origin.body)).toMatchObject({ error: { code: 'FORBIDDEN' } });
-    const host = await send({ headers: { ...json, 'X-Samenspel-Token': server.token, Host: 'evil.example' }, body: call });
+    const host = await send({
+      headers: { ...json, 'X-Samenspel-Token': server.token, Host: 'evil.example' },
+      body: call,
+    });
     expect(host.status).toBe(403);
   });
 
@@ -66,18 +86,29 @@ describe('browser-mode HTTP transport', () => {
     const auth = { ...json, 'X-Samenspel-Token': server.token };
     const notJson = await send({ headers: auth, body: '{not json' });
     expect(notJson.status).toBe(400);
-    expect(JSON.parse(notJson.body)).toMatchObject({ error: { code: 'BAD_REQUEST', message: 'Het verzoek is geen geldige JSON.' } });
+    expect(JSON.parse(notJson.body)).toMatchObject({
+      error: { code: 'BAD_REQUEST', message: 'Het verzoek is geen geldige JSON.' },
+    });
     expect((await send({ headers: { ...auth, 'Content-Type': 'text/plain' }, body: call })).status).toBe(400);
-    const big = await send({ headers: auth, body: JSON.stringify({ method: 'complexes:list', input: { pad: 'x'.repeat(1024 * 1024) } }) });
+    const big = await send({
+      headers: auth,
+      body: JSON.stringify({ method: 'complexes:list', input: { pad: 'x'.repeat(1024 * 1024) } }),
+    });
     expect(big.status).toBe(413);
     // Without a Content-Length (chunked), the answer is still a 413, not a reset connection.
-    const chunked = await send({ headers: { ...auth, 'Transfer-Encoding': 'chunked' }, body: JSON.stringify({ method: 'complexes:list', input: { pad: 'x'.repeat(2 * 1024 * 1024) } }) });
+    const chunked = await send({
+      headers: { ...auth, 'Transfer-Encoding': 'chunked' },
+      body: JSON.stringify({ method: 'complexes:list', input: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    });
     expect(chunked.status).toBe(413);
     expect(JSON.parse(chunked.body)).toMatchObject({ error: { code: 'PAYLOAD_TOO_LARGE' } });
   });
 
   it('answers an unknown method with 400 UNKNOWN_METHOD', async () => {
-    const response = await send({ headers: { ...json, 'X-Samenspel-Token': server.token }, body: JSON.stringify({ method: 'db:drop', input: {} }) });
+    const response = await send({
+      headers: { ...json, 'X-Samenspel-Token': server.token },
+      body: JSON.stringify({ method: 'db:drop', input: {} }),
+    });
     expect(response.status).toBe(400);
     expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'UNKNOWN_METHOD' } });
   });

@@ -14,7 +14,12 @@ afterEach(() => {
 
 async function createInitiatives(count: number, complexId: string) {
   for (let i = 0; i < count; i++) {
-    const created = await backend!.invoke('initiatives:create', { complexId, title: `Tuin ${i}`, origin: 'bewoners', practiceType: 'zelf_beter' });
+    const created = await backend!.invoke('initiatives:create', {
+      complexId,
+      title: `Tuin ${i}`,
+      origin: 'bewoners',
+      practiceType: 'zelf_beter',
+    });
     if (!created.ok) throw new Error(JSON.stringify(created.error));
   }
 }
@@ -25,8 +30,17 @@ const walFrames = (db: Backend['db']) => (db.pragma('wal_checkpoint(PASSIVE)') a
 describe('WAL checkpoints in the background', () => {
   it('a worker copies the WAL into the database file, so the commits never do (their backstop is 10,000 pages)', async () => {
     dataDir = tempDir();
-    backend = createBackend({ dataDir, settings: memorySettingsStore(), mode: 'test', backgroundCheckpoints: true, log: () => {} });
-    const session = await backend.invoke('session:initialize', { staff: { name: 'Wendy Wijkbeheer', role: 'wijkbeheerder' }, demo: false });
+    backend = createBackend({
+      dataDir,
+      settings: memorySettingsStore(),
+      mode: 'test',
+      backgroundCheckpoints: true,
+      log: () => {},
+    });
+    const session = await backend.invoke('session:initialize', {
+      staff: { name: 'Wendy Wijkbeheer', role: 'wijkbeheerder' },
+      demo: false,
+    });
     if (!session.ok) throw new Error(session.error.message);
     const complex = await backend.invoke('complexes:create', sampleComplex());
     if (!complex.ok) throw new Error(complex.error.message);

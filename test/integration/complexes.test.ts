@@ -4,7 +4,8 @@ import { sampleComplex, startInitializedBackend, startTestBackend, type TestBack
 let backend: TestBackend;
 afterEach(() => backend?.dispose());
 
-const count = (b: TestBackend, table: string) => (b.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (b: TestBackend, table: string) =>
+  (b.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('complexes through the registry', () => {
   it('refuses changes before first start', async () => {
@@ -17,11 +18,20 @@ describe('complexes through the registry', () => {
     ({ backend } = await startInitializedBackend());
     const created = await backend.ok('complexes:create', sampleComplex({ postcode: '1234ab' }));
     expect(created).toMatchObject({ code: 'C2001', postcode: '1234 AB', version: 1, openInitiatives: 0 });
-    await backend.ok('initiatives:create', { complexId: created.id, title: 'Tuin', origin: 'bewoners', practiceType: 'zelf_beter' });
+    await backend.ok('initiatives:create', {
+      complexId: created.id,
+      title: 'Tuin',
+      origin: 'bewoners',
+      practiceType: 'zelf_beter',
+    });
     const [listed] = await backend.ok('complexes:list', {});
     expect(listed).toMatchObject({ id: created.id, openInitiatives: 1 });
 
-    const updated = await backend.ok('complexes:update', { ...sampleComplex({ homes: 50 }), id: created.id, version: 1 });
+    const updated = await backend.ok('complexes:update', {
+      ...sampleComplex({ homes: 50 }),
+      id: created.id,
+      version: 1,
+    });
     expect(updated).toMatchObject({ homes: 50, version: 2 });
     const audit = await backend.ok('audit:list', { entityId: created.id });
     expect(audit.map((a) => a.action)).toEqual(['update', 'create']);
@@ -35,7 +45,16 @@ describe('complexes through the registry', () => {
     const result = await backend.invoke('complexes:create', sampleComplex({ code: 'c2001', name: 'Ander' }));
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', issues: [{ path: 'code', messageKey: 'err.complex.code.duplicate', message: 'Complexcode c2001 bestaat al. Kies een andere code.' }] },
+      error: {
+        code: 'VALIDATION',
+        issues: [
+          {
+            path: 'code',
+            messageKey: 'err.complex.code.duplicate',
+            message: 'Complexcode c2001 bestaat al. Kies een andere code.',
+          },
+        ],
+      },
     });
     expect(count(backend, 'complexes')).toBe(1);
   });
@@ -58,7 +77,11 @@ describe('complexes through the registry', () => {
     ({ backend } = await startInitializedBackend());
     const created = await backend.ok('complexes:create', sampleComplex());
     await backend.ok('complexes:update', { ...sampleComplex({ name: 'Eerste' }), id: created.id, version: 1 });
-    const second = await backend.invoke('complexes:update', { ...sampleComplex({ name: 'Tweede' }), id: created.id, version: 1 });
+    const second = await backend.invoke('complexes:update', {
+      ...sampleComplex({ name: 'Tweede' }),
+      id: created.id,
+      version: 1,
+    });
     expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT', messageKey: 'err.conflict.changed' } });
     expect((await backend.ok('complexes:get', { id: created.id })).name).toBe('Eerste');
   });
@@ -70,7 +93,12 @@ describe('complexes through the registry', () => {
     expect(archived.archivedAt).not.toBeNull();
     expect(await backend.ok('complexes:list', {})).toHaveLength(0);
     expect(await backend.ok('complexes:list', { includeArchived: true })).toHaveLength(1);
-    const refused = await backend.invoke('initiatives:create', { complexId: created.id, title: 'X', origin: 'bewoners', practiceType: 'anders' });
+    const refused = await backend.invoke('initiatives:create', {
+      complexId: created.id,
+      title: 'X',
+      origin: 'bewoners',
+      practiceType: 'anders',
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', messageKey: 'err.complex.archived' } });
     await backend.ok('complexes:restore', { id: created.id, version: archived.version });
     const audit = await backend.ok('audit:list', { entityId: created.id });
@@ -80,7 +108,10 @@ describe('complexes through the registry', () => {
   it('answers NOT_FOUND for an unknown complex id', async () => {
     ({ backend } = await startInitializedBackend());
     const result = await backend.invoke('complexes:get', { id: '0190a0b0-0000-7000-8000-000000000001' });
-    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: 'Dit complex bestaat niet (meer).' } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: 'Dit complex bestaat niet (meer).' },
+    });
   });
 
   it('keeps the audit log append-only in the database itself', async () => {
@@ -94,6 +125,8 @@ describe('complexes through the registry', () => {
     ({ backend } = await startInitializedBackend());
     const created = await backend.ok('complexes:create', sampleComplex());
     expect(() => backend.db.prepare('UPDATE complexes SET homes = -1 WHERE id = ?').run(created.id)).toThrow(/CHECK/);
-    expect(() => backend.db.prepare("UPDATE complexes SET building_type = 'kasteel' WHERE id = ?").run(created.id)).toThrow(/CHECK/);
+    expect(() =>
+      backend.db.prepare("UPDATE complexes SET building_type = 'kasteel' WHERE id = ?").run(created.id),
+    ).toThrow(/CHECK/);
   });
 });

@@ -35,7 +35,13 @@ describe('the contract', () => {
       if (isCommand(effects)) expect(['offline', 'online', 'local']).toContain(effects.sync);
     }
     // A query never changes data, so it never needs the connection; money decisions and erasure always do.
-    for (const name of ['grants:decide', 'grants:approve', 'residents:erase', 'staff:setMandate', 'advice:updateRules'] as const) {
+    for (const name of [
+      'grants:decide',
+      'grants:approve',
+      'residents:erase',
+      'staff:setMandate',
+      'advice:updateRules',
+    ] as const) {
       expect(methods[name].effects).toMatchObject({ sync: 'online' });
     }
   });

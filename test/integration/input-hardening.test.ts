@@ -15,10 +15,15 @@ describe('inputs that used to slip through to the database, or crash', () => {
   it('refuses NUL bytes and lone surrogates in text with a specific message, and stores nothing', async () => {
     ({ backend } = await startInitializedBackend());
     for (const name of ['Linde\u0000hof', 'Linde\uD800hof', 'Linde\uDC00hof']) {
-      expect(await backend.invoke('complexes:create', sampleComplex({ name }))).toMatchObject({ ok: false, error: { code: 'VALIDATION', issues: [{ path: 'name', messageKey: 'err.text.characters' }] } });
+      expect(await backend.invoke('complexes:create', sampleComplex({ name }))).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', issues: [{ path: 'name', messageKey: 'err.text.characters' }] },
+      });
     }
     // A real pair (an emoji) is fine.
-    expect(await backend.invoke('complexes:create', sampleComplex({ name: 'Lindehof 🌳' }))).toMatchObject({ ok: true });
+    expect(await backend.invoke('complexes:create', sampleComplex({ name: 'Lindehof 🌳' }))).toMatchObject({
+      ok: true,
+    });
     expect(await backend.ok('complexes:list', {})).toHaveLength(1);
   });
 
@@ -26,21 +31,38 @@ describe('inputs that used to slip through to the database, or crash', () => {
     ({ backend } = await startInitializedBackend());
     const complex = await backend.ok('complexes:create', sampleComplex());
     const visit = await backend.invoke('visits:create', { complexId: complex.id, visitDate: '0000-01-01', note: 'x' });
-    expect(visit).toMatchObject({ ok: false, error: { issues: [{ path: 'visitDate', messageKey: 'err.date.range' }] } });
+    expect(visit).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'visitDate', messageKey: 'err.date.range' }] },
+    });
   });
 
   it('refuses a draft nested 10,000 levels deep or over 200 kB, and a view state over 100 kB, with their own messages', async () => {
     ({ backend } = await startInitializedBackend());
-    expect(await backend.invoke('drafts:save', { kind: 'visit', payload: nested(10_000) })).toMatchObject({ ok: false, error: { issues: [{ path: 'payload', messageKey: 'err.draft.tooLarge' }] } });
-    expect(await backend.invoke('drafts:save', { kind: 'visit', payload: { note: 'x'.repeat(210_000) } })).toMatchObject({ ok: false, error: { issues: [{ path: 'payload', messageKey: 'err.draft.tooLarge' }] } });
-    const view = await backend.invoke('views:save', { gridId: 'complexes', name: 'Groot', shared: false, state: { filter: 'x'.repeat(110_000) } });
+    expect(await backend.invoke('drafts:save', { kind: 'visit', payload: nested(10_000) })).toMatchObject({
+      ok: false,
+      error: { issues: [{ path: 'payload', messageKey: 'err.draft.tooLarge' }] },
+    });
+    expect(
+      await backend.invoke('drafts:save', { kind: 'visit', payload: { note: 'x'.repeat(210_000) } }),
+    ).toMatchObject({ ok: false, error: { issues: [{ path: 'payload', messageKey: 'err.draft.tooLarge' }] } });
+    const view = await backend.invoke('views:save', {
+      gridId: 'complexes',
+      name: 'Groot',
+      shared: false,
+      state: { filter: 'x'.repeat(110_000) },
+    });
     expect(view).toMatchObject({ ok: false, error: { issues: [{ path: 'state', messageKey: 'err.view.tooLarge' }] } });
     expect(await backend.ok('drafts:list', {})).toEqual([]);
   });
 
   it('refuses unknown fields everywhere, also on complexes, initiatives and staff', async () => {
     ({ backend } = await startInitializedBackend());
-    expect(await backend.invoke('complexes:create', { ...sampleComplex(), archivedAt: '2020-01-01' } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.unknownField' }] } });
-    expect(await backend.invoke('staff:create', { name: 'X', role: 'teamleider', mandateCents: 1 } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.unknownField' }] } });
+    expect(
+      await backend.invoke('complexes:create', { ...sampleComplex(), archivedAt: '2020-01-01' } as never),
+    ).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.unknownField' }] } });
+    expect(
+      await backend.invoke('staff:create', { name: 'X', role: 'teamleider', mandateCents: 1 } as never),
+    ).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.unknownField' }] } });
   });
 });

@@ -17,13 +17,32 @@ describe('the Overzicht workbook', () => {
   it('has typed, frozen, filterable sheets with totals, and neutralises formula injection', async () => {
     ({ backend } = await startInitializedBackend());
     const complex = await backend.ok('complexes:create', sampleComplex({ homes: 40 }));
-    await backend.ok('initiatives:create', { complexId: complex.id, title: '=HYPERLINK("http://evil.example","klik")', origin: 'bewoners', practiceType: 'zelf_beter', startDate: '2026-04-01' });
-    await backend.ok('budgets:create', { scope: 'complex', complexId: complex.id, year: 2026, name: 'Leefbaarheid', kind: 'per_woning', perHomeCents: 2_500 });
+    await backend.ok('initiatives:create', {
+      complexId: complex.id,
+      title: '=HYPERLINK("http://evil.example","klik")',
+      origin: 'bewoners',
+      practiceType: 'zelf_beter',
+      startDate: '2026-04-01',
+    });
+    await backend.ok('budgets:create', {
+      scope: 'complex',
+      complexId: complex.id,
+      year: 2026,
+      name: 'Leefbaarheid',
+      kind: 'per_woning',
+      perHomeCents: 2_500,
+    });
     const { id } = await backend.ok('exports:overview');
     expect(await exportFinished(backend, id)).toMatchObject({ state: 'klaar', rows: 1 });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(backend.exportFile(id)!);
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Samenvatting', 'Initiatieven', 'Budgetten', 'Overeenkomsten', 'Verzekeringen']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      'Samenvatting',
+      'Initiatieven',
+      'Budgetten',
+      'Overeenkomsten',
+      'Verzekeringen',
+    ]);
     const initiatives = workbook.getWorksheet('Initiatieven')!;
     expect(initiatives.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(initiatives.autoFilter).toBeTruthy();
@@ -36,16 +55,33 @@ describe('the Overzicht workbook', () => {
   });
 });
 
-describe('the Overzicht workbook for the dashboard\'s selection', () => {
+describe("the Overzicht workbook for the dashboard's selection", () => {
   it('holds only the initiatives, budgets and agreements of the selection, and says which selection it is', async () => {
     ({ backend } = await startInitializedBackend());
     const year = new Date().getFullYear();
     const north = await backend.ok('complexes:create', sampleComplex({ code: 'C3101', wijk: 'Noord' }));
     const south = await backend.ok('complexes:create', sampleComplex({ code: 'C3102', name: 'Zuidhof', wijk: 'Zuid' }));
-    for (const [complex, title] of [[north, 'Tuin noord'], [north, 'Feest noord'], [south, 'Tuin zuid']] as const) {
-      await backend.ok('initiatives:create', { complexId: complex.id, title, origin: 'bewoners', practiceType: 'zelf_beter' });
+    for (const [complex, title] of [
+      [north, 'Tuin noord'],
+      [north, 'Feest noord'],
+      [south, 'Tuin zuid'],
+    ] as const) {
+      await backend.ok('initiatives:create', {
+        complexId: complex.id,
+        title,
+        origin: 'bewoners',
+        practiceType: 'zelf_beter',
+      });
     }
-    for (const complex of [north, south]) await backend.ok('budgets:create', { scope: 'complex', complexId: complex.id, year, name: 'Leefbaarheid', kind: 'vast', amountCents: 100_000 });
+    for (const complex of [north, south])
+      await backend.ok('budgets:create', {
+        scope: 'complex',
+        complexId: complex.id,
+        year,
+        name: 'Leefbaarheid',
+        kind: 'vast',
+        amountCents: 100_000,
+      });
     const started = await backend.ok('exports:overview', { filters: { year, wijk: 'Noord' } });
     expect(await exportFinished(backend, started.id)).toMatchObject({ state: 'klaar', rows: 2 });
     const workbook = new ExcelJS.Workbook();
@@ -55,7 +91,10 @@ describe('the Overzicht workbook for the dashboard\'s selection', () => {
     const budgets = workbook.getWorksheet('Budgetten')!;
     expect(budgets.getCell('B2').value).toBe('C3101');
     expect(budgets.rowCount).toBe(3);
-    const summary = workbook.getWorksheet('Samenvatting')!.getColumn(1).values.concat(workbook.getWorksheet('Samenvatting')!.getColumn(2).values);
+    const summary = workbook
+      .getWorksheet('Samenvatting')!
+      .getColumn(1)
+      .values.concat(workbook.getWorksheet('Samenvatting')!.getColumn(2).values);
     expect(summary).toEqual(expect.arrayContaining(['Wijk', 'Noord', 'Periode (jaar)']));
   });
 });
@@ -66,13 +105,28 @@ describe('export jobs', () => {
     const begun = await backend.ok('exports:gridBegin', {
       sheet: 'Initiatieven',
       total: 2,
-      columns: [{ header: 'Titel', kind: 'text', width: 30 }, { header: 'Woningen', kind: 'number', width: 10 }, { header: 'Start', kind: 'date', width: 12 }, { header: 'Gewijzigd', kind: 'datetime', width: 16 }],
+      columns: [
+        { header: 'Titel', kind: 'text', width: 30 },
+        { header: 'Woningen', kind: 'number', width: 10 },
+        { header: 'Start', kind: 'date', width: 12 },
+        { header: 'Gewijzigd', kind: 'datetime', width: 16 },
+      ],
     });
     expect(begun).toMatchObject({ state: 'bezig', done: 0, total: 2 });
-    await backend.ok('exports:gridRows', { id: begun.id, rows: [['=HYPERLINK("http://evil.example","klik")', 48, '2026-04-01', '2026-04-02T10:30:00.000Z']] });
-    expect(await backend.invoke('exports:gridRows', { id: begun.id, rows: [['te kort']] })).toMatchObject({ ok: false, error: { code: 'VALIDATION', messageKey: 'err.export.columns' } });
+    await backend.ok('exports:gridRows', {
+      id: begun.id,
+      rows: [['=HYPERLINK("http://evil.example","klik")', 48, '2026-04-01', '2026-04-02T10:30:00.000Z']],
+    });
+    expect(await backend.invoke('exports:gridRows', { id: begun.id, rows: [['te kort']] })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', messageKey: 'err.export.columns' },
+    });
     await backend.ok('exports:gridRows', { id: begun.id, rows: [['Tuin', null, null, null]] });
-    expect(await backend.ok('exports:gridFinish', { id: begun.id })).toMatchObject({ state: 'klaar', rows: 2, done: 2 });
+    expect(await backend.ok('exports:gridFinish', { id: begun.id })).toMatchObject({
+      state: 'klaar',
+      rows: 2,
+      done: 2,
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(backend.exportFile(begun.id)!);
     const sheet = workbook.getWorksheet('Initiatieven')!;
@@ -95,13 +149,24 @@ describe('export jobs', () => {
 
   it('a cancelled export leaves no file behind, for the grid view and for the Overzicht workbook halfway', async () => {
     ({ backend } = await startInitializedBackend());
-    const grid = await backend.ok('exports:gridBegin', { sheet: 'Complexen', total: 5_000, columns: [{ header: 'Code', kind: 'text', width: 10 }] });
+    const grid = await backend.ok('exports:gridBegin', {
+      sheet: 'Complexen',
+      total: 5_000,
+      columns: [{ header: 'Code', kind: 'text', width: 10 }],
+    });
     await backend.ok('exports:gridRows', { id: grid.id, rows: [['C1']] });
     expect(await backend.ok('exports:cancel', { id: grid.id })).toMatchObject({ state: 'geannuleerd' });
-    expect(await backend.invoke('exports:gridRows', { id: grid.id, rows: [['C2']] })).toMatchObject({ ok: false, error: { messageKey: 'err.export.notRunning' } });
+    expect(await backend.invoke('exports:gridRows', { id: grid.id, rows: [['C2']] })).toMatchObject({
+      ok: false,
+      error: { messageKey: 'err.export.notRunning' },
+    });
 
     const me = (await backend.ok('session:get')).currentStaff!;
-    seedCorporation(backend.db, generateCorporation({ seed: 7, complexes: 40, initiatives: 6_000, wijkbeheerders: 3 }), { actorId: me.id, now: new Date('2026-03-01T09:00:00Z') });
+    seedCorporation(
+      backend.db,
+      generateCorporation({ seed: 7, complexes: 40, initiatives: 6_000, wijkbeheerders: 3 }),
+      { actorId: me.id, now: new Date('2026-03-01T09:00:00Z') },
+    );
     const overview = await backend.ok('exports:overview');
     expect(overview.total).toBeGreaterThanOrEqual(6_000);
     await backend.ok('exports:cancel', { id: overview.id });
@@ -113,9 +178,16 @@ describe('export jobs', () => {
     const stale = join(backend.dataDir, 'exports', '01890000-0000-7000-8000-0000000000aa.xlsx');
     writeFileSync(stale, 'oud');
     utimesSync(stale, new Date(Date.now() - 2 * 86_400_000), new Date(Date.now() - 2 * 86_400_000));
-    await backend.ok('exports:gridBegin', { sheet: 'Leeg', total: 0, columns: [{ header: 'Code', kind: 'text', width: 10 }] });
+    await backend.ok('exports:gridBegin', {
+      sheet: 'Leeg',
+      total: 0,
+      columns: [{ header: 'Code', kind: 'text', width: 10 }],
+    });
     expect(existsSync(stale)).toBe(false);
-    expect(await backend.invoke('exports:status', { id: '01890000-0000-7000-8000-000000000000' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', messageKey: 'err.export.unknown' } });
+    expect(await backend.invoke('exports:status', { id: '01890000-0000-7000-8000-000000000000' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', messageKey: 'err.export.unknown' },
+    });
   });
 });
 
@@ -142,8 +214,15 @@ describe('importing complexes', () => {
   it('backs up how things were before an import, made beside it: the copy holds none of the imported rows', async () => {
     ({ backend } = await startInitializedBackend());
     await backend.ok('complexes:create', sampleComplex({ code: 'C0001', name: 'Er al' }));
-    const file = b64(toDutchCsv(HEADER, Array.from({ length: 2_000 }, (_, i) => [`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk'])));
-    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2_000 });
+    const file = b64(
+      toDutchCsv(
+        HEADER,
+        Array.from({ length: 2_000 }, (_, i) => [`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk']),
+      ),
+    );
+    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({
+      created: 2_000,
+    });
     const { backups } = await backend.ok('backups:list', {});
     expect(backups.filter((b) => b.reason === 'voor-import').map((b) => b.complexes)).toEqual([1]);
     expect(await backend.ok('complexes:list', {})).toHaveLength(2_001);
@@ -151,17 +230,28 @@ describe('importing complexes', () => {
 
   it('answers while a large import writes; a write asked for meanwhile waits for it and is kept when the import fails', async () => {
     ({ backend } = await startInitializedBackend());
-    const file = b64(toDutchCsv(HEADER, Array.from({ length: 3_000 }, (_, i) => [`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk'])));
+    const file = b64(
+      toDutchCsv(
+        HEADER,
+        Array.from({ length: 3_000 }, (_, i) => [`C${10_000 + i}`, `Complex ${i}`, '24', 'Portiekflat', 'Zaanwijk']),
+      ),
+    );
     const { db } = backend;
     // A fault halfway through the writing: the 2,500th complex is refused by the database.
-    db.exec("CREATE TEMP TRIGGER fail_halfway BEFORE INSERT ON main.complexes WHEN NEW.code = 'C12500' BEGIN SELECT RAISE(ABORT, 'halfway'); END");
+    db.exec(
+      "CREATE TEMP TRIGGER fail_halfway BEFORE INSERT ON main.complexes WHEN NEW.code = 'C12500' BEGIN SELECT RAISE(ABORT, 'halfway'); END",
+    );
     for (const fails of [true, false]) {
       if (!fails) db.exec('DROP TRIGGER temp.fail_halfway');
       const order: string[] = [];
-      const running = backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true }).then((r) => (order.push('import'), r));
+      const running = backend
+        .invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })
+        .then((r) => (order.push('import'), r));
       while (!db.inTransaction) await new Promise((resolve) => setImmediate(resolve));
       const reading = backend.ok('app:info', {}).then(() => order.push('read'));
-      const writing = backend.ok('complexes:create', sampleComplex({ code: `NA-${fails}`, name: 'Tijdens de import' })).then(() => order.push('write'));
+      const writing = backend
+        .ok('complexes:create', sampleComplex({ code: `NA-${fails}`, name: 'Tijdens de import' }))
+        .then(() => order.push('write'));
       const [result] = await Promise.all([running, reading, writing]);
       expect(order).toEqual(['read', 'import', 'write']);
       expect(result.ok).toBe(!fails);
@@ -173,13 +263,15 @@ describe('importing complexes', () => {
 
   it('reports each bad row, imports only the valid ones in one go, and re-importing updates without duplicates', async () => {
     ({ backend } = await startInitializedBackend());
-    const file = b64(toDutchCsv(HEADER, [
-      ['C8001', 'Lindehof', '24', 'Portiekflat', 'Zaanwijk'],
-      ['C8002', 'Eikenhof', 'twintig', 'portiekflat', 'Zaanwijk'],
-      ['C8001', 'Dubbel', '10', 'galerijflat', 'Zaanwijk'],
-      ['C8004', '', '12', 'kasteel', 'Zaanwijk'],
-      ['C8005', 'Beukenhof', '12,0', 'Galerijflat', 'Oosterhaven'],
-    ]));
+    const file = b64(
+      toDutchCsv(HEADER, [
+        ['C8001', 'Lindehof', '24', 'Portiekflat', 'Zaanwijk'],
+        ['C8002', 'Eikenhof', 'twintig', 'portiekflat', 'Zaanwijk'],
+        ['C8001', 'Dubbel', '10', 'galerijflat', 'Zaanwijk'],
+        ['C8004', '', '12', 'kasteel', 'Zaanwijk'],
+        ['C8005', 'Beukenhof', '12,0', 'Galerijflat', 'Oosterhaven'],
+      ]),
+    );
     const preview = await backend.ok('imports:preview', { kind: 'complexes', dataBase64: file });
     expect(preview).toMatchObject({ valid: 2, invalid: 3 });
     expect(preview.results.map((r) => [r.row, r.action, r.errors.map((e) => e.messageKey)])).toEqual([
@@ -190,11 +282,22 @@ describe('importing complexes', () => {
       [6, 'nieuw', []],
     ]);
     expect(await backend.ok('complexes:list', {})).toHaveLength(0);
-    expect(await backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: false })).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
+    expect(
+      await backend.invoke('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: false }),
+    ).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
     expect(await backend.ok('complexes:list', {})).toHaveLength(0);
-    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2, updated: 0 });
-    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({ created: 0, updated: 2 });
-    expect((await backend.ok('complexes:list', {})).map((c) => [c.code, c.homes])).toEqual([['C8001', 24], ['C8005', 12]]);
+    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({
+      created: 2,
+      updated: 0,
+    });
+    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: file, onlyValid: true })).toMatchObject({
+      created: 0,
+      updated: 2,
+    });
+    expect((await backend.ok('complexes:list', {})).map((c) => [c.code, c.homes])).toEqual([
+      ['C8001', 24],
+      ['C8005', 12],
+    ]);
   });
 
   it('reads XLSX, refuses a file that is not a spreadsheet by its bytes, and names a missing required column', async () => {
@@ -204,11 +307,29 @@ describe('importing complexes', () => {
     sheet.addRow(HEADER);
     sheet.addRow(['C7001', 'Wilgenhof', 30, 'Woongroep', 'Rivierstad']);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    expect(await backend.ok('imports:run', { kind: 'complexes', dataBase64: xlsx.toString('base64'), onlyValid: false })).toMatchObject({ created: 1 });
-    expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])) })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.notSpreadsheet' }] } });
-    expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: b64(toDutchCsv(['Complexcode', 'Naam'], [['C1', 'X']])) })).toMatchObject({ ok: false, error: { messageKey: 'err.import.missingColumn', params: { column: 'Aantal woningen' } } });
+    expect(
+      await backend.ok('imports:run', { kind: 'complexes', dataBase64: xlsx.toString('base64'), onlyValid: false }),
+    ).toMatchObject({ created: 1 });
+    expect(
+      await backend.invoke('imports:preview', {
+        kind: 'complexes',
+        dataBase64: b64(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0])),
+      }),
+    ).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.notSpreadsheet' }] } });
+    expect(
+      await backend.invoke('imports:preview', {
+        kind: 'complexes',
+        dataBase64: b64(toDutchCsv(['Complexcode', 'Naam'], [['C1', 'X']])),
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { messageKey: 'err.import.missingColumn', params: { column: 'Aantal woningen' } },
+    });
     const overLimit = Buffer.alloc(50 * 1024 * 1024 + 1, 'a').toString('base64');
-    expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: overLimit })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.tooLarge' }] } });
+    expect(await backend.invoke('imports:preview', { kind: 'complexes', dataBase64: overLimit })).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'err.import.tooLarge' }] },
+    });
   });
 });
 
@@ -223,26 +344,51 @@ describe('dashboard filters and the report', () => {
     await create(north.id, 'Tuin', 'zelf_beter');
     await create(north.id, 'Buurtfeest', 'gemeenschap');
     const { initiative } = await create(south.id, 'Moestuin', 'zelf_beter');
-    await backend.ok('initiatives:transition', { id: initiative.id, version: initiative.version, to: 'geannuleerd', note: 'Geen trekker' });
+    await backend.ok('initiatives:transition', {
+      id: initiative.id,
+      version: initiative.version,
+      to: 'geannuleerd',
+      note: 'Geen trekker',
+    });
 
     expect((await backend.ok('dashboard:figures', { year })).initiatives.total).toBe(3);
     expect((await backend.ok('dashboard:figures', { year, complexId: north.id })).initiatives.total).toBe(2);
     expect((await backend.ok('dashboard:figures', { year, practiceType: 'zelf_beter' })).initiatives.total).toBe(2);
-    expect((await backend.ok('dashboard:figures', { year, status: 'geannuleerd' })).byStatus).toEqual({ geannuleerd: 1 });
-    expect((await backend.ok('dashboard:figures', { year, complexId: north.id, practiceType: 'gemeenschap' })).initiatives.total).toBe(1);
+    expect((await backend.ok('dashboard:figures', { year, status: 'geannuleerd' })).byStatus).toEqual({
+      geannuleerd: 1,
+    });
+    expect(
+      (await backend.ok('dashboard:figures', { year, complexId: north.id, practiceType: 'gemeenschap' })).initiatives
+        .total,
+    ).toBe(1);
     const perWijk = (await backend.ok('dashboard:figures', { year })).approachPerWijk;
     expect(perWijk.map((r) => r.wijk).sort()).toEqual(['Noord', 'Zuid']);
 
     const report = await backend.ok('report:data', { year, practiceType: 'zelf_beter' });
-    expect(report.complexes.map((c) => [c.code, c.initiatives])).toEqual([['C3001', 1], ['C3002', 1]]);
+    expect(report.complexes.map((c) => [c.code, c.initiatives])).toEqual([
+      ['C3001', 1],
+      ['C3002', 1],
+    ]);
     expect(report.complexes.reduce((n, c) => n + c.initiatives, 0)).toBe(report.figures.initiatives.total);
     expect((await backend.ok('report:data', { year, complexId: south.id })).complexLabel).toBe('C3002 · Zuidhof');
 
-    expect(await backend.invoke('dashboard:figures', { year, status: 'vergeten' } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.status.invalid' }] } });
-    expect(await backend.invoke('report:data', { year: 1800 })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.dashboard.year' }] } });
+    expect(await backend.invoke('dashboard:figures', { year, status: 'vergeten' } as never)).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'err.status.invalid' }] },
+    });
+    expect(await backend.invoke('report:data', { year: 1800 })).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'err.dashboard.year' }] },
+    });
     // Saving the printed page as PDF needs Electron's page; the backend (browser mode) says so.
-    expect(await backend.invoke('report:savePdf', { fileName: 'Rapportage leefbaarheid 2026.pdf' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', messageKey: 'err.report.desktopOnly' } });
-    expect(await backend.invoke('report:savePdf', { fileName: '../../etc/passwd' })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.report.fileName' }] } });
+    expect(await backend.invoke('report:savePdf', { fileName: 'Rapportage leefbaarheid 2026.pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN', messageKey: 'err.report.desktopOnly' },
+    });
+    expect(await backend.invoke('report:savePdf', { fileName: '../../etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'err.report.fileName' }] },
+    });
   });
 });
 
@@ -250,19 +396,46 @@ describe('importing residents', () => {
   it('needs an existing complex and a consent for contact details, reports each bad row, and re-imports without duplicates', async () => {
     ({ backend } = await startInitializedBackend());
     await backend.ok('complexes:create', sampleComplex({ code: 'C8001' }));
-    const file = b64(toDutchCsv(['Complexcode', 'Naam', 'Huisnummer', 'Telefoon', 'E-mail', 'Doel van de toestemming', 'Datum toestemming', 'Rollen in het complex', 'Leeftijdsgroep'], [
-      ['C8001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', '1-2-2026', 'Vrijwilliger, huismeester', '21 of ouder'],
-      ['C8001', 'Piet Pot', '3', '0612', '', '', '', '', ''],
-      ['C9999', 'Kees Kok', '1', '', '', '', '', '', ''],
-      ['C8001', 'Els Eik', '5', '', 'els@example.nl', '', '', '', ''],
-      ['C8001', 'jan jansen', '12', '', '', '', '', '', ''],
-      ['C8001', 'Mien Mol', '7', '', '', '', '', 'Kok', ''],
-      ['C8001', 'Ans Aal', '', '', '', '', '', '', ''],
-      ['C8001', 'Bep Bos', '9', '', 'bep@example.nl', 'Nieuwsbrief', '31-02-2026', '', ''],
-      ['C8001', 'Cor Cok', '10', '', 'cor@example.nl', 'Nieuwsbrief', '02-03-2026', '', ''],
-    ]));
+    const file = b64(
+      toDutchCsv(
+        [
+          'Complexcode',
+          'Naam',
+          'Huisnummer',
+          'Telefoon',
+          'E-mail',
+          'Doel van de toestemming',
+          'Datum toestemming',
+          'Rollen in het complex',
+          'Leeftijdsgroep',
+        ],
+        [
+          [
+            'C8001',
+            'Jan Jansen',
+            '12',
+            '06 12345678',
+            'jan@example.nl',
+            'Contact over het tuinproject',
+            '1-2-2026',
+            'Vrijwilliger, huismeester',
+            '21 of ouder',
+          ],
+          ['C8001', 'Piet Pot', '3', '0612', '', '', '', '', ''],
+          ['C9999', 'Kees Kok', '1', '', '', '', '', '', ''],
+          ['C8001', 'Els Eik', '5', '', 'els@example.nl', '', '', '', ''],
+          ['C8001', 'jan jansen', '12', '', '', '', '', '', ''],
+          ['C8001', 'Mien Mol', '7', '', '', '', '', 'Kok', ''],
+          ['C8001', 'Ans Aal', '', '', '', '', '', '', ''],
+          ['C8001', 'Bep Bos', '9', '', 'bep@example.nl', 'Nieuwsbrief', '31-02-2026', '', ''],
+          ['C8001', 'Cor Cok', '10', '', 'cor@example.nl', 'Nieuwsbrief', '02-03-2026', '', ''],
+        ],
+      ),
+    );
     const preview = await backend.ok('imports:preview', { kind: 'residents', dataBase64: file });
-    expect(preview.results.map((r) => [r.row, r.code, r.action, r.errors.map((e) => `${e.column}:${e.messageKey}`)])).toEqual([
+    expect(
+      preview.results.map((r) => [r.row, r.code, r.action, r.errors.map((e) => `${e.column}:${e.messageKey}`)]),
+    ).toEqual([
       [2, 'Jan Jansen 12 (C8001)', 'nieuw', []],
       [3, 'Piet Pot 3 (C8001)', 'fout', ['phone:err.resident.phone']],
       [4, 'Kees Kok 1 (C9999)', 'fout', ['complexCode:err.import.unknownComplex']],
@@ -273,19 +446,38 @@ describe('importing residents', () => {
       [9, 'Bep Bos 9 (C8001)', 'fout', ['consentDate:err.import.dateNotExist']],
       [10, 'Cor Cok 10 (C8001)', 'fout', ['consentDate:err.import.dateFuture']],
     ]);
-    expect(await backend.invoke('imports:run', { kind: 'residents', dataBase64: file, onlyValid: false })).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
+    expect(
+      await backend.invoke('imports:run', { kind: 'residents', dataBase64: file, onlyValid: false }),
+    ).toMatchObject({ ok: false, error: { messageKey: 'err.import.hasErrors' } });
     expect(await backend.ok('residents:list', {})).toHaveLength(0);
-    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({ created: 2, updated: 0, invalid: 7 });
-    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({ created: 0, updated: 2 });
+    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({
+      created: 2,
+      updated: 0,
+      invalid: 7,
+    });
+    expect(await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true })).toMatchObject({
+      created: 0,
+      updated: 2,
+    });
     const residents = await backend.ok('residents:list', {});
-    expect(residents.map((r) => [r.name, r.roles, r.hasConsent]).sort()).toEqual([['Ans Aal', [], false], ['Jan Jansen', ['vrijwilliger', 'huismeester'], true]]);
+    expect(residents.map((r) => [r.name, r.roles, r.hasConsent]).sort()).toEqual([
+      ['Ans Aal', [], false],
+      ['Jan Jansen', ['vrijwilliger', 'huismeester'], true],
+    ]);
     const jan = await backend.ok('residents:get', { id: residents.find((r) => r.name === 'Jan Jansen')!.id });
-    expect(jan).toMatchObject({ phone: '06 12345678', email: 'jan@example.nl', consent: { purpose: 'Contact over het tuinproject', at: '2026-02-01T00:00:00.000Z', byName: 'Wendy Wijkbeheer' }, ageBand: '21_plus' });
+    expect(jan).toMatchObject({
+      phone: '06 12345678',
+      email: 'jan@example.nl',
+      consent: { purpose: 'Contact over het tuinproject', at: '2026-02-01T00:00:00.000Z', byName: 'Wendy Wijkbeheer' },
+      ageBand: '21_plus',
+    });
     // AVG: the audit of an import names the fields, never their values.
     const audit = await backend.ok('audit:list', { entityId: jan.id });
     expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['create', 'update']));
     expect(JSON.stringify(audit)).not.toContain('12345678');
-    expect(await backend.invoke('imports:preview', { kind: 'residents', dataBase64: file, mapping: { homes: 'Naam' } })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.unknownField' }] } });
+    expect(
+      await backend.invoke('imports:preview', { kind: 'residents', dataBase64: file, mapping: { homes: 'Naam' } }),
+    ).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.import.unknownField' }] } });
   });
 });
 
@@ -293,7 +485,11 @@ describe('the records behind a dashboard figure', () => {
   it('are exactly as many as the figure counts, for every figure, status and wijk/approach bar, under filters', async () => {
     ({ backend } = await startInitializedBackend({ demo: true }));
     const year = new Date().getFullYear() - 1;
-    for (const filters of [{ year }, { year, practiceType: 'zelf_beter' as const }, { year: year + 1, wijk: 'Centrum' }]) {
+    for (const filters of [
+      { year },
+      { year, practiceType: 'zelf_beter' as const },
+      { year: year + 1, wijk: 'Centrum' },
+    ]) {
       const f = await backend.ok('dashboard:figures', filters);
       const count = async (query: Omit<Parameters<typeof backend.ok<'dashboard:records'>>[1] & object, 'filters'>) =>
         (await backend.ok('dashboard:records', { filters: { ...f.filters }, ...query })).length;
@@ -302,10 +498,17 @@ describe('the records behind a dashboard figure', () => {
       expect(await count({ figure: 'active' })).toBe(f.initiatives.active);
       expect(await count({ figure: 'closed' })).toBe(f.initiatives.closed);
       expect(await count({ figure: 'followed' })).toBe(f.adviceFollowed.followed);
-      for (const [status, n] of Object.entries(f.byStatus)) expect(await count({ figure: 'status', status: status as 'gesloten' })).toBe(n);
-      for (const bar of f.approachPerWijk) expect(await count({ figure: 'wijkApproach', wijk: bar.wijk, approach: 'coproduceren' })).toBe(bar.coproduceren);
+      for (const [status, n] of Object.entries(f.byStatus))
+        expect(await count({ figure: 'status', status: status as 'gesloten' })).toBe(n);
+      for (const bar of f.approachPerWijk)
+        expect(await count({ figure: 'wijkApproach', wijk: bar.wijk, approach: 'coproduceren' })).toBe(
+          bar.coproduceren,
+        );
       expect(f.initiatives.total).toBeGreaterThan(0);
     }
-    expect(await backend.invoke('dashboard:records', { filters: { year }, figure: 'alles' } as never)).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.dashboard.figure' }] } });
+    expect(await backend.invoke('dashboard:records', { filters: { year }, figure: 'alles' } as never)).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'err.dashboard.figure' }] },
+    });
   });
 });

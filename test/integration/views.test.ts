@@ -7,13 +7,23 @@ afterEach(() => backend?.dispose());
 describe('saved grid views', () => {
   it('keeps a view private unless shared, and only its owner can delete it', async () => {
     ({ backend } = await startInitializedBackend());
-    const mine = await backend.ok('views:save', { gridId: 'initiatives', name: 'Mijn open', state: { sort: { sortModel: [{ colId: 'title', sort: 'asc' }] } } });
+    const mine = await backend.ok('views:save', {
+      gridId: 'initiatives',
+      name: 'Mijn open',
+      state: { sort: { sortModel: [{ colId: 'title', sort: 'asc' }] } },
+    });
     await backend.ok('views:save', { gridId: 'initiatives', name: 'Team: stimuleren', state: {}, shared: true });
-    expect(await backend.invoke('views:save', { gridId: 'initiatives', name: '  ', state: {} })).toMatchObject({ ok: false, error: { issues: [{ messageKey: 'err.view.name' }] } });
+    expect(await backend.invoke('views:save', { gridId: 'initiatives', name: '  ', state: {} })).toMatchObject({
+      ok: false,
+      error: { issues: [{ messageKey: 'err.view.name' }] },
+    });
     const colleague = await backend.ok('staff:create', { name: 'Collega', role: 'wijkbeheerder' });
     await backend.ok('settings:update', { currentStaffId: colleague.id });
     const seen = await backend.ok('views:list', { gridId: 'initiatives' });
     expect(seen.map((v) => [v.name, v.mine, v.ownerName])).toEqual([['Team: stimuleren', false, 'Wendy Wijkbeheer']]);
-    expect(await backend.invoke('views:delete', { id: mine.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await backend.invoke('views:delete', { id: mine.id })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 });

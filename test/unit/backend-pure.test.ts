@@ -34,7 +34,14 @@ describe('static path guard', () => {
     expect(resolveStaticPath(root, '/')).toBe(`${root}${sep}index.html`);
     expect(resolveStaticPath(root, '/assets/app.js')).toBe(`${root}${sep}assets${sep}app.js`);
   });
-  it.each(['/../etc/passwd', '/%2e%2e/%2e%2e/etc/passwd', '/assets/..%2f..%2fsecret', '/a%00b', '/%E0%A4%A', '/..\\..\\windows'])('refuses %s', (path) => {
+  it.each([
+    '/../etc/passwd',
+    '/%2e%2e/%2e%2e/etc/passwd',
+    '/assets/..%2f..%2fsecret',
+    '/a%00b',
+    '/%E0%A4%A',
+    '/..\\..\\windows',
+  ])('refuses %s', (path) => {
     expect(resolveStaticPath(root, path)).toBeNull();
   });
   it('property: whatever the URL, a resolved path stays inside the root', () => {
@@ -53,7 +60,9 @@ describe('renderer page', () => {
     expect(csp).toContain("style-src 'self' 'nonce-abc'");
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe');
-    expect(renderIndexHtml('<meta content="__CSP_NONCE__"><i>__CSP_NONCE__</i>', 'n1')).toBe('<meta content="n1"><i>n1</i>');
+    expect(renderIndexHtml('<meta content="__CSP_NONCE__"><i>__CSP_NONCE__</i>', 'n1')).toBe(
+      '<meta content="n1"><i>n1</i>',
+    );
   });
 });
 
@@ -93,7 +102,12 @@ describe('chunked JSON for long lists', () => {
   it('produces exactly the JSON of the whole value, for short and long lists and for errors', async () => {
     const { jsonChunks } = await import('../../electron/server/json-chunks');
     const long = { ok: true, data: Array.from({ length: 5_001 }, (_, i) => ({ i, title: `Tuin "${i}" ö` })) };
-    for (const value of [long, { ok: true, data: [{ a: 1 }] }, { ok: true, data: [] }, { ok: false, error: { code: 'X' } }]) {
+    for (const value of [
+      long,
+      { ok: true, data: [{ a: 1 }] },
+      { ok: true, data: [] },
+      { ok: false, error: { code: 'X' } },
+    ]) {
       expect([...jsonChunks(value, 1_000)].join('')).toBe(JSON.stringify(value));
     }
     expect([...jsonChunks(long, 1_000)].length).toBe(8);
@@ -102,12 +116,16 @@ describe('chunked JSON for long lists', () => {
   it("writes a long text (a grid table's rows) in slices that join to exactly its JSON, surrogate pairs whole", async () => {
     const { jsonChunks } = await import('../../electron/server/json-chunks');
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), fc.integer({ min: 1, max: 40 }), async (text, size) => {
-        const value = { ok: true, data: { columns: ['id', 'title'], rows: text, skipped: undefined } };
-        const chunks = [...jsonChunks(value, 1_000, size)];
-        expect(chunks.join('')).toBe(JSON.stringify(value));
-        if (text.length > size) expect(chunks.length).toBeGreaterThan(4);
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.integer({ min: 1, max: 40 }),
+        async (text, size) => {
+          const value = { ok: true, data: { columns: ['id', 'title'], rows: text, skipped: undefined } };
+          const chunks = [...jsonChunks(value, 1_000, size)];
+          expect(chunks.join('')).toBe(JSON.stringify(value));
+          if (text.length > size) expect(chunks.length).toBeGreaterThan(4);
+        },
+      ),
     );
   });
 });

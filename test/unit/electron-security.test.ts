@@ -24,7 +24,14 @@ describe('main-process URL allowlist', () => {
 
   it('creates windows with every protection on', () => {
     const prefs = secureWebPreferences('/p/preload.cjs', true);
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false, devTools: false });
+    expect(prefs).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      devTools: false,
+    });
   });
 });
 

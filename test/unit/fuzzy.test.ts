@@ -17,9 +17,11 @@ describe('the complex picker', () => {
   });
 
   it('property: an exact code always ranks first', () => {
-    fc.assert(fc.property(fc.constantFrom(...complexes), (target) => {
-      expect(fuzzySearch(target.code, complexes)[0]).toBe(target);
-      expect(fuzzyScore(target.code, target)).toBe(100);
-    }));
+    fc.assert(
+      fc.property(fc.constantFrom(...complexes), (target) => {
+        expect(fuzzySearch(target.code, complexes)[0]).toBe(target);
+        expect(fuzzyScore(target.code, target)).toBe(100);
+      }),
+    );
   });
 });

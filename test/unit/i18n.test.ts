@@ -12,14 +12,20 @@ describe('translations', () => {
 
   it('every vocabulary value has a label', () => {
     const groups: [string, readonly string[]][] = [
-      ['buildingType', BUILDING_TYPES], ['sharedObject', SHARED_OBJECTS], ['origin', ORIGINS],
-      ['practiceType', PRACTICE_TYPES], ['status', STATUSES], ['role', ROLES],
+      ['buildingType', BUILDING_TYPES],
+      ['sharedObject', SHARED_OBJECTS],
+      ['origin', ORIGINS],
+      ['practiceType', PRACTICE_TYPES],
+      ['status', STATUSES],
+      ['role', ROLES],
     ];
     for (const [group, values] of groups) for (const value of values) expect(nl).toHaveProperty([`${group}.${value}`]);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translate(nl, 'err.complex.code.duplicate', { code: 'C1' })).toBe('Complexcode C1 bestaat al. Kies een andere code.');
+    expect(translate(nl, 'err.complex.code.duplicate', { code: 'C1' })).toBe(
+      'Complexcode C1 bestaat al. Kies een andere code.',
+    );
     expect(translate({ k: 'a {{x}} {{y}}' }, 'k', { x: 1 })).toBe('a 1 {{y}}');
     expect(translate({}, 'missing.key')).toBe('missing.key');
   });

@@ -13,9 +13,11 @@ describe('Dutch amounts', () => {
   });
 
   it('property: every amount written the Dutch way reads back as the same cents', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 100_000_000 }), (cents) => {
-      const written = formatEuro(cents, 'nl').replace(/\u00a0/g, ' ');
-      expect(parseEuro(written)).toEqual({ ok: true, cents });
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 100_000_000 }), (cents) => {
+        const written = formatEuro(cents, 'nl').replace(/\u00a0/g, ' ');
+        expect(parseEuro(written)).toEqual({ ok: true, cents });
+      }),
+    );
   });
 });

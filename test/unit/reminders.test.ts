@@ -17,14 +17,17 @@ describe('the desktop reminder of due follow-ups', () => {
   });
 
   it('counts overdue and today, and names the oldest overdue one first', () => {
-    const due = work([followUp('Bellen met mevrouw Jansen', '2026-11-20')], [followUp('Slang ophalen', '2026-12-03'), followUp('Later', '2026-12-09')]);
+    const due = work(
+      [followUp('Bellen met mevrouw Jansen', '2026-11-20')],
+      [followUp('Slang ophalen', '2026-12-03'), followUp('Later', '2026-12-09')],
+    );
     expect(dueReminder(due, null, 'nl')).toEqual({
       title: 'Samenspel: 2 acties vandaag of over tijd',
       body: 'Als eerste: Bellen met mevrouw Jansen. Open Mijn werk om af te vinken.',
     });
   });
 
-  it('uses the singular for one, and today\'s first when nothing is overdue, in the chosen language', () => {
+  it("uses the singular for one, and today's first when nothing is overdue, in the chosen language", () => {
     expect(dueReminder(work([], [followUp('Slang ophalen', '2026-12-03')]), null, 'en')).toEqual({
       title: 'Samenspel: 1 action today or overdue',
       body: 'First: Slang ophalen. Open My work to tick them off.',

@@ -4,7 +4,8 @@ import { complexCreateInput, initiativeCreateInput } from '../../shared/contract
 import { isIsoDate } from '../../shared/domain/dates';
 
 const complex = { code: 'C1', name: 'Lindelaan', homes: 10, buildingType: 'portiekflat' };
-const firstKey = (result: { success: boolean; error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
+const firstKey = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
+  result.error?.issues[0]?.message;
 const UUID = '0190a0b0-0000-7000-8000-000000000001';
 
 describe('complex input', () => {
@@ -47,14 +48,22 @@ describe('initiative input', () => {
   });
 
   it('rejects a 201-character title and a 20,001-character description', () => {
-    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, title: 'x'.repeat(201) }))).toBe('err.initiative.title.tooLong');
+    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, title: 'x'.repeat(201) }))).toBe(
+      'err.initiative.title.tooLong',
+    );
     expect(initiativeCreateInput.safeParse({ ...initiative, title: 'x'.repeat(200) }).success).toBe(true);
-    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, description: 'x'.repeat(20_001) }))).toBe('err.initiative.description.tooLong');
+    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, description: 'x'.repeat(20_001) }))).toBe(
+      'err.initiative.description.tooLong',
+    );
   });
 
   it('rejects unknown vocabulary values', () => {
-    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, practiceType: 'iets' }))).toBe('err.initiative.practiceType.invalid');
-    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, origin: 'gemeente' }))).toBe('err.initiative.origin.invalid');
+    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, practiceType: 'iets' }))).toBe(
+      'err.initiative.practiceType.invalid',
+    );
+    expect(firstKey(initiativeCreateInput.safeParse({ ...initiative, origin: 'gemeente' }))).toBe(
+      'err.initiative.origin.invalid',
+    );
   });
 });
 

@@ -4,8 +4,12 @@ import { sourceInWords } from '../../shared/domain/recommendation/sources';
 
 describe('rule sources in words', () => {
   it('names the study and the section instead of "004 §4"', () => {
-    expect(sourceInWords('004 §4 Rendementsdenken')).toBe('Verkenning ‘Corporatie en bewoners’, paragraaf 4 (Rendementsdenken)');
-    expect(sourceInWords('004 §3; 000 (nieuwe huurders verwelkomen)')).toBe('Verkenning ‘Corporatie en bewoners’, paragraaf 3; Wonen Limburg Lab ‘Iedereen kan iets!’ (nieuwe huurders verwelkomen)');
+    expect(sourceInWords('004 §4 Rendementsdenken')).toBe(
+      'Verkenning ‘Corporatie en bewoners’, paragraaf 4 (Rendementsdenken)',
+    );
+    expect(sourceInWords('004 §3; 000 (nieuwe huurders verwelkomen)')).toBe(
+      'Verkenning ‘Corporatie en bewoners’, paragraaf 3; Wonen Limburg Lab ‘Iedereen kan iets!’ (nieuwe huurders verwelkomen)',
+    );
   });
 
   it('leaves no bare study code or § in any rule', () => {

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { allowedTransitions, canTransition, isOpen, isReopening, needsOutcome, STATUSES, type Status } from '../../shared/domain/status';
+import {
+  allowedTransitions,
+  canTransition,
+  isOpen,
+  isReopening,
+  needsOutcome,
+  STATUSES,
+  type Status,
+} from '../../shared/domain/status';
 
 describe('status machine', () => {
   it('follows the sector vocabulary forward', () => {

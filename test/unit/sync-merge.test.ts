@@ -6,13 +6,23 @@ const base = { id: 'c1', version: 1, name: 'Lindehof', homes: 40, shared_objects
 const current = { ...base, version: 2, name: 'Lindehof Noord', shared_objects: '["binnentuin","portiek"]' };
 
 describe('applying a refused change again (three-way merge)', () => {
-  it('keeps the fields the user changed and takes the team\'s value for the others', () => {
+  it("keeps the fields the user changed and takes the team's value for the others", () => {
     const input = { id: 'c1', version: 1, name: 'Lindehof', homes: 44, sharedObjects: ['binnentuin'], wijk: '' };
-    expect(rebaseInput(input, base, current)).toEqual({ id: 'c1', version: 2, name: 'Lindehof Noord', homes: 44, sharedObjects: ['binnentuin', 'portiek'], wijk: null });
+    expect(rebaseInput(input, base, current)).toEqual({
+      id: 'c1',
+      version: 2,
+      name: 'Lindehof Noord',
+      homes: 44,
+      sharedObjects: ['binnentuin', 'portiek'],
+      wijk: null,
+    });
   });
 
-  it('a field both changed keeps the user\'s value (the user chose to apply again)', () => {
-    expect(rebaseInput({ id: 'c1', version: 1, name: 'Mijn naam' }, base, current)).toMatchObject({ name: 'Mijn naam', version: 2 });
+  it("a field both changed keeps the user's value (the user chose to apply again)", () => {
+    expect(rebaseInput({ id: 'c1', version: 1, name: 'Mijn naam' }, base, current)).toMatchObject({
+      name: 'Mijn naam',
+      version: 2,
+    });
   });
 
   it('never changes a field the user changed, whatever the team did', () => {

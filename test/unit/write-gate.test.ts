@@ -5,38 +5,48 @@ import { pause, writeGate } from '../../electron/backend/write-gate';
 describe('the write gate', () => {
   it('never lets a write run beside a long write, and every write finishes (no two long writes wait for each other)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ long: fc.boolean(), steps: fc.integer({ min: 0, max: 4 }), delay: fc.integer({ min: 0, max: 3 }) }), { minLength: 1, maxLength: 12 }), async (calls) => {
-        const gate = writeGate();
-        let busy = 0;
-        let alone = false;
-        const broken: string[] = [];
-        const finished: number[] = [];
-        const work = async (index: number, steps: number) => {
-          for (let step = 0; step < steps; step++) await pause();
-          finished.push(index);
-        };
-        await Promise.all(
-          calls.map(async ({ long, steps, delay }, index) => {
-            for (let i = 0; i < delay; i++) await pause();
-            await gate.write(async () => {
-              if (!long) {
-                if (alone) broken.push(`write ${index} inside a long write`);
-                busy++;
-                await work(index, steps).finally(() => busy--);
-                return;
-              }
-              // A long write waiting for its turn does nothing yet; once alone, no other write may be at work.
-              await gate.alone(async () => {
-                if (busy > 0 || alone) broken.push(`long write ${index} beside ${busy} others`);
-                alone = true;
-                await work(index, steps).finally(() => (alone = false));
-              });
-            });
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            long: fc.boolean(),
+            steps: fc.integer({ min: 0, max: 4 }),
+            delay: fc.integer({ min: 0, max: 3 }),
           }),
-        );
-        expect(broken).toEqual([]);
-        expect(finished.sort((a, b) => a - b)).toEqual(calls.map((_, i) => i));
-      }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        async (calls) => {
+          const gate = writeGate();
+          let busy = 0;
+          let alone = false;
+          const broken: string[] = [];
+          const finished: number[] = [];
+          const work = async (index: number, steps: number) => {
+            for (let step = 0; step < steps; step++) await pause();
+            finished.push(index);
+          };
+          await Promise.all(
+            calls.map(async ({ long, steps, delay }, index) => {
+              for (let i = 0; i < delay; i++) await pause();
+              await gate.write(async () => {
+                if (!long) {
+                  if (alone) broken.push(`write ${index} inside a long write`);
+                  busy++;
+                  await work(index, steps).finally(() => busy--);
+                  return;
+                }
+                // A long write waiting for its turn does nothing yet; once alone, no other write may be at work.
+                await gate.alone(async () => {
+                  if (busy > 0 || alone) broken.push(`long write ${index} beside ${busy} others`);
+                  alone = true;
+                  await work(index, steps).finally(() => (alone = false));
+                });
+              });
+            }),
+          );
+          expect(broken).toEqual([]);
+          expect(finished.sort((a, b) => a - b)).toEqual(calls.map((_, i) => i));
+        },
+      ),
     );
   });
 });

@@ -6,7 +6,8 @@ import { writeFileDurably } from '../durable-file';
 import { DATABASE_FILE, driverBinding, openSqliteFile, type Db } from './connection';
 
 /** Why a backup was made; it is in the file name and shown in Instellingen. */
-export type BackupReason = 'dagelijks' | 'handmatig' | 'voor-migratie' | 'voor-import' | 'voor-terugzetten' | 'voor-samenvoegen';
+export type BackupReason =
+  'dagelijks' | 'handmatig' | 'voor-migratie' | 'voor-import' | 'voor-terugzetten' | 'voor-samenvoegen';
 
 const DAMAGED_BACKUP = 'De back-up is geschreven maar klopt niet (integriteitscontrole mislukt); hij is weggegooid.';
 const NAME = /^samenspel-(\d{8}-\d{6})-([a-z-]+)\.db$/;
@@ -22,14 +23,22 @@ function stamp(at: Date) {
  * Opens a backup read-only and checks it through: integrity (unless `integrityChecked` says a worker did that
  * already), schema version and what it holds.
  */
-export function inspectBackup(path: string, integrityChecked = false): Omit<BackupInfo, 'file' | 'reason' | 'createdAt'> | null {
+export function inspectBackup(
+  path: string,
+  integrityChecked = false,
+): Omit<BackupInfo, 'file' | 'reason' | 'createdAt'> | null {
   let copy: Db | undefined;
   try {
     copy = openSqliteFile(path, { readonly: true, fileMustExist: true });
     if (!integrityChecked && copy.pragma('integrity_check', { simple: true }) !== 'ok') return null;
     // An older schema (a backup before a migration) may not have every table yet.
-    const tables = new Set((copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name));
-    const count = (table: string) => (tables.has(table) ? (copy!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0);
+    const tables = new Set(
+      (copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map(
+        (t) => t.name,
+      ),
+    );
+    const count = (table: string) =>
+      tables.has(table) ? (copy!.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
     return {
       schemaVersion: copy.pragma('user_version', { simple: true }) as number,
       complexes: count('complexes'),
@@ -104,7 +113,12 @@ function finish(dir: string, temporary: string, reason: BackupReason, at: Date, 
 /**
  * A verified backup, made and checked in a worker thread (see backupInWorker), before it gets its name.
  */
-export async function createBackup(db: Db, dataDir: string, reason: BackupReason, at = new Date()): Promise<BackupInfo> {
+export async function createBackup(
+  db: Db,
+  dataDir: string,
+  reason: BackupReason,
+  at = new Date(),
+): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
   const temporary = join(dir, `.${stamp(at)}-${reason}.part`);
@@ -166,15 +180,31 @@ export function listBackups(dataDir: string): BackupInfo[] {
  * then the newest of each of the last 7 days, 4 weeks and 12 months; the rest goes.
  */
 export function prune(dir: string, now: Date) {
-  const backups = readdirSync(dir).filter((name) => NAME.test(name)).sort().reverse();
+  const backups = readdirSync(dir)
+    .filter((name) => NAME.test(name))
+    .sort()
+    .reverse();
   const keep = new Set<string>();
   const slots = new Set<string>();
   const DAY = 86_400_000;
   for (const file of backups) {
     const [, when] = NAME.exec(file)!;
-    const at = Date.UTC(Number(when!.slice(0, 4)), Number(when!.slice(4, 6)) - 1, Number(when!.slice(6, 8)), Number(when!.slice(9, 11)), Number(when!.slice(11, 13)));
+    const at = Date.UTC(
+      Number(when!.slice(0, 4)),
+      Number(when!.slice(4, 6)) - 1,
+      Number(when!.slice(6, 8)),
+      Number(when!.slice(9, 11)),
+      Number(when!.slice(11, 13)),
+    );
     const age = (now.getTime() - at) / DAY;
-    const slot = age < 7 ? `d${Math.floor(age)}` : age < 28 ? `w${Math.floor(age / 7)}` : age < 366 ? `m${Math.floor(age / 30.5)}` : null;
+    const slot =
+      age < 7
+        ? `d${Math.floor(age)}`
+        : age < 28
+          ? `w${Math.floor(age / 7)}`
+          : age < 366
+            ? `m${Math.floor(age / 30.5)}`
+            : null;
     if (age < 1 || (slot && !slots.has(slot))) keep.add(file);
     if (slot) slots.add(slot);
   }
@@ -229,10 +259,18 @@ export class DatabaseUnusableError extends Error {
 
   /** The Dutch start-up message, with the newest good backup and what it holds. */
   dutch(): string {
-    const what = this.kind === 'missing' ? `De database in ${this.dataDir} ontbreekt of is leeg, terwijl Samenspel hier al in gebruik was.` : `De database in ${this.dataDir} is beschadigd.`;
-    if (!this.newest) return `${what} Er is geen back-up gevonden. Samenspel start niet leeg over uw gegevens heen; neem contact op met uw beheerder.`;
+    const what =
+      this.kind === 'missing'
+        ? `De database in ${this.dataDir} ontbreekt of is leeg, terwijl Samenspel hier al in gebruik was.`
+        : `De database in ${this.dataDir} is beschadigd.`;
+    if (!this.newest)
+      return `${what} Er is geen back-up gevonden. Samenspel start niet leeg over uw gegevens heen; neem contact op met uw beheerder.`;
     const b = this.newest;
-    const date = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' }).format(new Date(b.createdAt));
+    const date = new Intl.DateTimeFormat('nl-NL', {
+      dateStyle: 'long',
+      timeStyle: 'short',
+      timeZone: 'Europe/Amsterdam',
+    }).format(new Date(b.createdAt));
     return `${what} De nieuwste goede back-up is van ${date} (${b.complexes} complexen, ${b.initiatives} initiatieven, ${b.residents} bewoners). Zet die terug om verder te werken; wat daarna is ingevoerd, ontbreekt dan.`;
   }
 }
@@ -247,7 +285,8 @@ export function newestGoodBackup(dataDir: string): BackupInfo | null {
 export function checkDatabaseFile(dataDir: string, wasInUse: boolean) {
   const path = join(dataDir, DATABASE_FILE);
   const missing = !existsSync(path) || statSync(path).size === 0;
-  if (missing && (wasInUse || listBackups(dataDir).length > 0)) throw new DatabaseUnusableError('missing', newestGoodBackup(dataDir), dataDir);
+  if (missing && (wasInUse || listBackups(dataDir).length > 0))
+    throw new DatabaseUnusableError('missing', newestGoodBackup(dataDir), dataDir);
 }
 
 export function checkOpenedDatabase(db: Db, dataDir: string) {

@@ -30,7 +30,10 @@ export function checkpointInBackground(db: Db): () => void {
   const module = typeof require === 'function' ? require.resolve('better-sqlite3') : 'better-sqlite3';
   let worker: Worker;
   try {
-    worker = new Worker(CHECKPOINT_WORKER, { eval: true, workerData: { file: db.name, module, binding: driverBinding(), everyMs: EVERY_MS } });
+    worker = new Worker(CHECKPOINT_WORKER, {
+      eval: true,
+      workerData: { file: db.name, module, binding: driverBinding(), everyMs: EVERY_MS },
+    });
   } catch {
     return () => {};
   }

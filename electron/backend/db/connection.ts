@@ -22,7 +22,11 @@ export function openSqliteFile(path: string, options: Database.Options): Db {
  * Opens (or creates) the case database in the data folder. WAL lets readers continue while a write commits;
  * synchronous=FULL because a neighbourhood manager must be able to trust that a saved visit survives a power cut.
  */
-export function openDatabase(dataDir: string, nativeBinding?: string, refuseAbove?: { version: number; refuse: (found: number) => Error }): Db {
+export function openDatabase(
+  dataDir: string,
+  nativeBinding?: string,
+  refuseAbove?: { version: number; refuse: (found: number) => Error },
+): Db {
   mkdirSync(dataDir, { recursive: true });
   driver = nativeBinding;
   const db = openSqliteFile(join(dataDir, DATABASE_FILE), {});

@@ -15,7 +15,10 @@ interface IdScope {
 const scope = new AsyncLocalStorage<IdScope>();
 
 /** Runs `work` with its new ids taken from `replay` first, and returns them all in the order they were made. */
-export async function withIds<T>(replay: readonly string[], work: () => Promise<T>): Promise<{ result: T; made: string[] }> {
+export async function withIds<T>(
+  replay: readonly string[],
+  work: () => Promise<T>,
+): Promise<{ result: T; made: string[] }> {
   const ids: IdScope = { made: [], replay: [...replay] };
   const result = await scope.run(ids, work);
   return { result, made: ids.made };

@@ -23,10 +23,27 @@ const writers = new Map<string, GridWriter>();
  * the grid's order; each page is committed to the streaming writer at once, so neither side holds the workbook.
  */
 export function beginGrid(job: Job, sheetName: string, columns: { header: string; kind: Kind; width: number }[]) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: job.partPath, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: job.partPath,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Samenspel';
-  const sheet = frozenSheet(workbook, neutralizeFormula(sheetName).replace(/[[\]*?:/\\']/g, ' ').slice(0, 31));
-  header(sheet, columns.map((c, i) => ({ header: neutralizeFormula(c.header), key: String(i), width: c.width, ...(FORMATS[c.kind] ? { style: { numFmt: FORMATS[c.kind] } } : {}) })));
+  const sheet = frozenSheet(
+    workbook,
+    neutralizeFormula(sheetName)
+      .replace(/[[\]*?:/\\']/g, ' ')
+      .slice(0, 31),
+  );
+  header(
+    sheet,
+    columns.map((c, i) => ({
+      header: neutralizeFormula(c.header),
+      key: String(i),
+      width: c.width,
+      ...(FORMATS[c.kind] ? { style: { numFmt: FORMATS[c.kind] } } : {}),
+    })),
+  );
   const sums = new Map(columns.flatMap((c, i) => (c.kind === 'number' ? [[i + 1, 0] as [number, number]] : [])));
   writers.set(job.id, { workbook, sheet, kinds: columns.map((c) => c.kind), sums });
   job.onDrop = () => closeGrid(job);
@@ -44,7 +61,8 @@ function cell(kind: Kind, value: string | number | null): ExcelJS.CellValue {
 export function appendGridRows(job: Job, rows: (string | number | null)[][]) {
   const writer = writers.get(job.id);
   if (!writer || job.state !== 'bezig') throw new AppError('CONFLICT', 'err.export.notRunning');
-  if (rows.some((row) => row.length !== writer.kinds.length)) throw new AppError('VALIDATION', 'err.export.columns', { columns: writer.kinds.length });
+  if (rows.some((row) => row.length !== writer.kinds.length))
+    throw new AppError('VALIDATION', 'err.export.columns', { columns: writer.kinds.length });
   for (const row of rows) {
     row.forEach((value, i) => {
       const sum = writer.sums.get(i + 1);

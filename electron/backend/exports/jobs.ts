@@ -46,7 +46,17 @@ export function startJob(dataDir: string, id: string, total: number): Job {
   const folder = join(dataDir, 'exports');
   mkdirSync(folder, { recursive: true });
   sweepOldExports(folder, Date.now());
-  const job: Job = { id, state: 'bezig', done: 0, total, rows: 0, partPath: join(folder, `${id}.part.xlsx`), finalPath: join(folder, `${id}.xlsx`), cancelRequested: false, expiry: setTimeout(() => {}, 0) };
+  const job: Job = {
+    id,
+    state: 'bezig',
+    done: 0,
+    total,
+    rows: 0,
+    partPath: join(folder, `${id}.part.xlsx`),
+    finalPath: join(folder, `${id}.xlsx`),
+    cancelRequested: false,
+    expiry: setTimeout(() => {}, 0),
+  };
   jobs.set(id, job);
   keepAlive(job);
   return job;

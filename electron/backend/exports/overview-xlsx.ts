@@ -17,7 +17,9 @@ const euros = (cents: number) => cents / 100;
 export function overviewSize(ctx: HandlerContext, filters?: DashboardFilters): number {
   const scope = filters ? initiativeScope(filters) : { sql: 'FROM initiatives i', params: {} };
   return ctx.db
-    .prepare(`SELECT (SELECT count(*) ${scope.sql}) + (SELECT count(*) FROM budgets) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM policies)`)
+    .prepare(
+      `SELECT (SELECT count(*) ${scope.sql}) + (SELECT count(*) FROM budgets) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM policies)`,
+    )
     .pluck()
     .get(scope.params) as number;
 }
@@ -28,7 +30,11 @@ export function overviewSize(ctx: HandlerContext, filters?: DashboardFilters): n
  * those initiatives. Samenvatting says which selection it is.
  */
 export async function writeOverview(ctx: HandlerContext, job: Job, filters?: DashboardFilters): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: job.partPath, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: job.partPath,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   workbook.creator = 'Samenspel';
   const summary = frozenSheet(workbook, 'Samenvatting');
   const initiatives = frozenSheet(workbook, 'Initiatieven');
@@ -53,9 +59,17 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   // 2,000 rows the loop yields, so status and cancel calls get through.
   const scope = filters ? initiativeScope(filters) : { where: '1', params: {} };
   const complexes = ctx.db
-    .prepare('SELECT id, code, name, wijk FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY code')
-    .all({ wijk: filters?.wijk ?? null, complex: filters?.complexId ?? null }) as { id: string; code: string; name: string; wijk: string }[];
-  const ofComplex = ctx.db.prepare(`SELECT i.id, i.title, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach, i.start_date, i.end_date,
+    .prepare(
+      'SELECT id, code, name, wijk FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY code',
+    )
+    .all({ wijk: filters?.wijk ?? null, complex: filters?.complexId ?? null }) as {
+    id: string;
+    code: string;
+    name: string;
+    wijk: string;
+  }[];
+  const ofComplex = ctx.db
+    .prepare(`SELECT i.id, i.title, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach, i.start_date, i.end_date,
       i.updated_at, w.name AS wijkbeheerder
     FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
     WHERE i.complex_id = @complexId AND ${scope.where} ORDER BY i.id`);
@@ -69,10 +83,19 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
       if (r.chosen_approach) counts.approach.set(r.chosen_approach, (counts.approach.get(r.chosen_approach) ?? 0) + 1);
       initiatives
         .addRow({
-          title: text(r.title!), complexCode: c.code, complexName: text(c.name), wijk: text(c.wijk), practiceType: label(`practiceType.${r.practice_type}`),
-          status: label(`status.${r.status}`), origin: label(`origin.${r.origin}`), advised: r.advised_approach ? label(`approach.${r.advised_approach}`) : null,
-          chosen: r.chosen_approach ? label(`approach.${r.chosen_approach}`) : null, startDate: asDate(r.start_date), endDate: asDate(r.end_date),
-          updatedAt: asDate(r.updated_at), wijkbeheerder: text(r.wijkbeheerder),
+          title: text(r.title!),
+          complexCode: c.code,
+          complexName: text(c.name),
+          wijk: text(c.wijk),
+          practiceType: label(`practiceType.${r.practice_type}`),
+          status: label(`status.${r.status}`),
+          origin: label(`origin.${r.origin}`),
+          advised: r.advised_approach ? label(`approach.${r.advised_approach}`) : null,
+          chosen: r.chosen_approach ? label(`approach.${r.chosen_approach}`) : null,
+          startDate: asDate(r.start_date),
+          endDate: asDate(r.end_date),
+          updatedAt: asDate(r.updated_at),
+          wijkbeheerder: text(r.wijkbeheerder),
         })
         .commit();
     }
@@ -97,10 +120,22 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     { header: label('budget.remaining'), key: 'remaining', width: 14, style: { numFmt: EURO } },
   ]);
   const totals = { available: 0, allocated: 0, spent: 0, remaining: 0 };
-  const budgetRows = filters ? ctx.repos.money.budgets(filters.year).filter(budgetScope(ctx.db, filters)) : ctx.repos.money.budgets();
+  const budgetRows = filters
+    ? ctx.repos.money.budgets(filters.year).filter(budgetScope(ctx.db, filters))
+    : ctx.repos.money.budgets();
   for (const b of budgetRows) {
     for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += b[key];
-    budgets.addRow({ year: b.year, complex: b.complexCode ?? b.wijk ?? '', name: text(b.name), available: euros(b.available), allocated: euros(b.allocated), spent: euros(b.spent), remaining: euros(b.remaining) }).commit();
+    budgets
+      .addRow({
+        year: b.year,
+        complex: b.complexCode ?? b.wijk ?? '',
+        name: text(b.name),
+        available: euros(b.available),
+        allocated: euros(b.allocated),
+        spent: euros(b.spent),
+        remaining: euros(b.remaining),
+      })
+      .commit();
   }
   // Sums under Beschikbaar … Resterend (columns D to G), the label under Naam.
   totalRow(budgets, budgetRows.length, new Map(Object.values(totals).map((cents, i) => [4 + i, euros(cents)])), 3);
@@ -119,7 +154,17 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   ]);
   const agreementRows = ctx.repos.liability.agreements().filter((a) => !filters || inScope.has(a.initiativeId));
   for (const a of agreementRows) {
-    agreements.addRow({ volunteer: text(a.residentName), initiative: text(a.initiativeTitle), complex: a.complexCode, status: label(`agreementStatus.${a.status}`), start: asDate(a.startOn), end: asDate(a.endOn), allowance: euros(a.allowanceCents) }).commit();
+    agreements
+      .addRow({
+        volunteer: text(a.residentName),
+        initiative: text(a.initiativeTitle),
+        complex: a.complexCode,
+        status: label(`agreementStatus.${a.status}`),
+        start: asDate(a.startOn),
+        end: asDate(a.endOn),
+        allowance: euros(a.allowanceCents),
+      })
+      .commit();
   }
   await agreements.commit();
   progress(job, job.done + agreementRows.length);
@@ -134,18 +179,35 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     { header: label('policy.validTo'), key: 'to', width: 12, style: { numFmt: DATE } },
   ]);
   for (const p of ctx.repos.liability.policies()) {
-    policies.addRow({ insurer: text(p.insurer), number: text(p.policyNumber), kind: label(`policyKind.${p.kind}`), municipality: text(p.municipality), from: asDate(p.validFrom), to: asDate(p.validTo) }).commit();
+    policies
+      .addRow({
+        insurer: text(p.insurer),
+        number: text(p.policyNumber),
+        kind: label(`policyKind.${p.kind}`),
+        municipality: text(p.municipality),
+        from: asDate(p.validFrom),
+        to: asDate(p.validTo),
+      })
+      .commit();
   }
   await policies.commit();
 
-  summary.columns = [{ header: label('export.figure'), key: 'figure', width: 36 }, { header: label('export.value'), key: 'value', width: 18 }];
+  summary.columns = [
+    { header: label('export.figure'), key: 'figure', width: 36 },
+    { header: label('export.value'), key: 'value', width: 18 },
+  ];
   summary.getRow(1).font = { bold: true };
   if (filters) {
-    for (const [name, value] of describeSelection(filters, selectionNames(ctx.db, filters), label)) summary.addRow({ figure: text(name), value: text(value) }).commit();
+    for (const [name, value] of describeSelection(filters, selectionNames(ctx.db, filters), label))
+      summary.addRow({ figure: text(name), value: text(value) }).commit();
   }
   summary.addRow({ figure: label('export.initiatives'), value: rows }).commit();
-  for (const [status, n] of counts.status) summary.addRow({ figure: `${label('initiative.status')}: ${label(`status.${status}`)}`, value: n }).commit();
-  for (const [approach, n] of counts.approach) summary.addRow({ figure: `${label('initiative.chosenApproach')}: ${label(`approach.${approach}`)}`, value: n }).commit();
+  for (const [status, n] of counts.status)
+    summary.addRow({ figure: `${label('initiative.status')}: ${label(`status.${status}`)}`, value: n }).commit();
+  for (const [approach, n] of counts.approach)
+    summary
+      .addRow({ figure: `${label('initiative.chosenApproach')}: ${label(`approach.${approach}`)}`, value: n })
+      .commit();
   for (const [key, cents] of Object.entries(totals)) {
     const row = summary.addRow({ figure: label(`budget.${key}`), value: euros(cents) });
     row.getCell('value').numFmt = EURO;

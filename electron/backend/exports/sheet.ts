@@ -10,10 +10,12 @@ export const DATE_TIME = 'dd-mm-yyyy hh:mm';
 export const label = (key: string) => translate(nl, key);
 
 /** Text as a cell: formula injection neutralised; empty stays empty. */
-export const text = (value: string | null | undefined) => (value === null || value === undefined ? null : neutralizeFormula(value));
+export const text = (value: string | null | undefined) =>
+  value === null || value === undefined ? null : neutralizeFormula(value);
 
 /** A YYYY-MM-DD (or the date part of an instant) as a real Excel date. */
-export const asDate = (value: string | null | undefined) => (value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null);
+export const asDate = (value: string | null | undefined) =>
+  value ? new Date(`${value.slice(0, 10)}T00:00:00Z`) : null;
 
 /** A new sheet with its header row frozen. */
 export function frozenSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string) {

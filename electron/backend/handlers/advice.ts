@@ -23,20 +23,35 @@ export const adviceHandlers: HandlerGroup<'advice:rules' | 'advice:updateRules' 
     if (unknown) throw fieldError(`settings.${unknown}`, 'err.advice.unknownRule', { rule: unknown });
     const current = ctx.repos.advice.currentRuleSet();
     const next: RuleSet = { version: current.version + 1, settings: { ...current.settings, ...settings } };
-    if (RULES.every((rule) => { const s = ruleSetting(next, rule.id); return !s.enabled || s.weight === 0; })) {
+    if (
+      RULES.every((rule) => {
+        const s = ruleSetting(next, rule.id);
+        return !s.enabled || s.weight === 0;
+      })
+    ) {
       throw new AppError('VALIDATION', 'err.advice.allOff');
     }
     const changes: Record<string, { from: unknown; to: unknown }> = {};
     for (const rule of RULES) {
       const before = ruleSetting(current, rule.id);
       const after = ruleSetting(next, rule.id);
-      if (before.enabled !== after.enabled || before.weight !== after.weight) changes[rule.id] = { from: before, to: after };
+      if (before.enabled !== after.enabled || before.weight !== after.weight)
+        changes[rule.id] = { from: before, to: after };
     }
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      ctx.repos.advice.insertRuleSet(next, note, at, by.id);
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'rule_set', entityId: RULE_TABLE_ENTITY_ID, action: 'update', changes: { version: { from: current.version, to: next.version }, ...changes } });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        ctx.repos.advice.insertRuleSet(next, note, at, by.id);
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'rule_set',
+          entityId: RULE_TABLE_ENTITY_ID,
+          action: 'update',
+          changes: { version: { from: current.version, to: next.version }, ...changes },
+        });
+      })
+      .immediate();
     return ctx.repos.advice.currentRuleSet() satisfies RuleSetInfo;
   },
 

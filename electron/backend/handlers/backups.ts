@@ -15,7 +15,8 @@ export const backupHandlers: HandlerGroup<'backups:list' | 'backups:create' | 'b
     actor(ctx);
     // A laptop in a team gets its data from the team server; an old copy would only be overwritten or diverge.
     if (ctx.team.status().mode === 'team') throw new AppError('CONFLICT', 'err.backup.team');
-    if (!listBackups(ctx.info.dataDir).some((b) => b.file === file)) throw new AppError('NOT_FOUND', 'err.backup.unknown');
+    if (!listBackups(ctx.info.dataDir).some((b) => b.file === file))
+      throw new AppError('NOT_FOUND', 'err.backup.unknown');
     await createBackup(ctx.db, ctx.info.dataDir, 'voor-terugzetten', ctx.clock.now());
     stageRestore(ctx.info.dataDir, file);
     return { staged: file };

@@ -7,7 +7,19 @@ import type { ComplexFields } from '../db/repositories/complexes';
 import type { HandlerGroup } from './types';
 
 const AUDITED: (keyof Complex & keyof ComplexFields)[] = [
-  'code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt', 'homes', 'buildingType', 'sharedObjects', 'wijkbeheerderId', 'coreValues',
+  'code',
+  'name',
+  'address',
+  'postcode',
+  'place',
+  'municipality',
+  'wijk',
+  'buurt',
+  'homes',
+  'buildingType',
+  'sharedObjects',
+  'wijkbeheerderId',
+  'coreValues',
 ];
 
 function checkFields(ctx: HandlerContext, fields: ComplexFields, selfId?: string) {
@@ -28,20 +40,31 @@ function load(ctx: HandlerContext, id: string): Complex {
 function setArchived(ctx: HandlerContext, id: string, version: number, archive: boolean): Complex {
   const by = actor(ctx);
   const at = nowIso(ctx);
-  ctx.db.transaction(() => {
-    const before = load(ctx, id);
-    if (archive === (before.archivedAt !== null)) return;
-    if (!ctx.repos.complexes.setArchived(id, version, archive ? at : null, at, by.id)) throw staleVersion();
-    ctx.repos.audit.record({
-      at, actorId: by.id, entity: 'complex', entityId: id, action: archive ? 'archive' : 'restore',
-      changes: { archivedAt: { from: before.archivedAt, to: archive ? at : null } },
-    });
-  }).immediate();
+  ctx.db
+    .transaction(() => {
+      const before = load(ctx, id);
+      if (archive === (before.archivedAt !== null)) return;
+      if (!ctx.repos.complexes.setArchived(id, version, archive ? at : null, at, by.id)) throw staleVersion();
+      ctx.repos.audit.record({
+        at,
+        actorId: by.id,
+        entity: 'complex',
+        entityId: id,
+        action: archive ? 'archive' : 'restore',
+        changes: { archivedAt: { from: before.archivedAt, to: archive ? at : null } },
+      });
+    })
+    .immediate();
   return load(ctx, id);
 }
 
 export const complexHandlers: HandlerGroup<
-  'complexes:list' | 'complexes:get' | 'complexes:create' | 'complexes:update' | 'complexes:archive' | 'complexes:restore'
+  | 'complexes:list'
+  | 'complexes:get'
+  | 'complexes:create'
+  | 'complexes:update'
+  | 'complexes:archive'
+  | 'complexes:restore'
 > = {
   'complexes:list': ({ includeArchived }, ctx) => ctx.repos.complexes.list(includeArchived ?? false),
 
@@ -51,24 +74,42 @@ export const complexHandlers: HandlerGroup<
     const by = actor(ctx);
     const id = uuidv7();
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      checkFields(ctx, fields);
-      ctx.repos.complexes.insert(id, fields, at, by.id);
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: id, action: 'create', changes: diffFields(null, fields, AUDITED) });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        checkFields(ctx, fields);
+        ctx.repos.complexes.insert(id, fields, at, by.id);
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'complex',
+          entityId: id,
+          action: 'create',
+          changes: diffFields(null, fields, AUDITED),
+        });
+      })
+      .immediate();
     return load(ctx, id);
   },
 
   'complexes:update': ({ id, version, ...fields }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      const before = load(ctx, id);
-      if (before.archivedAt) throw new AppError('CONFLICT', 'err.complex.archived');
-      checkFields(ctx, fields, id);
-      if (!ctx.repos.complexes.update(id, version, fields, at, by.id)) throw staleVersion();
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'complex', entityId: id, action: 'update', changes: diffFields(before, fields, AUDITED) });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        const before = load(ctx, id);
+        if (before.archivedAt) throw new AppError('CONFLICT', 'err.complex.archived');
+        checkFields(ctx, fields, id);
+        if (!ctx.repos.complexes.update(id, version, fields, at, by.id)) throw staleVersion();
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'complex',
+          entityId: id,
+          action: 'update',
+          changes: diffFields(before, fields, AUDITED),
+        });
+      })
+      .immediate();
     return load(ctx, id);
   },
 

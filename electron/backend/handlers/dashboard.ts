@@ -35,21 +35,42 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
     const byStatus = count((g) => g.status);
     const total = sum(() => true);
     const created = sum((g) => g.created === 1);
-    const followed = { total: sum((g) => g.chosen !== null), followed: sum((g) => g.chosen !== null && g.advised === g.chosen) };
+    const followed = {
+      total: sum((g) => g.chosen !== null),
+      followed: sum((g) => g.chosen !== null && g.advised === g.chosen),
+    };
     const approachPerWijk = [...new Set(groups.map((g) => g.wijk))].map((w) => ({
       wijk: w,
-      ...(Object.fromEntries(APPROACHES.map((a) => [a, sum((g) => g.wijk === w && g.chosen === a)])) as Record<(typeof APPROACHES)[number], number>),
+      ...(Object.fromEntries(APPROACHES.map((a) => [a, sum((g) => g.wijk === w && g.chosen === a)])) as Record<
+        (typeof APPROACHES)[number],
+        number
+      >),
     }));
     const budgets = ctx.repos.money.budgets(year).filter(budgetScope(ctx.db, filters));
-    const money = budgets.reduce((m, b) => ({ availableCents: m.availableCents + b.available, allocatedCents: m.allocatedCents + b.allocated, spentCents: m.spentCents + b.spent, remainingCents: m.remainingCents + b.remaining }), { availableCents: 0, allocatedCents: 0, spentCents: 0, remainingCents: 0 });
+    const money = budgets.reduce(
+      (m, b) => ({
+        availableCents: m.availableCents + b.available,
+        allocatedCents: m.allocatedCents + b.allocated,
+        spentCents: m.spentCents + b.spent,
+        remainingCents: m.remainingCents + b.remaining,
+      }),
+      { availableCents: 0, allocatedCents: 0, spentCents: 0, remainingCents: 0 },
+    );
     const spendingPerMonth = ctx.repos.dashboard.spendingPerMonth(scope);
     const linked = ctx.repos.dashboard.effortAndAgreements(scope);
-    const expiringCandidates = allRequirements(ctx, filters.wijkbeheerderId ?? undefined).filter((r) => r.state === 'verloopt_binnenkort');
+    const expiringCandidates = allRequirements(ctx, filters.wijkbeheerderId ?? undefined).filter(
+      (r) => r.state === 'verloopt_binnenkort',
+    );
     const inScopeIds = ctx.repos.dashboard.inScope(scope, [...new Set(expiringCandidates.map((r) => r.initiativeId))]);
     return {
       filters,
       wijken: ctx.repos.dashboard.wijken(),
-      initiatives: { created, active: OPEN_STATUSES.reduce((n, s) => n + (byStatus[s] ?? 0), 0), closed: byStatus.gesloten ?? 0, total },
+      initiatives: {
+        created,
+        active: OPEN_STATUSES.reduce((n, s) => n + (byStatus[s] ?? 0), 0),
+        closed: byStatus.gesloten ?? 0,
+        total,
+      },
       byStatus,
       byPracticeType: count((g) => g.practiceType),
       byAdvisedApproach: count((g) => g.advised),

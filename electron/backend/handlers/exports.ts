@@ -6,7 +6,13 @@ import { finish, jobOf, jobStatus, progress, requestCancel, runInBackground, sta
 import { overviewSize, writeOverview } from '../exports/overview-xlsx';
 import type { HandlerGroup } from './types';
 
-type ExportMethods = 'exports:overview' | 'exports:status' | 'exports:cancel' | 'exports:gridBegin' | 'exports:gridRows' | 'exports:gridFinish';
+type ExportMethods =
+  | 'exports:overview'
+  | 'exports:status'
+  | 'exports:cancel'
+  | 'exports:gridBegin'
+  | 'exports:gridRows'
+  | 'exports:gridFinish';
 
 /** Workbooks written in the backend with progress and cancel; the file is downloaded from /api/exports/<id>.xlsx. */
 export const exportHandlers: HandlerGroup<ExportMethods> = {

@@ -11,7 +11,15 @@ import type { InitiativeFields } from '../db/repositories/initiatives';
 import type { HandlerGroup } from './types';
 
 const AUDITED: (keyof InitiativeFields)[] = [
-  'complexId', 'title', 'description', 'sharedObject', 'origin', 'practiceType', 'startDate', 'endDate', 'wijkbeheerderId',
+  'complexId',
+  'title',
+  'description',
+  'sharedObject',
+  'origin',
+  'practiceType',
+  'startDate',
+  'endDate',
+  'wijkbeheerderId',
 ];
 
 function detail(ctx: HandlerContext, id: string): InitiativeDetail {
@@ -36,7 +44,8 @@ function checkReferences(ctx: HandlerContext, fields: InitiativeFields) {
   const complex = ctx.repos.complexes.reference(fields.complexId);
   if (!complex) throw fieldError('complexId', 'err.initiative.complex.unknown');
   if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
-  if (fields.wijkbeheerderId && !ctx.repos.staff.get(fields.wijkbeheerderId)) throw fieldError('wijkbeheerderId', 'err.notFound.staff');
+  if (fields.wijkbeheerderId && !ctx.repos.staff.get(fields.wijkbeheerderId))
+    throw fieldError('wijkbeheerderId', 'err.notFound.staff');
   return complex;
 }
 
@@ -44,22 +53,54 @@ function checkReferences(ctx: HandlerContext, fields: InitiativeFields) {
  * Creates an initiative in status "aangemaakt" with its first advice, inside the caller's transaction. Used by
  * the initiative form and by the quick visit log, which creates initiatives with only a title, type and origin.
  */
-export function insertInitiative(ctx: HandlerContext, { facts, chosenApproach, rationale, ...input }: ParsedInput<'initiatives:create'>, byId: string, at: string): string {
+export function insertInitiative(
+  ctx: HandlerContext,
+  { facts, chosenApproach, rationale, ...input }: ParsedInput<'initiatives:create'>,
+  byId: string,
+  at: string,
+): string {
   const id = uuidv7();
   const complex = checkReferences(ctx, input);
   // A new initiative is looked after by the complex's wijkbeheerder unless someone else is named.
   const fields = { ...input, wijkbeheerderId: input.wijkbeheerderId ?? complex.wijkbeheerderId };
   ctx.repos.initiatives.insert(id, fields, 'aangemaakt', at, byId);
-  const adviceChanges = saveAdvice(ctx, { initiativeId: id, initiative: fields, facts: facts ?? UNKNOWN_STORED_FACTS, chosen: chosenApproach, rationale, at, by: byId });
-  ctx.repos.initiatives.recordStatusChange({
-    id: uuidv7(), initiativeId: id, fromStatus: null, toStatus: 'aangemaakt', note: '', reopening: false, changedAt: at, changedBy: byId,
+  const adviceChanges = saveAdvice(ctx, {
+    initiativeId: id,
+    initiative: fields,
+    facts: facts ?? UNKNOWN_STORED_FACTS,
+    chosen: chosenApproach,
+    rationale,
+    at,
+    by: byId,
   });
-  ctx.repos.audit.record({ at, actorId: byId, entity: 'initiative', entityId: id, action: 'create', changes: { ...diffFields(null, fields, AUDITED), ...adviceChanges } });
+  ctx.repos.initiatives.recordStatusChange({
+    id: uuidv7(),
+    initiativeId: id,
+    fromStatus: null,
+    toStatus: 'aangemaakt',
+    note: '',
+    reopening: false,
+    changedAt: at,
+    changedBy: byId,
+  });
+  ctx.repos.audit.record({
+    at,
+    actorId: byId,
+    entity: 'initiative',
+    entityId: id,
+    action: 'create',
+    changes: { ...diffFields(null, fields, AUDITED), ...adviceChanges },
+  });
   return id;
 }
 
 export const initiativeHandlers: HandlerGroup<
-  'initiatives:list' | 'initiatives:table' | 'initiatives:get' | 'initiatives:create' | 'initiatives:update' | 'initiatives:transition'
+  | 'initiatives:list'
+  | 'initiatives:table'
+  | 'initiatives:get'
+  | 'initiatives:create'
+  | 'initiatives:update'
+  | 'initiatives:transition'
 > = {
   'initiatives:list': (filter, ctx) => ctx.repos.initiatives.list(filter),
   'initiatives:table': (filter, ctx) => ctx.repos.initiatives.table(filter),
@@ -75,40 +116,68 @@ export const initiativeHandlers: HandlerGroup<
   'initiatives:update': ({ id, version, facts, chosenApproach, rationale, ...fields }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      const before = load(ctx, id);
-      checkReferences(ctx, fields);
-      if (!ctx.repos.initiatives.update(id, version, fields, at, by.id)) throw staleVersion();
-      const nextFacts = facts ?? before.facts;
-      const adviceChanges = saveAdvice(ctx, { initiativeId: id, initiative: fields, facts: nextFacts, chosen: chosenApproach, rationale, previous: before, at, by: by.id });
-      const changes = { ...diffFields(before, fields, AUDITED), ...diffFields(before, { ...before, facts: nextFacts }, ['facts']), ...adviceChanges };
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'update', changes });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        const before = load(ctx, id);
+        checkReferences(ctx, fields);
+        if (!ctx.repos.initiatives.update(id, version, fields, at, by.id)) throw staleVersion();
+        const nextFacts = facts ?? before.facts;
+        const adviceChanges = saveAdvice(ctx, {
+          initiativeId: id,
+          initiative: fields,
+          facts: nextFacts,
+          chosen: chosenApproach,
+          rationale,
+          previous: before,
+          at,
+          by: by.id,
+        });
+        const changes = {
+          ...diffFields(before, fields, AUDITED),
+          ...diffFields(before, { ...before, facts: nextFacts }, ['facts']),
+          ...adviceChanges,
+        };
+        ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'update', changes });
+      })
+      .immediate();
     return detail(ctx, id);
   },
 
   'initiatives:transition': ({ id, version, to, note, outcome, result }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      const before = load(ctx, id);
-      if (before.version !== version) throw staleVersion();
-      if (!canTransition(before.status, to)) {
-        throw new AppError('FORBIDDEN_TRANSITION', 'err.status.forbidden', { from: before.status, to });
-      }
-      const nextOutcome = outcome !== undefined && outcome !== '' ? outcome : before.outcome;
-      if (needsOutcome(to) && !nextOutcome) throw fieldError('outcome', 'err.initiative.outcome.required');
-      // The result counts for "wat werkte waar" only when closing; a reopened initiative keeps it until closed again.
-      const nextResult = result ?? before.result;
-      if (needsOutcome(to) && !nextResult) throw fieldError('result', 'err.initiative.result.required');
-      if (!ctx.repos.initiatives.setStatus(id, version, to, nextOutcome, at, by.id, nextResult)) throw staleVersion();
-      const reopening = isReopening(before.status, to);
-      ctx.repos.initiatives.recordStatusChange({
-        id: uuidv7(), initiativeId: id, fromStatus: before.status, toStatus: to, note, reopening, changedAt: at, changedBy: by.id,
-      });
-      const changes = diffFields(before, { ...before, status: to, outcome: nextOutcome, result: nextResult }, ['status', 'outcome', 'result']);
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'status', changes });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        const before = load(ctx, id);
+        if (before.version !== version) throw staleVersion();
+        if (!canTransition(before.status, to)) {
+          throw new AppError('FORBIDDEN_TRANSITION', 'err.status.forbidden', { from: before.status, to });
+        }
+        const nextOutcome = outcome !== undefined && outcome !== '' ? outcome : before.outcome;
+        if (needsOutcome(to) && !nextOutcome) throw fieldError('outcome', 'err.initiative.outcome.required');
+        // The result counts for "wat werkte waar" only when closing; a reopened initiative keeps it until closed again.
+        const nextResult = result ?? before.result;
+        if (needsOutcome(to) && !nextResult) throw fieldError('result', 'err.initiative.result.required');
+        if (!ctx.repos.initiatives.setStatus(id, version, to, nextOutcome, at, by.id, nextResult)) throw staleVersion();
+        const reopening = isReopening(before.status, to);
+        ctx.repos.initiatives.recordStatusChange({
+          id: uuidv7(),
+          initiativeId: id,
+          fromStatus: before.status,
+          toStatus: to,
+          note,
+          reopening,
+          changedAt: at,
+          changedBy: by.id,
+        });
+        const changes = diffFields(before, { ...before, status: to, outcome: nextOutcome, result: nextResult }, [
+          'status',
+          'outcome',
+          'result',
+        ]);
+        ctx.repos.audit.record({ at, actorId: by.id, entity: 'initiative', entityId: id, action: 'status', changes });
+      })
+      .immediate();
     return detail(ctx, id);
   },
 };

@@ -15,7 +15,13 @@ const KINDS = {
   residents: { spec: residentImport, write: importResident },
 } as const;
 
-function plan(ctx: HandlerContext, kind: ImportKind, rows: string[][], mapping: Record<string, string>, pausing: () => Promise<void>) {
+function plan(
+  ctx: HandlerContext,
+  kind: ImportKind,
+  rows: string[][],
+  mapping: Record<string, string>,
+  pausing: () => Promise<void>,
+) {
   // The two specs differ in value type; planning and writing stay paired per kind.
   const spec = KINDS[kind].spec(ctx) as ImportSpec<string, RowValues>;
   return planImport(spec, rows, mapping, pausing);
@@ -48,10 +54,18 @@ export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> =
       ? undefined
       : createBackup(ctx.db, ctx.info.dataDir, 'voor-import', ctx.clock.now());
     // Handled from the start: a failed copy is reported by the import that waits for it, never as an unhandled one.
-    const settled = backup?.then(() => undefined, () => undefined);
+    const settled = backup?.then(
+      () => undefined,
+      () => undefined,
+    );
     const counts = { created: 0, updated: 0 };
     const at = nowIso(ctx);
-    const write = KINDS[kind].write as (ctx: HandlerContext, values: RowValues, at: string, by: string) => 'created' | 'updated';
+    const write = KINDS[kind].write as (
+      ctx: HandlerContext,
+      values: RowValues,
+      at: string,
+      by: string,
+    ) => 'created' | 'updated';
     // One transaction: either every chosen row is in, or none is.
     const preview = await importing(ctx, async (pausing) => {
       try {

@@ -26,23 +26,42 @@ export const reportHandlers: HandlerGroup<'report:data' | 'report:savePdf'> = {
     for (const b of ctx.repos.money.budgets(filters.year)) {
       if (b.scope !== 'complex' || !b.complexId) continue;
       const m = money.get(b.complexId) ?? { availableCents: 0, allocatedCents: 0, spentCents: 0 };
-      money.set(b.complexId, { availableCents: m.availableCents + b.available, allocatedCents: m.allocatedCents + b.allocated, spentCents: m.spentCents + b.spent });
+      money.set(b.complexId, {
+        availableCents: m.availableCents + b.available,
+        allocatedCents: m.allocatedCents + b.allocated,
+        spentCents: m.spentCents + b.spent,
+      });
     }
     const countsBy = new Map(counts.map((c) => [c.id, c]));
-    const complexes = ctx.repos.dashboard.complexesOf({ wijk: filters.wijk ?? null, complexId: filters.complexId ?? null });
+    const complexes = ctx.repos.dashboard.complexesOf({
+      wijk: filters.wijk ?? null,
+      complexId: filters.complexId ?? null,
+    });
     const rows: ReportComplexRow[] = [];
     for (const c of complexes) {
       const n = countsBy.get(c.id);
       const m = money.get(c.id);
       if (!n && !m) continue;
       rows.push({
-        wijk: c.wijk, code: c.code, name: c.name,
-        initiatives: n?.initiatives ?? 0, active: n?.active ?? 0, closed: n?.closed ?? 0,
+        wijk: c.wijk,
+        code: c.code,
+        name: c.name,
+        initiatives: n?.initiatives ?? 0,
+        active: n?.active ?? 0,
+        closed: n?.closed ?? 0,
         effortHours: Math.round((effort.get(c.id) ?? 0) / 6) / 10,
-        availableCents: m?.availableCents ?? 0, allocatedCents: m?.allocatedCents ?? 0, spentCents: m?.spentCents ?? 0,
+        availableCents: m?.availableCents ?? 0,
+        allocatedCents: m?.allocatedCents ?? 0,
+        spentCents: m?.spentCents ?? 0,
       });
     }
     const names = selectionNames(ctx.db, filters);
-    return { figures, complexes: rows, complexLabel: names.complex, wijkbeheerderName: names.wijkbeheerder, generatedAt: nowIso(ctx) };
+    return {
+      figures,
+      complexes: rows,
+      complexLabel: names.complex,
+      wijkbeheerderName: names.wijkbeheerder,
+      generatedAt: nowIso(ctx),
+    };
   },
 };

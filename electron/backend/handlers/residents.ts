@@ -19,8 +19,15 @@ function checkComplex(ctx: HandlerContext, complexId: string) {
 }
 
 export const residentHandlers: HandlerGroup<
-  | 'residents:list' | 'residents:search' | 'residents:get' | 'residents:create' | 'residents:update'
-  | 'residents:withdrawConsent' | 'residents:export' | 'residents:erase' | 'residents:matches'
+  | 'residents:list'
+  | 'residents:search'
+  | 'residents:get'
+  | 'residents:create'
+  | 'residents:update'
+  | 'residents:withdrawConsent'
+  | 'residents:export'
+  | 'residents:erase'
+  | 'residents:matches'
 > = {
   'residents:list': ({ complexId }, ctx) => ctx.repos.residents.list(complexId),
   'residents:search': ({ query, complexId }, ctx) => ctx.repos.residents.search(query, complexId),
@@ -30,41 +37,71 @@ export const residentHandlers: HandlerGroup<
     const by = actor(ctx);
     const id = uuidv7();
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      checkComplex(ctx, fields.complexId);
-      const duplicates = ctx.repos.residents.likelyDuplicates(fields.complexId, fields.name);
-      if (duplicates.length > 0 && !confirmDuplicate) {
-        throw new AppError('CONFLICT', 'err.resident.duplicate', { id: duplicates[0]!.id, name: duplicates[0]!.name });
-      }
-      ctx.repos.residents.insert(id, fields, consentFor(ctx, fields, consentPurpose, undefined, by.id), at, by.id);
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'create', changes: redactedChanges(null, fields) });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        checkComplex(ctx, fields.complexId);
+        const duplicates = ctx.repos.residents.likelyDuplicates(fields.complexId, fields.name);
+        if (duplicates.length > 0 && !confirmDuplicate) {
+          throw new AppError('CONFLICT', 'err.resident.duplicate', {
+            id: duplicates[0]!.id,
+            name: duplicates[0]!.name,
+          });
+        }
+        ctx.repos.residents.insert(id, fields, consentFor(ctx, fields, consentPurpose, undefined, by.id), at, by.id);
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'resident',
+          entityId: id,
+          action: 'create',
+          changes: redactedChanges(null, fields),
+        });
+      })
+      .immediate();
     return load(ctx, id);
   },
 
   'residents:update': ({ id, version, consentPurpose, ...fields }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      const before = load(ctx, id);
-      if (before.erased) throw new AppError('CONFLICT', 'err.resident.erased');
-      checkComplex(ctx, fields.complexId);
-      const consent = consentFor(ctx, fields, consentPurpose, ctx.repos.residents.consentRaw(id), by.id);
-      if (!ctx.repos.residents.update(id, version, fields, consent, null, at, by.id)) throw staleVersion();
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, fields) });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        const before = load(ctx, id);
+        if (before.erased) throw new AppError('CONFLICT', 'err.resident.erased');
+        checkComplex(ctx, fields.complexId);
+        const consent = consentFor(ctx, fields, consentPurpose, ctx.repos.residents.consentRaw(id), by.id);
+        if (!ctx.repos.residents.update(id, version, fields, consent, null, at, by.id)) throw staleVersion();
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'resident',
+          entityId: id,
+          action: 'update',
+          changes: redactedChanges(before, fields),
+        });
+      })
+      .immediate();
     return load(ctx, id);
   },
 
   'residents:withdrawConsent': ({ id, version }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      const before = load(ctx, id);
-      const fields: ResidentFields = { ...before, phone: null, email: null };
-      if (!ctx.repos.residents.update(id, version, fields, null, null, at, by.id)) throw staleVersion();
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { consent: { from: 'gegeven', to: 'ingetrokken' } } });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        const before = load(ctx, id);
+        const fields: ResidentFields = { ...before, phone: null, email: null };
+        if (!ctx.repos.residents.update(id, version, fields, null, null, at, by.id)) throw staleVersion();
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'resident',
+          entityId: id,
+          action: 'update',
+          changes: { consent: { from: 'gegeven', to: 'ingetrokken' } },
+        });
+      })
+      .immediate();
     return load(ctx, id);
   },
 
@@ -73,26 +110,54 @@ export const residentHandlers: HandlerGroup<
     return {
       exportedAt: nowIso(ctx),
       resident,
-      initiatives: ctx.repos.fieldWork.personRoles(id).map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
+      initiatives: ctx.repos.fieldWork
+        .personRoles(id)
+        .map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
       visits: ctx.repos.fieldWork.visitsOfResident(id),
-      followUps: ctx.repos.fieldWork.followUps({ residentId: id, includeDone: true }).map((f) => ({ id: f.id, title: f.title, dueDate: f.dueDate })),
-      welcome: ctx.repos.reciprocity.welcomes({ residentId: id }).map((w) => ({ moveInDate: w.moveInDate, buddyName: w.buddyName })),
-      promises: ctx.repos.reciprocity.promises({ residentId: id }, todayIso(ctx)).map((p) => ({ what: p.what, promisedOn: p.promisedOn, dueDate: p.dueDate, status: p.status })),
-      appreciations: ctx.repos.reciprocity.appreciations({ residentId: id }).map((a) => ({ kind: a.kind, givenOn: a.givenOn, note: a.note })),
+      followUps: ctx.repos.fieldWork
+        .followUps({ residentId: id, includeDone: true })
+        .map((f) => ({ id: f.id, title: f.title, dueDate: f.dueDate })),
+      welcome: ctx.repos.reciprocity
+        .welcomes({ residentId: id })
+        .map((w) => ({ moveInDate: w.moveInDate, buddyName: w.buddyName })),
+      promises: ctx.repos.reciprocity
+        .promises({ residentId: id }, todayIso(ctx))
+        .map((p) => ({ what: p.what, promisedOn: p.promisedOn, dueDate: p.dueDate, status: p.status })),
+      appreciations: ctx.repos.reciprocity
+        .appreciations({ residentId: id })
+        .map((a) => ({ kind: a.kind, givenOn: a.givenOn, note: a.note })),
     };
   },
 
   'residents:erase': ({ id, version }, ctx) => {
     const by = actor(ctx);
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      const before = load(ctx, id);
-      const anonymous: ResidentFields = { complexId: before.complexId, name: ERASED_NAME, houseNumber: '', phone: null, email: null, roles: [], ageBand: null, profile: EMPTY_PROFILE };
-      if (!ctx.repos.residents.update(id, version, anonymous, null, at, at, by.id)) throw staleVersion();
-      ctx.repos.reciprocity.eraseResident(id);
-      // The log records that an erasure happened, not what was erased.
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'resident', entityId: id, action: 'update', changes: { erased: { from: false, to: true } } });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        const before = load(ctx, id);
+        const anonymous: ResidentFields = {
+          complexId: before.complexId,
+          name: ERASED_NAME,
+          houseNumber: '',
+          phone: null,
+          email: null,
+          roles: [],
+          ageBand: null,
+          profile: EMPTY_PROFILE,
+        };
+        if (!ctx.repos.residents.update(id, version, anonymous, null, at, at, by.id)) throw staleVersion();
+        ctx.repos.reciprocity.eraseResident(id);
+        // The log records that an erasure happened, not what was erased.
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'resident',
+          entityId: id,
+          action: 'update',
+          changes: { erased: { from: false, to: true } },
+        });
+      })
+      .immediate();
     // AVG: with secure_delete the old values are overwritten in the database file; the checkpoint moves that into
     // the file and empties the write-ahead log, which still held them (the team server does this after its commit).
     if (!ctx.db.inTransaction) ctx.db.pragma('wal_checkpoint(TRUNCATE)');
@@ -106,6 +171,10 @@ export const residentHandlers: HandlerGroup<
     const linked = new Set(ctx.repos.fieldWork.people(initiativeId).map((p) => p.residentId));
     const candidates = ctx.repos.residents.candidates(complex.id, complex.wijk).filter((c) => !linked.has(c.id));
     const byId = new Map(candidates.map((c) => [c.id, c]));
-    return matchResidents(neededTalents(initiative), candidates).map((m) => ({ ...m, name: byId.get(m.id)!.name, complexCode: byId.get(m.id)!.complexCode }));
+    return matchResidents(neededTalents(initiative), candidates).map((m) => ({
+      ...m,
+      name: byId.get(m.id)!.name,
+      complexCode: byId.get(m.id)!.complexCode,
+    }));
   },
 };

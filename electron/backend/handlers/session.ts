@@ -33,14 +33,16 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
     if (demo && ctx.repos.complexes.list(true).length > 0) throw new AppError('CONFLICT', 'err.demo.notEmpty');
     const id = uuidv7();
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      ctx.repos.staff.insert({ id, ...staff }, at, id);
-      if (demo) {
-        seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
-        seedDemoMoney(ctx.repos, { by: id, now: ctx.clock.now() });
-        seedDemoLiability(ctx.repos, { by: id, now: ctx.clock.now() });
-      }
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        ctx.repos.staff.insert({ id, ...staff }, at, id);
+        if (demo) {
+          seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
+          seedDemoMoney(ctx.repos, { by: id, now: ctx.clock.now() });
+          seedDemoLiability(ctx.repos, { by: id, now: ctx.clock.now() });
+        }
+      })
+      .immediate();
     writeSettings(ctx, { currentStaffId: id });
     return session(ctx);
   },
@@ -52,7 +54,14 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
     const before = previous ? ctx.repos.staff.get(previous) : undefined;
     // Working as someone else (and so in another role) is a deliberate act on a shared laptop: it is recorded.
     if (next && before && next.id !== before.id) {
-      ctx.repos.audit.record({ at: nowIso(ctx), actorId: before.id, entity: 'session', entityId: USER_SWITCH_LOG_ID, action: 'update', changes: { currentStaffId: { from: before.id, to: next.id }, role: { from: before.role, to: next.role } } });
+      ctx.repos.audit.record({
+        at: nowIso(ctx),
+        actorId: before.id,
+        entity: 'session',
+        entityId: USER_SWITCH_LOG_ID,
+        action: 'update',
+        changes: { currentStaffId: { from: before.id, to: next.id }, role: { from: before.role, to: next.role } },
+      });
     }
     const gridState = patch.gridState ? { ...ctx.settings.read().gridState, ...patch.gridState } : undefined;
     return writeSettings(ctx, { ...patch, ...(gridState ? { gridState } : {}) });

@@ -9,10 +9,19 @@ export const staffHandlers: HandlerGroup<'staff:list' | 'staff:create'> = {
     const by = actor(ctx);
     const staff = { id: uuidv7(), ...input };
     const at = nowIso(ctx);
-    ctx.db.transaction(() => {
-      ctx.repos.staff.insert(staff, at, by.id);
-      ctx.repos.audit.record({ at, actorId: by.id, entity: 'staff', entityId: staff.id, action: 'create', changes: { name: { from: null, to: staff.name }, role: { from: null, to: staff.role } } });
-    }).immediate();
+    ctx.db
+      .transaction(() => {
+        ctx.repos.staff.insert(staff, at, by.id);
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'staff',
+          entityId: staff.id,
+          action: 'create',
+          changes: { name: { from: null, to: staff.name }, role: { from: null, to: staff.role } },
+        });
+      })
+      .immediate();
     return staff;
   },
 };

@@ -5,7 +5,10 @@ import { OfflineError, RefusedError } from '../sync/team-client';
 import type { HandlerGroup } from './types';
 
 /** Runs a request to the team server, turning "no connection" and the server's refusals into the usual errors. */
-async function onServer<T>(ctx: HandlerContext, work: (client: NonNullable<ReturnType<HandlerContext['team']['client']>>) => Promise<T>): Promise<T> {
+async function onServer<T>(
+  ctx: HandlerContext,
+  work: (client: NonNullable<ReturnType<HandlerContext['team']['client']>>) => Promise<T>,
+): Promise<T> {
   const client = ctx.team.client();
   if (!client) throw new AppError('CONFLICT', 'err.team.solo');
   try {
@@ -17,7 +20,10 @@ async function onServer<T>(ctx: HandlerContext, work: (client: NonNullable<Retur
   }
 }
 
-type Refusal = { ok: false; error: { code: AppError['code']; messageKey: string; params?: Record<string, string | number> } };
+type Refusal = {
+  ok: false;
+  error: { code: AppError['code']; messageKey: string; params?: Record<string, string | number> };
+};
 
 function unwrap<T>(result: { ok: true; data: T } | Refusal): T {
   if (!result.ok) throw new AppError(result.error.code, result.error.messageKey, result.error.params);
@@ -25,7 +31,16 @@ function unwrap<T>(result: { ok: true; data: T } | Refusal): T {
 }
 
 export const teamHandlers: HandlerGroup<
-  'team:status' | 'team:connect' | 'team:previewMerge' | 'team:sync' | 'team:conflicts' | 'team:retry' | 'team:discard' | 'team:accounts' | 'team:createAccount' | 'team:updateAccount'
+  | 'team:status'
+  | 'team:connect'
+  | 'team:previewMerge'
+  | 'team:sync'
+  | 'team:conflicts'
+  | 'team:retry'
+  | 'team:discard'
+  | 'team:accounts'
+  | 'team:createAccount'
+  | 'team:updateAccount'
 > = {
   'team:status': (_input, ctx) => ctx.team.status(),
   'team:connect': async ({ serverUrl, login, password, merge }, ctx) =>
@@ -51,9 +66,13 @@ export const teamHandlers: HandlerGroup<
     return ctx.team.status();
   },
   'team:accounts': (_input, ctx) => onServer(ctx, (client) => client.accounts()),
-  'team:createAccount': (input, ctx) => onServer(ctx, async (client): Promise<Account> => (await client.saveAccount('/v1/accounts', input)).account),
+  'team:createAccount': (input, ctx) =>
+    onServer(ctx, async (client): Promise<Account> => (await client.saveAccount('/v1/accounts', input)).account),
   'team:updateAccount': async (input, ctx) => {
-    const account = await onServer(ctx, async (client): Promise<Account> => (await client.saveAccount('/v1/accounts/update', input)).account);
+    const account = await onServer(
+      ctx,
+      async (client): Promise<Account> => (await client.saveAccount('/v1/accounts/update', input)).account,
+    );
     await ctx.team.sync();
     return account;
   },

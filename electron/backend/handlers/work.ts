@@ -21,7 +21,6 @@ function staleInitiatives(ctx: HandlerContext, staffId: string): InitiativeRow[]
   return ctx.repos.initiatives.staleIds(staffId, before).map((id) => ctx.repos.initiatives.get(id)!);
 }
 
-
 const isExpiring = (r: WorklistRow) => r.state === 'verloopt_binnenkort' || r.state === 'verlopen';
 
 /**
@@ -31,9 +30,10 @@ const isExpiring = (r: WorklistRow) => r.state === 'verloopt_binnenkort' || r.st
  */
 function expiringWork(ctx: HandlerContext, staff: Staff, today: string) {
   const keepsRegister = staff.role !== 'wijkbeheerder';
-  const expiring = staff.role === 'medewerker'
-    ? allRequirements(ctx).filter((r) => isExpiring(r) && (r.kind === 'agreement' || r.kind === 'vog'))
-    : allRequirements(ctx, staff.id).filter(isExpiring);
+  const expiring =
+    staff.role === 'medewerker'
+      ? allRequirements(ctx).filter((r) => isExpiring(r) && (r.kind === 'agreement' || r.kind === 'vog'))
+      : allRequirements(ctx, staff.id).filter(isExpiring);
   const horizon = addDays(today, EXPIRY_WARNING_DAYS);
   const policiesExpiring = keepsRegister
     ? ctx.repos.liability
@@ -51,17 +51,43 @@ function toEntry(raw: TimelineRaw, scope: 'initiative' | 'complex', today: strin
     case 'visit':
       return { ...base, key: 'timeline.visit', params: { date: raw.a ?? '', note: raw.b ?? '' } };
     case 'status':
-      return { ...base, key: raw.a ? 'timeline.status' : 'timeline.created', params: { from: raw.a ?? '', to: raw.b ?? '', title: String(raw.c ?? '') }, ...initiativeLink };
+      return {
+        ...base,
+        key: raw.a ? 'timeline.status' : 'timeline.created',
+        params: { from: raw.a ?? '', to: raw.b ?? '', title: String(raw.c ?? '') },
+        ...initiativeLink,
+      };
     case 'followUp':
-      return { ...base, key: raw.c === 1 ? 'timeline.followUpDone' : 'timeline.followUp', params: { title: raw.a ?? '', due: raw.b ?? '' } };
+      return {
+        ...base,
+        key: raw.c === 1 ? 'timeline.followUpDone' : 'timeline.followUp',
+        params: { title: raw.a ?? '', due: raw.b ?? '' },
+      };
     case 'promise': {
-      const key = raw.c === 'nagekomen' ? 'timeline.promiseKept' : raw.c === 'ingetrokken' ? 'timeline.promiseWithdrawn' : (raw.b ?? '') < today ? 'timeline.promiseOverdue' : 'timeline.promise';
+      const key =
+        raw.c === 'nagekomen'
+          ? 'timeline.promiseKept'
+          : raw.c === 'ingetrokken'
+            ? 'timeline.promiseWithdrawn'
+            : (raw.b ?? '') < today
+              ? 'timeline.promiseOverdue'
+              : 'timeline.promise';
       return { ...base, key, params: { what: raw.a ?? '', due: raw.b ?? '' } };
     }
     case 'money':
-      return { ...base, key: 'timeline.grant', params: { grantStatus: raw.a ?? '', cents: raw.b ?? '0', title: String(raw.c ?? '') }, ...initiativeLink };
+      return {
+        ...base,
+        key: 'timeline.grant',
+        params: { grantStatus: raw.a ?? '', cents: raw.b ?? '0', title: String(raw.c ?? '') },
+        ...initiativeLink,
+      };
     default:
-      return { ...base, key: 'timeline.advice', params: { advised: raw.a ?? '', chosen: raw.b ?? '', title: String(raw.c ?? '') }, ...initiativeLink };
+      return {
+        ...base,
+        key: 'timeline.advice',
+        params: { advised: raw.a ?? '', chosen: raw.b ?? '', title: String(raw.c ?? '') },
+        ...initiativeLink,
+      };
   }
 }
 
@@ -84,7 +110,10 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
       recentVisits: ctx.repos.fieldWork.visits({ authorId: staff.id, limit: 10 }),
       ...expiringWork(ctx, staff, today),
       promises: ctx.repos.reciprocity.openPromisesBy(staff.id, horizon, today),
-      appreciationDue: ctx.repos.reciprocity.unappreciated(twelveMonthsBefore(today), { wijkbeheerderId: staff.id, limit: 10 }),
+      appreciationDue: ctx.repos.reciprocity.unappreciated(twelveMonthsBefore(today), {
+        wijkbeheerderId: staff.id,
+        limit: 10,
+      }),
     };
   },
 

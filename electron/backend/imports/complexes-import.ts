@@ -45,10 +45,20 @@ export function complexImport(ctx: HandlerContext): ImportSpec<Field, Values> {
     label: (field) => translate(nl, importFieldLabel('complexes', field)),
     validate(raw) {
       const parsed = complexCreateInput.safeParse({
-        code: raw('code').trim(), name: raw('name'), address: raw('address'), postcode: raw('postcode'), place: raw('place'), municipality: raw('municipality'),
-        wijk: raw('wijk'), buurt: raw('buurt'), homes: numberOf(raw('homes')), buildingType: buildingTypeOf(raw('buildingType')),
+        code: raw('code').trim(),
+        name: raw('name'),
+        address: raw('address'),
+        postcode: raw('postcode'),
+        place: raw('place'),
+        municipality: raw('municipality'),
+        wijk: raw('wijk'),
+        buurt: raw('buurt'),
+        homes: numberOf(raw('homes')),
+        buildingType: buildingTypeOf(raw('buildingType')),
       });
-      return parsed.success ? { values: { fields: parsed.data, existingId: ctx.repos.complexes.idByCode(parsed.data.code) }, errors: [] } : { errors: issuesToErrors(parsed.error.issues) };
+      return parsed.success
+        ? { values: { fields: parsed.data, existingId: ctx.repos.complexes.idByCode(parsed.data.code) }, errors: [] }
+        : { errors: issuesToErrors(parsed.error.issues) };
     },
     identity: (raw) => ({ key: raw('code').trim().toLowerCase(), label: raw('code').trim() }),
     duplicateKey: 'err.import.duplicateCode',
@@ -57,15 +67,45 @@ export function complexImport(ctx: HandlerContext): ImportSpec<Field, Values> {
 }
 
 /** Writes one valid row; inside the import's transaction, where the complex found while planning still is. */
-export function importComplex(ctx: HandlerContext, { fields, existingId }: Values, at: string, by: string): 'created' | 'updated' {
+export function importComplex(
+  ctx: HandlerContext,
+  { fields, existingId }: Values,
+  at: string,
+  by: string,
+): 'created' | 'updated' {
   if (existingId) {
     const current = ctx.repos.complexes.get(existingId)!;
-    ctx.repos.complexes.update(existingId, current.version, { ...fields, sharedObjects: current.sharedObjects, wijkbeheerderId: current.wijkbeheerderId, coreValues: current.coreValues }, at, by);
-    ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: existingId, action: 'update', changes: { import: { from: null, to: 'bijgewerkt uit import' } } });
+    ctx.repos.complexes.update(
+      existingId,
+      current.version,
+      {
+        ...fields,
+        sharedObjects: current.sharedObjects,
+        wijkbeheerderId: current.wijkbeheerderId,
+        coreValues: current.coreValues,
+      },
+      at,
+      by,
+    );
+    ctx.repos.audit.record({
+      at,
+      actorId: by,
+      entity: 'complex',
+      entityId: existingId,
+      action: 'update',
+      changes: { import: { from: null, to: 'bijgewerkt uit import' } },
+    });
     return 'updated';
   }
   const id = uuidv7();
   ctx.repos.complexes.insert(id, { ...fields, sharedObjects: [], wijkbeheerderId: null }, at, by);
-  ctx.repos.audit.record({ at, actorId: by, entity: 'complex', entityId: id, action: 'create', changes: { import: { from: null, to: fields.code } } });
+  ctx.repos.audit.record({
+    at,
+    actorId: by,
+    entity: 'complex',
+    entityId: id,
+    action: 'create',
+    changes: { import: { from: null, to: fields.code } },
+  });
   return 'created';
 }

@@ -31,7 +31,10 @@ export interface PlannedRow<V extends RowValues> {
   values?: V;
 }
 
-export function autoMapping<F extends string, V extends RowValues>(spec: ImportSpec<F, V>, columns: string[]): Partial<Record<F, string>> {
+export function autoMapping<F extends string, V extends RowValues>(
+  spec: ImportSpec<F, V>,
+  columns: string[],
+): Partial<Record<F, string>> {
   const mapping: Partial<Record<F, string>> = {};
   for (const field of spec.fields) {
     const names = [spec.label(field).toLowerCase(), ...spec.aliases[field]];
@@ -45,7 +48,10 @@ export function autoMapping<F extends string, V extends RowValues>(spec: ImportS
 export function issuesToErrors(issues: { path: PropertyKey[]; message: string }[]): RowErrors {
   return issues
     .filter((issue, n, all) => all.findIndex((o) => o.path[0] === issue.path[0]) === n)
-    .map((issue) => ({ column: String(issue.path[0] ?? ''), messageKey: issue.message.startsWith('err.') ? issue.message : 'err.invalidValue' }));
+    .map((issue) => ({
+      column: String(issue.path[0] ?? ''),
+      messageKey: issue.message.startsWith('err.') ? issue.message : 'err.invalidValue',
+    }));
 }
 
 /**
@@ -73,7 +79,8 @@ export async function planImport<F extends string, V extends RowValues>(
     const row = i + 2;
     const { values, errors } = spec.validate(raw);
     const { key, label } = spec.identity(raw);
-    if (key && seen.has(key)) errors.push({ column: spec.duplicateColumn, messageKey: spec.duplicateKey, params: { row: seen.get(key)! } });
+    if (key && seen.has(key))
+      errors.push({ column: spec.duplicateColumn, messageKey: spec.duplicateKey, params: { row: seen.get(key)! } });
     else if (key) seen.set(key, row);
     const ok = errors.length === 0 && values !== undefined;
     const action: ImportRowResult['action'] = !ok ? 'fout' : values.existingId ? 'bijwerken' : 'nieuw';
@@ -85,6 +92,20 @@ export async function planImport<F extends string, V extends RowValues>(
     if (i % PAUSE_EVERY_ROWS === PAUSE_EVERY_ROWS - 1) await pause();
   }
   const valid = plan.filter((p) => p.values).length;
-  const effective = Object.fromEntries(Object.entries(mapping).filter((entry): entry is [string, string] => entry[1] !== undefined && columns.includes(entry[1])));
-  return { preview: { columns, sample: data.slice(0, 5), mapping: effective, results: plan.map((p) => p.result), valid, invalid: plan.length - valid }, plan };
+  const effective = Object.fromEntries(
+    Object.entries(mapping).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && columns.includes(entry[1]),
+    ),
+  );
+  return {
+    preview: {
+      columns,
+      sample: data.slice(0, 5),
+      mapping: effective,
+      results: plan.map((p) => p.result),
+      valid,
+      invalid: plan.length - valid,
+    },
+    plan,
+  };
 }

@@ -57,20 +57,60 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
     label: (field) => translate(nl, importFieldLabel('residents', field)),
     validate(raw) {
       const complexId = complexOf(raw('complexCode').trim());
-      if (!complexId) return { errors: [{ column: 'complexCode', messageKey: raw('complexCode').trim() ? 'err.import.unknownComplex' : 'err.resident.complex' }] };
-      const roles = raw('roles').split(/[,;]/).map((r) => r.trim()).filter(Boolean).map((r) => vocabularyOf(RESIDENT_ROLES, 'residentRole', r));
+      if (!complexId)
+        return {
+          errors: [
+            {
+              column: 'complexCode',
+              messageKey: raw('complexCode').trim() ? 'err.import.unknownComplex' : 'err.resident.complex',
+            },
+          ],
+        };
+      const roles = raw('roles')
+        .split(/[,;]/)
+        .map((r) => r.trim())
+        .filter(Boolean)
+        .map((r) => vocabularyOf(RESIDENT_ROLES, 'residentRole', r));
       const ageBand = raw('ageBand').trim() ? vocabularyOf(AGE_BANDS, 'ageBand', raw('ageBand')) : null;
       const purpose = raw('consentPurpose').trim();
       const dateText = raw('consentDate').trim();
       const consentDate = dateText ? parseSpreadsheetDate(dateText) : undefined;
-      if (consentDate === null) return { errors: [{ column: 'consentDate', messageKey: looksLikeDate(dateText) ? 'err.import.dateNotExist' : 'err.import.date' }] };
-      if (consentDate && consentDate > todayIso(ctx)) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateFuture' }] };
-      if (consentDate && !purpose) return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateWithoutPurpose' }] };
+      if (consentDate === null)
+        return {
+          errors: [
+            {
+              column: 'consentDate',
+              messageKey: looksLikeDate(dateText) ? 'err.import.dateNotExist' : 'err.import.date',
+            },
+          ],
+        };
+      if (consentDate && consentDate > todayIso(ctx))
+        return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateFuture' }] };
+      if (consentDate && !purpose)
+        return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateWithoutPurpose' }] };
       const moveText = raw('moveInDate').trim();
       const moveInDate = moveText ? parseSpreadsheetDate(moveText) : undefined;
-      if (moveInDate === null) return { errors: [{ column: 'moveInDate', messageKey: looksLikeDate(moveText) ? 'err.import.dateNotExist' : 'err.import.date' }] };
-      if (moveInDate && moveInDate > addDays(todayIso(ctx), MAX_MOVE_IN_AHEAD_DAYS)) return { errors: [{ column: 'moveInDate', messageKey: 'err.welcome.moveInFuture' }] };
-      const parsed = residentCreateInput.safeParse({ complexId, name: raw('name'), houseNumber: raw('houseNumber'), phone: raw('phone'), email: raw('email'), roles, ageBand, ...(purpose ? { consentPurpose: purpose } : {}) });
+      if (moveInDate === null)
+        return {
+          errors: [
+            {
+              column: 'moveInDate',
+              messageKey: looksLikeDate(moveText) ? 'err.import.dateNotExist' : 'err.import.date',
+            },
+          ],
+        };
+      if (moveInDate && moveInDate > addDays(todayIso(ctx), MAX_MOVE_IN_AHEAD_DAYS))
+        return { errors: [{ column: 'moveInDate', messageKey: 'err.welcome.moveInFuture' }] };
+      const parsed = residentCreateInput.safeParse({
+        complexId,
+        name: raw('name'),
+        houseNumber: raw('houseNumber'),
+        phone: raw('phone'),
+        email: raw('email'),
+        roles,
+        ageBand,
+        ...(purpose ? { consentPurpose: purpose } : {}),
+      });
       if (!parsed.success) return { errors: issuesToErrors(parsed.error.issues) };
       const { consentPurpose, confirmDuplicate: _unused, ...fields } = parsed.data;
       const hasContact = fields.phone !== null || fields.email !== null;
@@ -78,12 +118,24 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       if (hasContact && !consentPurpose && !ctx.repos.residents.consentRaw(earlier ?? '')?.at) {
         return { errors: [{ column: 'consentPurpose', messageKey: 'err.resident.consentRequired' }] };
       }
-      return { values: { fields: { ...fields, profile: EMPTY_PROFILE }, consentPurpose, consentDate, moveInDate, existingId: earlier }, errors: [] };
+      return {
+        values: {
+          fields: { ...fields, profile: EMPTY_PROFILE },
+          consentPurpose,
+          consentDate,
+          moveInDate,
+          existingId: earlier,
+        },
+        errors: [],
+      };
     },
     identity: (raw) => {
       const name = raw('name').trim();
       const key = `${raw('complexCode').trim().toLowerCase()}|${name.toLowerCase()}|${raw('houseNumber').trim()}`;
-      return { key: name ? key : '', label: `${name}${raw('houseNumber').trim() ? ` ${raw('houseNumber').trim()}` : ''} (${raw('complexCode').trim()})` };
+      return {
+        key: name ? key : '',
+        label: `${name}${raw('houseNumber').trim() ? ` ${raw('houseNumber').trim()}` : ''} (${raw('complexCode').trim()})`,
+      };
     },
     duplicateKey: 'err.import.duplicateResident',
     duplicateColumn: 'name',
@@ -91,18 +143,52 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
 }
 
 /** Writes one valid row; inside the import's transaction. The audit says which fields changed, never their values. */
-export function importResident(ctx: HandlerContext, { fields, consentPurpose, consentDate, moveInDate, existingId: id }: Values, at: string, by: string): 'created' | 'updated' {
+export function importResident(
+  ctx: HandlerContext,
+  { fields, consentPurpose, consentDate, moveInDate, existingId: id }: Values,
+  at: string,
+  by: string,
+): 'created' | 'updated' {
   if (id) {
     const before = ctx.repos.residents.get(id)!;
     const next = { ...fields, profile: before.profile };
-    ctx.repos.residents.update(id, before.version, next, consentFor(ctx, next, consentPurpose, ctx.repos.residents.consentRaw(id), by, consentDate), null, at, by);
-    ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: id, action: 'update', changes: redactedChanges(before, next) });
-    if (moveInDate && ctx.repos.reciprocity.welcomes({ residentId: id }).length === 0) startWelcome(ctx, { residentId: id, moveInDate, buddyId: null }, at, by);
+    ctx.repos.residents.update(
+      id,
+      before.version,
+      next,
+      consentFor(ctx, next, consentPurpose, ctx.repos.residents.consentRaw(id), by, consentDate),
+      null,
+      at,
+      by,
+    );
+    ctx.repos.audit.record({
+      at,
+      actorId: by,
+      entity: 'resident',
+      entityId: id,
+      action: 'update',
+      changes: redactedChanges(before, next),
+    });
+    if (moveInDate && ctx.repos.reciprocity.welcomes({ residentId: id }).length === 0)
+      startWelcome(ctx, { residentId: id, moveInDate, buddyId: null }, at, by);
     return 'updated';
   }
   const created = uuidv7();
-  ctx.repos.residents.insert(created, fields, consentFor(ctx, fields, consentPurpose, undefined, by, consentDate), at, by);
-  ctx.repos.audit.record({ at, actorId: by, entity: 'resident', entityId: created, action: 'create', changes: redactedChanges(null, fields) });
+  ctx.repos.residents.insert(
+    created,
+    fields,
+    consentFor(ctx, fields, consentPurpose, undefined, by, consentDate),
+    at,
+    by,
+  );
+  ctx.repos.audit.record({
+    at,
+    actorId: by,
+    entity: 'resident',
+    entityId: created,
+    action: 'create',
+    changes: redactedChanges(null, fields),
+  });
   if (moveInDate) startWelcome(ctx, { residentId: created, moveInDate, buddyId: null }, at, by);
   return 'created';
 }

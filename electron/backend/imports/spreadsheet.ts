@@ -9,7 +9,6 @@ const MAX_IMPORT_COLUMNS = 60;
 import { parseCsv } from '../../../shared/domain/csv';
 import { fieldError } from '../app-error';
 
-
 /**
  * Reads a workbook in a worker thread: unpacking and parsing a large XLSX takes seconds of pure computation, and
  * on the main thread that stalled every other request (and, in the desktop app, the window). exceljs computes
@@ -39,7 +38,15 @@ type WorkerAnswer = { rows: string[][] } | { error: 'notSpreadsheet' | 'empty' |
 function inWorker(bytes: Buffer): Promise<WorkerAnswer> {
   // The bundled app and Playwright run this as CommonJS (require exists); vitest runs it as ESM from the repository.
   const resolve = typeof require === 'function' ? require : createRequire(join(process.cwd(), 'package.json'));
-  const worker = new Worker(XLSX_WORKER, { eval: true, workerData: { bytes, exceljs: resolve.resolve('exceljs'), maxRows: MAX_IMPORT_ROWS, maxColumns: MAX_IMPORT_COLUMNS } });
+  const worker = new Worker(XLSX_WORKER, {
+    eval: true,
+    workerData: {
+      bytes,
+      exceljs: resolve.resolve('exceljs'),
+      maxRows: MAX_IMPORT_ROWS,
+      maxColumns: MAX_IMPORT_COLUMNS,
+    },
+  });
   return new Promise((done, fail) => {
     worker.once('message', (answer: WorkerAnswer) => {
       done(answer);
@@ -55,7 +62,12 @@ export async function readSpreadsheet(bytes: Buffer): Promise<string[][]> {
   if (bytes.length > MAX_IMPORT_BYTES) throw fieldError('file', 'err.import.tooLarge');
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
     const answer = await inWorker(bytes);
-    if ('error' in answer) throw fieldError('file', `err.import.${answer.error}`, answer.error === 'tooManyRows' ? { max: MAX_IMPORT_ROWS } : undefined);
+    if ('error' in answer)
+      throw fieldError(
+        'file',
+        `err.import.${answer.error}`,
+        answer.error === 'tooManyRows' ? { max: MAX_IMPORT_ROWS } : undefined,
+      );
     return answer.rows;
   }
   const head = bytes.subarray(0, 4096);

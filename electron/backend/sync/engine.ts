@@ -4,7 +4,13 @@ import type { ErrorBody, Result } from '../../../shared/contract/errors';
 import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
 import { methods, type MethodName } from '../../../shared/contract/methods';
-import { BOOTSTRAP_PAGE, PUSH_BATCH, type Account, type CommandOutcome, type MergeReport } from '../../../shared/contract/team';
+import {
+  BOOTSTRAP_PAGE,
+  PUSH_BATCH,
+  type Account,
+  type CommandOutcome,
+  type MergeReport,
+} from '../../../shared/contract/team';
 import type { TeamConflict, TeamStatus } from '../../../shared/contract/team-methods';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';
@@ -39,7 +45,10 @@ interface QueueRow {
 }
 
 const dutch = (key: string) => translate(nl, key);
-const refusal = (code: ErrorBody['code'], messageKey: string): Result<never> => ({ ok: false, error: { code, messageKey, message: dutch(messageKey) } });
+const refusal = (code: ErrorBody['code'], messageKey: string): Result<never> => ({
+  ok: false,
+  error: { code, messageKey, message: dutch(messageKey) },
+});
 
 /** An unreachable server or the server's refusal, as the answer to the user; anything else is a fault. */
 function asRefusal(error: unknown): Result<never> {
@@ -92,7 +101,9 @@ export function teamSync(options: TeamSyncOptions) {
   const sql = {
     state: db.prepare<[], StateRow>('SELECT * FROM sync_state WHERE id = 1'),
     queue: db.prepare<[string], QueueRow>('SELECT * FROM sync_queue WHERE status = ? ORDER BY seq'),
-    enqueue: db.prepare('INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)'),
+    enqueue: db.prepare(
+      'INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
     accepted: db.prepare('DELETE FROM sync_queue WHERE seq = ?'),
     refused: db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?"),
     cursor: db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1'),
@@ -102,7 +113,9 @@ export function teamSync(options: TeamSyncOptions) {
   const now = () => clock.now().toISOString();
 
   function attach(row: StateRow) {
-    client = teamClient({ serverUrl: row.server_url, deviceId: row.device_id, refreshToken: row.refresh_token }, () => clock.now().getTime());
+    client = teamClient({ serverUrl: row.server_url, deviceId: row.device_id, refreshToken: row.refresh_token }, () =>
+      clock.now().getTime(),
+    );
     capture ??= installCapture(db, tables);
     if (options.autoSync && !timer) {
       timer = setInterval(() => void sync().catch(log), SYNC_EVERY_MS);
@@ -112,8 +125,11 @@ export function teamSync(options: TeamSyncOptions) {
   const existing = state();
   if (existing) attach(existing);
 
-
-  async function applyLocally(method: MethodName, input: unknown, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
+  async function applyLocally(
+    method: MethodName,
+    input: unknown,
+    run: () => Promise<Result<unknown>>,
+  ): Promise<Result<unknown>> {
     db.exec('BEGIN IMMEDIATE');
     capture!.clear();
     try {
@@ -148,11 +164,16 @@ export function teamSync(options: TeamSyncOptions) {
 
   async function sendOnline(method: MethodName, input: unknown): Promise<Result<unknown>> {
     // The sync just before did not reach the server (or left changes waiting): nothing is sent, nothing is queued.
-    if (queue('pending').length > 0 || !client || state()?.offline_since) return refusal('CONFLICT', 'err.team.needsConnection');
-    const seq = Number(sql.enqueue.run(method, JSON.stringify(input ?? {}), '[]', '[]', 'pending', now()).lastInsertRowid);
+    if (queue('pending').length > 0 || !client || state()?.offline_since)
+      return refusal('CONFLICT', 'err.team.needsConnection');
+    const seq = Number(
+      sql.enqueue.run(method, JSON.stringify(input ?? {}), '[]', '[]', 'pending', now()).lastInsertRowid,
+    );
     let outcome: CommandOutcome;
     try {
-      [outcome] = (await client.push([{ seq, method, input: input ?? {}, ids: [], madeAt: now() }])).results as [CommandOutcome];
+      [outcome] = (await client.push([{ seq, method, input: input ?? {}, ids: [], madeAt: now() }])).results as [
+        CommandOutcome,
+      ];
     } catch (error) {
       if (error instanceof OfflineError) {
         // The answer may have been lost after the server applied it; the command stays queued and is sent again.
@@ -169,7 +190,8 @@ export function teamSync(options: TeamSyncOptions) {
   function dispatch(method: MethodName, input: unknown, run: () => Promise<Result<unknown>>): Promise<Result<unknown>> {
     const { effects } = methods[method];
     // While this laptop's data goes to the team, a change here would be in neither: refused, the form keeps it.
-    if (merging && isCommand(effects) && !method.startsWith('team:')) return Promise.resolve(refusal('CONFLICT', 'err.team.merging'));
+    if (merging && isCommand(effects) && !method.startsWith('team:'))
+      return Promise.resolve(refusal('CONFLICT', 'err.team.merging'));
     // The team methods manage the sync itself; they never queue and never wait behind a command.
     if (!client || !isCommand(effects) || method.startsWith('team:')) return run();
     if (SERVER_MANAGED.has(method)) return Promise.resolve(refusal('FORBIDDEN', 'err.team.serverManaged'));
@@ -198,7 +220,8 @@ export function teamSync(options: TeamSyncOptions) {
     db.prepare('UPDATE sync_state SET offline_since = coalesce(offline_since, ?) WHERE id = 1').run(now());
   }
 
-  const pendingKeys = () => new Set(queue('pending').flatMap((q) => (JSON.parse(q.touched) as Touched[]).map((t) => `${t.tbl}\u0000${t.key}`)));
+  const pendingKeys = () =>
+    new Set(queue('pending').flatMap((q) => (JSON.parse(q.touched) as Touched[]).map((t) => `${t.tbl}\u0000${t.key}`)));
 
   /** Writes the server's rows, except those a command still waiting for the server has changed here. */
   function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
@@ -206,7 +229,8 @@ export function teamSync(options: TeamSyncOptions) {
     const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(`${row.tbl}\u0000${row.key}`));
     rows.apply(applicable, extra);
     // Only the files of attachment rows that arrived are looked for (not every file on each sync).
-    for (const row of applicable) if (row.tbl === 'attachments' && typeof row.data?.sha256 === 'string') filesWanted.add(row.data.sha256);
+    for (const row of applicable)
+      if (row.tbl === 'attachments' && typeof row.data?.sha256 === 'string') filesWanted.add(row.data.sha256);
     // An erase reached this laptop: the old values must not linger in the write-ahead log.
     if (applicable.some((row) => row.tbl === 'residents' && row.data?.erased_at)) db.pragma('wal_checkpoint(TRUNCATE)');
   }
@@ -215,7 +239,15 @@ export function teamSync(options: TeamSyncOptions) {
     for (;;) {
       const batch = queue('pending').slice(0, PUSH_BATCH);
       if (batch.length === 0) return;
-      const { results } = await client!.push(batch.map((q) => ({ seq: q.seq, method: q.method, input: JSON.parse(q.input) as unknown, ids: JSON.parse(q.ids) as string[], madeAt: q.created_at })));
+      const { results } = await client!.push(
+        batch.map((q) => ({
+          seq: q.seq,
+          method: q.method,
+          input: JSON.parse(q.input) as unknown,
+          ids: JSON.parse(q.ids) as string[],
+          madeAt: q.created_at,
+        })),
+      );
       const settled: { tbl: string; key: string }[] = [];
       db.transaction(() => {
         for (const outcome of results) {
@@ -297,7 +329,11 @@ export function teamSync(options: TeamSyncOptions) {
   }
 
   /** Logs in for a link; the laptop's own data decides whether it is brought in, merged or refused. */
-  async function signIn(serverUrl: string, loginName: string, password: string): Promise<Result<Awaited<ReturnType<typeof login>>>> {
+  async function signIn(
+    serverUrl: string,
+    loginName: string,
+    password: string,
+  ): Promise<Result<Awaited<ReturnType<typeof login>>>> {
     try {
       const issued = await login(serverUrl, loginName, password, 'Samenspel');
       const local = db.pragma('user_version', { simple: true }) as number;
@@ -315,7 +351,12 @@ export function teamSync(options: TeamSyncOptions) {
    * refused with the reason. After a merge the laptop keeps a backup and starts over from the team's data, so the
    * team's ids (a complex it already had) are the ones on this laptop too.
    */
-  async function connect(serverUrl: string, loginName: string, password: string, merge = false): Promise<Result<TeamStatus>> {
+  async function connect(
+    serverUrl: string,
+    loginName: string,
+    password: string,
+    merge = false,
+  ): Promise<Result<TeamStatus>> {
     if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
     const signedIn = await signIn(serverUrl, loginName, password);
     if (!signedIn.ok) return signedIn;
@@ -355,7 +396,10 @@ export function teamSync(options: TeamSyncOptions) {
     const signedIn = await signIn(serverUrl, loginName, password);
     if (!signedIn.ok) return signedIn;
     if (signedIn.data.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
-    return mergeIntoTeam(teamClient({ serverUrl, deviceId: signedIn.data.deviceId, refreshToken: signedIn.data.refreshToken }), false);
+    return mergeIntoTeam(
+      teamClient({ serverUrl, deviceId: signedIn.data.deviceId, refreshToken: signedIn.data.refreshToken }),
+      false,
+    );
   }
 
   /** The laptop's synced rows, table by table, in pages of at most `BOOTSTRAP_PAGE`; files go ahead of them. */
@@ -371,7 +415,10 @@ export function teamSync(options: TeamSyncOptions) {
       for (let offset = 0; ; offset += BOOTSTRAP_PAGE) {
         const page = statement.all(BOOTSTRAP_PAGE, offset) as Record<string, unknown>[];
         if (page.length === 0) break;
-        await send(page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })), first);
+        await send(
+          page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })),
+          first,
+        );
         first = false;
         if (page.length < BOOTSTRAP_PAGE) break;
       }
@@ -431,7 +478,10 @@ export function teamSync(options: TeamSyncOptions) {
       const input = JSON.parse(entry.input) as Record<string, unknown>;
       const main = mainRecord(entry);
       const current = main ? rows.read(main.tbl, main.key).data : null;
-      const by = current && typeof current.updated_by === 'string' ? db.prepare<[string], { name: string }>('SELECT name FROM staff WHERE id = ?').get(current.updated_by) : undefined;
+      const by =
+        current && typeof current.updated_by === 'string'
+          ? db.prepare<[string], { name: string }>('SELECT name FROM staff WHERE id = ?').get(current.updated_by)
+          : undefined;
       const base = main?.before ? (JSON.parse(main.before) as Record<string, unknown>) : null;
       return {
         seq: entry.seq,
@@ -440,7 +490,11 @@ export function teamSync(options: TeamSyncOptions) {
         changes: changedFields(input, base),
         error: JSON.parse(entry.error ?? 'null') as ErrorBody,
         madeAt: entry.created_at,
-        current: current && { version: typeof current.version === 'number' ? current.version : null, updatedAt: String(current.updated_at ?? ''), updatedBy: by?.name ?? null },
+        current: current && {
+          version: typeof current.version === 'number' ? current.version : null,
+          updatedAt: String(current.updated_at ?? ''),
+          updatedBy: by?.name ?? null,
+        },
       };
     });
   }

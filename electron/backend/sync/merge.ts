@@ -4,7 +4,11 @@
  * again never undoes a colleague's change to another field; fields the user did change keep the user's value.
  * Rows are SQL rows (snake_case, JSON text for lists); inputs are contract inputs (camelCase, real lists).
  */
-export function rebaseInput(input: Record<string, unknown>, base: Record<string, unknown> | null, current: Record<string, unknown> | null): Record<string, unknown> {
+export function rebaseInput(
+  input: Record<string, unknown>,
+  base: Record<string, unknown> | null,
+  current: Record<string, unknown> | null,
+): Record<string, unknown> {
   if (!current) return input;
   const merged: Record<string, unknown> = { ...input };
   for (const [field, value] of Object.entries(input)) {
@@ -38,13 +42,24 @@ function asInput(like: unknown, stored: unknown): unknown {
 
 function same(value: unknown, stored: unknown): boolean {
   const normal = asInput(value, stored);
-  return JSON.stringify(normal) === JSON.stringify(value) || (value === '' && stored === null) || (value === null && stored === '');
+  return (
+    JSON.stringify(normal) === JSON.stringify(value) ||
+    (value === '' && stored === null) ||
+    (value === null && stored === '')
+  );
 }
 
 /** What the user changed compared with the record as they saw it: field, value before, value tried. */
-export function changedFields(input: Record<string, unknown>, base: Record<string, unknown> | null): { field: string; from: unknown; to: unknown }[] {
+export function changedFields(
+  input: Record<string, unknown>,
+  base: Record<string, unknown> | null,
+): { field: string; from: unknown; to: unknown }[] {
   return Object.entries(input)
     .filter(([field]) => field !== 'id' && field !== 'version')
     .filter(([field, value]) => base === null || !(snake(field) in base) || !same(value, base[snake(field)]))
-    .map(([field, value]) => ({ field, from: base && snake(field) in base ? asInput(value, base[snake(field)]) : null, to: value }));
+    .map(([field, value]) => ({
+      field,
+      from: base && snake(field) in base ? asInput(value, base[snake(field)]) : null,
+      to: value,
+    }));
 }

@@ -17,10 +17,27 @@ export interface Touched {
 }
 
 /** Tables that stay on the laptop: drafts are personal work in progress, views and sync bookkeeping are local. */
-const LOCAL_TABLES = new Set(['drafts', 'saved_views', 'sync_guard', 'sync_state', 'sync_queue', 'sqlite_sequence', 'server_cursor']);
+const LOCAL_TABLES = new Set([
+  'drafts',
+  'saved_views',
+  'sync_guard',
+  'sync_state',
+  'sync_queue',
+  'sqlite_sequence',
+  'server_cursor',
+]);
 
 /** Rows that carry residents' personal data; a wijkbeheerder receives only those of her own wijken. */
-export const PERSONAL_TABLES = new Set(['residents', 'initiative_people', 'visit_residents', 'agreements', 'follow_ups', 'welcomes', 'promises', 'appreciations']);
+export const PERSONAL_TABLES = new Set([
+  'residents',
+  'initiative_people',
+  'visit_residents',
+  'agreements',
+  'follow_ups',
+  'welcomes',
+  'promises',
+  'appreciations',
+]);
 
 /**
  * The team's settings (advice rules, the welcome template, allowance limits): migrations give every database the
@@ -37,14 +54,21 @@ interface TableInfo {
 /** The synced tables of this schema with their columns and primary keys, read from SQLite itself. */
 export function syncedTables(db: Db): Map<string, TableInfo> {
   const names = db
-    .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .prepare<[], { name: string }>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+    )
     .all()
     .map((row) => row.name)
     .filter((name) => !LOCAL_TABLES.has(name));
   const tables = new Map<string, TableInfo>();
   for (const name of names) {
-    const cols = db.prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?)').all(name);
-    const keyColumns = cols.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    const cols = db
+      .prepare<[string], { name: string; pk: number }>('SELECT name, pk FROM pragma_table_info(?)')
+      .all(name);
+    const keyColumns = cols
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => c.name);
     tables.set(name, { name, columns: cols.map((c) => c.name), keyColumns });
   }
   return tables;
@@ -56,10 +80,16 @@ export function syncedTables(db: Db): Map<string, TableInfo> {
  */
 export function installCapture(db: Db, tables: Map<string, TableInfo>) {
   // `before` keeps the row as it was when the command first touched it: the base for "Opnieuw toepassen".
-  db.exec('CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, PRIMARY KEY (tbl, key))');
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, PRIMARY KEY (tbl, key))',
+  );
   for (const { name, columns, keyColumns } of tables.values()) {
     const before = `json_object(${columns.map((c) => `'${c}', OLD."${c}"`).join(', ')})`;
-    for (const [event, row] of [['INSERT', 'NEW'], ['UPDATE', 'NEW'], ['DELETE', 'OLD']] as const) {
+    for (const [event, row] of [
+      ['INSERT', 'NEW'],
+      ['UPDATE', 'NEW'],
+      ['DELETE', 'OLD'],
+    ] as const) {
       const key = `json_array(${keyColumns.map((c) => `${row}."${c}"`).join(', ')})`;
       db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "sync_${name}_${event.toLowerCase()}" AFTER ${event} ON main."${name}"
         WHEN (SELECT applying FROM main.sync_guard) = 0
@@ -96,14 +126,17 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
   const upserts = new Map<string, ReturnType<typeof prepared>>();
   function upsertSql(table: TableInfo, columns: string[]) {
     const rest = columns.filter((c) => !table.keyColumns.includes(c));
-    const update = rest.length ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}` : 'DO NOTHING';
+    const update = rest.length
+      ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`
+      : 'DO NOTHING';
     return `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
       ON CONFLICT (${table.keyColumns.map((c) => `"${c}"`).join(', ')}) ${update}`;
   }
 
   function read(tbl: string, key: string): SyncRow {
     const table = info(tbl);
-    const data = prepared(`SELECT * FROM "${tbl}" WHERE ${where(table)}`).get(...keyValues(key)) as Record<string, unknown> | undefined;
+    const data = prepared(`SELECT * FROM "${tbl}" WHERE ${where(table)}`).get(...keyValues(key)) as
+      Record<string, unknown> | undefined;
     return { tbl, key, data: data ?? null };
   }
 
@@ -116,7 +149,9 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
     // Nearly every row has exactly the table's columns: its statement is made once per table.
     const complete = Object.keys(row.data).length === table.columns.length;
     const columns = complete ? table.columns : table.columns.filter((c) => c in row.data!);
-    const statement = complete ? (upserts.get(row.tbl) ?? upserts.set(row.tbl, prepared(upsertSql(table, columns))).get(row.tbl)!) : prepared(upsertSql(table, columns));
+    const statement = complete
+      ? (upserts.get(row.tbl) ?? upserts.set(row.tbl, prepared(upsertSql(table, columns))).get(row.tbl)!)
+      : prepared(upsertSql(table, columns));
     statement.run(...columns.map((c) => row.data![c]));
   }
 

@@ -63,7 +63,10 @@ export function serverAddress(url: string): string {
 
 /** Logs in once: the server answers with this laptop's device id and refresh token (the password is not kept). */
 export function login(serverUrl: string, loginName: string, password: string, deviceName: string) {
-  return post<Issued & { deviceId: string; refreshToken: string; teamHasData: boolean }>(`${serverAddress(serverUrl)}/v1/login`, { login: loginName, password, deviceName });
+  return post<Issued & { deviceId: string; refreshToken: string; teamHasData: boolean }>(
+    `${serverAddress(serverUrl)}/v1/login`,
+    { login: loginName, password, deviceName },
+  );
 }
 
 /** Talks to the team server for one laptop, refreshing the short-lived access token when it runs out. */
@@ -73,7 +76,10 @@ export function teamClient(credentials: Credentials, now: () => number = Date.no
 
   async function token(): Promise<string> {
     if (!issued || issued.expiresAt - 30_000 < now()) {
-      issued = await post<Issued>(`${base}/v1/token`, { deviceId: credentials.deviceId, refreshToken: credentials.refreshToken });
+      issued = await post<Issued>(`${base}/v1/token`, {
+        deviceId: credentials.deviceId,
+        refreshToken: credentials.refreshToken,
+      });
     }
     return issued.token;
   }
@@ -94,7 +100,8 @@ export function teamClient(credentials: Credentials, now: () => number = Date.no
       await token();
       return issued!;
     },
-    push: (commands: PushedCommand[]) => authed<{ results: CommandOutcome[] }>('/v1/push', { deviceId: credentials.deviceId, commands }),
+    push: (commands: PushedCommand[]) =>
+      authed<{ results: CommandOutcome[] }>('/v1/push', { deviceId: credentials.deviceId, commands }),
     pull: (cursor: number) => authed<PulledRows>('/v1/pull', { cursor }),
     bootstrap: (rows: SyncRow[]) => authed<{ imported: number }>('/v1/bootstrap', { rows }),
     stageMerge: (rows: SyncRow[], first: boolean) => authed<{ staged: number }>('/v1/merge/stage', { rows, first }),
@@ -102,17 +109,24 @@ export function teamClient(credentials: Credentials, now: () => number = Date.no
     putFile: (bytes: Buffer) => authed<{ sha256: string }>('/v1/files', { dataBase64: bytes.toString('base64') }),
     rows: (keys: { tbl: string; key: string }[]) => authed<{ rows: SyncRow[] }>('/v1/rows', { keys }),
     accounts: async () => {
-      const response = await fetch(`${base}/v1/accounts`, { headers: { Authorization: `Bearer ${await token()}` }, signal: AbortSignal.timeout(TIMEOUT_MS) }).catch((error: unknown) => {
+      const response = await fetch(`${base}/v1/accounts`, {
+        headers: { Authorization: `Bearer ${await token()}` },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      }).catch((error: unknown) => {
         throw new OfflineError(error);
       });
       const result = (await response.json()) as Result<{ accounts: Account[] }>;
       if (!result.ok) throw new RefusedError(result.error);
       return result.data.accounts;
     },
-    saveAccount: (path: '/v1/accounts' | '/v1/accounts/update', input: unknown) => authed<{ account: Account }>(path, input),
+    saveAccount: (path: '/v1/accounts' | '/v1/accounts/update', input: unknown) =>
+      authed<{ account: Account }>(path, input),
     /** A file by its hash; null when the server does not have it (it was never uploaded there). */
     file: async (sha256: string): Promise<Buffer | null> => {
-      const response = await fetch(`${base}/v1/files/${sha256}`, { headers: { Authorization: `Bearer ${await token()}` }, signal: AbortSignal.timeout(TIMEOUT_MS) }).catch((error: unknown) => {
+      const response = await fetch(`${base}/v1/files/${sha256}`, {
+        headers: { Authorization: `Bearer ${await token()}` },
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      }).catch((error: unknown) => {
         throw new OfflineError(error);
       });
       if (response.status === 404) return null;

@@ -17,7 +17,8 @@ export function AuditTrail({ entityId, title }: { entityId: string; title?: stri
         {audit.data?.map((entry) => (
           <li key={entry.id}>
             <p>
-              <strong>{t(`audit.action.${entry.action}`)}</strong> · {entry.actorName} · <time dateTime={entry.at}>{formatDate(entry.at, i18n.language, true)}</time>
+              <strong>{t(`audit.action.${entry.action}`)}</strong> · {entry.actorName} ·{' '}
+              <time dateTime={entry.at}>{formatDate(entry.at, i18n.language, true)}</time>
             </p>
             <ul>
               {displayChanges(entry.changes, display).map((line, i) => (

@@ -19,7 +19,19 @@ interface ComboboxProps<T> {
  * An ARIA combobox driven entirely by the keyboard: type to filter, arrows to move, Enter to pick (the first
  * option is active by default, so typing and Enter is enough).
  */
-export function Combobox<T>({ label, query, onQuery, options, optionKey, optionLabel, onPick, onEnterWithoutMatch, hint, error, autoFocus }: ComboboxProps<T>) {
+export function Combobox<T>({
+  label,
+  query,
+  onQuery,
+  options,
+  optionKey,
+  optionLabel,
+  onPick,
+  onEnterWithoutMatch,
+  hint,
+  error,
+  autoFocus,
+}: ComboboxProps<T>) {
   const id = useId();
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
@@ -70,8 +82,16 @@ export function Combobox<T>({ label, query, onQuery, options, optionKey, optionL
         onKeyDown={onKeyDown}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}
       />
-      {hint ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
-      {error ? <p className="field__error" role="alert">{error}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       <ul id={`${id}-list`} role="listbox" className="combobox__list" aria-label={label} hidden={shown.length === 0}>
         {shown.map((option, index) => (
           <li

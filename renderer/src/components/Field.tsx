@@ -5,7 +5,12 @@ interface FieldProps {
   error?: string | undefined;
   hint?: string;
   required?: boolean;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby': string | undefined; required?: boolean }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+    required?: boolean;
+  }) => ReactNode;
 }
 
 /** A labelled form control with its inline message; the message is tied to the control for screen readers. */
@@ -20,8 +25,17 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
         {label}
         {required ? <span aria-hidden="true"> *</span> : null}
       </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, ...(required ? { required } : {}) })}
-      {hint ? <p id={hintId} className="field__hint">{hint}</p> : null}
+      {children({
+        id,
+        'aria-invalid': Boolean(error),
+        'aria-describedby': describedBy,
+        ...(required ? { required } : {}),
+      })}
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
       {error ? (
         <p id={messageId} className="field__error" role="alert">
           {error}

@@ -20,10 +20,13 @@ function remembered(page: string): Record<string, boolean> {
 /** Opened or folded, as the user left it on this page, else as the page starts it. */
 function useOpen(name: string) {
   const folding = useContext(FoldingPanels);
-  const [open, setOpen] = useState(() => (folding ? (remembered(folding.page)[name] ?? !folding.closed.includes(name)) : true));
+  const [open, setOpen] = useState(() =>
+    folding ? (remembered(folding.page)[name] ?? !folding.closed.includes(name)) : true,
+  );
   const toggle = () => {
     setOpen(!open);
-    if (folding) localStorage.setItem(storageKey(folding.page), JSON.stringify({ ...remembered(folding.page), [name]: !open }));
+    if (folding)
+      localStorage.setItem(storageKey(folding.page), JSON.stringify({ ...remembered(folding.page), [name]: !open }));
   };
   return { foldable: folding !== null, open, toggle };
 }
@@ -32,14 +35,32 @@ function useOpen(name: string) {
  * A titled panel. Inside `FoldingPanels` its heading is a button that folds it (the content stays mounted, so
  * a half-typed form inside survives folding). `name` is the stable key its state is remembered by.
  */
-export function Panel({ id, name = id, title, children }: { id: string; name?: string; title: ReactNode; children: ReactNode }) {
+export function Panel({
+  id,
+  name = id,
+  title,
+  children,
+}: {
+  id: string;
+  name?: string;
+  title: ReactNode;
+  children: ReactNode;
+}) {
   const { foldable, open, toggle } = useOpen(name);
   return (
     <section className={foldable ? 'panel panel--foldable' : 'panel'} aria-labelledby={id}>
       <h2 id={id}>
         {foldable ? (
-          <button type="button" className="panel__toggle" aria-expanded={open} aria-controls={`${id}-body`} onClick={toggle}>
-            <span className="panel__chevron" aria-hidden="true">▸</span>
+          <button
+            type="button"
+            className="panel__toggle"
+            aria-expanded={open}
+            aria-controls={`${id}-body`}
+            onClick={toggle}
+          >
+            <span className="panel__chevron" aria-hidden="true">
+              ▸
+            </span>
             {title}
           </button>
         ) : (

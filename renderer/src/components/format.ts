@@ -14,7 +14,10 @@ export function formatDate(value: string | null | undefined, language: string, w
   const key = `${locale}-${withTime}`;
   let format = dateTime.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' });
+    format = new Intl.DateTimeFormat(
+      locale,
+      withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium', timeZone: 'UTC' },
+    );
     dateTime.set(key, format);
   }
   // Calendar dates (YYYY-MM-DD) are read as UTC days so no time zone shifts them by one.
@@ -26,7 +29,10 @@ export function formatTime(value: string, language: string): string {
   const at = new Date(value);
   const locale = language === 'en' ? 'en-GB' : 'nl-NL';
   const today = new Date().toDateString() === at.toDateString();
-  return new Intl.DateTimeFormat(locale, today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+  return new Intl.DateTimeFormat(
+    locale,
+    today ? { timeStyle: 'short' } : { dateStyle: 'medium', timeStyle: 'short' },
+  ).format(at);
 }
 /** Today's calendar date where the user is, as YYYY-MM-DD (the default of date fields). */
 export function localToday(): string {

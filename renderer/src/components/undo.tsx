@@ -16,7 +16,14 @@ export function useUndo(): { offer: (offer: Offer | null) => void; notice: React
   const notice = current ? (
     <p className="notice" role="status">
       {current.message}{' '}
-      <button type="button" className="link-button" onClick={() => { current.undo(); setCurrent(null); }}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          current.undo();
+          setCurrent(null);
+        }}
+      >
         {t('common.undo')}
       </button>
     </p>

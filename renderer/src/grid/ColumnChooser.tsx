@@ -4,7 +4,13 @@ import { type RefObject, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** A menu of checkboxes to show or hide columns; the grid remembers the choice through its state. */
-export function ColumnChooser<T>({ gridRef, columns }: { gridRef: RefObject<AgGridReact<T> | null>; columns: ColDef<T>[] }) {
+export function ColumnChooser<T>({
+  gridRef,
+  columns,
+}: {
+  gridRef: RefObject<AgGridReact<T> | null>;
+  columns: ColDef<T>[];
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [, redraw] = useState(0);

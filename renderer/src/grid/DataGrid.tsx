@@ -61,7 +61,11 @@ ModuleRegistry.registerModules([
   ...(import.meta.env.DEV ? [ValidationModule] : []),
 ]);
 
-const theme = themeQuartz.withParams({ accentColor: '#1d5c63', headerBackgroundColor: '#eef3f3', fontFamily: 'inherit' });
+const theme = themeQuartz.withParams({
+  accentColor: '#1d5c63',
+  headerBackgroundColor: '#eef3f3',
+  fontFamily: 'inherit',
+});
 
 interface DataGridProps<T> {
   /** Names the remembered column choice, sort and filters in settings. */
@@ -80,14 +84,24 @@ interface DataGridProps<T> {
   height?: number | string;
 }
 
-
 /**
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
  * remembered per grid. Enter or a click on a row opens it.
  */
 const formatCount = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
 
-export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, initialQuickFilter = '', columns, getRowId, onOpen, label, height = '70vh' }: DataGridProps<T>) {
+export function DataGrid<T>({
+  gridId,
+  rows,
+  complete = true,
+  onFirstRowsShown,
+  initialQuickFilter = '',
+  columns,
+  getRowId,
+  onOpen,
+  label,
+  height = '70vh',
+}: DataGridProps<T>) {
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
   const [quickFilter, setQuickFilter] = useState(initialQuickFilter);
@@ -95,19 +109,29 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, i
   const [shown, setShown] = useState<number | null>(null);
   const exporter = useExport();
   // Named after what the user sees ("Initiatieven van C1001"), so two exports are told apart in the Downloads folder.
-  const fileName = (extension: string) => `${label.replace(/[\\/:*?"<>|]+/g, '').trim()} ${new Date().toISOString().slice(0, 10)}.${extension}`;
+  const fileName = (extension: string) =>
+    `${label.replace(/[\\/:*?"<>|]+/g, '').trim()} ${new Date().toISOString().slice(0, 10)}.${extension}`;
   const exportAs = (format: 'csv' | 'xlsx') =>
     void exporter.run(async (onProgress, signal) => {
       const api = gridRef.current?.api;
       if (!api) return 'mislukt';
-      if (format === 'csv') return (await exportGridCsv(api, fileName('csv'), (done, total) => onProgress({ done, total }), signal)) ? 'klaar' : 'geannuleerd';
+      if (format === 'csv')
+        return (await exportGridCsv(api, fileName('csv'), (done, total) => onProgress({ done, total }), signal))
+          ? 'klaar'
+          : 'geannuleerd';
       return downloadWorkbook(await exportGridXlsx(api, label, onProgress, signal), fileName('xlsx'));
     });
   const gridRef = useRef<AgGridReact<T>>(null);
   const saveTimer = useRef<number | undefined>(undefined);
-  const initialState = useMemo(() => session.data?.settings.gridState[gridId] as GridState | undefined, [gridId, session.data === undefined]);
+  const initialState = useMemo(
+    () => session.data?.settings.gridState[gridId] as GridState | undefined,
+    [gridId, session.data === undefined],
+  );
   const localeText = useMemo(() => gridLocale(i18n.language), [i18n.language]);
-  const defaultColDef = useMemo<ColDef>(() => ({ sortable: true, filter: true, floatingFilter: true, resizable: true, minWidth: 90 }), []);
+  const defaultColDef = useMemo<ColDef>(
+    () => ({ sortable: true, filter: true, floatingFilter: true, resizable: true, minWidth: 90 }),
+    [],
+  );
 
   function onStateUpdated(event: StateUpdatedEvent<T>) {
     window.clearTimeout(saveTimer.current);
@@ -121,16 +145,32 @@ export function DataGrid<T>({ gridId, rows, complete = true, onFirstRowsShown, i
       <div className="grid-toolbar">
         <label className="grid-toolbar__search">
           <span className="visually-hidden">{t('grid.quickSearch')}</span>
-          <input type="search" placeholder={t('grid.quickSearch')} value={quickFilter} onChange={(e) => setQuickFilter(e.target.value)} />
+          <input
+            type="search"
+            placeholder={t('grid.quickSearch')}
+            value={quickFilter}
+            onChange={(e) => setQuickFilter(e.target.value)}
+          />
         </label>
         <span className="muted" role="status">
-          {rows ? (shown !== null && shown < rows.length && complete ? t('grid.rowCountOf', { shown: formatCount(shown), count: rows.length, total: formatCount(rows.length) }) : t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', { count: rows.length, total: formatCount(rows.length) })) : t('common.loading')}
+          {rows
+            ? shown !== null && shown < rows.length && complete
+              ? t('grid.rowCountOf', { shown: formatCount(shown), count: rows.length, total: formatCount(rows.length) })
+              : t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', {
+                  count: rows.length,
+                  total: formatCount(rows.length),
+                })
+            : t('common.loading')}
         </span>
         <ExportProgress exporter={exporter} />
         {exporter.progress ? null : (
           <span className="grid-toolbar__export">
-            <button type="button" className="button button--secondary" onClick={() => exportAs('csv')}>{t('export.csv')}</button>
-            <button type="button" className="button button--secondary" onClick={() => exportAs('xlsx')}>{t('export.xlsx')}</button>
+            <button type="button" className="button button--secondary" onClick={() => exportAs('csv')}>
+              {t('export.csv')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => exportAs('xlsx')}>
+              {t('export.xlsx')}
+            </button>
           </span>
         )}
         <SavedViews gridId={gridId} gridRef={gridRef} />

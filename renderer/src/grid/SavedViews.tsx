@@ -16,27 +16,57 @@ export function SavedViews<T>({ gridId, gridRef }: { gridId: string; gridRef: Re
   const [shared, setShared] = useState(false);
   return (
     <div className="column-chooser">
-      <button type="button" className="button button--secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{t('views.menu')}</button>
+      <button type="button" className="button button--secondary" aria-expanded={open} onClick={() => setOpen(!open)}>
+        {t('views.menu')}
+      </button>
       {open ? (
         <div className="column-chooser__menu" role="group" aria-label={t('views.menu')}>
           {views.data?.length === 0 ? <p className="muted">{t('views.none')}</p> : null}
           {views.data?.map((view) => (
             <div key={view.id} className="button-row">
-              <button type="button" className="button button--secondary" onClick={() => { gridRef.current?.api.setState(view.state as GridState); setOpen(false); }}>
-                {view.name}{view.shared ? ` (${view.mine ? t('views.sharedByMe') : t('views.sharedBy', { name: view.ownerName })})` : ''}
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  gridRef.current?.api.setState(view.state as GridState);
+                  setOpen(false);
+                }}
+              >
+                {view.name}
+                {view.shared
+                  ? ` (${view.mine ? t('views.sharedByMe') : t('views.sharedBy', { name: view.ownerName })})`
+                  : ''}
               </button>
-              {view.mine ? <button type="button" className="button button--secondary" aria-label={t('views.delete', { name: view.name })} onClick={() => remove.mutate({ id: view.id })}>×</button> : null}
+              {view.mine ? (
+                <button
+                  type="button"
+                  className="button button--secondary"
+                  aria-label={t('views.delete', { name: view.name })}
+                  onClick={() => remove.mutate({ id: view.id })}
+                >
+                  ×
+                </button>
+              ) : null}
             </div>
           ))}
-          <label className="inline-check">{t('views.name')}<input value={name} onChange={(e) => setName(e.target.value)} /></label>
-          <label className="inline-check"><input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />{t('views.share')}</label>
+          <label className="inline-check">
+            {t('views.name')}
+            <input value={name} onChange={(e) => setName(e.target.value)} />
+          </label>
+          <label className="inline-check">
+            <input type="checkbox" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+            {t('views.share')}
+          </label>
           <button
             type="button"
             className="button"
             disabled={!name.trim() || !gridRef.current}
             onClick={() => {
               const state = rememberable(gridRef.current!.api.getState());
-              save.mutate({ gridId, name, state: state as Record<string, unknown>, shared }, { onSuccess: () => setName('') });
+              save.mutate(
+                { gridId, name, state: state as Record<string, unknown>, shared },
+                { onSuccess: () => setName('') },
+              );
             }}
           >
             {t('views.save')}

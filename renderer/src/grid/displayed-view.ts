@@ -18,14 +18,17 @@ export function displayedView<T>(api: GridApi<T>) {
   api.forEachNodeAfterFilterAndSort((node) => nodes.push(node));
   // Numeric columns (AG Grid's 'numericColumn' type) get a total in the workbook; dates are marked by the column.
   const kindOf = (def: ColDef): ColumnKind =>
-    (def.context as ExportContext | undefined)?.exportKind ?? ([def.type].flat().includes('numericColumn') ? 'number' : 'text');
+    (def.context as ExportContext | undefined)?.exportKind ??
+    ([def.type].flat().includes('numericColumn') ? 'number' : 'text');
   const kinds: ColumnKind[] = columns.map((c) => kindOf(c.getColDef()));
   const values = (node: IRowNode<T>, typed: boolean): (string | number | null)[] =>
     columns.map((column, i) => {
       const raw: unknown = api.getCellValue({ rowNode: node, colKey: column });
       if (typeof raw === 'number') return raw;
       if (typed && kinds[i] !== 'text') return typeof raw === 'string' && raw ? raw : null;
-      return (api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) as string | null | undefined) ?? null;
+      return (
+        (api.getCellValue({ rowNode: node, colKey: column, useFormatter: true }) as string | null | undefined) ?? null
+      );
     });
   return {
     headers: columns.map((c) => c.getColDef().headerName ?? c.getColId()),
@@ -37,7 +40,12 @@ export function displayedView<T>(api: GridApi<T>) {
 }
 
 /** Walks the rows in slices, yielding to the page between slices so 100,000 rows never freeze the window. */
-export async function inSlices<T>(items: T[], size: number, signal: AbortSignal, each: (slice: T[], done: number) => Promise<void> | void): Promise<boolean> {
+export async function inSlices<T>(
+  items: T[],
+  size: number,
+  signal: AbortSignal,
+  each: (slice: T[], done: number) => Promise<void> | void,
+): Promise<boolean> {
   for (let start = 0; start < items.length; start += size) {
     if (signal.aborted) return false;
     const slice = items.slice(start, start + size);

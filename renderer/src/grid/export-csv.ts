@@ -17,7 +17,12 @@ function csvValues(values: (string | number | null)[], kinds: ColumnKind[]) {
 }
 
 /** The grid view as CSV in the Dutch Excel dialect, built in the page (the rows are already here). */
-export async function exportGridCsv<T>(api: GridApi<T>, name: string, onProgress: (done: number, total: number) => void, signal: AbortSignal) {
+export async function exportGridCsv<T>(
+  api: GridApi<T>,
+  name: string,
+  onProgress: (done: number, total: number) => void,
+  signal: AbortSignal,
+) {
   const view = displayedView(api);
   // One text chunk per slice, handed to the Blob as parts: never one 100,000-line string next to the lines.
   const chunks = [`\uFEFF${csvLine(view.headers)}\r\n`];

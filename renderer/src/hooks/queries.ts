@@ -2,7 +2,13 @@ import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOption
 import { useEffect } from 'react';
 import { AREAS, eventOf, type Area } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
-import { isMethodName, methods, type MethodInput, type MethodName, type MethodOutput } from '../../../shared/contract/methods';
+import {
+  isMethodName,
+  methods,
+  type MethodInput,
+  type MethodName,
+  type MethodOutput,
+} from '../../../shared/contract/methods';
 import { bridge, call, type ApiError } from '../bridge/api';
 
 export const queryClient = new QueryClient({
@@ -15,7 +21,11 @@ export function useCall<M extends MethodName>(
   input?: MethodInput<M>,
   options: Partial<UseQueryOptions<MethodOutput<M>, ApiError>> = {},
 ) {
-  return useQuery<MethodOutput<M>, ApiError>({ queryKey: [method, input ?? {}], queryFn: () => call(method, input), ...options });
+  return useQuery<MethodOutput<M>, ApiError>({
+    queryKey: [method, input ?? {}],
+    queryFn: () => call(method, input),
+    ...options,
+  });
 }
 
 /**

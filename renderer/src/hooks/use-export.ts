@@ -39,12 +39,23 @@ export function downloadWorkbook(status: ExportStatus, name: string): Outcome {
 function pause(ms: number, signal: AbortSignal) {
   return new Promise<void>((resolve) => {
     const timer = window.setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => { window.clearTimeout(timer); resolve(); }, { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        window.clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }
 
 /** Follows a workbook the backend writes on its own (the Overzicht), asking it to stop when the signal fires. */
-export async function followBackendExport(started: ExportStatus, onProgress: (progress: Progress) => void, signal: AbortSignal): Promise<ExportStatus> {
+export async function followBackendExport(
+  started: ExportStatus,
+  onProgress: (progress: Progress) => void,
+  signal: AbortSignal,
+): Promise<ExportStatus> {
   let status = started;
   let cancelSent = false;
   for (;;) {

@@ -19,7 +19,11 @@ export function useInitiativeRows(complexId?: string, enabled = true) {
   const first = useCall('initiatives:table', { ...scope, limit: FIRST_PAGE }, { enabled });
   const firstRows = useMemo(() => first.data && rowsOf(first.data), [first.data]);
   const needsRest = shown && firstRows !== undefined && firstRows.length === FIRST_PAGE;
-  const rest = useCall('initiatives:table', { ...scope, before: firstRows?.[FIRST_PAGE - 1]?.id }, { enabled: needsRest });
+  const rest = useCall(
+    'initiatives:table',
+    { ...scope, before: firstRows?.[FIRST_PAGE - 1]?.id },
+    { enabled: needsRest },
+  );
   const restRows = useMemo(() => rest.data && rowsOf(rest.data), [rest.data]);
   const rows: InitiativeRow[] | undefined = useMemo(
     () => firstRows && (needsRest && restRows ? firstRows.concat(restRows) : firstRows),
@@ -36,5 +40,8 @@ export function useInitiativeRows(complexId?: string, enabled = true) {
 export function preloadInitiativeRows(hash: string) {
   if (!/^#\/initiatieven\/?$/.test(hash)) return;
   const input = { limit: FIRST_PAGE };
-  void queryClient.prefetchQuery({ queryKey: ['initiatives:table', input], queryFn: () => call('initiatives:table', input) });
+  void queryClient.prefetchQuery({
+    queryKey: ['initiatives:table', input],
+    queryFn: () => call('initiatives:table', input),
+  });
 }

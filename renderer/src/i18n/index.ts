@@ -16,6 +16,8 @@ void i18n.use(initReactI18next).init({
 });
 
 // Messages write dates as `{{validTo, day}}`; the backend sends ISO dates, the user reads "20 dec. 2026".
-i18n.services.formatter?.add('day', (value: unknown, lng: string | undefined) => (typeof value === 'string' && value ? formatDay(value, lng ?? 'nl') : String(value ?? '')));
+i18n.services.formatter?.add('day', (value: unknown, lng: string | undefined) =>
+  typeof value === 'string' && value ? formatDay(value, lng ?? 'nl') : String(value ?? ''),
+);
 
 export default i18n;

@@ -84,7 +84,11 @@ function activeRules(ruleSet: RuleSet): ActiveRule[] {
   return rules;
 }
 
-const toScores = (points: number[]): Record<Approach, number> => ({ faciliteren: points[0]!, coproduceren: points[1]!, stimuleren: points[2]! });
+const toScores = (points: number[]): Record<Approach, number> => ({
+  faciliteren: points[0]!,
+  coproduceren: points[1]!,
+  stimuleren: points[2]!,
+});
 
 function score(facts: InitiativeFacts, rules: ActiveRule[]) {
   const points = [0, 0, 0];
@@ -98,7 +102,12 @@ function score(facts: InitiativeFacts, rules: ActiveRule[]) {
 }
 
 /** The scores with one fact changed: only the rules that read that fact are evaluated again. */
-function rescore(base: { points: number[]; applied: ActiveRule[] }, variant: InitiativeFacts, fact: string, rules: ActiveRule[]): number[] {
+function rescore(
+  base: { points: number[]; applied: ActiveRule[] },
+  variant: InitiativeFacts,
+  fact: string,
+  rules: ActiveRule[],
+): number[] {
   const points = [...base.points];
   for (const entry of rules) {
     if (!entry.reads.has(fact)) continue;
@@ -139,7 +148,8 @@ function confidenceOf(scores: Record<Approach, number>, facts: InitiativeFacts, 
 
 const QUESTION_TEXT: Record<string, Record<Language, (approaches: string) => string>> = {
   ownership: {
-    nl: (a) => `Vraag hoe bewoners er zelf in staan (mentaal eigenaarschap); het antwoord kan het advies veranderen in ${a}.`,
+    nl: (a) =>
+      `Vraag hoe bewoners er zelf in staan (mentaal eigenaarschap); het antwoord kan het advies veranderen in ${a}.`,
     en: (a) => `Ask how residents see it themselves (mental ownership); the answer could change the advice to ${a}.`,
   },
   group: {
@@ -160,11 +170,25 @@ const STABLE_TEXT: Record<Language, string> = {
 /** For each unanswered key question, the approaches its possible answers would lead to. */
 function openQuestions(facts: InitiativeFacts, base: ReturnType<typeof score>, rules: ActiveRule[], current: Approach) {
   const alternatives: [string, InitiativeFacts[]][] = [];
-  if (facts.ownership === 'onbekend') alternatives.push(['ownership', OWNERSHIPS.filter((o) => o !== 'onbekend').map((ownership) => ({ ...facts, ownership }))]);
-  if (facts.group === 'nog_geen_groep') alternatives.push(['group', GROUPS.filter((g) => g !== 'nog_geen_groep').map((group) => ({ ...facts, group }))]);
-  if (!facts.residentsMotiveKnown) alternatives.push(['residentsMotiveKnown', [{ ...facts, residentsMotiveKnown: true }]]);
+  if (facts.ownership === 'onbekend')
+    alternatives.push([
+      'ownership',
+      OWNERSHIPS.filter((o) => o !== 'onbekend').map((ownership) => ({ ...facts, ownership })),
+    ]);
+  if (facts.group === 'nog_geen_groep')
+    alternatives.push(['group', GROUPS.filter((g) => g !== 'nog_geen_groep').map((group) => ({ ...facts, group }))]);
+  if (!facts.residentsMotiveKnown)
+    alternatives.push(['residentsMotiveKnown', [{ ...facts, residentsMotiveKnown: true }]]);
   return alternatives
-    .map(([fact, variants]) => [fact, [...new Set(variants.map((variant) => best(rescore(base, variant, fact, rules))))].filter((a) => a !== current)] as const)
+    .map(
+      ([fact, variants]) =>
+        [
+          fact,
+          [...new Set(variants.map((variant) => best(rescore(base, variant, fact, rules))))].filter(
+            (a) => a !== current,
+          ),
+        ] as const,
+    )
     .filter(([, changed]) => changed.length > 0);
 }
 
@@ -172,7 +196,10 @@ function openQuestions(facts: InitiativeFacts, base: ReturnType<typeof score>, r
  * Advises faciliteren, coproduceren or stimuleren for an initiative and explains why in the words of the
  * study. Deterministic: the same facts and rule set always give the same recommendation.
  */
-export function recommend(facts: InitiativeFacts, options: { ruleSet?: RuleSet; language?: Language } = {}): Recommendation {
+export function recommend(
+  facts: InitiativeFacts,
+  options: { ruleSet?: RuleSet; language?: Language } = {},
+): Recommendation {
   const ruleSet = options.ruleSet ?? DEFAULT_RULE_SET;
   const language = options.language ?? 'nl';
   const rules = activeRules(ruleSet);
@@ -180,7 +207,9 @@ export function recommend(facts: InitiativeFacts, options: { ruleSet?: RuleSet; 
   const scores = toScores(base.points);
   const approach = best(base.points);
 
-  const warnings = WARNING_TESTS.filter(({ warning, requires, when }) => requires(facts) && (when(facts) || warning.orAdvised === approach)).map(({ warning }) => ({
+  const warnings = WARNING_TESTS.filter(
+    ({ warning, requires, when }) => requires(facts) && (when(facts) || warning.orAdvised === approach),
+  ).map(({ warning }) => ({
     code: warning.code,
     text: warning.text[language],
   }));
@@ -190,12 +219,20 @@ export function recommend(facts: InitiativeFacts, options: { ruleSet?: RuleSet; 
     text: QUESTION_TEXT[fact]![language](changed.join(language === 'nl' ? ' of ' : ' or ')),
   }));
   // Unanswered questions that would not change the advice are worth saying too: answering them only adds certainty.
-  if (questions.length === 0 && unknownCount(facts) > 0) questions.push({ id: 'open_vragen_stabiel', text: STABLE_TEXT[language] });
-  const actions = [...ACTIONS_BY_APPROACH[approach], ...ACTIONS_BY_PRACTICE[facts.practiceType]].map((action) => ({ id: action.id, text: action[language] }));
+  if (questions.length === 0 && unknownCount(facts) > 0)
+    questions.push({ id: 'open_vragen_stabiel', text: STABLE_TEXT[language] });
+  const actions = [...ACTIONS_BY_APPROACH[approach], ...ACTIONS_BY_PRACTICE[facts.practiceType]].map((action) => ({
+    id: action.id,
+    text: action[language],
+  }));
 
   return {
     approach,
-    confidence: confidenceOf(scores, facts, warnings.some((w) => w.code === 'regulier_beheer')),
+    confidence: confidenceOf(
+      scores,
+      facts,
+      warnings.some((w) => w.code === 'regulier_beheer'),
+    ),
     scores,
     reasons: base.applied.map(({ rule }) => ({ ruleId: rule.id, text: rule.reason[language], source: rule.source })),
     actions: [...questions, ...actions],

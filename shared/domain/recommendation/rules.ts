@@ -88,7 +88,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'type_gemeenschap_bestaand',
-    when: { all: [{ fact: 'practiceType', in: ['gemeenschap'] }, { fact: 'group', in: ['bestaande_groep'] }] },
+    when: {
+      all: [
+        { fact: 'practiceType', in: ['gemeenschap'] },
+        { fact: 'group', in: ['bestaande_groep'] },
+      ],
+    },
     effect: { faciliteren: 3 },
     reason: {
       nl: 'Bewoners met gemeenschapszin: "In bepaalde langer bestaande woongroepen neemt de corporatie alleen nog de faciliterende rol aan."',
@@ -98,7 +103,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'type_gemeenschap_nieuw',
-    when: { all: [{ fact: 'practiceType', in: ['gemeenschap'] }, { fact: 'group', in: ['nieuwe_groep'] }] },
+    when: {
+      all: [
+        { fact: 'practiceType', in: ['gemeenschap'] },
+        { fact: 'group', in: ['nieuwe_groep'] },
+      ],
+    },
     effect: { coproduceren: 3 },
     reason: {
       nl: 'Bewoners met gemeenschapszin: "voor nieuw op te richten woongemeenschappen of coöperaties wordt dit in coproductie gedaan."',
@@ -178,7 +188,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'groep_nog_geen',
-    when: { all: [{ fact: 'group', in: ['nog_geen_groep'] }, { fact: 'ownership', in: ['potentieel_eigenaar', 'onverwacht_eigenaar'] }] },
+    when: {
+      all: [
+        { fact: 'group', in: ['nog_geen_groep'] },
+        { fact: 'ownership', in: ['potentieel_eigenaar', 'onverwacht_eigenaar'] },
+      ],
+    },
     effect: { stimuleren: 1 },
     reason: {
       nl: 'Er is nog geen groep: er groeit nog niets vanzelf, maar bewoners doen mogelijk mee als ze worden uitgenodigd.',
@@ -208,17 +223,32 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'motief_onbekend_corporatie',
-    when: { all: [{ fact: 'residentsMotiveKnown', is: false }, { fact: 'origin', in: ['corporatie', 'partner'] }] },
+    when: {
+      all: [
+        { fact: 'residentsMotiveKnown', is: false },
+        { fact: 'origin', in: ['corporatie', 'partner'] },
+      ],
+    },
     effect: { stimuleren: -2 },
     reason: {
       nl: 'Het motief van bewoners is niet bekend: "Vaak wordt het motief van bewoners vergeten … De eigen teleurstelling wordt georganiseerd."',
-      en: 'Residents\' motive is unknown: "the residents\' motive is often forgotten … one\'s own disappointment is organised."',
+      en: "Residents' motive is unknown: \"the residents' motive is often forgotten … one's own disappointment is organised.\"",
     },
     source: '004 §4 Focus op verkeerde benadering',
   },
   {
     id: 'energie_bewoners',
-    when: { all: [{ fact: 'origin', in: ['bewoners'] }, { any: [{ fact: 'sharedProblem', is: true }, { fact: 'ownership', in: ['mentaal_eigenaar'] }] }] },
+    when: {
+      all: [
+        { fact: 'origin', in: ['bewoners'] },
+        {
+          any: [
+            { fact: 'sharedProblem', is: true },
+            { fact: 'ownership', in: ['mentaal_eigenaar'] },
+          ],
+        },
+      ],
+    },
     effect: { stimuleren: -2 },
     reason: {
       nl: 'Bewoners tonen energie, ook als klacht: "in plaats van te stimuleren [kan] veel beter voor de faciliterende benadering of coproductie gekozen" worden.',
@@ -268,7 +298,12 @@ export const RULES: readonly Rule[] = [
   },
   {
     id: 'kleine_middelen',
-    when: { all: [{ fact: 'supportAsked', onlyFrom: ['erkenning', 'kennis', 'geld', 'materiaal'] }, { fact: 'origin', in: ['bewoners'] }] },
+    when: {
+      all: [
+        { fact: 'supportAsked', onlyFrom: ['erkenning', 'kennis', 'geld', 'materiaal'] },
+        { fact: 'origin', in: ['bewoners'] },
+      ],
+    },
     effect: { faciliteren: 2 },
     reason: {
       nl: 'Er is "slechts erkenning, kennis of een beetje geld" nodig: faciliteren met kleine middelen "blijkt heel effectief. Minimale inzet levert groot rendement op."',

@@ -2,7 +2,13 @@
 import type { Condition } from './conditions';
 import type { Approach } from './facts';
 
-export const WARNING_CODES = ['motief_onbekend', 'aansprakelijkheid_open', 'klic_melding', 'vog_nodig', 'regulier_beheer'] as const;
+export const WARNING_CODES = [
+  'motief_onbekend',
+  'aansprakelijkheid_open',
+  'klic_melding',
+  'vog_nodig',
+  'regulier_beheer',
+] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
 export interface WarningRule {
@@ -30,17 +36,25 @@ export const WARNINGS: readonly WarningRule[] = [
   },
   {
     code: 'aansprakelijkheid_open',
-    when: { all: [{ fact: 'risks', empty: false }, { fact: 'agreementsInPlace', is: false }] },
+    when: {
+      all: [
+        { fact: 'risks', empty: false },
+        { fact: 'agreementsInPlace', is: false },
+      ],
+    },
     text: {
-      nl: 'Er zijn risico\'s maar nog geen getekende vrijwilligersovereenkomsten en bevestigde verzekering. Regel die vóór het werk begint.',
+      nl: "Er zijn risico's maar nog geen getekende vrijwilligersovereenkomsten en bevestigde verzekering. Regel die vóór het werk begint.",
       en: 'There are risks but no signed volunteer agreements and confirmed insurance yet. Arrange them before work starts.',
     },
-    source: '004 §5 Gevreesde veiligheidsrisico\'s en aansprakelijkheid',
+    source: "004 §5 Gevreesde veiligheidsrisico's en aansprakelijkheid",
   },
   {
     code: 'klic_melding',
     when: { fact: 'risks', includes: ['graafwerk'] },
-    text: { nl: 'Graafwerk: doe vooraf een KLIC-melding (kabels en leidingen).', en: 'Digging: file a KLIC report (cables and pipes) beforehand.' },
+    text: {
+      nl: 'Graafwerk: doe vooraf een KLIC-melding (kabels en leidingen).',
+      en: 'Digging: file a KLIC report (cables and pipes) beforehand.',
+    },
     source: 'domain.md, Liability and insurance',
   },
   {
@@ -54,7 +68,12 @@ export const WARNINGS: readonly WarningRule[] = [
   },
   {
     code: 'regulier_beheer',
-    when: { all: [{ fact: 'origin', in: ['corporatie'] }, { fact: 'ownership', in: ['geen_eigenaar'] }] },
+    when: {
+      all: [
+        { fact: 'origin', in: ['corporatie'] },
+        { fact: 'ownership', in: ['geen_eigenaar'] },
+      ],
+    },
     text: {
       nl: 'De corporatie jaagt dit aan bij bewoners die zich geen eigenaar voelen ("ik betaal ervoor dus jullie moeten het doen"). Bedien hen op de reguliere manier; een bijzondere aanpak is hier twijfelachtig.',
       en: 'The corporation drives this among residents who feel no ownership ("I pay for it so you must do it"). Serve them the regular way; a special approach is doubtful here.',

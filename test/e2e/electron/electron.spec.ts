@@ -8,17 +8,28 @@ const binary = electronBinary();
 const MAIN = join(__dirname, '..', '..', '..', 'dist', 'main', 'index.cjs');
 
 test.describe('desktop app (Electron)', () => {
-  test.skip(!binary.ok, `Electron binary not available here (${binary.ok ? '' : binary.reason}); the desktop suite runs where it was downloaded.`);
+  test.skip(
+    !binary.ok,
+    `Electron binary not available here (${binary.ok ? '' : binary.reason}); the desktop suite runs where it was downloaded.`,
+  );
 
   test('starts, answers an IPC round trip, and keeps the window locked down', async () => {
-    const app = await electron.launch({ executablePath: binary.ok ? binary.path : undefined, args: [MAIN], env: { ...process.env, SAMENSPEL_DATA_DIR: tempDir(), SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() } });
+    const app = await electron.launch({
+      executablePath: binary.ok ? binary.path : undefined,
+      args: [MAIN],
+      env: { ...process.env, SAMENSPEL_DATA_DIR: tempDir(), SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() },
+    });
     const page = await app.firstWindow();
     await expect(page.getByRole('heading', { name: 'Welkom bij Samenspel' })).toBeVisible();
     // Sandboxed, isolated, no Node: the page sees neither require nor process, only the one bridge object.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-    expect(await page.evaluate(() => Object.keys((globalThis as { samenspel?: object }).samenspel ?? {}).sort())).toEqual(['call', 'on', 'transport']);
-    const info = await page.evaluate(() => (globalThis as unknown as { samenspel: { call(m: string): Promise<unknown> } }).samenspel.call('app:info'));
+    expect(
+      await page.evaluate(() => Object.keys((globalThis as { samenspel?: object }).samenspel ?? {}).sort()),
+    ).toEqual(['call', 'on', 'transport']);
+    const info = await page.evaluate(() =>
+      (globalThis as unknown as { samenspel: { call(m: string): Promise<unknown> } }).samenspel.call('app:info'),
+    );
     expect(info).toMatchObject({ ok: true, data: { mode: 'electron' } });
     await page.evaluate(() => window.open('https://example.com'));
     await page.evaluate(() => (window.location.href = 'https://example.com'));

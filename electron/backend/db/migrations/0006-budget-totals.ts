@@ -11,8 +11,10 @@ const TOTALS = `
 function totalsTriggers(table: string, newBudget: string, oldBudget: string): string {
   const ids = { INSERT: newBudget, DELETE: oldBudget, UPDATE: `${newBudget}, ${oldBudget}` };
   return Object.entries(ids)
-    .map(([event, budgetIds]) => `CREATE TRIGGER ${table}_budget_totals_${event.toLowerCase()} AFTER ${event} ON ${table}
-       BEGIN UPDATE budgets SET ${TOTALS} WHERE id IN (${budgetIds}); END;`)
+    .map(
+      ([event, budgetIds]) => `CREATE TRIGGER ${table}_budget_totals_${event.toLowerCase()} AFTER ${event} ON ${table}
+       BEGIN UPDATE budgets SET ${TOTALS} WHERE id IN (${budgetIds}); END;`,
+    )
     .join('\n');
 }
 

@@ -1,4 +1,9 @@
-import { APPRECIATION_KINDS, MAX_MOVE_IN_AHEAD_DAYS, PROMISE_STATUSES, RESULTS } from '../../../../shared/domain/reciprocity';
+import {
+  APPRECIATION_KINDS,
+  MAX_MOVE_IN_AHEAD_DAYS,
+  PROMISE_STATUSES,
+  RESULTS,
+} from '../../../../shared/domain/reciprocity';
 import type { Migration } from './migration';
 
 const ISO_DATE = `'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'`;

@@ -16,7 +16,22 @@ import { m0014PolicyArchive } from './0014-policy-archive';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [m0001Initial, m0002Advice, m0003FieldWork, m0004Money, m0005Liability, m0006BudgetTotals, m0007SavedViews, m0008TeamSync, m0009LiabilityVersion, m0010SameComplex, m0011Reciprocity, m0012PartnersSurveys, m0013WorkIndexes, m0014PolicyArchive];
+export const MIGRATIONS: readonly Migration[] = [
+  m0001Initial,
+  m0002Advice,
+  m0003FieldWork,
+  m0004Money,
+  m0005Liability,
+  m0006BudgetTotals,
+  m0007SavedViews,
+  m0008TeamSync,
+  m0009LiabilityVersion,
+  m0010SameComplex,
+  m0011Reciprocity,
+  m0012PartnersSurveys,
+  m0013WorkIndexes,
+  m0014PolicyArchive,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 
@@ -50,7 +65,11 @@ export function schemaVersion(db: Db): number {
  * Brings the schema up to date in one transaction: either every pending migration applies, or none does.
  * `upTo` exists for migration tests, which step through versions one at a time.
  */
-export function migrate(db: Db, migrations: readonly Migration[] = MIGRATIONS, upTo?: number): { from: number; to: number } {
+export function migrate(
+  db: Db,
+  migrations: readonly Migration[] = MIGRATIONS,
+  upTo?: number,
+): { from: number; to: number } {
   const from = schemaVersion(db);
   const latest = migrations[migrations.length - 1]!.version;
   if (from > latest) throw new DatabaseTooNewError(from, latest);

@@ -13,11 +13,16 @@ export interface AdviceState {
 type SnapshotRow = Omit<AdviceSnapshot, 'facts' | 'recommendation'> & { facts: string; recommendation: string };
 
 export function adviceRepository(db: Db) {
-  const latestRuleSet = db.prepare<[], { version: number; settings: string; note: string; createdAt: string; createdByName: string }>(
+  const latestRuleSet = db.prepare<
+    [],
+    { version: number; settings: string; note: string; createdAt: string; createdByName: string }
+  >(
     `SELECT r.version, r.settings, r.note, r.created_at AS createdAt, s.name AS createdByName
        FROM rule_sets r JOIN staff s ON s.id = r.created_by ORDER BY r.version DESC LIMIT 1`,
   );
-  const insertRuleSet = db.prepare('INSERT INTO rule_sets (version, settings, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)');
+  const insertRuleSet = db.prepare(
+    'INSERT INTO rule_sets (version, settings, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+  );
   const setAdvice = db.prepare(
     `UPDATE initiatives SET facts = @facts, advised_approach = @advised, chosen_approach = @chosen, advice_confidence = @confidence
       WHERE id = @id`,
@@ -39,9 +44,16 @@ export function adviceRepository(db: Db) {
     currentRuleSet(): RuleSetInfo {
       const row = latestRuleSet.get();
       if (!row) return { ...DEFAULT_RULE_SET, createdAt: null, createdByName: null, note: '' };
-      return { version: row.version, settings: JSON.parse(row.settings) as RuleSet['settings'], note: row.note, createdAt: row.createdAt, createdByName: row.createdByName };
+      return {
+        version: row.version,
+        settings: JSON.parse(row.settings) as RuleSet['settings'],
+        note: row.note,
+        createdAt: row.createdAt,
+        createdByName: row.createdByName,
+      };
     },
-    insertRuleSet: (ruleSet: RuleSet, note: string, at: string, by: string) => insertRuleSet.run(ruleSet.version, JSON.stringify(ruleSet.settings), note, at, by),
+    insertRuleSet: (ruleSet: RuleSet, note: string, at: string, by: string) =>
+      insertRuleSet.run(ruleSet.version, JSON.stringify(ruleSet.settings), note, at, by),
     /** Stores the current advice on the initiative (denormalised for the grid and its filters). */
     setAdvice: (id: string, state: AdviceState) =>
       setAdvice.run({
@@ -51,7 +63,14 @@ export function adviceRepository(db: Db) {
         chosen: state.chosenApproach,
         confidence: state.recommendation.confidence,
       }),
-    recordSnapshot: (initiativeId: string, state: AdviceState, rationale: string, cause: AdviceSnapshot['cause'], at: string, by: string) =>
+    recordSnapshot: (
+      initiativeId: string,
+      state: AdviceState,
+      rationale: string,
+      cause: AdviceSnapshot['cause'],
+      at: string,
+      by: string,
+    ) =>
       insertSnapshot.run({
         id: uuidv7(),
         initiativeId,

@@ -7,10 +7,24 @@ import { OPEN_SQL } from '../open-statuses';
 /** The editable fields of a complex, as stored. */
 export type ComplexFields = Pick<
   Complex,
-  'code' | 'name' | 'address' | 'postcode' | 'place' | 'municipality' | 'wijk' | 'buurt' | 'homes' | 'buildingType' | 'sharedObjects' | 'wijkbeheerderId'
+  | 'code'
+  | 'name'
+  | 'address'
+  | 'postcode'
+  | 'place'
+  | 'municipality'
+  | 'wijk'
+  | 'buurt'
+  | 'homes'
+  | 'buildingType'
+  | 'sharedObjects'
+  | 'wijkbeheerderId'
 > & { coreValues?: string };
 
-type ComplexRow = Omit<Complex, 'sharedObjects' | 'exclusionReasons'> & { sharedObjects: string; exclusionReasons: string };
+type ComplexRow = Omit<Complex, 'sharedObjects' | 'exclusionReasons'> & {
+  sharedObjects: string;
+  exclusionReasons: string;
+};
 
 const SELECT = `
   SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.municipality, c.wijk, c.buurt, c.homes,
@@ -30,7 +44,11 @@ const toComplex = (row: ComplexRow): Complex => ({
   exclusionReasons: JSON.parse(row.exclusionReasons) as ExclusionReason[],
 });
 
-const toParams = (fields: ComplexFields) => ({ ...fields, coreValues: fields.coreValues ?? '', sharedObjects: JSON.stringify(fields.sharedObjects) });
+const toParams = (fields: ComplexFields) => ({
+  ...fields,
+  coreValues: fields.coreValues ?? '',
+  sharedObjects: JSON.stringify(fields.sharedObjects),
+});
 
 export function complexRepository(db: Db) {
   const listActive = db.prepare<[], ComplexRow>(`${SELECT} WHERE c.archived_at IS NULL ORDER BY c.code`);
@@ -63,8 +81,14 @@ export function complexRepository(db: Db) {
   );
   return {
     /** Returns false when the version did not match. */
-    setExclusion: (row: { id: string; version: number; reasons: ExclusionReason[]; note: string; at: string; by: string }) =>
-      setExclusion.run({ ...row, reasons: JSON.stringify(row.reasons) }).changes === 1,
+    setExclusion: (row: {
+      id: string;
+      version: number;
+      reasons: ExclusionReason[];
+      note: string;
+      at: string;
+      by: string;
+    }) => setExclusion.run({ ...row, reasons: JSON.stringify(row.reasons) }).changes === 1,
     list: (includeArchived: boolean) => (includeArchived ? listAll : listActive).all().map(toComplex),
     get: (id: string) => {
       const row = one.get(id);

@@ -7,7 +7,15 @@ import { OPEN_SQL } from '../open-statuses';
 
 export type InitiativeFields = Pick<
   Initiative,
-  'complexId' | 'title' | 'description' | 'sharedObject' | 'origin' | 'practiceType' | 'startDate' | 'endDate' | 'wijkbeheerderId'
+  | 'complexId'
+  | 'title'
+  | 'description'
+  | 'sharedObject'
+  | 'origin'
+  | 'practiceType'
+  | 'startDate'
+  | 'endDate'
+  | 'wijkbeheerderId'
 >;
 
 // Columns are aliased to the wire names so rows go out as they come from SQLite, without a mapping pass:
@@ -20,7 +28,9 @@ const ROW_COLUMNS = `
   i.updated_at AS updatedAt`;
 
 /** The same values without their names, in the same order: the arrays of the grid's compact form. */
-const ROW_VALUES = ROW_COLUMNS.split(',').map((column) => column.split(' AS ')[0]!.trim()).join(', ');
+const ROW_VALUES = ROW_COLUMNS.split(',')
+  .map((column) => column.split(' AS ')[0]!.trim())
+  .join(', ');
 
 const FROM = `
   FROM initiatives i
@@ -32,12 +42,18 @@ export function initiativeRepository(db: Db) {
   // statements, so the per-complex one can use the complex index instead of scanning every initiative.
   type Page = { complexId?: string; before: string; limit: number };
   const page = (where: string) =>
-    db.prepare<Page, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit`);
+    db.prepare<Page, InitiativeRow>(
+      `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit`,
+    );
   const pageAll = page('');
   const pageOfComplex = page('i.complex_id = @complexId AND');
   // The grid's compact form: each row as a JSON array made by SQLite, under one list of the column names.
   const tablePage = (where: string) =>
-    db.prepare<Page, string>(`SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT json_array(${ROW_VALUES}) AS j ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit)`).pluck();
+    db
+      .prepare<Page, string>(
+        `SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT json_array(${ROW_VALUES}) AS j ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit)`,
+      )
+      .pluck();
   const tableAll = tablePage('');
   const tableOfComplex = tablePage('i.complex_id = @complexId AND');
   const tableColumns = pageAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
@@ -76,22 +92,32 @@ export function initiativeRepository(db: Db) {
        FROM status_changes h JOIN staff s ON s.id = h.changed_by
       WHERE h.initiative_id = ? ORDER BY h.id`,
   );
-  const stale = db.prepare<[string, string], string>(
-    `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL}) AND updated_at < ? ORDER BY updated_at LIMIT 50`,
-  ).pluck();
+  const stale = db
+    .prepare<[string, string], string>(
+      `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL}) AND updated_at < ? ORDER BY updated_at LIMIT 50`,
+    )
+    .pluck();
   return {
     /** Open initiatives of a wijkbeheerder last changed before `before`, the longest untouched first (50 at most). */
     staleIds: (wijkbeheerderId: string, before: string) => stale.all(wijkbeheerderId, before),
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
-    table: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}): RowTable<InitiativeRow> => ({
+    table: ({
+      complexId,
+      before = 'g',
+      limit = -1,
+    }: { complexId?: string; before?: string; limit?: number } = {}): RowTable<InitiativeRow> => ({
       columns: tableColumns,
       rows: (complexId ? tableOfComplex.get({ complexId, before, limit }) : tableAll.get({ before, limit }))!,
     }),
     /** Grid rows matching a WHERE fragment of our own (never user text; values come in as parameters). */
     listWhere: (where: string, params: Record<string, unknown>) =>
-      db.prepare<Record<string, unknown>, InitiativeRow>(`SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} ORDER BY i.id DESC`).all(params),
+      db
+        .prepare<Record<string, unknown>, InitiativeRow>(
+          `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} ORDER BY i.id DESC`,
+        )
+        .all(params),
     get: (id: string): Initiative | undefined => {
       const row = one.get(id);
       return row && { ...row, facts: JSON.parse(row.facts) as Initiative['facts'] };
@@ -100,8 +126,15 @@ export function initiativeRepository(db: Db) {
       insert.run({ id, ...fields, status, at, by }),
     update: (id: string, version: number, fields: InitiativeFields, at: string, by: string) =>
       update.run({ id, version, ...fields, at, by }).changes === 1,
-    setStatus: (id: string, version: number, status: Status, outcome: string | null, at: string, by: string, result: Result | null = null) =>
-      setStatus.run({ id, version, status, outcome, result, at, by }).changes === 1,
+    setStatus: (
+      id: string,
+      version: number,
+      status: Status,
+      outcome: string | null,
+      at: string,
+      by: string,
+      result: Result | null = null,
+    ) => setStatus.run({ id, version, status, outcome, result, at, by }).changes === 1,
     recordStatusChange: (change: {
       id: string;
       initiativeId: string;

@@ -5,9 +5,21 @@ import type { ParsedInput } from '../../../../shared/contract/methods';
 import type { Db } from '../connection';
 
 /** The liability record of an initiative, as stored; the view adds what is derived from it. */
-export type LiabilityRow = Pick<LiabilityView, 'objectOwner' | 'activities' | 'clauses' | 'freeText' | 'klicReportedOn' | 'exemptions' | 'policyIds' | 'version'>;
+export type LiabilityRow = Pick<
+  LiabilityView,
+  'objectOwner' | 'activities' | 'clauses' | 'freeText' | 'klicReportedOn' | 'exemptions' | 'policyIds' | 'version'
+>;
 
-export const EMPTY_LIABILITY: LiabilityRow = { objectOwner: 'corporatie', activities: '', clauses: [], freeText: '', klicReportedOn: null, exemptions: {}, policyIds: [], version: 0 };
+export const EMPTY_LIABILITY: LiabilityRow = {
+  objectOwner: 'corporatie',
+  activities: '',
+  clauses: [],
+  freeText: '',
+  klicReportedOn: null,
+  exemptions: {},
+  policyIds: [],
+  version: 0,
+};
 
 /** The facts of initiatives that requirement derivation needs, loaded in a few set-based queries. */
 export interface RequirementSubject {
@@ -32,36 +44,56 @@ export function liabilityRepository(db: Db) {
   const setPolicyArchivedStatement = db.prepare(
     'UPDATE policies SET archived_at = @archivedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
   );
-  const toPolicy = (raw: PolicyRaw): PolicyRow => ({ ...raw, secondary: raw.secondary === 1, covers: JSON.parse(raw.covers) as Policy['covers'] });
+  const toPolicy = (raw: PolicyRaw): PolicyRow => ({
+    ...raw,
+    secondary: raw.secondary === 1,
+    covers: JSON.parse(raw.covers) as Policy['covers'],
+  });
   const AGREEMENT = `SELECT a.id, a.initiative_id AS initiativeId, i.title AS initiativeTitle, c.code AS complexCode, a.resident_id AS residentId, r.name AS residentName,
       a.tasks, a.start_on AS startOn, a.end_on AS endOn, a.hours_per_week AS hoursPerWeek, a.allowance_kind AS allowanceKind, a.allowance_cents AS allowanceCents,
       a.paid_by AS paidBy, a.guidance, a.policy_id AS policyId, (p.insurer || ' ' || p.policy_number) AS policyLabel, a.vog_needed AS vogNeeded, a.vog_date AS vogDate,
       a.status, a.signed_document_id AS signedDocumentId, a.version
     FROM agreements a JOIN initiatives i ON i.id = a.initiative_id JOIN complexes c ON c.id = i.complex_id JOIN residents r ON r.id = a.resident_id
     LEFT JOIN policies p ON p.id = a.policy_id`;
-  const toAgreement = (raw: AgreementRaw): Omit<Agreement, 'allowanceWarnings'> => ({ ...raw, vogNeeded: raw.vogNeeded === 1 });
+  const toAgreement = (raw: AgreementRaw): Omit<Agreement, 'allowanceWarnings'> => ({
+    ...raw,
+    vogNeeded: raw.vogNeeded === 1,
+  });
   const SUBJECT = `SELECT i.id, i.title, c.code AS complexCode, c.wijk, c.municipality, i.wijkbeheerder_id AS wijkbeheerderId, w.name AS wijkbeheerderName,
       json_extract(i.facts, '$.risks') AS risks, l.object_owner AS objectOwner, l.activities, l.clauses, l.free_text AS freeText,
       l.klic_reported_on AS klicReportedOn, l.exemptions, l.policy_ids AS policyIds, l.version AS liabilityVersion
     FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
     LEFT JOIN initiative_liability l ON l.initiative_id = i.id`;
-  type SubjectRaw = Omit<RequirementSubject, 'risks' | 'liability'> & { risks: string | null; liabilityVersion: number | null } & Partial<Record<Exclude<keyof LiabilityRow, 'version'>, string | null>>;
+  type SubjectRaw = Omit<RequirementSubject, 'risks' | 'liability'> & {
+    risks: string | null;
+    liabilityVersion: number | null;
+  } & Partial<Record<Exclude<keyof LiabilityRow, 'version'>, string | null>>;
   const toSubject = (raw: SubjectRaw): RequirementSubject => ({
-    id: raw.id, title: raw.title, complexCode: raw.complexCode, wijk: raw.wijk, municipality: raw.municipality,
-    wijkbeheerderId: raw.wijkbeheerderId, wijkbeheerderName: raw.wijkbeheerderName,
+    id: raw.id,
+    title: raw.title,
+    complexCode: raw.complexCode,
+    wijk: raw.wijk,
+    municipality: raw.municipality,
+    wijkbeheerderId: raw.wijkbeheerderId,
+    wijkbeheerderName: raw.wijkbeheerderName,
     risks: raw.risks ? (JSON.parse(raw.risks) as Risk[]) : [],
     liability: raw.objectOwner
       ? {
-          objectOwner: raw.objectOwner as LiabilityRow['objectOwner'], activities: raw.activities ?? '', clauses: JSON.parse(raw.clauses ?? '[]') as string[],
-          freeText: raw.freeText ?? '', klicReportedOn: raw.klicReportedOn ?? null, exemptions: JSON.parse(raw.exemptions ?? '{}') as Record<string, string>,
-          policyIds: JSON.parse(raw.policyIds ?? '[]') as string[], version: raw.liabilityVersion ?? 1,
+          objectOwner: raw.objectOwner as LiabilityRow['objectOwner'],
+          activities: raw.activities ?? '',
+          clauses: JSON.parse(raw.clauses ?? '[]') as string[],
+          freeText: raw.freeText ?? '',
+          klicReportedOn: raw.klicReportedOn ?? null,
+          exemptions: JSON.parse(raw.exemptions ?? '{}') as Record<string, string>,
+          policyIds: JSON.parse(raw.policyIds ?? '[]') as string[],
+          version: raw.liabilityVersion ?? 1,
         }
       : EMPTY_LIABILITY,
   });
   const insertPolicyStatement = db.prepare(
-      `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
-    );
+  );
   const updatePolicyStatement = db.prepare(
     `UPDATE policies SET insurer = @insurer, policy_number = @policyNumber, kind = @kind, holder = @holder, municipality = @municipality,
        secondary = @secondary, valid_from = @validFrom, valid_to = @validTo, covers = @covers, document_id = @documentId,
@@ -69,44 +101,48 @@ export function liabilityRepository(db: Db) {
      WHERE id = @id AND version = @version`,
   );
   const upsertLiabilityStatement = db.prepare(
-      `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
+    `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
        VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
        ON CONFLICT (initiative_id) DO UPDATE SET object_owner = excluded.object_owner, activities = excluded.activities, clauses = excluded.clauses,
          free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on, exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
          updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = initiative_liability.version + 1`,
-    );
+  );
   const volunteersStatement = db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
-      "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
-    );
+    "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
+  );
   const volunteersOfStatement = db.prepare<[string], { residentId: string; name: string }>(
-      "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
-    );
+    "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
+  );
   const insertAgreementStatement = db.prepare(
-      `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
+    `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
          vog_needed, vog_date, status, signed_document_id, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind, @allowanceCents, @paidBy, @guidance, @policyId,
          @vogNeeded, @vogDate, @status, @signedDocumentId, @at, @at, @by, @by)`,
-    );
+  );
   const updateAgreementStatement = db.prepare(
-      `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
+    `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
          allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance, policy_id = @policyId,
          vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId, version = version + 1, updated_at = @at, updated_by = @by
        WHERE id = @id AND version = @version`,
-    );
+  );
   const limitsStatement = db.prepare<[], AllowanceLimits>(
-      `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
+    `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
               per_year_cents AS perYearCents FROM allowance_limits ORDER BY year`,
-    );
+  );
   const setLimitsStatement = db.prepare(
-      `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
+    `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
        ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents, per_hour_under_21_cents = excluded.per_hour_under_21_cents,
          per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
-    );
+  );
   return {
     /** The whole register, archived policies last. */
     policies: () => policies.all().map(toPolicy),
     /** The policies that cover risks: not archived. */
-    policiesInForce: () => policies.all().map(toPolicy).filter((p) => p.archivedAt === null),
+    policiesInForce: () =>
+      policies
+        .all()
+        .map(toPolicy)
+        .filter((p) => p.archivedAt === null),
     /** False when the version did not match. */
     setPolicyArchived: (row: { id: string; version: number; archivedAt: string | null; at: string; by: string }) =>
       setPolicyArchivedStatement.run(row).changes === 1,
@@ -123,10 +159,18 @@ export function liabilityRepository(db: Db) {
       db.prepare<[], SubjectRaw>(`${SUBJECT} WHERE json_array_length(i.facts, '$.risks') > 0`).all().map(toSubject),
     /** The same for one wijkbeheerder's initiatives (Mijn werk), so one person's list does not derive everyone's. */
     subjectsWithRisksOf: (staffId: string) =>
-      db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.wijkbeheerder_id = ? AND json_array_length(i.facts, '$.risks') > 0`).all(staffId).map(toSubject),
+      db
+        .prepare<[string], SubjectRaw>(
+          `${SUBJECT} WHERE i.wijkbeheerder_id = ? AND json_array_length(i.facts, '$.risks') > 0`,
+        )
+        .all(staffId)
+        .map(toSubject),
     agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
     agreementsOf: (initiativeId: string) =>
-      db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`).all(initiativeId).map(toAgreement),
+      db
+        .prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`)
+        .all(initiativeId)
+        .map(toAgreement),
     agreementsOfResident: (residentId: string) =>
       db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
     agreement: (id: string) => {
@@ -135,14 +179,35 @@ export function liabilityRepository(db: Db) {
     },
     /** False when the version did not match (someone else saved first). */
     updatePolicy: (input: ParsedInput<'policies:update'>, at: string, by: string) =>
-      updatePolicyStatement.run({ ...input, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at, by }).changes === 1,
+      updatePolicyStatement.run({
+        ...input,
+        secondary: input.secondary ? 1 : 0,
+        covers: JSON.stringify(input.covers),
+        at,
+        by,
+      }).changes === 1,
     insertPolicy: (input: ParsedInput<'policies:create'>, id: string, at: string, by: string) =>
-      void insertPolicyStatement.run({ ...input, id, secondary: input.secondary ? 1 : 0, covers: JSON.stringify(input.covers), at, by }),
+      void insertPolicyStatement.run({
+        ...input,
+        id,
+        secondary: input.secondary ? 1 : 0,
+        covers: JSON.stringify(input.covers),
+        at,
+        by,
+      }),
     /** Writes an initiative's liability arrangement (creating it the first time). */
     upsertLiability: (initiativeId: string, row: Omit<LiabilityRow, 'version'>, at: string, by: string) =>
       void upsertLiabilityStatement.run({
-        initiativeId, objectOwner: row.objectOwner, activities: row.activities, clauses: JSON.stringify(row.clauses), freeText: row.freeText,
-        klicReportedOn: row.klicReportedOn, exemptions: JSON.stringify(row.exemptions), policyIds: JSON.stringify(row.policyIds), at, by,
+        initiativeId,
+        objectOwner: row.objectOwner,
+        activities: row.activities,
+        clauses: JSON.stringify(row.clauses),
+        freeText: row.freeText,
+        klicReportedOn: row.klicReportedOn,
+        exemptions: JSON.stringify(row.exemptions),
+        policyIds: JSON.stringify(row.policyIds),
+        at,
+        by,
       }),
     /** Every volunteer on every initiative (the requirement derivation reads them all at once). */
     volunteers: () => volunteersStatement.all(),

@@ -1,4 +1,11 @@
-import type { Accountability, BudgetRow, Expense, Grant, GrantStatus, InKind } from '../../../../shared/contract/money-contract';
+import type {
+  Accountability,
+  BudgetRow,
+  Expense,
+  Grant,
+  GrantStatus,
+  InKind,
+} from '../../../../shared/contract/money-contract';
 import type { Eligibility } from '../../../../shared/domain/money';
 import { decisionDeadline } from '../../../../shared/domain/money';
 import type { ParsedInput } from '../../../../shared/contract/methods';
@@ -70,7 +77,11 @@ export interface BudgetInsert {
   by: string;
 }
 
-type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expenses' | 'decisionDeadline'> & { lines: string; eligibility: string; accountability: string };
+type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expenses' | 'decisionDeadline'> & {
+  lines: string;
+  eligibility: string;
+  accountability: string;
+};
 
 export function moneyRepository(db: Db) {
   const budgetsAll = db.prepare<{ year: number | null; complexId: string | null }, BudgetRaw>(
@@ -102,9 +113,9 @@ export function moneyRepository(db: Db) {
        FROM in_kind WHERE initiative_id = ? ORDER BY handover_on, id`,
   );
   const insertBudgetStatement = db.prepare(
-      `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
-    );
+  );
   const insertOverrunStatement = db.prepare(
     'INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -112,23 +123,26 @@ export function moneyRepository(db: Db) {
     'UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
   );
   const insertGrantStatement = db.prepare(
-      `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at, @by, @by)`,
-    );
+  );
   const insertExpenseStatement = db.prepare(
-      `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at, created_by)
+    `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at, created_by)
        VALUES (@id, @grantId, @spentOn, @description, @supplier, @amountCents, @receiptId, @at, @by)`,
-    );
+  );
   const insertInKindStatement = db.prepare(
-      `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
+    `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
        VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at, @by)`,
-    );
-  const effortOfStatement = db.prepare<[string], { id: string; workedOn: string; minutes: number; people: number; description: string }>(
-      'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
-    );
+  );
+  const effortOfStatement = db.prepare<
+    [string],
+    { id: string; workedOn: string; minutes: number; people: number; description: string }
+  >(
+    'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
+  );
   const insertEffortStatement = db.prepare(
-      'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
-    );
+    'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
+  );
   const mandateOfStatement = db.prepare<[string], { mandateCents: number }>(
     'SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?',
   );
@@ -150,15 +164,23 @@ export function moneyRepository(db: Db) {
       const fields = (Object.keys(patch) as (keyof GrantPatch)[]).filter((field) => patch[field] !== undefined);
       // SECURITY: column names come from GRANT_COLUMNS, never from the caller; values are parameters.
       const sets = fields.map((field) => `${GRANT_COLUMNS[field]} = @${field}`).join(', ');
-      const values = Object.fromEntries(fields.map((field) => [field, GRANT_JSON.has(field) ? JSON.stringify(patch[field]) : patch[field]]));
+      const values = Object.fromEntries(
+        fields.map((field) => [field, GRANT_JSON.has(field) ? JSON.stringify(patch[field]) : patch[field]]),
+      );
       const sql = `UPDATE grants SET ${sets}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version`;
       return db.prepare(sql).run({ ...values, id, version, at, by }).changes === 1;
     },
     inKindOf: (initiativeId: string): InKind[] =>
       inKindOf.all(initiativeId).map((k) => ({ ...k, returned: k.returned === 1 })),
     insertBudget: (row: BudgetInsert) => void insertBudgetStatement.run(row),
-    insertOverrun: (row: { id: string; budgetId: string; amountCents: number; reason: string; at: string; by: string }) =>
-      void insertOverrunStatement.run(row.id, row.budgetId, row.amountCents, row.reason, row.at, row.by),
+    insertOverrun: (row: {
+      id: string;
+      budgetId: string;
+      amountCents: number;
+      reason: string;
+      at: string;
+      by: string;
+    }) => void insertOverrunStatement.run(row.id, row.budgetId, row.amountCents, row.reason, row.at, row.by),
     /** Closes or reopens a year; false when the version did not match. */
     setClosed: (row: { id: string; version: number; closedAt: string | null; at: string; by: string }) =>
       setClosedStatement.run(row).changes === 1,

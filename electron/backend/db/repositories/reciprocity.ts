@@ -1,4 +1,10 @@
-import type { Appreciation, PromiseRecord, UnappreciatedResident, WelcomeFigures, WelcomePlan } from '../../../../shared/contract/reciprocity-methods';
+import type {
+  Appreciation,
+  PromiseRecord,
+  UnappreciatedResident,
+  WelcomeFigures,
+  WelcomePlan,
+} from '../../../../shared/contract/reciprocity-methods';
 import { promiseState, type EvidenceCase, type WelcomeStep } from '../../../../shared/domain/reciprocity';
 import type { Db } from '../connection';
 
@@ -8,14 +14,20 @@ type PromiseStateRow = { wijk: string; staffName: string; state: PromiseRecord['
 
 /** Welcome plans, promises, appreciation and the closed cases of "wat werkte waar". */
 export function reciprocityRepository(db: Db) {
-  const steps = db.prepare<[], WelcomeStep>('SELECT step, offset_days AS offsetDays, title FROM welcome_steps ORDER BY step');
+  const steps = db.prepare<[], WelcomeStep>(
+    'SELECT step, offset_days AS offsetDays, title FROM welcome_steps ORDER BY step',
+  );
   const deleteSteps = db.prepare('DELETE FROM welcome_steps');
-  const insertStep = db.prepare('INSERT INTO welcome_steps (step, offset_days, title) VALUES (@step, @offsetDays, @title)');
+  const insertStep = db.prepare(
+    'INSERT INTO welcome_steps (step, offset_days, title) VALUES (@step, @offsetDays, @title)',
+  );
 
   const WELCOME = `SELECT w.id, w.resident_id AS residentId, r.name AS residentName, w.complex_id AS complexId, c.code AS complexCode,
       c.core_values AS coreValues, w.move_in_date AS moveInDate, w.buddy_id AS buddyId, b.name AS buddyName
     FROM welcomes w JOIN residents r ON r.id = w.resident_id JOIN complexes c ON c.id = w.complex_id LEFT JOIN residents b ON b.id = w.buddy_id`;
-  const welcomesOfComplex = db.prepare<[string], WelcomeRaw>(`${WELCOME} WHERE w.complex_id = ? ORDER BY w.move_in_date DESC LIMIT 200`);
+  const welcomesOfComplex = db.prepare<[string], WelcomeRaw>(
+    `${WELCOME} WHERE w.complex_id = ? ORDER BY w.move_in_date DESC LIMIT 200`,
+  );
   const welcomeOfResident = db.prepare<[string], WelcomeRaw>(`${WELCOME} WHERE w.resident_id = ?`);
   const insertWelcome = db.prepare(
     `INSERT INTO welcomes (id, resident_id, complex_id, move_in_date, buddy_id, created_at, updated_at, created_by, updated_by)
@@ -41,12 +53,17 @@ export function reciprocityRepository(db: Db) {
     FROM promises p JOIN complexes c ON c.id = p.complex_id JOIN staff s ON s.id = p.promised_by
     LEFT JOIN initiatives i ON i.id = p.initiative_id LEFT JOIN residents r ON r.id = p.resident_id`;
   const promiseOne = db.prepare<[string], PromiseRaw>(`${PROMISE} WHERE p.id = ?`);
-  const promisesOf = db.prepare<{ complexId: string | null; initiativeId: string | null; residentId: string | null }, PromiseRaw>(
+  const promisesOf = db.prepare<
+    { complexId: string | null; initiativeId: string | null; residentId: string | null },
+    PromiseRaw
+  >(
     `${PROMISE} WHERE (@complexId IS NULL OR p.complex_id = @complexId) AND (@initiativeId IS NULL OR p.initiative_id = @initiativeId)
        AND (@residentId IS NULL OR p.resident_id = @residentId)
      ORDER BY p.status <> 'open', p.due_date LIMIT 10000`,
   );
-  const openPromisesBy = db.prepare<[string, string], PromiseRaw>(`${PROMISE} WHERE p.promised_by = ? AND p.status = 'open' AND p.due_date <= ? ORDER BY p.due_date`);
+  const openPromisesBy = db.prepare<[string, string], PromiseRaw>(
+    `${PROMISE} WHERE p.promised_by = ? AND p.status = 'open' AND p.due_date <= ? ORDER BY p.due_date`,
+  );
   const insertPromise = db.prepare(
     `INSERT INTO promises (id, complex_id, initiative_id, visit_id, resident_id, to_group, what, promised_by, promised_on, due_date,
        created_at, updated_at, created_by, updated_by)
@@ -57,7 +74,10 @@ export function reciprocityRepository(db: Db) {
       WHERE id = @id AND version = @version`,
   );
   // One pass over all promises serves the figures per wijk, per person and overall.
-  const promiseStates = db.prepare<[], { wijk: string; staffName: string; status: PromiseRecord['status']; dueDate: string; keptOn: string | null }>(
+  const promiseStates = db.prepare<
+    [],
+    { wijk: string; staffName: string; status: PromiseRecord['status']; dueDate: string; keptOn: string | null }
+  >(
     `SELECT c.wijk, s.name AS staffName, p.status, p.due_date AS dueDate, p.kept_on AS keptOn
        FROM promises p JOIN complexes c ON c.id = p.complex_id JOIN staff s ON s.id = p.promised_by`,
   );
@@ -90,7 +110,9 @@ export function reciprocityRepository(db: Db) {
     `${UNAPPRECIATED} ORDER BY lastAppreciation IS NOT NULL, lastAppreciation, r.name LIMIT @limit`,
   );
   // The Overzicht needs only how many: counted in SQL instead of fetching every row.
-  const unappreciatedCount = db.prepare<UnappreciatedFilter, { n: number }>(`SELECT count(*) AS n FROM (${UNAPPRECIATED})`);
+  const unappreciatedCount = db.prepare<UnappreciatedFilter, { n: number }>(
+    `SELECT count(*) AS n FROM (${UNAPPRECIATED})`,
+  );
 
   const closedCases = db.prepare<[], EvidenceCase>(
     `SELECT i.practice_type AS practiceType, i.chosen_approach AS chosenApproach, i.advised_approach AS advisedApproach, i.result,
@@ -100,15 +122,19 @@ export function reciprocityRepository(db: Db) {
   );
 
   const eraseOf = [
-    db.prepare("DELETE FROM follow_ups WHERE welcome_id IN (SELECT id FROM welcomes WHERE resident_id = ?)"),
+    db.prepare('DELETE FROM follow_ups WHERE welcome_id IN (SELECT id FROM welcomes WHERE resident_id = ?)'),
     db.prepare('UPDATE welcomes SET buddy_id = NULL WHERE buddy_id = ?'),
     db.prepare('DELETE FROM welcomes WHERE resident_id = ?'),
     db.prepare('DELETE FROM appreciations WHERE resident_id = ?'),
     // The promise is the corporation's and stays; to whom it was made does not.
-    db.prepare(`UPDATE promises SET resident_id = NULL, to_group = 'verwijderde bewoner', version = version + 1 WHERE resident_id = ?`),
+    db.prepare(
+      `UPDATE promises SET resident_id = NULL, to_group = 'verwijderde bewoner', version = version + 1 WHERE resident_id = ?`,
+    ),
   ];
 
-  const withState = (today: string) => (raw: PromiseRaw): PromiseRecord => ({ ...raw, state: promiseState(raw, today) });
+  const withState =
+    (today: string) =>
+    (raw: PromiseRaw): PromiseRecord => ({ ...raw, state: promiseState(raw, today) });
   return {
     steps: () => steps.all(),
     replaceSteps: (list: WelcomeStep[]) => {
@@ -117,31 +143,72 @@ export function reciprocityRepository(db: Db) {
     },
     welcomes: (filter: { complexId?: string; residentId?: string }) =>
       filter.residentId ? welcomeOfResident.all(filter.residentId) : welcomesOfComplex.all(filter.complexId ?? ''),
-    insertWelcome: (row: { id: string; residentId: string; complexId: string; moveInDate: string; buddyId: string | null; at: string; by: string }) => insertWelcome.run(row),
-    insertMoment: (row: { id: string; title: string; dueDate: string; ownerId: string; complexId: string; residentId: string; welcomeId: string; step: number; at: string; by: string }) =>
-      insertMoment.run(row),
-    welcomeFigures: (since: string, today: string, complexId?: string) => figures.get({ since, today, complexId: complexId ?? null })!,
+    insertWelcome: (row: {
+      id: string;
+      residentId: string;
+      complexId: string;
+      moveInDate: string;
+      buddyId: string | null;
+      at: string;
+      by: string;
+    }) => insertWelcome.run(row),
+    insertMoment: (row: {
+      id: string;
+      title: string;
+      dueDate: string;
+      ownerId: string;
+      complexId: string;
+      residentId: string;
+      welcomeId: string;
+      step: number;
+      at: string;
+      by: string;
+    }) => insertMoment.run(row),
+    welcomeFigures: (since: string, today: string, complexId?: string) =>
+      figures.get({ since, today, complexId: complexId ?? null })!,
 
     promise: (id: string, today: string) => {
       const raw = promiseOne.get(id);
       return raw && withState(today)(raw);
     },
     promises: (filter: { complexId?: string; initiativeId?: string; residentId?: string }, today: string) =>
-      promisesOf.all({ complexId: filter.complexId ?? null, initiativeId: filter.initiativeId ?? null, residentId: filter.residentId ?? null }).map(withState(today)),
+      promisesOf
+        .all({
+          complexId: filter.complexId ?? null,
+          initiativeId: filter.initiativeId ?? null,
+          residentId: filter.residentId ?? null,
+        })
+        .map(withState(today)),
     /** Open promises of one person that are due by `horizon` (overdue ones included). */
-    openPromisesBy: (staffId: string, horizon: string, today: string) => openPromisesBy.all(staffId, horizon).map(withState(today)),
+    openPromisesBy: (staffId: string, horizon: string, today: string) =>
+      openPromisesBy.all(staffId, horizon).map(withState(today)),
     insertPromise: (row: Record<string, unknown>) => insertPromise.run(row),
-    settlePromise: (row: { id: string; version: number; status: string; keptOn: string | null; reason: string; at: string; by: string }) => settlePromise.run(row).changes === 1,
+    settlePromise: (row: {
+      id: string;
+      version: number;
+      status: string;
+      keptOn: string | null;
+      reason: string;
+      at: string;
+      by: string;
+    }) => settlePromise.run(row).changes === 1,
     promiseStates: (today: string): PromiseStateRow[] =>
       promiseStates.all().map((row) => ({ wijk: row.wijk, staffName: row.staffName, state: promiseState(row, today) })),
 
     appreciation: (id: string) => appreciationOne.get(id),
-    appreciations: (filter: { complexId?: string; residentId?: string }) => appreciationsOf.all({ complexId: filter.complexId ?? null, residentId: filter.residentId ?? null }),
+    appreciations: (filter: { complexId?: string; residentId?: string }) =>
+      appreciationsOf.all({ complexId: filter.complexId ?? null, residentId: filter.residentId ?? null }),
     insertAppreciation: (row: Record<string, unknown>) => insertAppreciation.run(row),
     appreciationsSince: (since: string) => givenSince.get(since)!.n,
     unappreciated: (cutoff: string, filter: { complexId?: string; wijkbeheerderId?: string; limit?: number }) =>
-      unappreciated.all({ cutoff, complexId: filter.complexId ?? null, wijkbeheerderId: filter.wijkbeheerderId ?? null, limit: filter.limit ?? 500 }),
-    unappreciatedCount: (cutoff: string) => unappreciatedCount.get({ cutoff, complexId: null, wijkbeheerderId: null })!.n,
+      unappreciated.all({
+        cutoff,
+        complexId: filter.complexId ?? null,
+        wijkbeheerderId: filter.wijkbeheerderId ?? null,
+        limit: filter.limit ?? 500,
+      }),
+    unappreciatedCount: (cutoff: string) =>
+      unappreciatedCount.get({ cutoff, complexId: null, wijkbeheerderId: null })!.n,
 
     closedCases: () => closedCases.iterate(),
     /** AVG: an erased resident's welcome plan and appreciation go; promises stay without the person. */

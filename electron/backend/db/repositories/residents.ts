@@ -16,14 +16,32 @@ export interface ResidentFields {
 const ROW = `r.id, r.name, r.complex_id AS complexId, c.code AS complexCode, r.house_number AS houseNumber, r.roles,
   (r.consent_at IS NOT NULL) AS hasConsent, (r.erased_at IS NOT NULL) AS erased`;
 type Raw = Omit<ResidentRow, 'roles' | 'hasConsent' | 'erased'> & { roles: string; hasConsent: number; erased: number };
-const toRow = (raw: Raw): ResidentRow => ({ ...raw, roles: JSON.parse(raw.roles) as ResidentRole[], hasConsent: raw.hasConsent === 1, erased: raw.erased === 1 });
+const toRow = (raw: Raw): ResidentRow => ({
+  ...raw,
+  roles: JSON.parse(raw.roles) as ResidentRole[],
+  hasConsent: raw.hasConsent === 1,
+  erased: raw.erased === 1,
+});
 
-type FullRaw = Raw & { phone: string | null; email: string | null; ageBand: AgeBand | null; profile: string; consentAt: string | null; consentPurpose: string | null; consentByName: string | null; version: number; createdAt: string; updatedAt: string };
+type FullRaw = Raw & {
+  phone: string | null;
+  email: string | null;
+  ageBand: AgeBand | null;
+  profile: string;
+  consentAt: string | null;
+  consentPurpose: string | null;
+  consentByName: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
 
 export function residentRepository(db: Db) {
   const FROM = 'FROM residents r JOIN complexes c ON c.id = r.complex_id';
   const list = db.prepare<[], Raw>(`SELECT ${ROW} ${FROM} ORDER BY r.name COLLATE NOCASE`);
-  const listByComplex = db.prepare<[string], Raw>(`SELECT ${ROW} ${FROM} WHERE r.complex_id = ? ORDER BY r.name COLLATE NOCASE`);
+  const listByComplex = db.prepare<[string], Raw>(
+    `SELECT ${ROW} ${FROM} WHERE r.complex_id = ? ORDER BY r.name COLLATE NOCASE`,
+  );
   // A prefix on the name uses the name index; a word inside the name falls back to a scan, bounded by LIMIT.
   const search = db.prepare<{ prefix: string; infix: string; complexId: string | null }, Raw>(
     `SELECT ${ROW} ${FROM}
@@ -53,7 +71,10 @@ export function residentRepository(db: Db) {
        erased_at = @erasedAt, version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
-  const candidates = db.prepare<{ complexId: string; wijk: string }, { id: string; name: string; complexCode: string; profile: string; sameComplex: number }>(
+  const candidates = db.prepare<
+    { complexId: string; wijk: string },
+    { id: string; name: string; complexCode: string; profile: string; sameComplex: number }
+  >(
     `SELECT r.id, r.name, c.code AS complexCode, r.profile, (r.complex_id = @complexId) AS sameComplex
        FROM residents r JOIN complexes c ON c.id = r.complex_id
       WHERE r.erased_at IS NULL AND r.consent_at IS NOT NULL AND (r.complex_id = @complexId OR (c.wijk = @wijk AND c.wijk <> ''))`,
@@ -82,14 +103,59 @@ export function residentRepository(db: Db) {
     },
     likelyDuplicates: (complexId: string, name: string) => sameName.all(complexId, name.trim()),
     /** The resident an import row means: same complex, same name (any case), same house number. */
-    idByIdentity: (complexId: string, name: string, houseNumber: string) => byIdentity.get(complexId, name.trim(), houseNumber.trim())?.id,
-    insert: (id: string, f: ResidentFields, consent: { at: string; purpose: string; by: string } | null, at: string, by: string) =>
-      insert.run({ id, ...f, roles: JSON.stringify(f.roles), profile: JSON.stringify(f.profile), consentAt: consent?.at ?? null, consentPurpose: consent?.purpose ?? null, consentBy: consent?.by ?? null, at, by }),
+    idByIdentity: (complexId: string, name: string, houseNumber: string) =>
+      byIdentity.get(complexId, name.trim(), houseNumber.trim())?.id,
+    insert: (
+      id: string,
+      f: ResidentFields,
+      consent: { at: string; purpose: string; by: string } | null,
+      at: string,
+      by: string,
+    ) =>
+      insert.run({
+        id,
+        ...f,
+        roles: JSON.stringify(f.roles),
+        profile: JSON.stringify(f.profile),
+        consentAt: consent?.at ?? null,
+        consentPurpose: consent?.purpose ?? null,
+        consentBy: consent?.by ?? null,
+        at,
+        by,
+      }),
     /** Writes every field; false when the version did not match. */
-    update: (id: string, version: number, f: ResidentFields, consent: { at: string; purpose: string; by: string } | null, erasedAt: string | null, at: string, by: string) =>
-      update.run({ id, version, ...f, roles: JSON.stringify(f.roles), profile: JSON.stringify(f.profile), consentAt: consent?.at ?? null, consentPurpose: consent?.purpose ?? null, consentBy: consent?.by ?? null, erasedAt, at, by }).changes === 1,
+    update: (
+      id: string,
+      version: number,
+      f: ResidentFields,
+      consent: { at: string; purpose: string; by: string } | null,
+      erasedAt: string | null,
+      at: string,
+      by: string,
+    ) =>
+      update.run({
+        id,
+        version,
+        ...f,
+        roles: JSON.stringify(f.roles),
+        profile: JSON.stringify(f.profile),
+        consentAt: consent?.at ?? null,
+        consentPurpose: consent?.purpose ?? null,
+        consentBy: consent?.by ?? null,
+        erasedAt,
+        at,
+        by,
+      }).changes === 1,
     /** Residents with consent in the same complex or wijk: the only ones matching may suggest. */
-    candidates: (complexId: string, wijk: string) => candidates.all({ complexId, wijk }).map((c) => ({ ...c, profile: JSON.parse(c.profile) as Profile, sameComplex: c.sameComplex === 1 })),
-    consentRaw: (id: string) => db.prepare<[string], { at: string | null; purpose: string | null; by: string | null }>('SELECT consent_at AS at, consent_purpose AS purpose, consent_by AS by FROM residents WHERE id = ?').get(id),
+    candidates: (complexId: string, wijk: string) =>
+      candidates
+        .all({ complexId, wijk })
+        .map((c) => ({ ...c, profile: JSON.parse(c.profile) as Profile, sameComplex: c.sameComplex === 1 })),
+    consentRaw: (id: string) =>
+      db
+        .prepare<[string], { at: string | null; purpose: string | null; by: string | null }>(
+          'SELECT consent_at AS at, consent_purpose AS purpose, consent_by AS by FROM residents WHERE id = ?',
+        )
+        .get(id),
   };
 }

@@ -36,7 +36,11 @@ export function searchRepository(db: Db) {
       return {
         complexes: complexes.all({ prefix, infix }),
         initiatives: initiatives.all({ infix }),
-        residents: [...new Map([...residents.all({ q: prefix }), ...residents.all({ q: `% ${q}%` })].map((r) => [r.id, r])).values()].slice(0, LIMIT),
+        residents: [
+          ...new Map(
+            [...residents.all({ q: prefix }), ...residents.all({ q: `% ${q}%` })].map((r) => [r.id, r]),
+          ).values(),
+        ].slice(0, LIMIT),
         budgets: budgets.all({ infix }),
         policies: policies.all({ infix }),
       };

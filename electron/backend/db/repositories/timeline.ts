@@ -4,9 +4,15 @@ import type { Db } from '../connection';
 /** Which timeline events to read: one initiative's, or those of a complex and all its initiatives. */
 function timelineSql(scope: 'initiative' | 'complex') {
   const initiatives = scope === 'initiative' ? '@id' : 'SELECT id FROM initiatives WHERE complex_id = @id';
-  const visits = scope === 'initiative' ? 'SELECT visit_id FROM visit_initiatives WHERE initiative_id = @id' : 'SELECT id FROM visits WHERE complex_id = @id';
+  const visits =
+    scope === 'initiative'
+      ? 'SELECT visit_id FROM visit_initiatives WHERE initiative_id = @id'
+      : 'SELECT id FROM visits WHERE complex_id = @id';
   const promises = scope === 'initiative' ? 'p.initiative_id = @id' : 'p.complex_id = @id';
-  const followUps = scope === 'initiative' ? 'f.initiative_id = @id' : '(f.complex_id = @id OR f.initiative_id IN (SELECT id FROM initiatives WHERE complex_id = @id))';
+  const followUps =
+    scope === 'initiative'
+      ? 'f.initiative_id = @id'
+      : '(f.complex_id = @id OR f.initiative_id IN (SELECT id FROM initiatives WHERE complex_id = @id))';
   return `
     SELECT 'visit' AS kind, v.id, v.created_at AS at, s.name AS byName, v.visit_date AS a, v.note AS b, NULL AS c, v.complex_id AS linkId
       FROM visits v JOIN staff s ON s.id = v.created_by WHERE v.id IN (${visits})
@@ -29,10 +35,22 @@ function timelineSql(scope: 'initiative' | 'complex') {
 }
 
 /** One row of the timeline as SQL gives it; `a`, `b`, `c` mean what the row's kind says (see `toEntry`). */
-export type TimelineRaw = { kind: TimelineEntry['kind']; id: string; at: string; byName: string; a: string | null; b: string | null; c: string | number | null; linkId: string };
+export type TimelineRaw = {
+  kind: TimelineEntry['kind'];
+  id: string;
+  at: string;
+  byName: string;
+  a: string | null;
+  b: string | null;
+  c: string | number | null;
+  linkId: string;
+};
 
 /** The events of one initiative, or of a complex with all its initiatives: newest first, the latest 300. */
 export function timelineRepository(db: Db) {
-  const of = { initiative: db.prepare<{ id: string }, TimelineRaw>(timelineSql('initiative')), complex: db.prepare<{ id: string }, TimelineRaw>(timelineSql('complex')) };
+  const of = {
+    initiative: db.prepare<{ id: string }, TimelineRaw>(timelineSql('initiative')),
+    complex: db.prepare<{ id: string }, TimelineRaw>(timelineSql('complex')),
+  };
   return { entries: (scope: 'initiative' | 'complex', id: string) => of[scope].all({ id }) };
 }

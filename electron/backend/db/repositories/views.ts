@@ -17,9 +17,23 @@ export function viewRepository(db: Db) {
   return {
     /** The views of `gridId` that `meId` may open, by name. */
     list: (gridId: string, meId: string): SavedView[] =>
-      visible.all(gridId, meId).map(({ ownerId, ...row }) => ({ ...row, state: JSON.parse(row.state) as Record<string, unknown>, shared: row.shared === 1, mine: ownerId === meId })),
-    insert: (view: { id: string; gridId: string; name: string; state: Record<string, unknown>; shared: boolean; ownerId: string }, at: string) =>
-      insert.run({ ...view, state: JSON.stringify(view.state), shared: view.shared ? 1 : 0, at }),
+      visible.all(gridId, meId).map(({ ownerId, ...row }) => ({
+        ...row,
+        state: JSON.parse(row.state) as Record<string, unknown>,
+        shared: row.shared === 1,
+        mine: ownerId === meId,
+      })),
+    insert: (
+      view: {
+        id: string;
+        gridId: string;
+        name: string;
+        state: Record<string, unknown>;
+        shared: boolean;
+        ownerId: string;
+      },
+      at: string,
+    ) => insert.run({ ...view, state: JSON.stringify(view.state), shared: view.shared ? 1 : 0, at }),
     /** Deletes one's own view; false when there is none of that id (or it is someone else's). */
     delete: (id: string, ownerId: string) => remove.run(id, ownerId).changes > 0,
   };

@@ -23,11 +23,15 @@ export function fieldWorkRepository(db: Db) {
   const VISIT = `SELECT v.id, v.complex_id AS complexId, c.code AS complexCode, c.name AS complexName, v.visit_date AS visitDate, v.note,
       s.name AS authorName, v.created_at AS createdAt
     FROM visits v JOIN complexes c ON c.id = v.complex_id JOIN staff s ON s.id = v.created_by`;
-  const visitsOfComplex = db.prepare<[string, number], VisitRaw>(`${VISIT} WHERE v.complex_id = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`);
+  const visitsOfComplex = db.prepare<[string, number], VisitRaw>(
+    `${VISIT} WHERE v.complex_id = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
+  );
   const visitsOfInitiative = db.prepare<[string, number], VisitRaw>(
     `${VISIT} WHERE v.id IN (SELECT visit_id FROM visit_initiatives WHERE initiative_id = ?) ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
   );
-  const visitsBy = db.prepare<[string, number], VisitRaw>(`${VISIT} WHERE v.created_by = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`);
+  const visitsBy = db.prepare<[string, number], VisitRaw>(
+    `${VISIT} WHERE v.created_by = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
+  );
   const visitOne = db.prepare<[string], VisitRaw>(`${VISIT} WHERE v.id = ?`);
   const visitResidents = db.prepare<[string], { id: string; name: string }>(
     'SELECT r.id, r.name FROM visit_residents vr JOIN residents r ON r.id = vr.resident_id WHERE vr.visit_id = ? ORDER BY r.name',
@@ -38,7 +42,12 @@ export function fieldWorkRepository(db: Db) {
   const visitPhotos = db.prepare<[string], { id: string; mime: string }>(
     'SELECT a.id, a.mime FROM visit_photos vp JOIN attachments a ON a.id = vp.attachment_id WHERE vp.visit_id = ?',
   );
-  const complete = (raw: VisitRaw): Visit => ({ ...raw, residents: visitResidents.all(raw.id), initiatives: visitInitiatives.all(raw.id), photos: visitPhotos.all(raw.id) });
+  const complete = (raw: VisitRaw): Visit => ({
+    ...raw,
+    residents: visitResidents.all(raw.id),
+    initiatives: visitInitiatives.all(raw.id),
+    photos: visitPhotos.all(raw.id),
+  });
 
   const FOLLOW_UP = `SELECT f.id, f.title, f.due_date AS dueDate, f.owner_id AS ownerId, o.name AS ownerName, f.initiative_id AS initiativeId,
       i.title AS initiativeTitle, f.complex_id AS complexId, c.code AS complexCode, f.resident_id AS residentId, r.name AS residentName,
@@ -48,8 +57,13 @@ export function fieldWorkRepository(db: Db) {
   type FollowUpRaw = Omit<FollowUp, 'done'> & { done: number };
   const toFollowUp = (raw: FollowUpRaw): FollowUp => ({ ...raw, done: raw.done === 1 });
   const followUpOne = db.prepare<[string], FollowUpRaw>(`${FOLLOW_UP} WHERE f.id = ?`);
-  const welcomeMoments = db.prepare<[string], FollowUpRaw>(`${FOLLOW_UP} WHERE f.welcome_id = ? ORDER BY f.welcome_step`);
-  const followUpsOf = db.prepare<{ initiativeId: string | null; complexId: string | null; residentId: string | null; includeDone: number }, FollowUpRaw>(
+  const welcomeMoments = db.prepare<[string], FollowUpRaw>(
+    `${FOLLOW_UP} WHERE f.welcome_id = ? ORDER BY f.welcome_step`,
+  );
+  const followUpsOf = db.prepare<
+    { initiativeId: string | null; complexId: string | null; residentId: string | null; includeDone: number },
+    FollowUpRaw
+  >(
     `${FOLLOW_UP} WHERE (@initiativeId IS NULL OR f.initiative_id = @initiativeId) AND (@complexId IS NULL OR f.complex_id = @complexId)
        AND (@residentId IS NULL OR f.resident_id = @residentId) AND (@includeDone = 1 OR f.done_at IS NULL)
      ORDER BY f.done_at IS NOT NULL, f.due_date`,
@@ -58,7 +72,9 @@ export function fieldWorkRepository(db: Db) {
   const openDueBetween = db.prepare<{ ownerId: string; from: string; to: string; limit: number }, FollowUpRaw>(
     `${FOLLOW_UP} WHERE f.owner_id = @ownerId AND f.done_at IS NULL AND f.due_date >= @from AND f.due_date <= @to ORDER BY f.due_date LIMIT @limit`,
   );
-  const openCountBefore = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM follow_ups WHERE owner_id = ? AND done_at IS NULL AND due_date < ?');
+  const openCountBefore = db.prepare<[string, string], { n: number }>(
+    'SELECT count(*) AS n FROM follow_ups WHERE owner_id = ? AND done_at IS NULL AND due_date < ?',
+  );
 
   const people = db.prepare<[string], InitiativePerson>(
     `SELECT p.resident_id AS residentId, r.name, p.role FROM initiative_people p JOIN residents r ON r.id = p.resident_id
@@ -72,16 +88,19 @@ export function fieldWorkRepository(db: Db) {
     `SELECT v.id, v.visit_date AS visitDate, c.code AS complexCode FROM visit_residents vr JOIN visits v ON v.id = vr.visit_id
        JOIN complexes c ON c.id = v.complex_id WHERE vr.resident_id = ? ORDER BY v.visit_date DESC`,
   );
-  const toDraft = (d: { id: string; kind: 'visit'; payload: string; updatedAt: string }): Draft => ({ ...d, payload: JSON.parse(d.payload) as unknown });
+  const toDraft = (d: { id: string; kind: 'visit'; payload: string; updatedAt: string }): Draft => ({
+    ...d,
+    payload: JSON.parse(d.payload) as unknown,
+  });
 
   const insertFollowUpStatement = db.prepare(
-      `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @title, @dueDate, @ownerId, @initiativeId, @complexId, @residentId, @visitId, @at, @at, @by, @by)`,
-    );
+  );
   const setFollowUpDoneStatement = db.prepare(
-      `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1, updated_at = @at, updated_by = @by
+    `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1, updated_at = @at, updated_by = @by
         WHERE id = @id AND version = @version`,
-    );
+  );
   const linkPersonStatement = db.prepare(
     'INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
   );
@@ -89,23 +108,24 @@ export function fieldWorkRepository(db: Db) {
     'DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?',
   );
   const personRolesStatement = db.prepare<[string], { initiativeId: string; title: string; role: PersonRole }>(
-      'SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i ON i.id = p.initiative_id WHERE p.resident_id = ?',
-    );
+    'SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i ON i.id = p.initiative_id WHERE p.resident_id = ?',
+  );
   const upsertDraftStatement = db.prepare(
-      `INSERT INTO drafts (id, kind, owner_id, payload, created_at, updated_at) VALUES (@id, @kind, @ownerId, @payload, @at, @at)
+    `INSERT INTO drafts (id, kind, owner_id, payload, created_at, updated_at) VALUES (@id, @kind, @ownerId, @payload, @at, @at)
        ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
-    );
+  );
   const deleteDraftStatement = db.prepare('DELETE FROM drafts WHERE id = ?');
   const insertAttachmentStatement = db.prepare(
-      'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
-    );
-  const attachmentStatement = db.prepare<[string], { id: string; sha256: string; mime: string; size: number; purpose: string }>(
-    'SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?',
+    'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
   );
+  const attachmentStatement = db.prepare<
+    [string],
+    { id: string; sha256: string; mime: string; size: number; purpose: string }
+  >('SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?');
   const insertVisitStatement = db.prepare(
-      `INSERT INTO visits (id, complex_id, visit_date, note, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO visits (id, complex_id, visit_date, note, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @complexId, @visitDate, @note, @at, @at, @by, @by)`,
-    );
+  );
   const linkVisitResidentStatement = db.prepare(
     'INSERT OR IGNORE INTO visit_residents (visit_id, resident_id) VALUES (?, ?)',
   );
@@ -135,7 +155,12 @@ export function fieldWorkRepository(db: Db) {
     },
     followUps: (filter: { initiativeId?: string; complexId?: string; residentId?: string; includeDone: boolean }) =>
       followUpsOf
-        .all({ initiativeId: filter.initiativeId ?? null, complexId: filter.complexId ?? null, residentId: filter.residentId ?? null, includeDone: filter.includeDone ? 1 : 0 })
+        .all({
+          initiativeId: filter.initiativeId ?? null,
+          complexId: filter.complexId ?? null,
+          residentId: filter.residentId ?? null,
+          includeDone: filter.includeDone ? 1 : 0,
+        })
         .map(toFollowUp),
     /** Open follow-ups of one owner due between two dates (inclusive), at most `limit`, earliest first. */
     openDueBetween: (ownerId: string, from: string, to: string, limit = 100) =>
@@ -152,8 +177,15 @@ export function fieldWorkRepository(db: Db) {
 
     insertFollowUp: (row: FollowUpInsert) => void insertFollowUpStatement.run(row),
     /** Ticks a follow-up off (or back on); false when the version did not match. */
-    setFollowUpDone: (row: { id: string; version: number; doneAt: string | null; doneBy: string | null; note: string; at: string; by: string }) =>
-      setFollowUpDoneStatement.run(row).changes === 1,
+    setFollowUpDone: (row: {
+      id: string;
+      version: number;
+      doneAt: string | null;
+      doneBy: string | null;
+      note: string;
+      at: string;
+      by: string;
+    }) => setFollowUpDoneStatement.run(row).changes === 1,
     /** Links a resident to an initiative in a role; linking again changes nothing. */
     linkPerson: (initiativeId: string, residentId: string, role: PersonRole, at: string, by: string) =>
       void linkPersonStatement.run(initiativeId, residentId, role, at, by),
@@ -164,8 +196,15 @@ export function fieldWorkRepository(db: Db) {
     upsertDraft: (draft: { id: string; kind: string; ownerId: string; payload: unknown; at: string }) =>
       void upsertDraftStatement.run({ ...draft, payload: JSON.stringify(draft.payload) }),
     deleteDraft: (id: string) => void deleteDraftStatement.run(id),
-    insertAttachment: (row: { id: string; sha256: string; mime: string; size: number; purpose: string; at: string; by: string }) =>
-      void insertAttachmentStatement.run(row),
+    insertAttachment: (row: {
+      id: string;
+      sha256: string;
+      mime: string;
+      size: number;
+      purpose: string;
+      at: string;
+      by: string;
+    }) => void insertAttachmentStatement.run(row),
     attachment: (id: string) => attachmentStatement.get(id),
     insertVisit: (row: { id: string; complexId: string; visitDate: string; note: string; at: string; by: string }) =>
       void insertVisitStatement.run(row),

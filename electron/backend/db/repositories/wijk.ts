@@ -1,4 +1,10 @@
-import type { ExclusionReach, InitiativePartner, Partner, Survey, SurveyTopic } from '../../../../shared/contract/wijk-methods';
+import type {
+  ExclusionReach,
+  InitiativePartner,
+  Partner,
+  Survey,
+  SurveyTopic,
+} from '../../../../shared/contract/wijk-methods';
 import type { Db } from '../connection';
 
 type SurveyRaw = Omit<Survey, 'topics'>;
@@ -12,14 +18,22 @@ export function wijkRepository(db: Db) {
   const surveysOf = db.prepare<{ complexId: string; wijk: string }, SurveyRaw>(
     `${SURVEY} WHERE s.complex_id = @complexId OR (s.complex_id IS NULL AND @wijk <> '' AND s.wijk = @wijk) ORDER BY s.held_on DESC LIMIT 100`,
   );
-  const topicsOf = db.prepare<[string], TopicRaw>('SELECT id, survey_id AS surveyId, topic, count FROM survey_topics WHERE survey_id = ? ORDER BY count DESC, topic');
-  const topicOne = db.prepare<[string], TopicRaw>('SELECT id, survey_id AS surveyId, topic, count FROM survey_topics WHERE id = ?');
-  const initiativesOfTopic = db.prepare<[string], SurveyTopic['initiatives'][number]>('SELECT id, title, status FROM initiatives WHERE survey_topic_id = ? ORDER BY id');
+  const topicsOf = db.prepare<[string], TopicRaw>(
+    'SELECT id, survey_id AS surveyId, topic, count FROM survey_topics WHERE survey_id = ? ORDER BY count DESC, topic',
+  );
+  const topicOne = db.prepare<[string], TopicRaw>(
+    'SELECT id, survey_id AS surveyId, topic, count FROM survey_topics WHERE id = ?',
+  );
+  const initiativesOfTopic = db.prepare<[string], SurveyTopic['initiatives'][number]>(
+    'SELECT id, title, status FROM initiatives WHERE survey_topic_id = ? ORDER BY id',
+  );
   const insertSurvey = db.prepare(
     `INSERT INTO surveys (id, complex_id, wijk, method, held_on, respondents, note, created_at, updated_at, created_by, updated_by)
      VALUES (@id, @complexId, @wijk, @method, @heldOn, @respondents, @note, @at, @at, @by, @by)`,
   );
-  const insertTopic = db.prepare('INSERT INTO survey_topics (id, survey_id, topic, count) VALUES (@id, @surveyId, @topic, @count)');
+  const insertTopic = db.prepare(
+    'INSERT INTO survey_topics (id, survey_id, topic, count) VALUES (@id, @surveyId, @topic, @count)',
+  );
   const linkTopic = db.prepare('UPDATE initiatives SET survey_topic_id = ? WHERE id = ?');
 
   const PARTNER = `SELECT p.id, p.wijk, p.name, p.kind, p.contact_name AS contactName, p.contact_phone AS contactPhone, p.contact_email AS contactEmail,
@@ -28,7 +42,9 @@ export function wijkRepository(db: Db) {
   const partnersAll = db.prepare<[], Partner>(`${PARTNER} ORDER BY p.wijk, p.name`);
   const partnersOfWijk = db.prepare<[string], Partner>(`${PARTNER} AND p.wijk = ? ORDER BY p.name`);
   const partnerOne = db.prepare<[string], Partner>(`${PARTNER} AND p.id = ?`);
-  const partnerByName = db.prepare<[string, string], { id: string }>('SELECT id FROM partners WHERE wijk = ? AND name = ? COLLATE NOCASE');
+  const partnerByName = db.prepare<[string, string], { id: string }>(
+    'SELECT id FROM partners WHERE wijk = ? AND name = ? COLLATE NOCASE',
+  );
   const insertPartner = db.prepare(
     `INSERT INTO partners (id, wijk, name, kind, contact_name, contact_phone, contact_email, created_at, updated_at, created_by, updated_by)
      VALUES (@id, @wijk, @name, @kind, @contactName, @contactPhone, @contactEmail, @at, @at, @by, @by)`,
@@ -37,8 +53,12 @@ export function wijkRepository(db: Db) {
     `SELECT ip.partner_id AS partnerId, p.name, p.kind, ip.role FROM initiative_partners ip JOIN partners p ON p.id = ip.partner_id
       WHERE ip.initiative_id = ? ORDER BY p.name`,
   );
-  const isLinked = db.prepare<[string, string], { n: number }>('SELECT count(*) AS n FROM initiative_partners WHERE initiative_id = ? AND partner_id = ?');
-  const link = db.prepare('INSERT INTO initiative_partners (initiative_id, partner_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)');
+  const isLinked = db.prepare<[string, string], { n: number }>(
+    'SELECT count(*) AS n FROM initiative_partners WHERE initiative_id = ? AND partner_id = ?',
+  );
+  const link = db.prepare(
+    'INSERT INTO initiative_partners (initiative_id, partner_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+  );
   const unlink = db.prepare('DELETE FROM initiative_partners WHERE initiative_id = ? AND partner_id = ?');
 
   // Reached where exclusion is a risk: initiatives on a complex marked at risk, or whose Kenmerken say so.
@@ -51,7 +71,9 @@ export function wijkRepository(db: Db) {
 
   const complete = (raw: SurveyRaw): Survey => ({
     ...raw,
-    topics: topicsOf.all(raw.id).map(({ surveyId: _survey, ...topic }) => ({ ...topic, initiatives: initiativesOfTopic.all(topic.id) })),
+    topics: topicsOf
+      .all(raw.id)
+      .map(({ surveyId: _survey, ...topic }) => ({ ...topic, initiatives: initiativesOfTopic.all(topic.id) })),
   });
   return {
     survey: (id: string) => {
@@ -70,7 +92,8 @@ export function wijkRepository(db: Db) {
     insertPartner: (row: Record<string, unknown>) => insertPartner.run(row),
     partnersOf: (initiativeId: string) => ofInitiative.all(initiativeId),
     isLinked: (initiativeId: string, partnerId: string) => isLinked.get(initiativeId, partnerId)!.n > 0,
-    link: (initiativeId: string, partnerId: string, role: string, at: string, by: string) => link.run(initiativeId, partnerId, role, at, by),
+    link: (initiativeId: string, partnerId: string, role: string, at: string, by: string) =>
+      link.run(initiativeId, partnerId, role, at, by),
     unlink: (initiativeId: string, partnerId: string) => unlink.run(initiativeId, partnerId).changes > 0,
 
     exclusionReach: () => reach.get()!,

@@ -14,17 +14,29 @@ export function AdviceHistory({ snapshots }: { snapshots: AdviceSnapshot[] }) {
           <li key={snapshot.id}>
             <p>
               <strong>
-                {t('advice.snapshotLine', { advised: t(`approach.${snapshot.advisedApproach}`), chosen: t(`approach.${snapshot.chosenApproach}`) })}
+                {t('advice.snapshotLine', {
+                  advised: t(`approach.${snapshot.advisedApproach}`),
+                  chosen: t(`approach.${snapshot.chosenApproach}`),
+                })}
               </strong>
-              {snapshot.advisedApproach !== snapshot.chosenApproach ? <span className="badge">{t('advice.deviates')}</span> : null}
+              {snapshot.advisedApproach !== snapshot.chosenApproach ? (
+                <span className="badge">{t('advice.deviates')}</span>
+              ) : null}
             </p>
             <p className="muted">
-              {t(`advice.cause.${snapshot.cause}`)} · {snapshot.createdByName} · <time dateTime={snapshot.createdAt}>{formatDate(snapshot.createdAt, i18n.language, true)}</time> ·{' '}
+              {t(`advice.cause.${snapshot.cause}`)} · {snapshot.createdByName} ·{' '}
+              <time dateTime={snapshot.createdAt}>{formatDate(snapshot.createdAt, i18n.language, true)}</time> ·{' '}
               {t('advice.versions', { engine: snapshot.engineVersion, rules: snapshot.ruleSetVersion })}
             </p>
-            {snapshot.rationale ? <p>{t('advice.rationale')}: {snapshot.rationale}</p> : null}
+            {snapshot.rationale ? (
+              <p>
+                {t('advice.rationale')}: {snapshot.rationale}
+              </p>
+            ) : null}
             <details>
-              <summary>{t('advice.showReasons', { confidence: t(`confidence.${snapshot.recommendation.confidence}`) })}</summary>
+              <summary>
+                {t('advice.showReasons', { confidence: t(`confidence.${snapshot.recommendation.confidence}`) })}
+              </summary>
               <ul>
                 {snapshot.recommendation.reasons.map((reason) => (
                   <li key={reason.ruleId}>

@@ -21,15 +21,33 @@ export function ApproachChoice({ advised, chosen, rationale, onChoose, onRationa
         <legend>{t('advice.chosenApproach')}</legend>
         {APPROACHES.map((approach) => (
           <label key={approach}>
-            <input type="radio" name="chosenApproach" checked={chosen === approach} onChange={() => onChoose(approach)} />
+            <input
+              type="radio"
+              name="chosenApproach"
+              checked={chosen === approach}
+              onChange={() => onChoose(approach)}
+            />
             {t(`approach.${approach}`)}
             {approach === advised ? ` ${t('advice.advisedMark')}` : ''}
           </label>
         ))}
       </fieldset>
       {chosen !== advised || rationale ? (
-        <Field label={t('advice.rationale')} error={error} required={chosen !== advised} hint={t('advice.rationaleHint')}>
-          {(props) => <textarea {...props} name="rationale" rows={2} value={rationale} onChange={(e) => onRationale(e.target.value)} />}
+        <Field
+          label={t('advice.rationale')}
+          error={error}
+          required={chosen !== advised}
+          hint={t('advice.rationaleHint')}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              name="rationale"
+              rows={2}
+              value={rationale}
+              onChange={(e) => onRationale(e.target.value)}
+            />
+          )}
         </Field>
       ) : null}
     </section>

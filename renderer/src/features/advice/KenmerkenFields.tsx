@@ -1,5 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { BOOLEAN_FACTS, GROUPS, MOTIVES, OWNERSHIPS, RISKS, SUPPORTS, type StoredFacts } from '../../../../shared/domain/recommendation';
+import {
+  BOOLEAN_FACTS,
+  GROUPS,
+  MOTIVES,
+  OWNERSHIPS,
+  RISKS,
+  SUPPORTS,
+  type StoredFacts,
+} from '../../../../shared/domain/recommendation';
 
 interface Props {
   facts: StoredFacts;
@@ -22,7 +30,11 @@ export function KenmerkenFields({ facts, onChange, errors }: Props) {
       <legend>{t(`facts.${key}`)}</legend>
       {values.map((value) => (
         <label key={value}>
-          <input type="checkbox" checked={(facts[key] as string[]).includes(value)} onChange={() => toggle(key, value)} />
+          <input
+            type="checkbox"
+            checked={(facts[key] as string[]).includes(value)}
+            onChange={() => toggle(key, value)}
+          />
           {t(`${group}.${value}`)}
         </label>
       ))}
@@ -37,7 +49,12 @@ export function KenmerkenFields({ facts, onChange, errors }: Props) {
         <legend>{t('facts.ownership')}</legend>
         {OWNERSHIPS.map((value) => (
           <label key={value}>
-            <input type="radio" name="ownership" checked={facts.ownership === value} onChange={() => set('ownership', value)} />
+            <input
+              type="radio"
+              name="ownership"
+              checked={facts.ownership === value}
+              onChange={() => set('ownership', value)}
+            />
             {t(`ownership.${value}`)}
           </label>
         ))}

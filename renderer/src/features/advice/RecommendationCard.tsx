@@ -12,7 +12,9 @@ export function RecommendationCard({ recommendation, title }: { recommendation: 
       <h2 id="advice-title">{title ?? t('advice.title')}</h2>
       <p className="advice-card__approach">
         <span className={`approach approach--${approach}`}>{t(`approach.${approach}`)}</span>
-        <span className={`confidence confidence--${confidence}`}>{t('advice.confidence', { level: t(`confidence.${confidence}`) })}</span>
+        <span className={`confidence confidence--${confidence}`}>
+          {t('advice.confidence', { level: t(`confidence.${confidence}`) })}
+        </span>
       </p>
       <p className="muted">{t(`approach.explain.${approach}`)}</p>
       <dl className="advice-card__scores">

@@ -40,16 +40,22 @@ export function RulesPage({ session }: { session: Session }) {
   const ownRecord = (rule: (typeof RULES)[number]) => {
     const types = practiceTypesRequired(rule.when);
     const favoured = APPROACHES.filter((a) => (rule.effect[a] ?? 0) > 0);
-    return telling(evidence.data ?? []).filter((c) => types.includes(c.practiceType) && favoured.some((a) => a === c.approach));
+    return telling(evidence.data ?? []).filter(
+      (c) => types.includes(c.practiceType) && favoured.some((a) => a === c.approach),
+    );
   };
 
-  const change = (id: string, patch: Partial<RuleSetting>) => setSettings((s) => ({ ...s, [id]: { ...s[id]!, ...patch } }));
+  const change = (id: string, patch: Partial<RuleSetting>) =>
+    setSettings((s) => ({ ...s, [id]: { ...s[id]!, ...patch } }));
 
   function save() {
     setMessage(null);
     update.mutate(
       { settings, note },
-      { onSuccess: (saved) => setMessage(t('rules.saved', { version: saved.version })), onError: (error) => form.fromError(error) },
+      {
+        onSuccess: (saved) => setMessage(t('rules.saved', { version: saved.version })),
+        onError: (error) => form.fromError(error),
+      },
     );
   }
 
@@ -57,7 +63,9 @@ export function RulesPage({ session }: { session: Session }) {
     setMessage(null);
     recompute.mutate(undefined as never, {
       onSuccess: (result) =>
-        setMessage(t('rules.recomputed', { changed: result.changed, checked: result.checked, version: result.ruleSetVersion })),
+        setMessage(
+          t('rules.recomputed', { changed: result.changed, checked: result.checked, version: result.ruleSetVersion }),
+        ),
       onError: (error) => form.fromError(error),
     });
   }
@@ -66,10 +74,23 @@ export function RulesPage({ session }: { session: Session }) {
     <>
       <PageHeader
         title={t('rules.title')}
-        subtitle={ruleSet.data ? t('rules.version', { version: ruleSet.data.version, by: ruleSet.data.createdByName ?? t('rules.study'), at: formatDate(ruleSet.data.createdAt, i18n.language, true) }) : undefined}
+        subtitle={
+          ruleSet.data
+            ? t('rules.version', {
+                version: ruleSet.data.version,
+                by: ruleSet.data.createdByName ?? t('rules.study'),
+                at: formatDate(ruleSet.data.createdAt, i18n.language, true),
+              })
+            : undefined
+        }
         actions={
           isLead ? (
-            <button type="button" className="button button--secondary" onClick={runRecompute} disabled={recompute.isPending}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={runRecompute}
+              disabled={recompute.isPending}
+            >
               {recompute.isPending ? t('rules.recomputing') : t('rules.recompute')}
             </button>
           ) : null
@@ -97,7 +118,11 @@ export function RulesPage({ session }: { session: Session }) {
                   <p className="rules-table__when">{describeCondition(rule.when, t)}</p>
                   <p>{rule.reason[language]}</p>
                   <cite>{sourceInWords(rule.source, language)}</cite>
-                  {ownRecord(rule).map((c) => <p key={`${c.practiceType}|${c.approach}`} className="rules-table__record">{t('evidence.ownRecord')}: {evidenceLine(t, c)}</p>)}
+                  {ownRecord(rule).map((c) => (
+                    <p key={`${c.practiceType}|${c.approach}`} className="rules-table__record">
+                      {t('evidence.ownRecord')}: {evidenceLine(t, c)}
+                    </p>
+                  ))}
                 </th>
                 <td>
                   {APPROACHES.filter((a) => rule.effect[a]).map((a) => (
@@ -108,7 +133,13 @@ export function RulesPage({ session }: { session: Session }) {
                   ))}
                 </td>
                 <td>
-                  <input type="checkbox" aria-label={t('rules.onFor', { rule: describeCondition(rule.when, t) })} checked={setting.enabled} disabled={!editable} onChange={(e) => change(rule.id, { enabled: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    aria-label={t('rules.onFor', { rule: describeCondition(rule.when, t) })}
+                    checked={setting.enabled}
+                    disabled={!editable}
+                    onChange={(e) => change(rule.id, { enabled: e.target.checked })}
+                  />
                 </td>
                 <td>
                   <input
@@ -120,7 +151,9 @@ export function RulesPage({ session }: { session: Session }) {
                     step={0.5}
                     value={setting.weight}
                     disabled={!editable}
-                    onChange={(e) => change(rule.id, { weight: e.target.value === '' ? Number.NaN : Number(e.target.value) })}
+                    onChange={(e) =>
+                      change(rule.id, { weight: e.target.value === '' ? Number.NaN : Number(e.target.value) })
+                    }
                   />
                 </td>
               </tr>

@@ -23,8 +23,13 @@ export function ComplexEditPage() {
   const { snapshot, reload } = useEditSnapshot(query.data, query.refetch);
   return (
     <>
-      <PageHeader title={t('complex.edit')} subtitle={snapshot ? `${snapshot.value.code} · ${snapshot.value.name}` : undefined} />
-      <QueryState query={query}>{() => (snapshot ? <ComplexForm key={snapshot.key} complex={snapshot.value} onReload={reload} /> : null)}</QueryState>
+      <PageHeader
+        title={t('complex.edit')}
+        subtitle={snapshot ? `${snapshot.value.code} · ${snapshot.value.name}` : undefined}
+      />
+      <QueryState query={query}>
+        {() => (snapshot ? <ComplexForm key={snapshot.key} complex={snapshot.value} onReload={reload} /> : null)}
+      </QueryState>
     </>
   );
 }

@@ -62,7 +62,10 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
     };
     const parsed = form.validate(complex ? complexUpdateInput : complexCreateInput, values);
     if (!parsed) return;
-    const done = { onSuccess: (saved: Complex) => void navigate(`/complexen/${saved.id}`), onError: (error: unknown) => form.fromError(error) };
+    const done = {
+      onSuccess: (saved: Complex) => void navigate(`/complexen/${saved.id}`),
+      onError: (error: unknown) => form.fromError(error),
+    };
     if (complex) update.mutate(parsed as never, done);
     else create.mutate(parsed as never, done);
   }
@@ -74,15 +77,30 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
       <div className="form__grid">
         {TEXT_FIELDS.map((name) => (
           <Field key={name} label={t(`complex.${name}`)} error={e[name]} required={name === 'code' || name === 'name'}>
-            {(props) => <input {...props} name={name} value={draft[name]} onChange={(ev) => set(name, ev.target.value)} />}
+            {(props) => (
+              <input {...props} name={name} value={draft[name]} onChange={(ev) => set(name, ev.target.value)} />
+            )}
           </Field>
         ))}
         <Field label={t('complex.homes')} error={e.homes} required>
-          {(props) => <input {...props} name="homes" inputMode="numeric" value={draft.homes} onChange={(ev) => set('homes', ev.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              name="homes"
+              inputMode="numeric"
+              value={draft.homes}
+              onChange={(ev) => set('homes', ev.target.value)}
+            />
+          )}
         </Field>
         <Field label={t('complex.buildingType')} error={e.buildingType} required>
           {(props) => (
-            <select {...props} name="buildingType" value={draft.buildingType} onChange={(ev) => set('buildingType', ev.target.value)}>
+            <select
+              {...props}
+              name="buildingType"
+              value={draft.buildingType}
+              onChange={(ev) => set('buildingType', ev.target.value)}
+            >
               <option value="">{t('common.choose')}</option>
               {BUILDING_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -94,7 +112,12 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         </Field>
         <Field label={t('complex.wijkbeheerder')} error={e.wijkbeheerderId}>
           {(props) => (
-            <select {...props} name="wijkbeheerderId" value={draft.wijkbeheerderId} onChange={(ev) => set('wijkbeheerderId', ev.target.value)}>
+            <select
+              {...props}
+              name="wijkbeheerderId"
+              value={draft.wijkbeheerderId}
+              onChange={(ev) => set('wijkbeheerderId', ev.target.value)}
+            >
               <option value="">{t('common.none')}</option>
               {staff.data?.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -114,7 +137,14 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
               name="sharedObjects"
               value={object}
               checked={draft.sharedObjects.includes(object)}
-              onChange={(ev) => set('sharedObjects', ev.target.checked ? [...draft.sharedObjects, object] : draft.sharedObjects.filter((o) => o !== object))}
+              onChange={(ev) =>
+                set(
+                  'sharedObjects',
+                  ev.target.checked
+                    ? [...draft.sharedObjects, object]
+                    : draft.sharedObjects.filter((o) => o !== object),
+                )
+              }
             />
             {t(`sharedObject.${object}`)}
           </label>
@@ -122,7 +152,15 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         {e.sharedObjects ? <p className="field__error">{e.sharedObjects}</p> : null}
       </fieldset>
       <Field label={t('complex.coreValues')} hint={t('complex.coreValues.hint')} error={e.coreValues}>
-        {(props) => <textarea {...props} name="coreValues" rows={3} value={draft.coreValues} onChange={(ev) => set('coreValues', ev.target.value)} />}
+        {(props) => (
+          <textarea
+            {...props}
+            name="coreValues"
+            rows={3}
+            value={draft.coreValues}
+            onChange={(ev) => set('coreValues', ev.target.value)}
+          />
+        )}
       </Field>
       <FormActions saving={create.isPending || update.isPending} />
     </form>

@@ -47,19 +47,29 @@ export function ComplexPage() {
   const archive = useCommand('complexes:archive');
   const restore = useCommand('complexes:restore');
   const [error, setError] = useState<string | null>(null);
-  const columns = useMemo(() => initiativeColumns(t).filter((c) => c.field !== 'complexCode' && c.field !== 'complexName'), [t]);
+  const columns = useMemo(
+    () => initiativeColumns(t).filter((c) => c.field !== 'complexCode' && c.field !== 'complexName'),
+    [t],
+  );
 
   const undo = useUndo();
 
   function toggleArchive(current: Complex) {
     const archiving = !current.archivedAt;
-    (archiving ? archive : restore).mutate({ id: current.id, version: current.version }, {
-      onError: (e) => setError(t(e.body.messageKey, e.body.params)),
-      onSuccess: (saved) => {
-        setError(null);
-        undo.offer(archiving ? { message: t('complex.archivedMessage', { code: saved.code }), undo: () => toggleArchive(saved) } : null);
+    (archiving ? archive : restore).mutate(
+      { id: current.id, version: current.version },
+      {
+        onError: (e) => setError(t(e.body.messageKey, e.body.params)),
+        onSuccess: (saved) => {
+          setError(null);
+          undo.offer(
+            archiving
+              ? { message: t('complex.archivedMessage', { code: saved.code }), undo: () => toggleArchive(saved) }
+              : null,
+          );
+        },
       },
-    });
+    );
   }
 
   return (
@@ -96,7 +106,7 @@ export function ComplexPage() {
             label={t('complex.initiativesOf', { code: data.code })}
             rows={initiatives.rows}
             complete={initiatives.complete}
-        onFirstRowsShown={initiatives.onFirstRowsShown}
+            onFirstRowsShown={initiatives.onFirstRowsShown}
             columns={columns}
             getRowId={(row) => row.id}
             onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
@@ -107,7 +117,9 @@ export function ComplexPage() {
             {budgets.data?.length === 0 ? <p className="muted">{t('budget.none')}</p> : null}
             {budgets.data?.map((budget) => (
               <div key={budget.id}>
-                <h3>{budget.year} · {budget.name}</h3>
+                <h3>
+                  {budget.year} · {budget.name}
+                </h3>
                 <BudgetBars budget={budget} />
               </div>
             ))}

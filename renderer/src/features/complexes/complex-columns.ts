@@ -16,8 +16,20 @@ export function complexColumns(t: TFunction): ColDef<Complex>[] {
     { field: 'municipality', headerName: t('complex.municipality'), width: 140, hide: true },
     { field: 'wijk', headerName: t('complex.wijk'), width: 140 },
     { field: 'buurt', headerName: t('complex.buurt'), width: 150, hide: true },
-    { field: 'homes', headerName: t('complex.homes'), width: 110, filter: 'agNumberColumnFilter', type: 'numericColumn' },
-    { field: 'buildingType', headerName: t('complex.buildingType'), width: 160, valueFormatter: (p) => vocab(t, 'buildingType', p.value), getQuickFilterText: (p) => vocab(t, 'buildingType', p.value) },
+    {
+      field: 'homes',
+      headerName: t('complex.homes'),
+      width: 110,
+      filter: 'agNumberColumnFilter',
+      type: 'numericColumn',
+    },
+    {
+      field: 'buildingType',
+      headerName: t('complex.buildingType'),
+      width: 160,
+      valueFormatter: (p) => vocab(t, 'buildingType', p.value),
+      getQuickFilterText: (p) => vocab(t, 'buildingType', p.value),
+    },
     {
       field: 'sharedObjects',
       headerName: t('complex.sharedObjects'),
@@ -27,6 +39,12 @@ export function complexColumns(t: TFunction): ColDef<Complex>[] {
       getQuickFilterText: (p) => sharedObjectLabels(t, p.data),
     },
     { field: 'wijkbeheerderName', headerName: t('complex.wijkbeheerder'), width: 170 },
-    { field: 'openInitiatives', headerName: t('complex.openInitiatives'), width: 140, filter: 'agNumberColumnFilter', type: 'numericColumn' },
+    {
+      field: 'openInitiatives',
+      headerName: t('complex.openInitiatives'),
+      width: 140,
+      filter: 'agNumberColumnFilter',
+      type: 'numericColumn',
+    },
   ];
 }

@@ -13,21 +13,47 @@ interface Props {
 /** Initiatives per practice type, and per approach as advised and as chosen: tables, so they print and read aloud. */
 export function Breakdowns({ f, t, onOpen }: Props) {
   const count = (n: number, narrowed: Partial<DashboardFilters>) =>
-    onOpen && n > 0 ? <button type="button" className="link-button" onClick={() => onOpen(narrowed)}>{n}</button> : n;
+    onOpen && n > 0 ? (
+      <button type="button" className="link-button" onClick={() => onOpen(narrowed)}>
+        {n}
+      </button>
+    ) : (
+      n
+    );
   return (
     <div className="breakdowns">
       <table className="figure-table">
         <caption>{t('dashboard.perPracticeType')}</caption>
-        <thead><tr><th scope="col">{t('initiative.practiceType')}</th><th scope="col" className="num">{t('report.initiatives')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('initiative.practiceType')}</th>
+            <th scope="col" className="num">
+              {t('report.initiatives')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {PRACTICE_TYPES.map((p) => (
-            <tr key={p}><th scope="row">{t(`practiceType.${p}`)}</th><td className="num">{count(f.byPracticeType[p] ?? 0, { practiceType: p })}</td></tr>
+            <tr key={p}>
+              <th scope="row">{t(`practiceType.${p}`)}</th>
+              <td className="num">{count(f.byPracticeType[p] ?? 0, { practiceType: p })}</td>
+            </tr>
           ))}
         </tbody>
       </table>
       <table className="figure-table">
         <caption>{t('dashboard.perApproach')}</caption>
-        <thead><tr><th scope="col">{t('dashboard.approach')}</th><th scope="col" className="num">{t('initiative.advisedApproach')}</th><th scope="col" className="num">{t('initiative.chosenApproach')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('dashboard.approach')}</th>
+            <th scope="col" className="num">
+              {t('initiative.advisedApproach')}
+            </th>
+            <th scope="col" className="num">
+              {t('initiative.chosenApproach')}
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {APPROACHES.map((a) => (
             <tr key={a}>

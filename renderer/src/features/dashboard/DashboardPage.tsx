@@ -24,9 +24,14 @@ export function DashboardPage({ session }: { session: Session }) {
   const figures = useCall('dashboard:figures', filters);
   const euro = (cents: number) => formatEuro(cents, i18n.language);
   /** A figure opens the grid of exactly the records behind it: the same filters plus what the figure counts. */
-  const open = (query: Omit<DashboardRecordsQuery, 'filters'>) => void navigate(`/initiatieven?${recordsSearch({ ...query, filters })}`);
+  const open = (query: Omit<DashboardRecordsQuery, 'filters'>) =>
+    void navigate(`/initiatieven?${recordsSearch({ ...query, filters })}`);
   const openFigure = (opens: SummaryFigure['opens']) =>
-    opens === 'budgets' ? void navigate('/budgetten') : opens === 'worklist' ? void navigate('/dossiers') : open({ figure: opens });
+    opens === 'budgets'
+      ? void navigate('/budgetten')
+      : opens === 'worklist'
+        ? void navigate('/dossiers')
+        : open({ figure: opens });
 
   return (
     <>
@@ -34,12 +39,19 @@ export function DashboardPage({ session }: { session: Session }) {
         title={t('nav.dashboard')}
         actions={
           <div className="button-row">
-            <Link className="button button--secondary" to={`/rapportage?${filtersToSearch(filters)}`}>{t('report.open')}</Link>
+            <Link className="button button--secondary" to={`/rapportage?${filtersToSearch(filters)}`}>
+              {t('report.open')}
+            </Link>
             <OverviewExport filters={filters} />
           </div>
         }
       />
-      <DashboardFilterBar session={session} filters={filters} wijken={figures.data?.wijken ?? []} onChange={setFilters} />
+      <DashboardFilterBar
+        session={session}
+        filters={filters}
+        wijken={figures.data?.wijken ?? []}
+        onChange={setFilters}
+      />
       <QueryState query={figures}>
         {(f) => {
           const tiles = summaryFigures(f, t, euro, i18n.language);
@@ -57,7 +69,15 @@ export function DashboardPage({ session }: { session: Session }) {
               </ul>
               <ReciprocitySummary />
               <section className="panel" aria-label={t('dashboard.breakdowns')}>
-                <Breakdowns f={f} t={t} onOpen={(narrowed) => void navigate(`/initiatieven?${recordsSearch({ figure: 'all', filters: { ...filters, ...narrowed } })}`)} />
+                <Breakdowns
+                  f={f}
+                  t={t}
+                  onOpen={(narrowed) =>
+                    void navigate(
+                      `/initiatieven?${recordsSearch({ figure: 'all', filters: { ...filters, ...narrowed } })}`,
+                    )
+                  }
+                />
               </section>
               <div className="charts">
                 {dashboardCharts(f, t, euro, i18n.language).map((chart) => (
@@ -68,7 +88,14 @@ export function DashboardPage({ session }: { session: Session }) {
                     alternative={chart.alternative}
                     empty={chart.empty}
                     height={chart.height}
-                    onSelect={chart.select ? (point) => { const query = chart.select!(point); if (query) open(query); } : undefined}
+                    onSelect={
+                      chart.select
+                        ? (point) => {
+                            const query = chart.select!(point);
+                            if (query) open(query);
+                          }
+                        : undefined
+                    }
                   />
                 ))}
               </div>

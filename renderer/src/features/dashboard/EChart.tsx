@@ -5,7 +5,16 @@ import { SVGRenderer } from 'echarts/renderers';
 import { type ReactNode, useEffect, useRef } from 'react';
 
 // Only the chart types the dashboard uses are bundled.
-echarts.use([BarChart, LineChart, FunnelChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  FunnelChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 /** Okabe–Ito: distinguishable with the common forms of colour blindness. */
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
@@ -30,7 +39,8 @@ export function EChart({ title, option, alternative, empty, onSelect, height }: 
     if (!host.current || empty) return;
     const chart = echarts.init(host.current, undefined, { renderer: 'svg' });
     chart.setOption({ color: PALETTE, aria: { enabled: true }, animation: false, ...option });
-    if (onSelect) chart.on('click', (params) => onSelect({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex }));
+    if (onSelect)
+      chart.on('click', (params) => onSelect({ seriesIndex: params.seriesIndex ?? 0, dataIndex: params.dataIndex }));
     const resize = () => chart.resize();
     window.addEventListener('resize', resize);
     return () => {
@@ -41,14 +51,18 @@ export function EChart({ title, option, alternative, empty, onSelect, height }: 
   if (empty) {
     return (
       <figure className="chart panel">
-        <figcaption><h3>{title}</h3></figcaption>
+        <figcaption>
+          <h3>{title}</h3>
+        </figcaption>
         <p className="chart__empty">{empty}</p>
       </figure>
     );
   }
   return (
     <figure className="chart panel">
-      <figcaption><h3>{title}</h3></figcaption>
+      <figcaption>
+        <h3>{title}</h3>
+      </figcaption>
       <div ref={host} className="chart__canvas" aria-hidden="true" style={height ? { height } : undefined} />
       <details className="chart__alternative">
         <summary>{title}: tabel</summary>

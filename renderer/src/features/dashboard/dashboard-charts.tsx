@@ -31,12 +31,19 @@ export function chartFormats(language: string) {
 }
 
 /** The three charts of the dashboard and the report: approach per wijk, spending per month against budget, status funnel. */
-export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents: number) => string, language = 'nl'): ChartSpec[] {
+export function dashboardCharts(
+  f: DashboardFigures,
+  t: TFunction,
+  euro: (cents: number) => string,
+  language = 'nl',
+): ChartSpec[] {
   const fmt = chartFormats(language);
   const valueAxis = { type: 'value', axisLabel: { formatter: fmt.number } };
   const tooltip = { valueFormatter: fmt.number };
   // Wijken with the most initiatives first, as horizontal bars: 40 wijken stay readable, the chart grows with them.
-  const wijken = [...f.approachPerWijk].sort((a, b) => APPROACHES.reduce((n, x) => n + b[x] - a[x], 0) || a.wijk.localeCompare(b.wijk, 'nl'));
+  const wijken = [...f.approachPerWijk].sort(
+    (a, b) => APPROACHES.reduce((n, x) => n + b[x] - a[x], 0) || a.wijk.localeCompare(b.wijk, 'nl'),
+  );
   let running = 0;
   const cumulative = f.spendingPerMonth.map((m) => (running += m.spentCents) / 100);
   return [
@@ -51,14 +58,40 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
         return wijk !== undefined && approach ? { figure: 'wijkApproach', wijk, approach } : null;
       },
       option: {
-        tooltip: { ...tooltip, trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 10, right: 20, top: 10, bottom: 50, containLabel: true },
-        yAxis: { type: 'category', inverse: true, data: wijken.map((r) => r.wijk) }, xAxis: valueAxis,
-        series: APPROACHES.map((a) => ({ name: t(`approach.${a}`), type: 'bar', stack: 'a', data: wijken.map((r) => r[a]) })),
+        tooltip: { ...tooltip, trigger: 'axis' },
+        legend: { bottom: 0 },
+        grid: { left: 10, right: 20, top: 10, bottom: 50, containLabel: true },
+        yAxis: { type: 'category', inverse: true, data: wijken.map((r) => r.wijk) },
+        xAxis: valueAxis,
+        series: APPROACHES.map((a) => ({
+          name: t(`approach.${a}`),
+          type: 'bar',
+          stack: 'a',
+          data: wijken.map((r) => r[a]),
+        })),
       },
       alternative: (
         <table>
-          <thead><tr><th scope="col">{t('complex.wijk')}</th>{APPROACHES.map((a) => <th key={a} scope="col">{t(`approach.${a}`)}</th>)}</tr></thead>
-          <tbody>{wijken.map((r) => <tr key={r.wijk}><th scope="row">{r.wijk}</th>{APPROACHES.map((a) => <td key={a}>{fmt.number(r[a])}</td>)}</tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('complex.wijk')}</th>
+              {APPROACHES.map((a) => (
+                <th key={a} scope="col">
+                  {t(`approach.${a}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {wijken.map((r) => (
+              <tr key={r.wijk}>
+                <th scope="row">{r.wijk}</th>
+                {APPROACHES.map((a) => (
+                  <td key={a}>{fmt.number(r[a])}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
         </table>
       ),
     },
@@ -67,19 +100,42 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
       title: t('dashboard.spendingPerMonth', { budget: euro(f.money.availableCents) }),
       empty: f.spendingPerMonth.length === 0 ? t('dashboard.noSpending') : undefined,
       option: {
-        tooltip: { ...tooltip, trigger: 'axis' }, legend: { bottom: 0 }, grid: { left: 10, right: 10, top: 10, bottom: 50, containLabel: true },
-        xAxis: { type: 'category', data: f.spendingPerMonth.map((m) => fmt.month(m.month)) }, yAxis: valueAxis,
+        tooltip: { ...tooltip, trigger: 'axis' },
+        legend: { bottom: 0 },
+        grid: { left: 10, right: 10, top: 10, bottom: 50, containLabel: true },
+        xAxis: { type: 'category', data: f.spendingPerMonth.map((m) => fmt.month(m.month)) },
+        yAxis: valueAxis,
         series: [
           { name: t('budget.spent'), type: 'bar', data: f.spendingPerMonth.map((m) => m.spentCents / 100) },
           { name: t('dashboard.cumulative'), type: 'line', data: cumulative },
           // The budget as a flat dashed line, so the cumulative spending can be read against it.
-          { name: t('budget.available'), type: 'line', symbol: 'none', lineStyle: { type: 'dashed' }, data: f.spendingPerMonth.map(() => f.money.availableCents / 100) },
+          {
+            name: t('budget.available'),
+            type: 'line',
+            symbol: 'none',
+            lineStyle: { type: 'dashed' },
+            data: f.spendingPerMonth.map(() => f.money.availableCents / 100),
+          },
         ],
       },
       alternative: (
         <table>
-          <thead><tr><th scope="col">{t('dashboard.month')}</th><th scope="col">{t('budget.spent')}</th><th scope="col">{t('dashboard.cumulative')}</th></tr></thead>
-          <tbody>{f.spendingPerMonth.map((m, i) => <tr key={m.month}><th scope="row">{fmt.month(m.month)}</th><td>{euro(m.spentCents)}</td><td>{euro(Math.round(cumulative[i]! * 100))}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('dashboard.month')}</th>
+              <th scope="col">{t('budget.spent')}</th>
+              <th scope="col">{t('dashboard.cumulative')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.spendingPerMonth.map((m, i) => (
+              <tr key={m.month}>
+                <th scope="row">{fmt.month(m.month)}</th>
+                <td>{euro(m.spentCents)}</td>
+                <td>{euro(Math.round(cumulative[i]! * 100))}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
       ),
     },
@@ -90,11 +146,31 @@ export function dashboardCharts(f: DashboardFigures, t: TFunction, euro: (cents:
       select: ({ dataIndex }) => (STATUSES[dataIndex] ? { figure: 'status', status: STATUSES[dataIndex] } : null),
       // Bars in the order of the status machine (a funnel sorted its segments by size and stacked their labels).
       option: {
-        tooltip: { ...tooltip, trigger: 'axis' }, grid: { left: 10, right: 40, top: 10, bottom: 10, containLabel: true },
-        yAxis: { type: 'category', inverse: true, data: STATUSES.map((s) => t(`status.${s}`)) }, xAxis: valueAxis,
-        series: [{ type: 'bar', name: t('dashboard.funnel'), label: { show: true, position: 'right', formatter: (p: { value: unknown }) => fmt.number(p.value) }, data: STATUSES.map((s) => f.byStatus[s] ?? 0) }],
+        tooltip: { ...tooltip, trigger: 'axis' },
+        grid: { left: 10, right: 40, top: 10, bottom: 10, containLabel: true },
+        yAxis: { type: 'category', inverse: true, data: STATUSES.map((s) => t(`status.${s}`)) },
+        xAxis: valueAxis,
+        series: [
+          {
+            type: 'bar',
+            name: t('dashboard.funnel'),
+            label: { show: true, position: 'right', formatter: (p: { value: unknown }) => fmt.number(p.value) },
+            data: STATUSES.map((s) => f.byStatus[s] ?? 0),
+          },
+        ],
       },
-      alternative: <table><tbody>{STATUSES.map((s) => <tr key={s}><th scope="row">{t(`status.${s}`)}</th><td>{fmt.number(f.byStatus[s] ?? 0)}</td></tr>)}</tbody></table>,
+      alternative: (
+        <table>
+          <tbody>
+            {STATUSES.map((s) => (
+              <tr key={s}>
+                <th scope="row">{t(`status.${s}`)}</th>
+                <td>{fmt.number(f.byStatus[s] ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ),
     },
   ];
 }
@@ -107,14 +183,23 @@ export interface SummaryFigure {
 }
 
 /** The figures a team lead reports, in the order the dashboard tiles and the report's summary show them. */
-export function summaryFigures(f: DashboardFigures, t: TFunction, euro: (cents: number) => string, language: string): SummaryFigure[] {
+export function summaryFigures(
+  f: DashboardFigures,
+  t: TFunction,
+  euro: (cents: number) => string,
+  language: string,
+): SummaryFigure[] {
   const figure = (label: string, value: string, opens: SummaryFigure['opens']) => ({ label, value, opens });
   const n = chartFormats(language).number;
   return [
     figure(t('dashboard.created'), n(f.initiatives.created), 'created'),
     figure(t('dashboard.active'), n(f.initiatives.active), 'active'),
     figure(t('dashboard.closed'), n(f.initiatives.closed), 'closed'),
-    figure(t('dashboard.followed'), f.adviceFollowed.total ? `${Math.round((100 * f.adviceFollowed.followed) / f.adviceFollowed.total)}%` : '—', 'followed'),
+    figure(
+      t('dashboard.followed'),
+      f.adviceFollowed.total ? `${Math.round((100 * f.adviceFollowed.followed) / f.adviceFollowed.total)}%` : '—',
+      'followed',
+    ),
     figure(t('budget.allocated'), euro(f.money.allocatedCents), 'budgets'),
     figure(t('budget.spent'), euro(f.money.spentCents), 'budgets'),
     figure(t('budget.remaining'), euro(f.money.remainingCents), 'budgets'),
@@ -127,6 +212,7 @@ export function summaryFigures(f: DashboardFigures, t: TFunction, euro: (cents: 
 /** The name of a figure for the grid's "records behind" banner. */
 export function figureLabel(query: DashboardRecordsQuery, t: TFunction): string {
   if (query.figure === 'status' && query.status) return t(`status.${query.status}`);
-  if (query.figure === 'wijkApproach') return `${query.wijk ?? ''}: ${query.approach ? t(`approach.${query.approach}`) : ''}`;
+  if (query.figure === 'wijkApproach')
+    return `${query.wijk ?? ''}: ${query.approach ? t(`approach.${query.approach}`) : ''}`;
   return t(`dashboard.figure.${query.figure}`);
 }

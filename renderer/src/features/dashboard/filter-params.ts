@@ -1,10 +1,27 @@
 import type { DashboardFilters, DashboardRecordsQuery } from '../../../../shared/contract/overview-contract';
 
 /** The filters as URL search parameters, so the report opens with exactly what the dashboard shows. */
-const KEYS = ['wijk', 'wijkbeheerderId', 'complexId', 'status', 'practiceType', 'advisedApproach', 'chosenApproach'] as const;
+const KEYS = [
+  'wijk',
+  'wijkbeheerderId',
+  'complexId',
+  'status',
+  'practiceType',
+  'advisedApproach',
+  'chosenApproach',
+] as const;
 
 export function emptyFilters(year: number): DashboardFilters {
-  return { year, wijk: null, wijkbeheerderId: null, complexId: null, status: null, practiceType: null, advisedApproach: null, chosenApproach: null };
+  return {
+    year,
+    wijk: null,
+    wijkbeheerderId: null,
+    complexId: null,
+    status: null,
+    practiceType: null,
+    advisedApproach: null,
+    chosenApproach: null,
+  };
 }
 
 export function filtersToSearch(filters: DashboardFilters): string {
@@ -40,6 +57,8 @@ export function recordsFromSearch(search: URLSearchParams): DashboardRecordsQuer
     figure: figure as DashboardRecordsQuery['figure'],
     ...(search.get('cijferStatus') ? { status: search.get('cijferStatus') as DashboardRecordsQuery['status'] } : {}),
     ...(search.has('cijferWijk') ? { wijk: search.get('cijferWijk')! } : {}),
-    ...(search.get('cijferAanpak') ? { approach: search.get('cijferAanpak') as DashboardRecordsQuery['approach'] } : {}),
+    ...(search.get('cijferAanpak')
+      ? { approach: search.get('cijferAanpak') as DashboardRecordsQuery['approach'] }
+      : {}),
   };
 }

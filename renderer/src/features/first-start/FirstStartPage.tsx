@@ -35,7 +35,12 @@ export function FirstStartPage({ session }: { session: Session }) {
           <h2 id="existing-staff">{t('firstStart.existing')}</h2>
           <div className="button-row">
             {session.staff.map((person) => (
-              <button key={person.id} type="button" className="button button--secondary" onClick={() => pickExisting.mutate({ currentStaffId: person.id })}>
+              <button
+                key={person.id}
+                type="button"
+                className="button button--secondary"
+                onClick={() => pickExisting.mutate({ currentStaffId: person.id })}
+              >
                 {person.name} ({t(`role.${person.role}`)})
               </button>
             ))}
@@ -45,7 +50,9 @@ export function FirstStartPage({ session }: { session: Session }) {
       <form className="form panel" onSubmit={submit} noValidate aria-label={t('firstStart.title')}>
         <FormAlert errors={form.errors} />
         <Field label={t('firstStart.name')} error={form.errors.fields.name} required>
-          {(props) => <input {...props} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />}
+          {(props) => (
+            <input {...props} name="name" autoComplete="name" value={name} onChange={(e) => setName(e.target.value)} />
+          )}
         </Field>
         <fieldset className="checks">
           <legend>{t('firstStart.role')}</legend>
@@ -63,7 +70,13 @@ export function FirstStartPage({ session }: { session: Session }) {
             {t('firstStart.empty')}
           </label>
           <label>
-            <input type="radio" name="data" checked={demo} onChange={() => setDemo(true)} disabled={session.staff.length > 0} />
+            <input
+              type="radio"
+              name="data"
+              checked={demo}
+              onChange={() => setDemo(true)}
+              disabled={session.staff.length > 0}
+            />
             {t('firstStart.demo')}
           </label>
         </fieldset>

@@ -6,8 +6,19 @@ import { isOpen } from '../../../../shared/domain/status';
 import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/schemas';
 import type { InitiativeDetail } from '../../../../shared/contract/methods';
 import type { Initiative } from '../../../../shared/domain/entities';
-import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS, type Origin, type PracticeType } from '../../../../shared/domain/vocabulary';
-import { recommend, UNKNOWN_STORED_FACTS, type Approach, type StoredFacts } from '../../../../shared/domain/recommendation';
+import {
+  ORIGINS,
+  PRACTICE_TYPES,
+  SHARED_OBJECTS,
+  type Origin,
+  type PracticeType,
+} from '../../../../shared/domain/vocabulary';
+import {
+  recommend,
+  UNKNOWN_STORED_FACTS,
+  type Approach,
+  type StoredFacts,
+} from '../../../../shared/domain/recommendation';
 import { ApproachChoice } from '../advice/ApproachChoice';
 import { KenmerkenFields } from '../advice/KenmerkenFields';
 import { RecommendationCard } from '../advice/RecommendationCard';
@@ -99,7 +110,12 @@ export function InitiativeForm({
     setDraft((d) => ({
       ...d,
       complexId: id,
-      ...(initiative ? {} : { wijkbeheerderId: next?.wijkbeheerderId ?? '', sharedObject: d.sharedObject || (next?.sharedObjects.length === 1 ? next.sharedObjects[0]! : '') }),
+      ...(initiative
+        ? {}
+        : {
+            wijkbeheerderId: next?.wijkbeheerderId ?? '',
+            sharedObject: d.sharedObject || (next?.sharedObjects.length === 1 ? next.sharedObjects[0]! : ''),
+          }),
     }));
   }
   const prefilled = useRef(false);
@@ -109,8 +125,15 @@ export function InitiativeForm({
     prefilled.current = true;
     chooseComplex(draft.complexId);
   });
-  const siblings = useCall('initiatives:list', { complexId: draft.complexId || undefined, limit: 500 }, { enabled: !initiative && Boolean(draft.complexId) });
-  const lookalikes = initiative || draft.title.trim().length < 3 ? [] : (siblings.data ?? []).filter((i) => isOpen(i.status) && similarTitles(i.title, draft.title)).slice(0, 3);
+  const siblings = useCall(
+    'initiatives:list',
+    { complexId: draft.complexId || undefined, limit: 500 },
+    { enabled: !initiative && Boolean(draft.complexId) },
+  );
+  const lookalikes =
+    initiative || draft.title.trim().length < 3
+      ? []
+      : (siblings.data ?? []).filter((i) => isOpen(i.status) && similarTitles(i.title, draft.title)).slice(0, 3);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -133,101 +156,178 @@ export function InitiativeForm({
     }
     const parsed = form.validate(initiative ? initiativeUpdateInput : initiativeCreateInput, values);
     if (!parsed) return;
-    const done = { onSuccess: (saved: InitiativeDetail) => void navigate(`/initiatieven/${saved.initiative.id}`), onError: (error: unknown) => form.fromError(error) };
+    const done = {
+      onSuccess: (saved: InitiativeDetail) => void navigate(`/initiatieven/${saved.initiative.id}`),
+      onError: (error: unknown) => form.fromError(error),
+    };
     if (initiative) update.mutate(parsed as never, done);
     else create.mutate(parsed as never, done);
   }
 
   const e = form.errors.fields;
-  const select = (name: keyof Draft, values: readonly string[], group: string, emptyLabel: string) => (props: object) => (
-    <select {...props} name={name} value={draft[name] as string} onChange={(ev) => set(name, ev.target.value)}>
-      <option value="">{emptyLabel}</option>
-      {values.map((value) => (
-        <option key={value} value={value}>
-          {t(`${group}.${value}`)}
-        </option>
-      ))}
-    </select>
-  );
+  const select =
+    (name: keyof Draft, values: readonly string[], group: string, emptyLabel: string) => (props: object) => (
+      <select {...props} name={name} value={draft[name] as string} onChange={(ev) => set(name, ev.target.value)}>
+        <option value="">{emptyLabel}</option>
+        {values.map((value) => (
+          <option key={value} value={value}>
+            {t(`${group}.${value}`)}
+          </option>
+        ))}
+      </select>
+    );
 
   return (
     <div className="form-with-card">
-    <form className="form" onSubmit={submit} noValidate aria-label={initiative ? t('initiative.edit') : t('initiative.new')}>
-      <FormAlert errors={form.errors} onReload={onReload} />
-      <Field label={t('initiative.title')} error={e.title} required hint={t('initiative.titleHint', { max: MAX_TITLE })}>
-        {(props) => <input {...props} name="title" value={draft.title} onChange={(ev) => set('title', ev.target.value)} />}
-      </Field>
-      {lookalikes.length > 0 ? (
-        <div className="notice" role="note">
-          <p>{t('initiative.lookalike')}</p>
-          <ul>
-            {lookalikes.map((i) => (
-              <li key={i.id}>
-                <Link to={`/initiatieven/${i.id}`}>{i.title}</Link> <span className="muted">({t(`status.${i.status}`)})</span>
-              </li>
-            ))}
-          </ul>
-          <p className="muted">{t('initiative.lookalikeHint')}</p>
+      <form
+        className="form"
+        onSubmit={submit}
+        noValidate
+        aria-label={initiative ? t('initiative.edit') : t('initiative.new')}
+      >
+        <FormAlert errors={form.errors} onReload={onReload} />
+        <Field
+          label={t('initiative.title')}
+          error={e.title}
+          required
+          hint={t('initiative.titleHint', { max: MAX_TITLE })}
+        >
+          {(props) => (
+            <input {...props} name="title" value={draft.title} onChange={(ev) => set('title', ev.target.value)} />
+          )}
+        </Field>
+        {lookalikes.length > 0 ? (
+          <div className="notice" role="note">
+            <p>{t('initiative.lookalike')}</p>
+            <ul>
+              {lookalikes.map((i) => (
+                <li key={i.id}>
+                  <Link to={`/initiatieven/${i.id}`}>{i.title}</Link>{' '}
+                  <span className="muted">({t(`status.${i.status}`)})</span>
+                </li>
+              ))}
+            </ul>
+            <p className="muted">{t('initiative.lookalikeHint')}</p>
+          </div>
+        ) : null}
+        <div className="form__grid">
+          <Field label={t('initiative.complex')} error={e.complexId} required>
+            {(props) => (
+              <select
+                {...props}
+                name="complexId"
+                value={draft.complexId}
+                onChange={(ev) => chooseComplex(ev.target.value)}
+              >
+                <option value="">{t('common.choose')}</option>
+                {complexes.data?.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.code} · {c.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <Field label={t('initiative.origin')} error={e.origin} required>
+            {select('origin', ORIGINS, 'origin', t('common.choose'))}
+          </Field>
+          <Field label={t('initiative.practiceType')} error={e.practiceType} required>
+            {select('practiceType', PRACTICE_TYPES, 'practiceType', t('common.choose'))}
+          </Field>
+          <Field
+            label={t('initiative.sharedObject')}
+            error={e.sharedObject}
+            hint={
+              complex?.sharedObjects.length
+                ? t('initiative.complexHasObjects', {
+                    objects: complex.sharedObjects.map((o) => t(`sharedObject.${o}`)).join(', '),
+                  })
+                : undefined
+            }
+          >
+            {select('sharedObject', SHARED_OBJECTS, 'sharedObject', t('common.none'))}
+          </Field>
+          <Field label={t('initiative.startDate')} error={e.startDate}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="startDate"
+                value={draft.startDate}
+                onChange={(ev) => set('startDate', ev.target.value)}
+              />
+            )}
+          </Field>
+          <Field label={t('initiative.endDate')} error={e.endDate}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="endDate"
+                value={draft.endDate}
+                onChange={(ev) => set('endDate', ev.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            label={t('initiative.wijkbeheerder')}
+            error={e.wijkbeheerderId}
+            hint={
+              initiative
+                ? undefined
+                : complex
+                  ? t('initiative.wijkbeheerderOfComplex', { code: complex.code })
+                  : t('initiative.wijkbeheerderHint')
+            }
+          >
+            {(props) => (
+              <select
+                {...props}
+                name="wijkbeheerderId"
+                value={draft.wijkbeheerderId}
+                onChange={(ev) => set('wijkbeheerderId', ev.target.value)}
+              >
+                <option value="">{t('common.none')}</option>
+                {staff.data?.map((person) => (
+                  <option key={person.id} value={person.id}>
+                    {person.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
         </div>
-      ) : null}
-      <div className="form__grid">
-        <Field label={t('initiative.complex')} error={e.complexId} required>
+        <Field label={t('initiative.description')} error={e.description}>
           {(props) => (
-            <select {...props} name="complexId" value={draft.complexId} onChange={(ev) => chooseComplex(ev.target.value)}>
-              <option value="">{t('common.choose')}</option>
-              {complexes.data?.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.code} · {c.name}
-                </option>
-              ))}
-            </select>
+            <textarea
+              {...props}
+              name="description"
+              rows={6}
+              value={draft.description}
+              onChange={(ev) => set('description', ev.target.value)}
+            />
           )}
         </Field>
-        <Field label={t('initiative.origin')} error={e.origin} required>
-          {select('origin', ORIGINS, 'origin', t('common.choose'))}
-        </Field>
-        <Field label={t('initiative.practiceType')} error={e.practiceType} required>
-          {select('practiceType', PRACTICE_TYPES, 'practiceType', t('common.choose'))}
-        </Field>
-        <Field label={t('initiative.sharedObject')} error={e.sharedObject} hint={complex?.sharedObjects.length ? t('initiative.complexHasObjects', { objects: complex.sharedObjects.map((o) => t(`sharedObject.${o}`)).join(', ') }) : undefined}>
-          {select('sharedObject', SHARED_OBJECTS, 'sharedObject', t('common.none'))}
-        </Field>
-        <Field label={t('initiative.startDate')} error={e.startDate}>
-          {(props) => <input {...props} type="date" name="startDate" value={draft.startDate} onChange={(ev) => set('startDate', ev.target.value)} />}
-        </Field>
-        <Field label={t('initiative.endDate')} error={e.endDate}>
-          {(props) => <input {...props} type="date" name="endDate" value={draft.endDate} onChange={(ev) => set('endDate', ev.target.value)} />}
-        </Field>
-        <Field label={t('initiative.wijkbeheerder')} error={e.wijkbeheerderId} hint={initiative ? undefined : complex ? t('initiative.wijkbeheerderOfComplex', { code: complex.code }) : t('initiative.wijkbeheerderHint')}>
-          {(props) => (
-            <select {...props} name="wijkbeheerderId" value={draft.wijkbeheerderId} onChange={(ev) => set('wijkbeheerderId', ev.target.value)}>
-              <option value="">{t('common.none')}</option>
-              {staff.data?.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
-      <Field label={t('initiative.description')} error={e.description}>
-        {(props) => <textarea {...props} name="description" rows={6} value={draft.description} onChange={(ev) => set('description', ev.target.value)} />}
-      </Field>
-      <KenmerkenFields facts={draft.facts} onChange={(facts) => set('facts', facts)} errors={e} />
-      {recommendation && chosen ? (
-        <ApproachChoice
-          advised={recommendation.approach}
-          chosen={chosen}
-          rationale={draft.rationale}
-          onChoose={(approach) => set('chosen', approach === recommendation.approach ? null : approach)}
-          onRationale={(text) => set('rationale', text)}
-          error={e.rationale}
-        />
-      ) : null}
-      <FormActions saving={create.isPending || update.isPending} />
-    </form>
-    {recommendation ? <RecommendationCard recommendation={recommendation} /> : <aside className="advice-card muted" aria-label={t('advice.title')}>{t('advice.needsBasics')}</aside>}
+        <KenmerkenFields facts={draft.facts} onChange={(facts) => set('facts', facts)} errors={e} />
+        {recommendation && chosen ? (
+          <ApproachChoice
+            advised={recommendation.approach}
+            chosen={chosen}
+            rationale={draft.rationale}
+            onChoose={(approach) => set('chosen', approach === recommendation.approach ? null : approach)}
+            onRationale={(text) => set('rationale', text)}
+            error={e.rationale}
+          />
+        ) : null}
+        <FormActions saving={create.isPending || update.isPending} />
+      </form>
+      {recommendation ? (
+        <RecommendationCard recommendation={recommendation} />
+      ) : (
+        <aside className="advice-card muted" aria-label={t('advice.title')}>
+          {t('advice.needsBasics')}
+        </aside>
+      )}
     </div>
   );
 }

@@ -22,20 +22,39 @@ import { StatusPanel } from './StatusPanel';
 import { StatusTimeline } from './StatusTimeline';
 
 /** The day's work (money, people, liability, follow-ups) starts open; what is history starts folded. */
-const INITIATIVE_PANELS = { page: 'initiative', closed: ['promises-title', 'partners-title', 'timeline-all', 'advice-history', 'audit'] };
+const INITIATIVE_PANELS = {
+  page: 'initiative',
+  closed: ['promises-title', 'partners-title', 'timeline-all', 'advice-history', 'audit'],
+};
 
 function InitiativeDetails({ initiative }: { initiative: Initiative }) {
   const { t, i18n } = useTranslation();
   const rows: [string, React.ReactNode][] = [
-    [t('initiative.complex'), <Link to={`/complexen/${initiative.complexId}`}>{initiative.complexCode} · {initiative.complexName}</Link>],
+    [
+      t('initiative.complex'),
+      <Link to={`/complexen/${initiative.complexId}`}>
+        {initiative.complexCode} · {initiative.complexName}
+      </Link>,
+    ],
     [t('initiative.sharedObject'), vocab(t, 'sharedObject', initiative.sharedObject) || '—'],
     [t('initiative.origin'), vocab(t, 'origin', initiative.origin)],
     [t('initiative.practiceType'), vocab(t, 'practiceType', initiative.practiceType)],
-    [t('initiative.period'), [formatDate(initiative.startDate, i18n.language), formatDate(initiative.endDate, i18n.language)].filter(Boolean).join(' – ') || '—'],
+    [
+      t('initiative.period'),
+      [formatDate(initiative.startDate, i18n.language), formatDate(initiative.endDate, i18n.language)]
+        .filter(Boolean)
+        .join(' – ') || '—',
+    ],
     [t('initiative.wijkbeheerder'), initiative.wijkbeheerderName ?? '—'],
-    [t('initiative.advisedApproach'), `${vocab(t, 'approach', initiative.advisedApproach)}${initiative.adviceConfidence ? ` (${t(`confidence.${initiative.adviceConfidence}`)})` : ''}`],
+    [
+      t('initiative.advisedApproach'),
+      `${vocab(t, 'approach', initiative.advisedApproach)}${initiative.adviceConfidence ? ` (${t(`confidence.${initiative.adviceConfidence}`)})` : ''}`,
+    ],
     [t('initiative.chosenApproach'), vocab(t, 'approach', initiative.chosenApproach)],
-    [t('initiative.updatedAt'), `${formatDate(initiative.updatedAt, i18n.language, true)} · ${initiative.updatedByName ?? ''}`],
+    [
+      t('initiative.updatedAt'),
+      `${formatDate(initiative.updatedAt, i18n.language, true)} · ${initiative.updatedByName ?? ''}`,
+    ],
   ];
   return (
     <>
@@ -71,7 +90,11 @@ export function InitiativePage() {
             <StatusTimeline history={data.history} />
           </div>
           <FoldingPanels.Provider value={INITIATIVE_PANELS}>
-            <MoneyPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} isLead={session.data?.currentStaff?.role === 'teamleider'} />
+            <MoneyPanel
+              initiativeId={data.initiative.id}
+              complexId={data.initiative.complexId}
+              isLead={session.data?.currentStaff?.role === 'teamleider'}
+            />
             <PeoplePanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
             <LiabilityPanel initiativeId={data.initiative.id} complexId={data.initiative.complexId} />
             <FollowUpsPanel initiativeId={data.initiative.id} meId={session.data?.currentStaff?.id ?? ''} />
@@ -107,7 +130,16 @@ export function InitiativeEditPage() {
     <>
       <PageHeader title={t('initiative.edit')} subtitle={snapshot?.value.title} />
       <QueryState query={query}>
-        {(data) => (snapshot ? <InitiativeForm key={snapshot.key} initiative={snapshot.value} rationale={data.snapshots[0]?.rationale} onReload={reload} /> : null)}
+        {(data) =>
+          snapshot ? (
+            <InitiativeForm
+              key={snapshot.key}
+              initiative={snapshot.value}
+              rationale={data.snapshots[0]?.rationale}
+              onReload={reload}
+            />
+          ) : null
+        }
       </QueryState>
     </>
   );

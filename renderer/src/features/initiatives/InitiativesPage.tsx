@@ -22,11 +22,14 @@ export function InitiativesPage() {
   const records = useMemo(() => recordsFromSearch(params), [params]);
   const all = useInitiativeRows(undefined, records === undefined);
   const behindFigure = useCall('dashboard:records', records!, { enabled: records !== undefined });
-  const initiatives = records ? { rows: behindFigure.data, complete: true, error: behindFigure.error, onFirstRowsShown: undefined } : all;
+  const initiatives = records
+    ? { rows: behindFigure.data, complete: true, error: behindFigure.error, onFirstRowsShown: undefined }
+    : all;
   const columns = useMemo(() => initiativeColumns(t, i18n.language), [t, i18n.language]);
   const [deviatingOnly, setDeviatingOnly] = useState(false);
   const rows = useMemo(
-    () => (deviatingOnly ? initiatives.rows?.filter((row) => row.chosenApproach !== row.advisedApproach) : initiatives.rows),
+    () =>
+      deviatingOnly ? initiatives.rows?.filter((row) => row.chosenApproach !== row.advisedApproach) : initiatives.rows,
     [deviatingOnly, initiatives.rows],
   );
   return (
@@ -49,7 +52,8 @@ export function InitiativesPage() {
       {records ? (
         <p className="figure-scope" role="status">
           {t('dashboard.recordsOf', { figure: figureLabel(records, t), year: records.filters.year })}{' '}
-          <Link to={`/overzicht?${filtersToSearch(records.filters)}`}>{t('report.back')}</Link>{' · '}
+          <Link to={`/overzicht?${filtersToSearch(records.filters)}`}>{t('report.back')}</Link>
+          {' · '}
           <Link to="/initiatieven">{t('dashboard.showAll')}</Link>
         </p>
       ) : null}

@@ -23,7 +23,13 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
     event.preventDefault();
     if (!target) return;
     transition.mutate(
-      { id: initiative.id, version: initiative.version, to: target, note, ...(needsOutcome(target) ? { outcome, ...(result ? { result } : {}) } : {}) },
+      {
+        id: initiative.id,
+        version: initiative.version,
+        to: target,
+        note,
+        ...(needsOutcome(target) ? { outcome, ...(result ? { result } : {}) } : {}),
+      },
       {
         onSuccess: () => {
           setTarget(null);
@@ -64,17 +70,40 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
         ))}
       </div>
       {target ? (
-        <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('status.confirmTitle', { status: t(`status.${target}`) })}>
+        <form
+          className="form form--inline"
+          onSubmit={submit}
+          noValidate
+          aria-label={t('status.confirmTitle', { status: t(`status.${target}`) })}
+        >
           <FormAlert errors={form.errors} />
           {needsOutcome(target) ? (
             <Field label={t('initiative.outcome')} error={form.errors.fields.outcome} required>
-              {(props) => <textarea {...props} name="outcome" rows={3} value={outcome} onChange={(e) => setOutcome(e.target.value)} />}
+              {(props) => (
+                <textarea
+                  {...props}
+                  name="outcome"
+                  rows={3}
+                  value={outcome}
+                  onChange={(e) => setOutcome(e.target.value)}
+                />
+              )}
             </Field>
           ) : null}
           {needsOutcome(target) ? (
-            <Field label={t('initiative.result')} hint={t('initiative.result.hint')} error={form.errors.fields.result} required>
+            <Field
+              label={t('initiative.result')}
+              hint={t('initiative.result.hint')}
+              error={form.errors.fields.result}
+              required
+            >
               {(props) => (
-                <select {...props} name="result" value={result} onChange={(e) => setResult(e.target.value as Result | '')}>
+                <select
+                  {...props}
+                  name="result"
+                  value={result}
+                  onChange={(e) => setResult(e.target.value as Result | '')}
+                >
                   <option value="">{t('common.choose')}</option>
                   {RESULTS.map((r) => (
                     <option key={r} value={r}>

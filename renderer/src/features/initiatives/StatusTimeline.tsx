@@ -19,7 +19,8 @@ export function StatusTimeline({ history }: { history: StatusChange[] }) {
               {change.reopening ? <span className="badge">{t('timeline.reopened')}</span> : null}
             </p>
             <p className="muted">
-              {change.changedByName} · <time dateTime={change.changedAt}>{formatDate(change.changedAt, i18n.language, true)}</time>
+              {change.changedByName} ·{' '}
+              <time dateTime={change.changedAt}>{formatDate(change.changedAt, i18n.language, true)}</time>
             </p>
             {change.note ? <p>{change.note}</p> : null}
           </li>

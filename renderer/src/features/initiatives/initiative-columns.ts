@@ -17,7 +17,12 @@ function vocabColumn(t: TFunction, field: keyof InitiativeRow, group: string, wi
   };
 }
 
-function dateColumn(t: TFunction, field: 'startDate' | 'endDate' | 'updatedAt', language: string, hide = false): ColDef<InitiativeRow> {
+function dateColumn(
+  t: TFunction,
+  field: 'startDate' | 'endDate' | 'updatedAt',
+  language: string,
+  hide = false,
+): ColDef<InitiativeRow> {
   return {
     field,
     headerName: t(`initiative.${field}`),

@@ -19,21 +19,41 @@ export function AgreementDocumentPage() {
       {(a) => (
         <article className="agreement-doc" lang="nl">
           <p className="no-print">
-            <button type="button" className="button" onClick={() => window.print()}>{ui('agreement.print')}</button>
+            <button type="button" className="button" onClick={() => window.print()}>
+              {ui('agreement.print')}
+            </button>
           </p>
           <h1>{t('doc.title')}</h1>
-          <p>{t('doc.parties', { volunteer: a.residentName, initiative: a.initiativeTitle, complex: a.complexCode })}</p>
+          <p>
+            {t('doc.parties', { volunteer: a.residentName, initiative: a.initiativeTitle, complex: a.complexCode })}
+          </p>
           <h2>{t('doc.tasks')}</h2>
           <p>{a.tasks}</p>
           <h2>{t('doc.period')}</h2>
-          <p>{t('doc.periodText', { start: formatDate(a.startOn, 'nl'), end: a.endOn ? formatDate(a.endOn, 'nl') : t('doc.open'), hours: a.hoursPerWeek.toLocaleString('nl-NL') })}</p>
+          <p>
+            {t('doc.periodText', {
+              start: formatDate(a.startOn, 'nl'),
+              end: a.endOn ? formatDate(a.endOn, 'nl') : t('doc.open'),
+              hours: a.hoursPerWeek.toLocaleString('nl-NL'),
+            })}
+          </p>
           <h2>{t('doc.guidance')}</h2>
           <p>{a.guidance || t('doc.guidanceDefault')}</p>
           <h2>{t('doc.allowance')}</h2>
-          <p>{a.allowanceKind === 'geen' ? t('doc.noAllowance') : t('doc.allowanceText', { kind: t(`allowanceKind.${a.allowanceKind}`), amount: formatEuro(a.allowanceCents, 'nl'), payer: t(`paidBy.${a.paidBy}`) })}</p>
+          <p>
+            {a.allowanceKind === 'geen'
+              ? t('doc.noAllowance')
+              : t('doc.allowanceText', {
+                  kind: t(`allowanceKind.${a.allowanceKind}`),
+                  amount: formatEuro(a.allowanceCents, 'nl'),
+                  payer: t(`paidBy.${a.paidBy}`),
+                })}
+          </p>
           <h2>{t('doc.insurance')}</h2>
           <p>{a.policyLabel ? t('doc.insuranceText', { policy: a.policyLabel }) : t('doc.insuranceNone')}</p>
-          {a.vogNeeded ? <p>{t('doc.vog', { date: a.vogDate ? formatDate(a.vogDate, 'nl') : t('doc.vogMissing') })}</p> : null}
+          {a.vogNeeded ? (
+            <p>{t('doc.vog', { date: a.vogDate ? formatDate(a.vogDate, 'nl') : t('doc.vogMissing') })}</p>
+          ) : null}
           <h2>{t('doc.confidentiality')}</h2>
           <p>{t('doc.confidentialityText')}</p>
           <h2>{t('doc.disputes')}</h2>
@@ -41,8 +61,14 @@ export function AgreementDocumentPage() {
           <h2>{t('doc.noEmployment')}</h2>
           <p>{t('doc.noEmploymentText')}</p>
           <div className="agreement-doc__signatures">
-            <div><p>{t('doc.signVolunteer')}</p><p className="signature-line">{a.residentName}</p></div>
-            <div><p>{t('doc.signOrganisation')}</p><p className="signature-line">&nbsp;</p></div>
+            <div>
+              <p>{t('doc.signVolunteer')}</p>
+              <p className="signature-line">{a.residentName}</p>
+            </div>
+            <div>
+              <p>{t('doc.signOrganisation')}</p>
+              <p className="signature-line">&nbsp;</p>
+            </div>
           </div>
         </article>
       )}

@@ -15,12 +15,32 @@ import { useFormErrors } from '../../hooks/use-form-errors';
 import { insuredAmount } from '../money/amount';
 import { FileUpload } from '../money/ReceiptUpload';
 
-const EMPTY = { insurer: '', policyNumber: '', kind: 'vng_basis', holder: 'gemeente', municipality: '', secondary: true, validFrom: '', validTo: '' };
+const EMPTY = {
+  insurer: '',
+  policyNumber: '',
+  kind: 'vng_basis',
+  holder: 'gemeente',
+  municipality: '',
+  secondary: true,
+  validFrom: '',
+  validTo: '',
+};
 
 /** The form's text fields from a saved policy (sums insured as Dutch amounts, "2500000,00"). */
 const fromPolicy = (p: PolicyRow) => ({
-  fields: { insurer: p.insurer, policyNumber: p.policyNumber, kind: p.kind, holder: p.holder, municipality: p.municipality ?? '', secondary: p.secondary, validFrom: p.validFrom, validTo: p.validTo ?? '' },
-  covers: Object.fromEntries(p.covers.map((c) => [c.risk, (c.amountCents / 100).toFixed(2).replace('.', ',')])) as Partial<Record<Risk, string>>,
+  fields: {
+    insurer: p.insurer,
+    policyNumber: p.policyNumber,
+    kind: p.kind,
+    holder: p.holder,
+    municipality: p.municipality ?? '',
+    secondary: p.secondary,
+    validFrom: p.validFrom,
+    validTo: p.validTo ?? '',
+  },
+  covers: Object.fromEntries(
+    p.covers.map((c) => [c.risk, (c.amountCents / 100).toFixed(2).replace('.', ',')]),
+  ) as Partial<Record<Risk, string>>,
 });
 
 /** A new policy, or (with `policy`) a correction of a saved one: a renewal's end date, a sum insured, the document. */
@@ -37,11 +57,23 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
   function submit(event: FormEvent) {
     event.preventDefault();
     // Sums insured may exceed the €1,000,000 cap of budgets, so they are parsed without it.
-    const parsed = Object.entries(covers).map(([risk, amount]) => ({ risk: risk as Risk, ...insuredAmount(amount ?? '') }));
+    const parsed = Object.entries(covers).map(([risk, amount]) => ({
+      risk: risk as Risk,
+      ...insuredAmount(amount ?? ''),
+    }));
     const bad = parsed.find((c) => c.error);
     setAmountError(bad?.error ? t(bad.error) : null);
     if (bad) return form.clear();
-    const input = { ...d, kind: d.kind as never, holder: d.holder as never, municipality: d.municipality || null, validTo: d.validTo || null, validFrom: d.validFrom || (undefined as never), covers: parsed.map((c) => ({ risk: c.risk, amountCents: c.cents!, exclusions: '' })), documentId };
+    const input = {
+      ...d,
+      kind: d.kind as never,
+      holder: d.holder as never,
+      municipality: d.municipality || null,
+      validTo: d.validTo || null,
+      validFrom: d.validFrom || (undefined as never),
+      covers: parsed.map((c) => ({ risk: c.risk, amountCents: c.cents!, exclusions: '' })),
+      documentId,
+    };
     const done = { onSuccess: onDone, onError: (e: ApiError) => form.fromError(e) };
     if (policy) update.mutate({ ...input, id: policy.id, version: policy.version }, done);
     else create.mutate(input, done);
@@ -52,38 +84,112 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
       <h2>{policy ? t('policy.editOf', { number: policy.policyNumber }) : t('policy.new')}</h2>
       {form.errors.form || amountError ? <Alert kind="error">{amountError ?? form.errors.form}</Alert> : null}
       <div className="form__grid">
-        <Field label={t('policy.insurer')} error={e.insurer} required>{(p) => <input {...p} value={d.insurer} onChange={(ev) => setD({ ...d, insurer: ev.target.value })} />}</Field>
-        <Field label={t('policy.number')} error={e.policyNumber} required>{(p) => <input {...p} value={d.policyNumber} onChange={(ev) => setD({ ...d, policyNumber: ev.target.value })} />}</Field>
+        <Field label={t('policy.insurer')} error={e.insurer} required>
+          {(p) => <input {...p} value={d.insurer} onChange={(ev) => setD({ ...d, insurer: ev.target.value })} />}
+        </Field>
+        <Field label={t('policy.number')} error={e.policyNumber} required>
+          {(p) => (
+            <input {...p} value={d.policyNumber} onChange={(ev) => setD({ ...d, policyNumber: ev.target.value })} />
+          )}
+        </Field>
         <Field label={t('policy.kind')}>
-          {(p) => <select {...p} value={d.kind} onChange={(ev) => setD({ ...d, kind: ev.target.value })}>{POLICY_KINDS.map((k) => <option key={k} value={k}>{t(`policyKind.${k}`)}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={d.kind} onChange={(ev) => setD({ ...d, kind: ev.target.value })}>
+              {POLICY_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`policyKind.${k}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
         <Field label={t('policy.holder')}>
-          {(p) => <select {...p} value={d.holder} onChange={(ev) => setD({ ...d, holder: ev.target.value })}>{POLICY_HOLDERS.map((h) => <option key={h} value={h}>{t(`policyHolder.${h}`)}</option>)}</select>}
+          {(p) => (
+            <select {...p} value={d.holder} onChange={(ev) => setD({ ...d, holder: ev.target.value })}>
+              {POLICY_HOLDERS.map((h) => (
+                <option key={h} value={h}>
+                  {t(`policyHolder.${h}`)}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
-        <Field label={t('policy.municipality')} error={e.municipality}>{(p) => <input {...p} value={d.municipality} onChange={(ev) => setD({ ...d, municipality: ev.target.value })} />}</Field>
-        <Field label={t('policy.validFrom')} error={e.validFrom} required>{(p) => <input {...p} type="date" value={d.validFrom} onChange={(ev) => setD({ ...d, validFrom: ev.target.value })} />}</Field>
-        <Field label={t('policy.validTo')} error={e.validTo}>{(p) => <input {...p} type="date" value={d.validTo} onChange={(ev) => setD({ ...d, validTo: ev.target.value })} />}</Field>
+        <Field label={t('policy.municipality')} error={e.municipality}>
+          {(p) => (
+            <input {...p} value={d.municipality} onChange={(ev) => setD({ ...d, municipality: ev.target.value })} />
+          )}
+        </Field>
+        <Field label={t('policy.validFrom')} error={e.validFrom} required>
+          {(p) => (
+            <input
+              {...p}
+              type="date"
+              value={d.validFrom}
+              onChange={(ev) => setD({ ...d, validFrom: ev.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('policy.validTo')} error={e.validTo}>
+          {(p) => (
+            <input {...p} type="date" value={d.validTo} onChange={(ev) => setD({ ...d, validTo: ev.target.value })} />
+          )}
+        </Field>
       </div>
-      <label className="inline-check"><input type="checkbox" checked={d.secondary} onChange={(ev) => setD({ ...d, secondary: ev.target.checked })} />{t('policy.secondary')}</label>
+      <label className="inline-check">
+        <input type="checkbox" checked={d.secondary} onChange={(ev) => setD({ ...d, secondary: ev.target.checked })} />
+        {t('policy.secondary')}
+      </label>
       <fieldset className="subform">
         <legend>{t('policy.covers')}</legend>
         {RISKS.map((risk) => (
           <div key={risk} className="eligibility">
             <label className="inline-check">
-              <input type="checkbox" checked={covers[risk] !== undefined} onChange={(ev) => setCovers(ev.target.checked ? { ...covers, [risk]: '' } : Object.fromEntries(Object.entries(covers).filter(([k]) => k !== risk)))} />
+              <input
+                type="checkbox"
+                checked={covers[risk] !== undefined}
+                onChange={(ev) =>
+                  setCovers(
+                    ev.target.checked
+                      ? { ...covers, [risk]: '' }
+                      : Object.fromEntries(Object.entries(covers).filter(([k]) => k !== risk)),
+                  )
+                }
+              />
               {t(`risk.${risk}`)}
             </label>
             {covers[risk] !== undefined ? (
-              <label className="inline-check">{t('policy.amount')}<input inputMode="decimal" value={covers[risk]} onChange={(ev) => setCovers({ ...covers, [risk]: ev.target.value })} /></label>
+              <label className="inline-check">
+                {t('policy.amount')}
+                <input
+                  inputMode="decimal"
+                  value={covers[risk]}
+                  onChange={(ev) => setCovers({ ...covers, [risk]: ev.target.value })}
+                />
+              </label>
             ) : null}
           </div>
         ))}
       </fieldset>
-      {documentId ? <p><a href={`/api/attachments/${documentId}`} download>{t('policy.documentOpen')}</a></p> : null}
-      <FileUpload label={policy?.documentId ? t('policy.documentReplace') : t('policy.document')} purpose="document" accept="application/pdf,image/jpeg,image/png" onUploaded={setDocumentId} />
+      {documentId ? (
+        <p>
+          <a href={`/api/attachments/${documentId}`} download>
+            {t('policy.documentOpen')}
+          </a>
+        </p>
+      ) : null}
+      <FileUpload
+        label={policy?.documentId ? t('policy.documentReplace') : t('policy.document')}
+        purpose="document"
+        accept="application/pdf,image/jpeg,image/png"
+        onUploaded={setDocumentId}
+      />
       <div className="form__actions">
-        <button type="submit" className="button">{t('common.save')}</button>
-        <button type="button" className="button button--secondary" onClick={onDone}>{t('common.cancel')}</button>
+        <button type="submit" className="button">
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );
@@ -98,40 +204,90 @@ export function PoliciesPage() {
   const archive = useCommand('policies:setArchived');
   const undo = useUndo();
   const setArchived = (p: PolicyRow, archived: boolean) =>
-    archive.mutate({ id: p.id, version: p.version, archived }, {
-      onSuccess: (saved) => undo.offer(archived ? { message: t('policy.archivedMessage', { number: saved.policyNumber }), undo: () => setArchived(saved, false) } : null),
-    });
+    archive.mutate(
+      { id: p.id, version: p.version, archived },
+      {
+        onSuccess: (saved) =>
+          undo.offer(
+            archived
+              ? {
+                  message: t('policy.archivedMessage', { number: saved.policyNumber }),
+                  undo: () => setArchived(saved, false),
+                }
+              : null,
+          ),
+      },
+    );
   return (
     <>
-      <PageHeader title={t('nav.policies')} actions={<button type="button" className="button" onClick={() => setAdding(true)}>{t('policy.new')}</button>} />
+      <PageHeader
+        title={t('nav.policies')}
+        actions={
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            {t('policy.new')}
+          </button>
+        }
+      />
       {archive.error ? <Alert kind="error">{t(archive.error.body.messageKey)}</Alert> : null}
       {undo.notice}
       {adding ? <PolicyForm onDone={() => setAdding(false)} /> : null}
-      {!policies.data ? <p className="muted" role="status">{t('common.loading')}</p> : policies.data.length === 0 ? <p className="muted">{t('policy.none')}</p> : null}
+      {!policies.data ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : policies.data.length === 0 ? (
+        <p className="muted">{t('policy.none')}</p>
+      ) : null}
       <ul className="work-list">
-        {policies.data?.map((p) => editingId === p.id ? (
-          <li key={p.id}><PolicyForm key={p.version} policy={p} onDone={() => setEditingId(null)} /></li>
-        ) : (
-          <li key={p.id}>
-            <strong>{p.insurer} {p.policyNumber}</strong>
-            {p.archivedAt ? <span className="badge">{t('policy.archived')}</span> : null}
-            <span>{t(`policyKind.${p.kind}`)} · {t(`policyHolder.${p.holder}`)}{p.municipality ? ` · ${p.municipality}` : ''}{p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}</span>
-            <span className="muted">{formatDate(p.validFrom, i18n.language)} – {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}</span>
-            <span className="muted">{p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}</span>
-            <span className="button-row">
-              {p.documentId ? <a href={`/api/attachments/${p.documentId}`} download>{t('policy.documentOpen')}</a> : null}
-              <button type="button" className="button button--secondary button--small" onClick={() => setEditingId(p.id)} aria-label={t('policy.editOf', { number: p.policyNumber })}>{t('common.edit')}</button>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                onClick={() => setArchived(p, !p.archivedAt)}
-                aria-label={t(p.archivedAt ? 'policy.restoreOf' : 'policy.archiveOf', { number: p.policyNumber })}
-              >
-                {t(p.archivedAt ? 'policy.restore' : 'policy.archive')}
-              </button>
-            </span>
-          </li>
-        ))}
+        {policies.data?.map((p) =>
+          editingId === p.id ? (
+            <li key={p.id}>
+              <PolicyForm key={p.version} policy={p} onDone={() => setEditingId(null)} />
+            </li>
+          ) : (
+            <li key={p.id}>
+              <strong>
+                {p.insurer} {p.policyNumber}
+              </strong>
+              {p.archivedAt ? <span className="badge">{t('policy.archived')}</span> : null}
+              <span>
+                {t(`policyKind.${p.kind}`)} · {t(`policyHolder.${p.holder}`)}
+                {p.municipality ? ` · ${p.municipality}` : ''}
+                {p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}
+              </span>
+              <span className="muted">
+                {formatDate(p.validFrom, i18n.language)} –{' '}
+                {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}
+              </span>
+              <span className="muted">
+                {p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}
+              </span>
+              <span className="button-row">
+                {p.documentId ? (
+                  <a href={`/api/attachments/${p.documentId}`} download>
+                    {t('policy.documentOpen')}
+                  </a>
+                ) : null}
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setEditingId(p.id)}
+                  aria-label={t('policy.editOf', { number: p.policyNumber })}
+                >
+                  {t('common.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  onClick={() => setArchived(p, !p.archivedAt)}
+                  aria-label={t(p.archivedAt ? 'policy.restoreOf' : 'policy.archiveOf', { number: p.policyNumber })}
+                >
+                  {t(p.archivedAt ? 'policy.restore' : 'policy.archive')}
+                </button>
+              </span>
+            </li>
+          ),
+        )}
       </ul>
     </>
   );

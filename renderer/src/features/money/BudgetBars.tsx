@@ -15,10 +15,18 @@ export function BudgetBars({ budget }: { budget: BudgetRow }) {
         <div className="budget-bars__spent" style={{ width: pct(budget.spent) }} />
       </div>
       <p className="budget-bars__legend">
-        <span>{t('budget.available')}: <strong>{euro(budget.available)}</strong></span>
-        <span className="budget-bars__key budget-bars__key--allocated">{t('budget.allocated')}: <strong>{euro(budget.allocated)}</strong></span>
-        <span className="budget-bars__key budget-bars__key--spent">{t('budget.spent')}: <strong>{euro(budget.spent)}</strong></span>
-        <span>{t('budget.remaining')}: <strong>{euro(budget.remaining)}</strong></span>
+        <span>
+          {t('budget.available')}: <strong>{euro(budget.available)}</strong>
+        </span>
+        <span className="budget-bars__key budget-bars__key--allocated">
+          {t('budget.allocated')}: <strong>{euro(budget.allocated)}</strong>
+        </span>
+        <span className="budget-bars__key budget-bars__key--spent">
+          {t('budget.spent')}: <strong>{euro(budget.spent)}</strong>
+        </span>
+        <span>
+          {t('budget.remaining')}: <strong>{euro(budget.remaining)}</strong>
+        </span>
       </p>
     </div>
   );

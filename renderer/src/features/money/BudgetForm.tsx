@@ -13,7 +13,16 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
   const complexes = useCall('complexes:list', {});
   const create = useCommand('budgets:create');
   const form = useFormErrors();
-  const [d, setD] = useState({ scope: 'complex', complexId: '', wijk: '', year: String(year), name: `Leefbaarheidsbudget ${year}`, kind: 'per_woning', amount: '', cap: '' });
+  const [d, setD] = useState({
+    scope: 'complex',
+    complexId: '',
+    wijk: '',
+    year: String(year),
+    name: `Leefbaarheidsbudget ${year}`,
+    kind: 'per_woning',
+    amount: '',
+    cap: '',
+  });
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   const [amountError, setAmountError] = useState<string | undefined>();
 
@@ -24,7 +33,10 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
     setAmountError(amount.error ? t(amount.error) : cap.error ? t(cap.error) : undefined);
     if (amount.error || cap.error) return;
     const values = {
-      scope: d.scope, year: Number(d.year), name: d.name, kind: d.kind,
+      scope: d.scope,
+      year: Number(d.year),
+      name: d.name,
+      kind: d.kind,
       ...(d.scope === 'complex' ? { complexId: d.complexId || undefined } : {}),
       ...(d.scope === 'wijk' ? { wijk: d.wijk } : {}),
       ...(d.kind === 'vast' ? { amountCents: amount.cents } : { perHomeCents: amount.cents }),
@@ -43,8 +55,16 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
       <div className="form__grid">
         <Field label={t('budget.scope')}>
           {(props) => (
-            <select {...props} value={d.scope} onChange={(ev) => set({ scope: ev.target.value, kind: ev.target.value === 'complex' ? d.kind : 'vast' })}>
-              {['complex', 'wijk', 'corporatie'].map((s) => <option key={s} value={s}>{t(`budget.scope.${s}`)}</option>)}
+            <select
+              {...props}
+              value={d.scope}
+              onChange={(ev) => set({ scope: ev.target.value, kind: ev.target.value === 'complex' ? d.kind : 'vast' })}
+            >
+              {['complex', 'wijk', 'corporatie'].map((s) => (
+                <option key={s} value={s}>
+                  {t(`budget.scope.${s}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
@@ -53,7 +73,11 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
             {(props) => (
               <select {...props} value={d.complexId} onChange={(ev) => set({ complexId: ev.target.value })}>
                 <option value="">{t('common.choose')}</option>
-                {complexes.data?.map((c) => <option key={c.id} value={c.id}>{c.code} · {c.name} ({c.homes})</option>)}
+                {complexes.data?.map((c) => (
+                  <option key={c.id} value={c.id}>
+                    {c.code} · {c.name} ({c.homes})
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -64,7 +88,9 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
           </Field>
         ) : null}
         <Field label={t('budget.year')} error={e.year}>
-          {(props) => <input {...props} inputMode="numeric" value={d.year} onChange={(ev) => set({ year: ev.target.value })} />}
+          {(props) => (
+            <input {...props} inputMode="numeric" value={d.year} onChange={(ev) => set({ year: ev.target.value })} />
+          )}
         </Field>
         <Field label={t('budget.name')} error={e.name}>
           {(props) => <input {...props} value={d.name} onChange={(ev) => set({ name: ev.target.value })} />}
@@ -79,16 +105,40 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
             )}
           </Field>
         ) : null}
-        <Field label={d.kind === 'vast' ? t('budget.amount') : t('budget.perHome')} error={amountError ?? e.amountCents} required>
-          {(props) => <input {...props} name="amount" inputMode="decimal" value={d.amount} onChange={(ev) => set({ amount: ev.target.value })} />}
+        <Field
+          label={d.kind === 'vast' ? t('budget.amount') : t('budget.perHome')}
+          error={amountError ?? e.amountCents}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="amount"
+              inputMode="decimal"
+              value={d.amount}
+              onChange={(ev) => set({ amount: ev.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('budget.cap')} hint={t('budget.capHint')}>
-          {(props) => <input {...props} name="cap" inputMode="decimal" value={d.cap} onChange={(ev) => set({ cap: ev.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="cap"
+              inputMode="decimal"
+              value={d.cap}
+              onChange={(ev) => set({ cap: ev.target.value })}
+            />
+          )}
         </Field>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button">{t('common.save')}</button>
-        <button type="button" className="button button--secondary" onClick={() => onDone()}>{t('common.cancel')}</button>
+        <button type="submit" className="button">
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => onDone()}>
+          {t('common.cancel')}
+        </button>
       </div>
     </form>
   );

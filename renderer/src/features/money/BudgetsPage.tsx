@@ -22,15 +22,23 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
   const [amountError, setAmountError] = useState<string | null>(null);
-  const title = budget.scope === 'complex' ? `${budget.complexCode} · ${budget.name}` : `${budget.name} (${budget.wijk ?? t('budget.scope.corporatie')})`;
+  const title =
+    budget.scope === 'complex'
+      ? `${budget.complexCode} · ${budget.name}`
+      : `${budget.name} (${budget.wijk ?? t('budget.scope.corporatie')})`;
   return (
     <section className="panel" aria-label={title}>
       <h3>
-        {budget.complexId ? <Link to={`/complexen/${budget.complexId}`}>{title}</Link> : title} {budget.closed ? <span className="badge">{t('budget.closed')}</span> : null}
+        {budget.complexId ? <Link to={`/complexen/${budget.complexId}`}>{title}</Link> : title}{' '}
+        {budget.closed ? <span className="badge">{t('budget.closed')}</span> : null}
       </h3>
       <p className="muted">
-        {budget.perHomeCents !== null ? t('budget.perHomeLine', { amount: formatEuro(budget.perHomeCents, i18n.language) }) : null}
-        {budget.maxPerApplicationCents !== null ? ` ${t('budget.capLine', { amount: formatEuro(budget.maxPerApplicationCents, i18n.language) })}` : null}
+        {budget.perHomeCents !== null
+          ? t('budget.perHomeLine', { amount: formatEuro(budget.perHomeCents, i18n.language) })
+          : null}
+        {budget.maxPerApplicationCents !== null
+          ? ` ${t('budget.capLine', { amount: formatEuro(budget.maxPerApplicationCents, i18n.language) })}`
+          : null}
       </p>
       <BudgetBars budget={budget} />
       {isLead ? (
@@ -38,11 +46,21 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
           <summary>{t('budget.leadActions')}</summary>
           {form.errors.form || amountError ? <Alert kind="error">{amountError ?? form.errors.form}</Alert> : null}
           <div className="button-row">
-            <button type="button" className="button button--secondary" onClick={() => close.mutate({ id: budget.id, version: budget.version, closed: !budget.closed })}>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => close.mutate({ id: budget.id, version: budget.version, closed: !budget.closed })}
+            >
               {budget.closed ? t('budget.reopen') : t('budget.close')}
             </button>
-            <label className="inline-check">{t('budget.overrunAmount')}<input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" /></label>
-            <label className="inline-check">{t('budget.overrunReason')}<input value={reason} onChange={(e) => setReason(e.target.value)} /></label>
+            <label className="inline-check">
+              {t('budget.overrunAmount')}
+              <input value={amount} onChange={(e) => setAmount(e.target.value)} inputMode="decimal" />
+            </label>
+            <label className="inline-check">
+              {t('budget.overrunReason')}
+              <input value={reason} onChange={(e) => setReason(e.target.value)} />
+            </label>
             <button
               type="button"
               className="button button--secondary"
@@ -50,7 +68,17 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
                 const parsed = amountOrError(amount);
                 setAmountError(parsed.error ? t(parsed.error) : null);
                 if (parsed.error) return;
-                overrun.mutate({ budgetId: budget.id, amountCents: parsed.cents!, reason }, { onError: (e) => form.fromError(e), onSuccess: () => { setAmount(''); setReason(''); form.clear(); } });
+                overrun.mutate(
+                  { budgetId: budget.id, amountCents: parsed.cents!, reason },
+                  {
+                    onError: (e) => form.fromError(e),
+                    onSuccess: () => {
+                      setAmount('');
+                      setReason('');
+                      form.clear();
+                    },
+                  },
+                );
               }}
             >
               {t('budget.overrun')}
@@ -77,7 +105,11 @@ export function BudgetsPage({ session }: { session: Session }) {
   const complexBudgets = budgets.data?.filter((b) => b.scope === 'complex');
   const picked = complexBudgets?.find((b) => b.id === pickedId);
   const columns = useMemo(() => budgetColumns(t, i18n.language), [t, i18n.language]);
-  const loading = <p className="muted" role="status">{t('common.loading')}</p>;
+  const loading = (
+    <p className="muted" role="status">
+      {t('common.loading')}
+    </p>
+  );
   return (
     <>
       <PageHeader
@@ -87,21 +119,57 @@ export function BudgetsPage({ session }: { session: Session }) {
             <label className="inline-check">
               {t('budget.year')}
               <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-                {Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i).map((y) => <option key={y} value={y}>{y}</option>)}
+                {Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i).map((y) => (
+                  <option key={y} value={y}>
+                    {y}
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" className="button" onClick={() => setAdding(true)}>{t('budget.new')}</button>
+            <button type="button" className="button" onClick={() => setAdding(true)}>
+              {t('budget.new')}
+            </button>
           </>
         }
       />
-      {adding ? <BudgetForm year={year} onDone={(made) => { setAdding(false); if (made) setPickedId(made.id); }} /> : null}
+      {adding ? (
+        <BudgetForm
+          year={year}
+          onDone={(made) => {
+            setAdding(false);
+            if (made) setPickedId(made.id);
+          }}
+        />
+      ) : null}
       <h2>{t('budget.funds')}</h2>
-      {!funds ? loading : funds.length === 0 ? <p className="muted">{t('budget.noFunds')}</p> : funds.map((b) => <BudgetCard key={b.id} budget={b} isLead={isLead} />)}
+      {!funds ? (
+        loading
+      ) : funds.length === 0 ? (
+        <p className="muted">{t('budget.noFunds')}</p>
+      ) : (
+        funds.map((b) => <BudgetCard key={b.id} budget={b} isLead={isLead} />)
+      )}
       <h2>{t('budget.complexBudgets')}</h2>
-      {!complexBudgets ? loading : complexBudgets.length === 0 ? <p className="muted">{t('budget.none')}</p> : (
+      {!complexBudgets ? (
+        loading
+      ) : complexBudgets.length === 0 ? (
+        <p className="muted">{t('budget.none')}</p>
+      ) : (
         <>
-          {picked ? <BudgetCard key={picked.id} budget={picked} isLead={isLead} /> : <p className="muted">{t('budget.pickHint')}</p>}
-          <DataGrid gridId="budgets" label={t('budget.complexBudgets')} rows={complexBudgets} columns={columns} getRowId={(row) => row.id} onOpen={(row) => setPickedId(row.id)} height="60vh" />
+          {picked ? (
+            <BudgetCard key={picked.id} budget={picked} isLead={isLead} />
+          ) : (
+            <p className="muted">{t('budget.pickHint')}</p>
+          )}
+          <DataGrid
+            gridId="budgets"
+            label={t('budget.complexBudgets')}
+            rows={complexBudgets}
+            columns={columns}
+            getRowId={(row) => row.id}
+            onOpen={(row) => setPickedId(row.id)}
+            height="60vh"
+          />
         </>
       )}
     </>

@@ -25,14 +25,28 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
     const own = amountOrError(d.own, true);
     const parsedLines = lines.map((line) => ({ description: line.description, ...amountOrError(line.amount) }));
     const badLine = parsedLines.find((line) => line.error);
-    setAmountErrors({ ...(requested.error ? { requested: t(requested.error) } : {}), ...(own.error ? { own: t(own.error) } : {}), ...(badLine ? { lines: t(badLine.error!) } : {}) });
+    setAmountErrors({
+      ...(requested.error ? { requested: t(requested.error) } : {}),
+      ...(own.error ? { own: t(own.error) } : {}),
+      ...(badLine ? { lines: t(badLine.error!) } : {}),
+    });
     if (requested.error || own.error || badLine) return;
     apply.mutate(
       {
-        initiativeId, budgetId: d.budgetId || (undefined as never), appliedOn: d.appliedOn, requestedCents: requested.cents!, ownContributionCents: own.cents ?? 0,
+        initiativeId,
+        budgetId: d.budgetId || (undefined as never),
+        appliedOn: d.appliedOn,
+        requestedCents: requested.cents!,
+        ownContributionCents: own.cents ?? 0,
         lines: parsedLines.map((line) => ({ description: line.description, amountCents: line.cents! })),
       },
-      { onSuccess: () => { setD({ ...d, requested: '', own: '' }); setLines([]); }, onError: (e) => form.fromError(e) },
+      {
+        onSuccess: () => {
+          setD({ ...d, requested: '', own: '' });
+          setLines([]);
+        },
+        onError: (e) => form.fromError(e),
+      },
     );
   }
 
@@ -42,36 +56,102 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
       <div className="form__grid">
         <Field label={t('grant.budget')} error={form.errors.fields.budgetId}>
           {(props) => (
-            <select {...props} name="budgetId" value={d.budgetId} onChange={(e) => setD({ ...d, budgetId: e.target.value })}>
+            <select
+              {...props}
+              name="budgetId"
+              value={d.budgetId}
+              onChange={(e) => setD({ ...d, budgetId: e.target.value })}
+            >
               <option value="">{t('common.choose')}</option>
-              {options.map((b) => <option key={b.id} value={b.id}>{b.year} · {b.name} ({t('budget.remaining')} {formatEuro(b.remaining, i18n.language)})</option>)}
+              {options.map((b) => (
+                <option key={b.id} value={b.id}>
+                  {b.year} · {b.name} ({t('budget.remaining')} {formatEuro(b.remaining, i18n.language)})
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label={t('grant.requested')} error={amountErrors.requested ?? form.errors.fields.requestedCents} required>
-          {(props) => <input {...props} name="requested" inputMode="decimal" value={d.requested} onChange={(e) => setD({ ...d, requested: e.target.value })} />}
+        <Field
+          label={t('grant.requested')}
+          error={amountErrors.requested ?? form.errors.fields.requestedCents}
+          required
+        >
+          {(props) => (
+            <input
+              {...props}
+              name="requested"
+              inputMode="decimal"
+              value={d.requested}
+              onChange={(e) => setD({ ...d, requested: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('grant.own')} error={amountErrors.own}>
-          {(props) => <input {...props} name="own" inputMode="decimal" value={d.own} onChange={(e) => setD({ ...d, own: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="own"
+              inputMode="decimal"
+              value={d.own}
+              onChange={(e) => setD({ ...d, own: e.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('grant.appliedOn')}>
-          {(props) => <input {...props} type="date" name="appliedOn" value={d.appliedOn} onChange={(e) => setD({ ...d, appliedOn: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              name="appliedOn"
+              value={d.appliedOn}
+              onChange={(e) => setD({ ...d, appliedOn: e.target.value })}
+            />
+          )}
         </Field>
       </div>
       <fieldset className="subform">
         <legend>{t('grant.lines')}</legend>
         {lines.map((line, i) => (
           <div key={i} className="button-row">
-            <label className="inline-check">{t('grant.lineDescription')}<input value={line.description} onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, description: e.target.value } : l)))} /></label>
-            <label className="inline-check">{t('grant.lineAmount')}<input inputMode="decimal" value={line.amount} onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, amount: e.target.value } : l)))} /></label>
-            <button type="button" className="button button--secondary" onClick={() => setLines(lines.filter((_, j) => j !== i))}>{t('grant.removeLine')}</button>
+            <label className="inline-check">
+              {t('grant.lineDescription')}
+              <input
+                value={line.description}
+                onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, description: e.target.value } : l)))}
+              />
+            </label>
+            <label className="inline-check">
+              {t('grant.lineAmount')}
+              <input
+                inputMode="decimal"
+                value={line.amount}
+                onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, amount: e.target.value } : l)))}
+              />
+            </label>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => setLines(lines.filter((_, j) => j !== i))}
+            >
+              {t('grant.removeLine')}
+            </button>
           </div>
         ))}
-        {amountErrors.lines ?? form.errors.fields.lines ? <p className="field__error">{amountErrors.lines ?? form.errors.fields.lines}</p> : null}
-        <button type="button" className="button button--secondary" onClick={() => setLines([...lines, { description: '', amount: '' }])}>{t('grant.addLine')}</button>
+        {(amountErrors.lines ?? form.errors.fields.lines) ? (
+          <p className="field__error">{amountErrors.lines ?? form.errors.fields.lines}</p>
+        ) : null}
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setLines([...lines, { description: '', amount: '' }])}
+        >
+          {t('grant.addLine')}
+        </button>
       </fieldset>
       <div className="form__actions">
-        <button type="submit" className="button button--secondary">{t('grant.submit')}</button>
+        <button type="submit" className="button button--secondary">
+          {t('grant.submit')}
+        </button>
       </div>
     </form>
   );

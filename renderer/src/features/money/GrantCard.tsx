@@ -24,15 +24,33 @@ function DecideForm({ grant }: { grant: Grant }) {
   const [amountError, setAmountError] = useState<string>();
 
   function submit(final: boolean) {
-    const parsed = decision === 'gedeeltelijk_toegekend' ? amountOrError(amount) : { cents: decision === 'toegekend' ? grant.requestedCents : 0 };
+    const parsed =
+      decision === 'gedeeltelijk_toegekend'
+        ? amountOrError(amount)
+        : { cents: decision === 'toegekend' ? grant.requestedCents : 0 };
     setAmountError('error' in parsed && parsed.error ? t(parsed.error) : undefined);
     if ('error' in parsed && parsed.error) return;
-    decide.mutate({ id: grant.id, version: grant.version, decision, grantedCents: parsed.cents!, motivation, eligibility, final }, { onError: (e) => form.fromError(e) });
+    decide.mutate(
+      { id: grant.id, version: grant.version, decision, grantedCents: parsed.cents!, motivation, eligibility, final },
+      { onError: (e) => form.fromError(e) },
+    );
   }
 
   return (
-    <form className="form form--inline" onSubmit={(e: FormEvent) => { e.preventDefault(); submit(true); }} noValidate aria-label={t('grant.decide')}>
-      {form.errors.form ? <Alert kind="error">{form.errors.fields.grantedCents ?? form.errors.fields.eligibility ?? form.errors.form}</Alert> : null}
+    <form
+      className="form form--inline"
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        submit(true);
+      }}
+      noValidate
+      aria-label={t('grant.decide')}
+    >
+      {form.errors.form ? (
+        <Alert kind="error">
+          {form.errors.fields.grantedCents ?? form.errors.fields.eligibility ?? form.errors.form}
+        </Alert>
+      ) : null}
       <fieldset className="checks checks--column">
         <legend>{t('grant.eligibility')}</legend>
         {ELIGIBILITY_ITEMS.map((item) => (
@@ -40,7 +58,12 @@ function DecideForm({ grant }: { grant: Grant }) {
             <span>{t(`eligibility.${item}`)}</span>
             {(['ja', 'nee'] as const).map((answer) => (
               <label key={answer}>
-                <input type="radio" name={`${grant.id}-${item}`} checked={eligibility[item] === answer} onChange={() => setEligibility({ ...eligibility, [item]: answer })} />
+                <input
+                  type="radio"
+                  name={`${grant.id}-${item}`}
+                  checked={eligibility[item] === answer}
+                  onChange={() => setEligibility({ ...eligibility, [item]: answer })}
+                />
                 {t(`common.${answer === 'ja' ? 'yes' : 'no'}`)}
               </label>
             ))}
@@ -51,13 +74,19 @@ function DecideForm({ grant }: { grant: Grant }) {
         <Field label={t('grant.decision')}>
           {(props) => (
             <select {...props} value={decision} onChange={(e) => setDecision(e.target.value as typeof decision)}>
-              {(['toegekend', 'gedeeltelijk_toegekend', 'afgewezen'] as const).map((d) => <option key={d} value={d}>{t(`grantStatus.${d}`)}</option>)}
+              {(['toegekend', 'gedeeltelijk_toegekend', 'afgewezen'] as const).map((d) => (
+                <option key={d} value={d}>
+                  {t(`grantStatus.${d}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         {decision === 'gedeeltelijk_toegekend' ? (
           <Field label={t('grant.granted')} error={amountError}>
-            {(props) => <input {...props} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+            {(props) => (
+              <input {...props} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+            )}
           </Field>
         ) : null}
         <Field label={t('grant.motivation')} error={form.errors.fields.motivation}>
@@ -65,8 +94,12 @@ function DecideForm({ grant }: { grant: Grant }) {
         </Field>
       </div>
       <div className="form__actions">
-        <button type="submit" className="button">{t('grant.decideFinal')}</button>
-        <button type="button" className="button button--secondary" onClick={() => submit(false)}>{t('grant.askApproval')}</button>
+        <button type="submit" className="button">
+          {t('grant.decideFinal')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => submit(false)}>
+          {t('grant.askApproval')}
+        </button>
       </div>
     </form>
   );
@@ -84,31 +117,61 @@ function ExpenseForm({ grant }: { grant: Grant }) {
     const parsed = amountOrError(d.amount);
     setAmountError(parsed.error ? t(parsed.error) : undefined);
     if (parsed.error) return;
-    add.mutate({ grantId: grant.id, spentOn: d.spentOn, description: d.description, supplier: d.supplier, amountCents: parsed.cents!, receiptId }, {
-      onSuccess: () => setD({ ...d, description: '', supplier: '', amount: '' }),
-      onError: (e) => form.fromError(e),
-    });
+    add.mutate(
+      {
+        grantId: grant.id,
+        spentOn: d.spentOn,
+        description: d.description,
+        supplier: d.supplier,
+        amountCents: parsed.cents!,
+        receiptId,
+      },
+      {
+        onSuccess: () => setD({ ...d, description: '', supplier: '', amount: '' }),
+        onError: (e) => form.fromError(e),
+      },
+    );
   }
   return (
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('expense.add')}>
       <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('expense.date')} error={form.errors.fields.spentOn}>
-          {(props) => <input {...props} type="date" value={d.spentOn} onChange={(e) => setD({ ...d, spentOn: e.target.value })} />}
+          {(props) => (
+            <input {...props} type="date" value={d.spentOn} onChange={(e) => setD({ ...d, spentOn: e.target.value })} />
+          )}
         </Field>
         <Field label={t('expense.description')} error={form.errors.fields.description}>
-          {(props) => <input {...props} value={d.description} onChange={(e) => setD({ ...d, description: e.target.value })} />}
+          {(props) => (
+            <input {...props} value={d.description} onChange={(e) => setD({ ...d, description: e.target.value })} />
+          )}
         </Field>
         <Field label={t('expense.supplier')}>
-          {(props) => <input {...props} value={d.supplier} onChange={(e) => setD({ ...d, supplier: e.target.value })} />}
+          {(props) => (
+            <input {...props} value={d.supplier} onChange={(e) => setD({ ...d, supplier: e.target.value })} />
+          )}
         </Field>
         <Field label={t('expense.amount')} error={amountError ?? form.errors.fields.amountCents}>
-          {(props) => <input {...props} inputMode="decimal" value={d.amount} onChange={(e) => setD({ ...d, amount: e.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={d.amount}
+              onChange={(e) => setD({ ...d, amount: e.target.value })}
+            />
+          )}
         </Field>
       </div>
-      <FileUpload label={t('expense.receipt')} purpose="receipt" accept="application/pdf,image/jpeg,image/png" onUploaded={setReceiptId} />
+      <FileUpload
+        label={t('expense.receipt')}
+        purpose="receipt"
+        accept="application/pdf,image/jpeg,image/png"
+        onUploaded={setReceiptId}
+      />
       <div className="form__actions">
-        <button type="submit" className="button button--secondary">{t('expense.add')}</button>
+        <button type="submit" className="button button--secondary">
+          {t('expense.add')}
+        </button>
       </div>
     </form>
   );
@@ -120,31 +183,88 @@ function CloseForm({ grant }: { grant: Grant }) {
   const close = useCommand('grants:close');
   const form = useFormErrors();
   const a = grant.accountability;
-  const [d, setD] = useState({ receiptsComplete: a.receiptsComplete ?? false, report: a.report ?? '', participants: String(a.participants ?? ''), tenantsReached: String(a.tenantsReached ?? ''), waived: '' });
+  const [d, setD] = useState({
+    receiptsComplete: a.receiptsComplete ?? false,
+    report: a.report ?? '',
+    participants: String(a.participants ?? ''),
+    tenantsReached: String(a.tenantsReached ?? ''),
+    waived: '',
+  });
   const [photoId, setPhotoId] = useState<string | null>(a.photoId ?? null);
   const save = () =>
     account.mutate(
-      { id: grant.id, version: grant.version, receiptsComplete: d.receiptsComplete, report: d.report, photoId, participants: Number(d.participants) || 0, tenantsReached: Number(d.tenantsReached) || 0 },
+      {
+        id: grant.id,
+        version: grant.version,
+        receiptsComplete: d.receiptsComplete,
+        report: d.report,
+        photoId,
+        participants: Number(d.participants) || 0,
+        tenantsReached: Number(d.tenantsReached) || 0,
+      },
       { onError: (e) => form.fromError(e), onSuccess: () => form.clear() },
     );
   return (
     <div className="form form--inline">
       {form.errors.form ? <Alert kind="error">{form.errors.fields.waivedReason ?? form.errors.form}</Alert> : null}
-      <label className="inline-check"><input type="checkbox" checked={d.receiptsComplete} onChange={(e) => setD({ ...d, receiptsComplete: e.target.checked })} />{t('grant.receiptsComplete')}</label>
+      <label className="inline-check">
+        <input
+          type="checkbox"
+          checked={d.receiptsComplete}
+          onChange={(e) => setD({ ...d, receiptsComplete: e.target.checked })}
+        />
+        {t('grant.receiptsComplete')}
+      </label>
       <div className="form__grid">
-        <Field label={t('grant.report')}>{(props) => <input {...props} value={d.report} onChange={(e) => setD({ ...d, report: e.target.value })} />}</Field>
-        <Field label={t('grant.participants')}>{(props) => <input {...props} inputMode="numeric" value={d.participants} onChange={(e) => setD({ ...d, participants: e.target.value })} />}</Field>
-        <Field label={t('grant.tenantsReached')}>{(props) => <input {...props} inputMode="numeric" value={d.tenantsReached} onChange={(e) => setD({ ...d, tenantsReached: e.target.value })} />}</Field>
+        <Field label={t('grant.report')}>
+          {(props) => <input {...props} value={d.report} onChange={(e) => setD({ ...d, report: e.target.value })} />}
+        </Field>
+        <Field label={t('grant.participants')}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              value={d.participants}
+              onChange={(e) => setD({ ...d, participants: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('grant.tenantsReached')}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              value={d.tenantsReached}
+              onChange={(e) => setD({ ...d, tenantsReached: e.target.value })}
+            />
+          )}
+        </Field>
       </div>
-      <FileUpload label={t('grant.photo')} purpose="visit-photo" accept="image/jpeg,image/png" onUploaded={setPhotoId} />
+      <FileUpload
+        label={t('grant.photo')}
+        purpose="visit-photo"
+        accept="image/jpeg,image/png"
+        onUploaded={setPhotoId}
+      />
       <div className="form__actions">
-        <button type="button" className="button button--secondary" onClick={save}>{t('grant.saveAccountability')}</button>
+        <button type="button" className="button button--secondary" onClick={save}>
+          {t('grant.saveAccountability')}
+        </button>
       </div>
       <Field label={t('grant.waivedReason')} hint={t('grant.waivedHint')}>
         {(props) => <input {...props} value={d.waived} onChange={(e) => setD({ ...d, waived: e.target.value })} />}
       </Field>
       <div className="form__actions">
-        <button type="button" className="button" onClick={() => close.mutate({ id: grant.id, version: grant.version, ...(d.waived.trim() ? { waivedReason: d.waived } : {}) }, { onError: (e) => form.fromError(e) })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            close.mutate(
+              { id: grant.id, version: grant.version, ...(d.waived.trim() ? { waivedReason: d.waived } : {}) },
+              { onError: (e) => form.fromError(e) },
+            )
+          }
+        >
           {t('grant.close')}
         </button>
       </div>
@@ -162,7 +282,12 @@ function OverspendApproval({ grant }: { grant: Grant }) {
         {t('grant.overspendReason')}
         <input value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
-      <button type="button" className="button button--secondary" disabled={!reason.trim()} onClick={() => approve.mutate({ id: grant.id, version: grant.version, reason })}>
+      <button
+        type="button"
+        className="button button--secondary"
+        disabled={!reason.trim()}
+        onClick={() => approve.mutate({ id: grant.id, version: grant.version, reason })}
+      >
         {t('grant.approveOverspend')}
       </button>
     </div>
@@ -176,42 +301,79 @@ export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) 
   const euro = (cents: number) => formatEuro(cents, i18n.language);
   const granted = grant.status === 'toegekend' || grant.status === 'gedeeltelijk_toegekend';
   return (
-    <article className="grant" aria-label={t('grant.label', { budget: grant.budgetName, amount: euro(grant.requestedCents) })}>
+    <article
+      className="grant"
+      aria-label={t('grant.label', { budget: grant.budgetName, amount: euro(grant.requestedCents) })}
+    >
       <p>
         <span className={`status grant-status--${grant.status}`}>{t(`grantStatus.${grant.status}`)}</span>{' '}
-        {t('grant.line', { requested: euro(grant.requestedCents), own: euro(grant.ownContributionCents), budget: grant.budgetName })}
+        {t('grant.line', {
+          requested: euro(grant.requestedCents),
+          own: euro(grant.ownContributionCents),
+          budget: grant.budgetName,
+        })}
       </p>
       <p className="muted">
         {grant.status === 'aangevraagd'
           ? t('grant.deadline', { date: formatDate(grant.decisionDeadline, i18n.language) })
-          : t('grant.decided', { amount: euro(grant.grantedCents), by: grant.decidedByName ?? '', date: formatDate(grant.decidedOn, i18n.language), motivation: grant.motivation })}
+          : t('grant.decided', {
+              amount: euro(grant.grantedCents),
+              by: grant.decidedByName ?? '',
+              date: formatDate(grant.decidedOn, i18n.language),
+              motivation: grant.motivation,
+            })}
         {grant.approvedByName ? ` · ${t('grant.approvedBy', { name: grant.approvedByName })}` : ''}
       </p>
       {grant.status === 'aangevraagd' ? <DecideForm grant={grant} /> : null}
       {grant.status === 'wacht_op_goedkeuring' && isLead ? (
-        <button type="button" className="button" onClick={() => approve.mutate({ id: grant.id, version: grant.version })}>{t('grant.approve')}</button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => approve.mutate({ id: grant.id, version: grant.version })}
+        >
+          {t('grant.approve')}
+        </button>
       ) : null}
       {grant.expenses.length ? (
         <ul className="work-list">
           {grant.expenses.map((x) => (
             <li key={x.id}>
-              <span>{formatDate(x.spentOn, i18n.language)} · {x.description}{x.supplier ? ` (${x.supplier})` : ''}</span>
+              <span>
+                {formatDate(x.spentOn, i18n.language)} · {x.description}
+                {x.supplier ? ` (${x.supplier})` : ''}
+              </span>
               <strong>{euro(x.amountCents)}</strong>
-              {x.receiptId ? <a href={`/api/attachments/${x.receiptId}`} download>{t('expense.receiptLink')}</a> : <span className="muted">{t('expense.noReceipt')}</span>}
+              {x.receiptId ? (
+                <a href={`/api/attachments/${x.receiptId}`} download>
+                  {t('expense.receiptLink')}
+                </a>
+              ) : (
+                <span className="muted">{t('expense.noReceipt')}</span>
+              )}
             </li>
           ))}
         </ul>
       ) : null}
-      {granted ? <p>{t('grant.spentLine', { spent: euro(grant.spentCents), granted: euro(grant.grantedCents) })}</p> : null}
-      {granted && grant.overspendReason ? <p className="muted">{t('grant.overspendLine', { reason: grant.overspendReason })}</p> : null}
+      {granted ? (
+        <p>{t('grant.spentLine', { spent: euro(grant.spentCents), granted: euro(grant.grantedCents) })}</p>
+      ) : null}
+      {granted && grant.overspendReason ? (
+        <p className="muted">{t('grant.overspendLine', { reason: grant.overspendReason })}</p>
+      ) : null}
       {granted && isLead && !grant.overspendReason ? <OverspendApproval grant={grant} /> : null}
       {granted ? (
         <>
-          <Disclosure title={t('expense.open')}><ExpenseForm grant={grant} /></Disclosure>
-          <Disclosure title={t('grant.accountability')}><CloseForm grant={grant} /></Disclosure>
+          <Disclosure title={t('expense.open')}>
+            <ExpenseForm grant={grant} />
+          </Disclosure>
+          <Disclosure title={t('grant.accountability')}>
+            <CloseForm grant={grant} />
+          </Disclosure>
         </>
       ) : null}
-      {grant.status === 'gesloten' && grant.waivedReason ? <p className="muted">{t('grant.waivedLine', { reason: grant.waivedReason })}</p> : null}
+      {grant.status === 'gesloten' && grant.waivedReason ? (
+        <p className="muted">{t('grant.waivedLine', { reason: grant.waivedReason })}</p>
+      ) : null}
     </article>
   );
 }

@@ -28,7 +28,15 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
     setValueError(value.error ? t(value.error) : undefined);
     if (value.error) return;
     add.mutate(
-      { initiativeId, item: d.item, valueCents: value.cents!, handoverOn: d.handoverOn, mode: d.mode as 'gegeven' | 'geleend', returnOn: d.mode === 'geleend' ? d.returnOn || (null as never) : null, budgetId: budgetId || null },
+      {
+        initiativeId,
+        item: d.item,
+        valueCents: value.cents!,
+        handoverOn: d.handoverOn,
+        mode: d.mode as 'gegeven' | 'geleend',
+        returnOn: d.mode === 'geleend' ? d.returnOn || (null as never) : null,
+        budgetId: budgetId || null,
+      },
       { onSuccess: () => setD({ ...d, item: '', value: '', returnOn: '' }), onError: (e) => form.fromError(e) },
     );
   }
@@ -36,8 +44,19 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('inKind.add')}>
       <FormAlert errors={form.errors} />
       <div className="form__grid">
-        <Field label={t('inKind.item')} error={form.errors.fields.item}>{(props) => <input {...props} value={d.item} onChange={(e) => setD({ ...d, item: e.target.value })} />}</Field>
-        <Field label={t('inKind.value')} error={valueError}>{(props) => <input {...props} inputMode="decimal" value={d.value} onChange={(e) => setD({ ...d, value: e.target.value })} />}</Field>
+        <Field label={t('inKind.item')} error={form.errors.fields.item}>
+          {(props) => <input {...props} value={d.item} onChange={(e) => setD({ ...d, item: e.target.value })} />}
+        </Field>
+        <Field label={t('inKind.value')} error={valueError}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={d.value}
+              onChange={(e) => setD({ ...d, value: e.target.value })}
+            />
+          )}
+        </Field>
         <Field label={t('inKind.mode')}>
           {(props) => (
             <select {...props} value={d.mode} onChange={(e) => setD({ ...d, mode: e.target.value })}>
@@ -46,20 +65,48 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
             </select>
           )}
         </Field>
-        <Field label={t('inKind.handoverOn')}>{(props) => <input {...props} type="date" value={d.handoverOn} onChange={(e) => setD({ ...d, handoverOn: e.target.value })} />}</Field>
+        <Field label={t('inKind.handoverOn')}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={d.handoverOn}
+              onChange={(e) => setD({ ...d, handoverOn: e.target.value })}
+            />
+          )}
+        </Field>
         <Field label={t('inKind.budget')}>
           {(props) => (
             <select {...props} value={budgetId} onChange={(e) => setBudgetId(e.target.value)}>
               <option value="">{t('inKind.notCounted')}</option>
-              {budgets.data?.filter((b) => !b.closed).map((b) => <option key={b.id} value={b.id}>{b.year} · {b.name}</option>)}
+              {budgets.data
+                ?.filter((b) => !b.closed)
+                .map((b) => (
+                  <option key={b.id} value={b.id}>
+                    {b.year} · {b.name}
+                  </option>
+                ))}
             </select>
           )}
         </Field>
         {d.mode === 'geleend' ? (
-          <Field label={t('inKind.returnOn')} error={form.errors.fields.returnOn}>{(props) => <input {...props} type="date" value={d.returnOn} onChange={(e) => setD({ ...d, returnOn: e.target.value })} />}</Field>
+          <Field label={t('inKind.returnOn')} error={form.errors.fields.returnOn}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                value={d.returnOn}
+                onChange={(e) => setD({ ...d, returnOn: e.target.value })}
+              />
+            )}
+          </Field>
         ) : null}
       </div>
-      <div className="form__actions"><button type="submit" className="button button--secondary">{t('inKind.add')}</button></div>
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary">
+          {t('inKind.add')}
+        </button>
+      </div>
     </form>
   );
 }
@@ -72,27 +119,79 @@ function EffortForm({ initiativeId }: { initiativeId: string }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const minutes = Math.round(Number(d.hours.replace(',', '.')) * 60);
-    add.mutate({ initiativeId, workedOn: d.workedOn, minutes: Number.isFinite(minutes) ? minutes : (Number.NaN as never), people: Number(d.people) || 1, description: d.description }, {
-      onSuccess: () => setD({ ...d, hours: '', description: '' }),
-      onError: (e) => form.fromError(e),
-    });
+    add.mutate(
+      {
+        initiativeId,
+        workedOn: d.workedOn,
+        minutes: Number.isFinite(minutes) ? minutes : (Number.NaN as never),
+        people: Number(d.people) || 1,
+        description: d.description,
+      },
+      {
+        onSuccess: () => setD({ ...d, hours: '', description: '' }),
+        onError: (e) => form.fromError(e),
+      },
+    );
   }
   return (
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('effort.add')}>
       {form.errors.form ? <Alert kind="error">{form.errors.fields.minutes ?? form.errors.form}</Alert> : null}
       <div className="form__grid">
-        <Field label={t('effort.date')}>{(props) => <input {...props} type="date" value={d.workedOn} onChange={(e) => setD({ ...d, workedOn: e.target.value })} />}</Field>
-        <Field label={t('effort.hours')}>{(props) => <input {...props} inputMode="decimal" value={d.hours} onChange={(e) => setD({ ...d, hours: e.target.value })} />}</Field>
-        <Field label={t('effort.people')}>{(props) => <input {...props} inputMode="numeric" value={d.people} onChange={(e) => setD({ ...d, people: e.target.value })} />}</Field>
-        <Field label={t('effort.description')}>{(props) => <input {...props} value={d.description} onChange={(e) => setD({ ...d, description: e.target.value })} />}</Field>
+        <Field label={t('effort.date')}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={d.workedOn}
+              onChange={(e) => setD({ ...d, workedOn: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('effort.hours')}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="decimal"
+              value={d.hours}
+              onChange={(e) => setD({ ...d, hours: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('effort.people')}>
+          {(props) => (
+            <input
+              {...props}
+              inputMode="numeric"
+              value={d.people}
+              onChange={(e) => setD({ ...d, people: e.target.value })}
+            />
+          )}
+        </Field>
+        <Field label={t('effort.description')}>
+          {(props) => (
+            <input {...props} value={d.description} onChange={(e) => setD({ ...d, description: e.target.value })} />
+          )}
+        </Field>
       </div>
-      <div className="form__actions"><button type="submit" className="button button--secondary">{t('effort.add')}</button></div>
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary">
+          {t('effort.add')}
+        </button>
+      </div>
     </form>
   );
 }
 
 /** Money on the initiative page: applications and grants, in-kind support and residents' own hours. */
-export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: string; complexId: string; isLead: boolean }) {
+export function MoneyPanel({
+  initiativeId,
+  complexId,
+  isLead,
+}: {
+  initiativeId: string;
+  complexId: string;
+  isLead: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const money = useCall('money:ofInitiative', { initiativeId });
   const euro = (cents: number) => formatEuro(cents, i18n.language);
@@ -101,10 +200,19 @@ export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: 
     <Panel id="money-title" title={t('money.title')}>
       {totals ? (
         <p>
-          {t('money.totals', { requested: euro(totals.requestedCents), granted: euro(totals.grantedCents), spent: euro(totals.spentCents), own: euro(totals.ownContributionCents), inKind: euro(totals.inKindCents), hours: (totals.effortMinutes / 60).toLocaleString(i18n.language) })}
+          {t('money.totals', {
+            requested: euro(totals.requestedCents),
+            granted: euro(totals.grantedCents),
+            spent: euro(totals.spentCents),
+            own: euro(totals.ownContributionCents),
+            inKind: euro(totals.inKindCents),
+            hours: (totals.effortMinutes / 60).toLocaleString(i18n.language),
+          })}
         </p>
       ) : null}
-      {money.data?.grants.map((grant) => <GrantCard key={grant.id} grant={grant} isLead={isLead} />)}
+      {money.data?.grants.map((grant) => (
+        <GrantCard key={grant.id} grant={grant} isLead={isLead} />
+      ))}
       <Disclosure title={t('grant.apply')}>
         <GrantApplyForm initiativeId={initiativeId} complexId={complexId} />
       </Disclosure>
@@ -112,8 +220,13 @@ export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: 
       <ul className="work-list">
         {money.data?.inKind.map((k) => (
           <li key={k.id}>
-            <span>{k.item} · {t(`inKind.mode.${k.mode}`)} · {euro(k.valueCents)}</span>
-            <span className="muted">{formatDate(k.handoverOn, i18n.language)}{k.returnOn ? ` → ${formatDate(k.returnOn, i18n.language)}` : ''}</span>
+            <span>
+              {k.item} · {t(`inKind.mode.${k.mode}`)} · {euro(k.valueCents)}
+            </span>
+            <span className="muted">
+              {formatDate(k.handoverOn, i18n.language)}
+              {k.returnOn ? ` → ${formatDate(k.returnOn, i18n.language)}` : ''}
+            </span>
           </li>
         ))}
       </ul>
@@ -124,7 +237,10 @@ export function MoneyPanel({ initiativeId, complexId, isLead }: { initiativeId: 
       <ul className="work-list">
         {money.data?.effort.map((e) => (
           <li key={e.id}>
-            <span>{formatDate(e.workedOn, i18n.language)} · {t('effort.line', { hours: (e.minutes / 60).toLocaleString(i18n.language), people: e.people })}</span>
+            <span>
+              {formatDate(e.workedOn, i18n.language)} ·{' '}
+              {t('effort.line', { hours: (e.minutes / 60).toLocaleString(i18n.language), people: e.people })}
+            </span>
             <span className="muted">{e.description}</span>
           </li>
         ))}

@@ -10,7 +10,17 @@ export function toBase64(buffer: ArrayBuffer): string {
 }
 
 /** Uploads one file for a purpose (receipt or photo) and hands back its id; the backend checks it by its bytes. */
-export function FileUpload({ label, purpose, accept, onUploaded }: { label: string; purpose: 'receipt' | 'visit-photo' | 'document'; accept: string; onUploaded: (id: string | null) => void }) {
+export function FileUpload({
+  label,
+  purpose,
+  accept,
+  onUploaded,
+}: {
+  label: string;
+  purpose: 'receipt' | 'visit-photo' | 'document';
+  accept: string;
+  onUploaded: (id: string | null) => void;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
@@ -26,7 +36,10 @@ export function FileUpload({ label, purpose, accept, onUploaded }: { label: stri
             setError(null);
             if (!file) return onUploaded(null);
             try {
-              const stored = await call('attachments:upload', { purpose, dataBase64: toBase64(await file.arrayBuffer()) });
+              const stored = await call('attachments:upload', {
+                purpose,
+                dataBase64: toBase64(await file.arrayBuffer()),
+              });
               setName(file.name);
               onUploaded(stored.id);
             } catch (err) {
@@ -38,7 +51,11 @@ export function FileUpload({ label, purpose, accept, onUploaded }: { label: stri
         />
       </label>
       {name ? <p className="field__hint">{t('file.uploaded', { name })}</p> : null}
-      {error ? <p className="field__error" role="alert">{error}</p> : null}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

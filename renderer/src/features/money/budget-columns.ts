@@ -4,7 +4,11 @@ import type { BudgetRow } from '../../../../shared/contract/money-contract';
 import { formatEuro } from '../../../../shared/domain/money';
 
 /** A money column: sorted and filtered on cents, shown in euros. */
-const euros = (t: TFunction, field: 'available' | 'allocated' | 'spent' | 'remaining', language: string): ColDef<BudgetRow> => ({
+const euros = (
+  t: TFunction,
+  field: 'available' | 'allocated' | 'spent' | 'remaining',
+  language: string,
+): ColDef<BudgetRow> => ({
   field,
   headerName: t(`budget.${field}`),
   width: 150,
@@ -23,6 +27,11 @@ export function budgetColumns(t: TFunction, language: string): ColDef<BudgetRow>
     euros(t, 'spent', language),
     euros(t, 'remaining', language),
     // Text, not AG Grid's checkbox for a boolean: read aloud and filtered as "ja" / "nee".
-    { colId: 'closed', headerName: t('budget.closedColumn'), width: 130, valueGetter: (p) => t(p.data?.closed ? 'common.yes' : 'common.no') },
+    {
+      colId: 'closed',
+      headerName: t('budget.closedColumn'),
+      width: 130,
+      valueGetter: (p) => t(p.data?.closed ? 'common.yes' : 'common.no'),
+    },
   ];
 }

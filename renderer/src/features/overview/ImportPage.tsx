@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportKind, ImportPreview } from '../../../../shared/contract/overview-contract';
-import { IMPORT_FIELDS, IMPORT_KINDS, MAX_IMPORT_BYTES, importFieldLabel } from '../../../../shared/contract/overview-contract';
+import {
+  IMPORT_FIELDS,
+  IMPORT_KINDS,
+  MAX_IMPORT_BYTES,
+  importFieldLabel,
+} from '../../../../shared/contract/overview-contract';
 import { toDutchCsv } from '../../../../shared/domain/csv';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
@@ -11,8 +16,29 @@ import { toBase64 } from '../money/ReceiptUpload';
 
 /** One example row per kind, in the template's column order. */
 const TEMPLATE_ROWS: Record<ImportKind, (string | number)[]> = {
-  complexes: ['C9001', 'Voorbeeldhof', 'Lindelaan 1', '1234 AB', 'Zaanwijk', 'Zaanwijk', 'Centrum', 'Centrum Noord', 24, 'Portiekflat'],
-  residents: ['C9001', 'Jan Jansen', '12', '06 12345678', 'jan@example.nl', 'Contact over het tuinproject', '01-03-2026', 'Vrijwilliger, Huismeester', '21 of ouder'],
+  complexes: [
+    'C9001',
+    'Voorbeeldhof',
+    'Lindelaan 1',
+    '1234 AB',
+    'Zaanwijk',
+    'Zaanwijk',
+    'Centrum',
+    'Centrum Noord',
+    24,
+    'Portiekflat',
+  ],
+  residents: [
+    'C9001',
+    'Jan Jansen',
+    '12',
+    '06 12345678',
+    'jan@example.nl',
+    'Contact over het tuinproject',
+    '01-03-2026',
+    'Vrijwilliger, Huismeester',
+    '21 of ouder',
+  ],
 };
 
 /**
@@ -56,7 +82,9 @@ export function ImportPage() {
     setBusy(true);
     try {
       const result = await call('imports:run', { kind, dataBase64: file.data, mapping, onlyValid });
-      setDone(t('import.done', { created: result.created, updated: result.updated, skipped: onlyValid ? result.invalid : 0 }));
+      setDone(
+        t('import.done', { created: result.created, updated: result.updated, skipped: onlyValid ? result.invalid : 0 }),
+      );
       setPreview(null);
     } catch (err) {
       explain(err);
@@ -65,11 +93,24 @@ export function ImportPage() {
     }
   }
 
-  const template = () => downloadFile(t(`import.templateName.${kind}`), toDutchCsv(IMPORT_FIELDS[kind].map(label), [TEMPLATE_ROWS[kind]]), 'text/csv;charset=utf-8');
+  const template = () =>
+    downloadFile(
+      t(`import.templateName.${kind}`),
+      toDutchCsv(IMPORT_FIELDS[kind].map(label), [TEMPLATE_ROWS[kind]]),
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <>
-      <PageHeader title={t('nav.import')} subtitle={t('import.intro')} actions={<button type="button" className="button button--secondary" onClick={template}>{t('import.template')}</button>} />
+      <PageHeader
+        title={t('nav.import')}
+        subtitle={t('import.intro')}
+        actions={
+          <button type="button" className="button button--secondary" onClick={template}>
+            {t('import.template')}
+          </button>
+        }
+      />
       {error ? <Alert kind="error">{error}</Alert> : null}
       {done ? <Alert kind="success">{done}</Alert> : null}
       <section className="panel">
@@ -77,7 +118,20 @@ export function ImportPage() {
           <legend>{t('import.kind')}</legend>
           {IMPORT_KINDS.map((k) => (
             <label key={k} className="inline-check">
-              <input type="radio" name="import-kind" value={k} checked={kind === k} onChange={() => { setKind(k); setFile(null); setPreview(null); setMapping({}); setDone(null); setError(null); }} />
+              <input
+                type="radio"
+                name="import-kind"
+                value={k}
+                checked={kind === k}
+                onChange={() => {
+                  setKind(k);
+                  setFile(null);
+                  setPreview(null);
+                  setMapping({});
+                  setDone(null);
+                  setError(null);
+                }}
+              />
               {t(`import.kind.${k}`)}
             </label>
           ))}
@@ -122,18 +176,37 @@ export function ImportPage() {
                       void run({ data: file.data, mapping: next });
                     }}
                   >
-                    <option value="">{preview.mapping[field] ? t('import.autoColumn', { column: preview.mapping[field] }) : t('import.unmapped')}</option>
-                    {preview.columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                    <option value="">
+                      {preview.mapping[field]
+                        ? t('import.autoColumn', { column: preview.mapping[field] })
+                        : t('import.unmapped')}
+                    </option>
+                    {preview.columns.map((c) => (
+                      <option key={c} value={c}>
+                        {c}
+                      </option>
+                    ))}
                   </select>
                 </label>
               ))}
             </div>
-            <MappedSample preview={preview} fields={IMPORT_FIELDS[kind].filter((f) => preview.mapping[f])} label={label} />
+            <MappedSample
+              preview={preview}
+              fields={IMPORT_FIELDS[kind].filter((f) => preview.mapping[f])}
+              label={label}
+            />
           </section>
           <section className="panel" aria-labelledby="report-title">
             <h2 id="report-title">{t('import.report', { valid: preview.valid, invalid: preview.invalid })}</h2>
             <table className="rules-table">
-              <thead><tr><th scope="col">{t('import.row')}</th><th scope="col">{t(`import.identity.${kind}`)}</th><th scope="col">{t('import.action')}</th><th scope="col">{t('import.errors')}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t('import.row')}</th>
+                  <th scope="col">{t(`import.identity.${kind}`)}</th>
+                  <th scope="col">{t('import.action')}</th>
+                  <th scope="col">{t('import.errors')}</th>
+                </tr>
+              </thead>
               <tbody>
                 {preview.results.map((r) => (
                   <tr key={r.row}>
@@ -146,9 +219,32 @@ export function ImportPage() {
               </tbody>
             </table>
             <div className="form__actions">
-              <button type="button" className="button" disabled={busy || preview.invalid > 0} onClick={() => void importRows(false)}>{t('import.all')}</button>
-              <button type="button" className="button button--secondary" disabled={busy || preview.valid === 0} onClick={() => void importRows(true)}>{t('import.onlyValid', { count: preview.valid })}</button>
-              <button type="button" className="button button--secondary" onClick={() => { setPreview(null); setFile(null); }}>{t('common.cancel')}</button>
+              <button
+                type="button"
+                className="button"
+                disabled={busy || preview.invalid > 0}
+                onClick={() => void importRows(false)}
+              >
+                {t('import.all')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                disabled={busy || preview.valid === 0}
+                onClick={() => void importRows(true)}
+              >
+                {t('import.onlyValid', { count: preview.valid })}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setPreview(null);
+                  setFile(null);
+                }}
+              >
+                {t('common.cancel')}
+              </button>
             </div>
           </section>
         </>
@@ -158,15 +254,44 @@ export function ImportPage() {
 }
 
 /** The file's first rows as the fields will read them, so a wrong mapping shows before anything is imported. */
-function MappedSample({ preview, fields, label }: { preview: ImportPreview; fields: string[]; label: (field: string) => string }) {
+function MappedSample({
+  preview,
+  fields,
+  label,
+}: {
+  preview: ImportPreview;
+  fields: string[];
+  label: (field: string) => string;
+}) {
   const { t } = useTranslation();
   const at = (field: string) => preview.columns.indexOf(preview.mapping[field]!);
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t('import.sample', { count: preview.sample.length })}>
+    <div
+      className="table-scroll"
+      tabIndex={0}
+      role="region"
+      aria-label={t('import.sample', { count: preview.sample.length })}
+    >
       <table className="rules-table">
         <caption>{t('import.sample', { count: preview.sample.length })}</caption>
-        <thead><tr>{fields.map((f) => <th key={f} scope="col">{label(f)}</th>)}</tr></thead>
-        <tbody>{preview.sample.map((row, i) => <tr key={i}>{fields.map((f) => <td key={f}>{row[at(f)] ?? ''}</td>)}</tr>)}</tbody>
+        <thead>
+          <tr>
+            {fields.map((f) => (
+              <th key={f} scope="col">
+                {label(f)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.sample.map((row, i) => (
+            <tr key={i}>
+              {fields.map((f) => (
+                <td key={f}>{row[at(f)] ?? ''}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

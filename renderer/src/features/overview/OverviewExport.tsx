@@ -18,7 +18,18 @@ export function OverviewExport({ filters }: { filters?: DashboardFilters }) {
         <button
           type="button"
           className="button button--secondary"
-          onClick={() => void exporter.run(async (onProgress, signal) => downloadWorkbook(await followBackendExport(await call('exports:overview', filters ? { filters } : {}), onProgress, signal), `Samenspel-overzicht ${new Date().toISOString().slice(0, 10)}.xlsx`))}
+          onClick={() =>
+            void exporter.run(async (onProgress, signal) =>
+              downloadWorkbook(
+                await followBackendExport(
+                  await call('exports:overview', filters ? { filters } : {}),
+                  onProgress,
+                  signal,
+                ),
+                `Samenspel-overzicht ${new Date().toISOString().slice(0, 10)}.xlsx`,
+              ),
+            )
+          }
         >
           {t('export.overview')}
         </button>

@@ -24,9 +24,19 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = form.validate(appreciationCreateInput, { ...draft, complexId, residentId: draft.residentId || null });
+    const parsed = form.validate(appreciationCreateInput, {
+      ...draft,
+      complexId,
+      residentId: draft.residentId || null,
+    });
     if (!parsed) return;
-    create.mutate(parsed, { onSuccess: () => { setDraft(emptyDraft()); form.clear(); }, onError: (e) => form.fromError(e) });
+    create.mutate(parsed, {
+      onSuccess: () => {
+        setDraft(emptyDraft());
+        form.clear();
+      },
+      onError: (e) => form.fromError(e),
+    });
   }
 
   const e = form.errors.fields;
@@ -39,8 +49,14 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
           <ul>
             {due.data.slice(0, 10).map((r) => (
               <li key={r.id}>
-                <button type="button" className="link-button" onClick={() => set('residentId', r.id)}>{r.name}</button>{' '}
-                <span className="muted">{r.lastAppreciation ? t('appreciation.last', { date: formatDate(r.lastAppreciation, i18n.language) }) : t('appreciation.never')}</span>
+                <button type="button" className="link-button" onClick={() => set('residentId', r.id)}>
+                  {r.name}
+                </button>{' '}
+                <span className="muted">
+                  {r.lastAppreciation
+                    ? t('appreciation.last', { date: formatDate(r.lastAppreciation, i18n.language) })
+                    : t('appreciation.never')}
+                </span>
               </li>
             ))}
           </ul>
@@ -50,8 +66,14 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
       <ul className="work-list">
         {list.data?.map((a) => (
           <li key={a.id}>
-            <span>{t(`appreciation.kind.${a.kind}`)}: {a.residentId ? <Link to={`/bewoners/${a.residentId}`}>{a.residentName}</Link> : a.groupName}</span>
-            <span className="muted">{formatDate(a.givenOn, i18n.language)} · {a.givenByName}{a.note ? ` · ${a.note}` : ''}</span>
+            <span>
+              {t(`appreciation.kind.${a.kind}`)}:{' '}
+              {a.residentId ? <Link to={`/bewoners/${a.residentId}`}>{a.residentName}</Link> : a.groupName}
+            </span>
+            <span className="muted">
+              {formatDate(a.givenOn, i18n.language)} · {a.givenByName}
+              {a.note ? ` · ${a.note}` : ''}
+            </span>
           </li>
         ))}
       </ul>
@@ -60,28 +82,60 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
         <div className="form__grid">
           <ResidentOrGroup
             complexId={complexId}
-            labels={{ resident: 'appreciation.resident', group: 'appreciation.group', groupHint: 'appreciation.group.hint' }}
+            labels={{
+              resident: 'appreciation.resident',
+              group: 'appreciation.group',
+              groupHint: 'appreciation.group.hint',
+            }}
             residentId={draft.residentId}
             group={draft.groupName}
             errors={{ resident: e.residentId, group: e.groupName }}
-            onChange={(p) => setDraft((d) => ({ ...d, residentId: p.residentId ?? d.residentId, groupName: p.group ?? d.groupName }))}
+            onChange={(p) =>
+              setDraft((d) => ({ ...d, residentId: p.residentId ?? d.residentId, groupName: p.group ?? d.groupName }))
+            }
           />
           <Field label={t('appreciation.kind')} error={e.kind} required>
             {(props) => (
-              <select {...props} name="appreciationKind" value={draft.kind} onChange={(ev) => set('kind', ev.target.value)}>
-                {APPRECIATION_KINDS.map((k) => <option key={k} value={k}>{t(`appreciation.kind.${k}`)}</option>)}
+              <select
+                {...props}
+                name="appreciationKind"
+                value={draft.kind}
+                onChange={(ev) => set('kind', ev.target.value)}
+              >
+                {APPRECIATION_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`appreciation.kind.${k}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field label={t('appreciation.givenOn')} error={e.givenOn} required>
-            {(props) => <input {...props} type="date" name="givenOn" value={draft.givenOn} onChange={(ev) => set('givenOn', ev.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="givenOn"
+                value={draft.givenOn}
+                onChange={(ev) => set('givenOn', ev.target.value)}
+              />
+            )}
           </Field>
         </div>
         <Field label={t('appreciation.note')} error={e.note}>
-          {(props) => <input {...props} name="appreciationNote" value={draft.note} onChange={(ev) => set('note', ev.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              name="appreciationNote"
+              value={draft.note}
+              onChange={(ev) => set('note', ev.target.value)}
+            />
+          )}
         </Field>
         <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={create.isPending}>{t('appreciation.add')}</button>
+          <button type="submit" className="button button--secondary" disabled={create.isPending}>
+            {t('appreciation.add')}
+          </button>
         </div>
       </form>
     </section>

@@ -6,7 +6,12 @@ import { useCall } from '../../hooks/queries';
 
 /** One cell of the own record as a sentence: "Faciliteren bij Zelf beter: 28 van 35 geslaagd" (or too few). */
 export function evidenceLine(t: TFunction, c: EvidenceCell): string {
-  const params = { approach: vocab(t, 'approach', c.approach), type: vocab(t, 'practiceType', c.practiceType), achieved: c.achieved, known: c.cases - c.unknown };
+  const params = {
+    approach: vocab(t, 'approach', c.approach),
+    type: vocab(t, 'practiceType', c.practiceType),
+    achieved: c.achieved,
+    known: c.cases - c.unknown,
+  };
   return c.tooFewToConclude ? t('evidence.lineTooFew', { ...params, count: params.known }) : t('evidence.line', params);
 }
 
@@ -21,10 +26,16 @@ export function EvidenceSummary() {
   return (
     <section className="panel" aria-labelledby="evidence-summary">
       <h2 id="evidence-summary">{t('evidence.rulesTitle')}</h2>
-      {evidence.isLoading ? <p className="muted" role="status">{t('common.loading')}</p> : null}
+      {evidence.isLoading ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : null}
       {evidence.data && cells.length === 0 ? <p className="muted">{t('evidence.noneYet')}</p> : null}
       <ul>
-        {cells.map((c) => <li key={`${c.practiceType}|${c.approach}`}>{evidenceLine(t, c)}</li>)}
+        {cells.map((c) => (
+          <li key={`${c.practiceType}|${c.approach}`}>{evidenceLine(t, c)}</li>
+        ))}
       </ul>
     </section>
   );

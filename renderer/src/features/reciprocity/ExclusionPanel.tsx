@@ -14,7 +14,8 @@ export function ExclusionPanel({ complex }: { complex: Complex }) {
   const [reasons, setReasons] = useState<ExclusionReason[]>(complex.exclusionReasons);
   const [note, setNote] = useState(complex.exclusionNote);
   const [saved, setSaved] = useState(false);
-  const toggle = (reason: ExclusionReason, on: boolean) => setReasons(on ? [...reasons, reason] : reasons.filter((r) => r !== reason));
+  const toggle = (reason: ExclusionReason, on: boolean) =>
+    setReasons(on ? [...reasons, reason] : reasons.filter((r) => r !== reason));
 
   return (
     <section className="panel" aria-labelledby="exclusion-title">
@@ -26,7 +27,11 @@ export function ExclusionPanel({ complex }: { complex: Complex }) {
         <legend>{t('exclusion.reasons')}</legend>
         {EXCLUSION_REASONS.map((reason) => (
           <label key={reason}>
-            <input type="checkbox" checked={reasons.includes(reason)} onChange={(e) => toggle(reason, e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={reasons.includes(reason)}
+              onChange={(e) => toggle(reason, e.target.checked)}
+            />
             {t(`exclusionReason.${reason}`)}
           </label>
         ))}
@@ -36,8 +41,23 @@ export function ExclusionPanel({ complex }: { complex: Complex }) {
         <input value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
       </label>
       <div className="form__actions">
-        <button type="button" className="button button--secondary" disabled={save.isPending}
-          onClick={() => save.mutate({ id: complex.id, version: complex.version, reasons, note }, { onSuccess: () => { setSaved(true); form.clear(); }, onError: (e) => form.fromError(e) })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={save.isPending}
+          onClick={() =>
+            save.mutate(
+              { id: complex.id, version: complex.version, reasons, note },
+              {
+                onSuccess: () => {
+                  setSaved(true);
+                  form.clear();
+                },
+                onError: (e) => form.fromError(e),
+              },
+            )
+          }
+        >
           {t('exclusion.save')}
         </button>
       </div>

@@ -21,47 +21,92 @@ export function PartnersPage() {
   const create = useCommand('partners:create');
   const form = useFormErrors();
   const [draft, setDraft] = useState(emptyDraft);
-  const columns = useMemo<ColDef<Partner>[]>(() => [
-    { field: 'name', headerName: t('partner.name'), flex: 1, minWidth: 200 },
-    { field: 'wijk', headerName: t('complex.wijk'), width: 150 },
-    { field: 'kind', headerName: t('partner.kind'), width: 150, valueFormatter: (p) => vocab(t, 'partnerKind', p.value as string), filterValueGetter: (p) => vocab(t, 'partnerKind', p.data?.kind) },
-    { field: 'contactName', headerName: t('partner.contactName'), width: 170 },
-    { field: 'contactPhone', headerName: t('partner.contactPhone'), width: 140 },
-    { field: 'contactEmail', headerName: t('partner.contactEmail'), width: 200 },
-    { field: 'initiatives', headerName: t('partner.initiatives'), width: 130, type: 'numericColumn', sort: 'desc' },
-  ], [t]);
+  const columns = useMemo<ColDef<Partner>[]>(
+    () => [
+      { field: 'name', headerName: t('partner.name'), flex: 1, minWidth: 200 },
+      { field: 'wijk', headerName: t('complex.wijk'), width: 150 },
+      {
+        field: 'kind',
+        headerName: t('partner.kind'),
+        width: 150,
+        valueFormatter: (p) => vocab(t, 'partnerKind', p.value as string),
+        filterValueGetter: (p) => vocab(t, 'partnerKind', p.data?.kind),
+      },
+      { field: 'contactName', headerName: t('partner.contactName'), width: 170 },
+      { field: 'contactPhone', headerName: t('partner.contactPhone'), width: 140 },
+      { field: 'contactEmail', headerName: t('partner.contactEmail'), width: 200 },
+      { field: 'initiatives', headerName: t('partner.initiatives'), width: 130, type: 'numericColumn', sort: 'desc' },
+    ],
+    [t],
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = form.validate(partnerCreateInput, draft);
     if (!parsed) return;
-    create.mutate(parsed, { onSuccess: () => { setDraft(emptyDraft()); form.clear(); }, onError: (e) => form.fromError(e) });
+    create.mutate(parsed, {
+      onSuccess: () => {
+        setDraft(emptyDraft());
+        form.clear();
+      },
+      onError: (e) => form.fromError(e),
+    });
   }
 
   return (
     <>
       <PageHeader title={t('partner.title')} subtitle={t('partner.subtitle')} />
-      <DataGrid gridId="partners" label={t('partner.title')} rows={partners.data} columns={columns} getRowId={(row) => row.id} height={360} />
+      <DataGrid
+        gridId="partners"
+        label={t('partner.title')}
+        rows={partners.data}
+        columns={columns}
+        getRowId={(row) => row.id}
+        height={360}
+      />
       <section className="panel" aria-labelledby="partner-add">
         <h2 id="partner-add">{t('partner.add')}</h2>
         <form className="form" onSubmit={submit} noValidate aria-label={t('partner.add')}>
           <FormAlert errors={form.errors} />
           <div className="form__grid">
             {FIELDS.map((name) => (
-              <Field key={name} label={name === 'wijk' ? t('complex.wijk') : t(`partner.${name}`)} error={form.errors.fields[name]} required={name === 'wijk' || name === 'name'}>
-                {(props) => <input {...props} name={`partner-${name}`} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />}
+              <Field
+                key={name}
+                label={name === 'wijk' ? t('complex.wijk') : t(`partner.${name}`)}
+                error={form.errors.fields[name]}
+                required={name === 'wijk' || name === 'name'}
+              >
+                {(props) => (
+                  <input
+                    {...props}
+                    name={`partner-${name}`}
+                    value={draft[name]}
+                    onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+                  />
+                )}
               </Field>
             ))}
             <Field label={t('partner.kind')} error={form.errors.fields.kind} required>
               {(props) => (
-                <select {...props} name="partner-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value })}>
-                  {PARTNER_KINDS.map((k) => <option key={k} value={k}>{t(`partnerKind.${k}`)}</option>)}
+                <select
+                  {...props}
+                  name="partner-kind"
+                  value={draft.kind}
+                  onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
+                >
+                  {PARTNER_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(`partnerKind.${k}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
           </div>
           <div className="form__actions">
-            <button type="submit" className="button" disabled={create.isPending}>{t('partner.add')}</button>
+            <button type="submit" className="button" disabled={create.isPending}>
+              {t('partner.add')}
+            </button>
           </div>
         </form>
       </section>

@@ -16,41 +16,90 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
   const partners = useCall('partners:list', { wijk });
   const link = useCommand('partners:link');
   const unlink = useCommand('partners:unlink');
-  const [choice, setChoice] = useState({ partnerId: '', role: initiative.origin === 'partner' ? 'initiatiefnemer' : 'uitvoering' });
+  const [choice, setChoice] = useState({
+    partnerId: '',
+    role: initiative.origin === 'partner' ? 'initiatiefnemer' : 'uitvoering',
+  });
   const [error, setError] = useState<string | null>(null);
-  const onError = (e: { body: { messageKey: string; params?: Record<string, string | number> } }) => setError(t(e.body.messageKey, e.body.params));
+  const onError = (e: { body: { messageKey: string; params?: Record<string, string | number> } }) =>
+    setError(t(e.body.messageKey, e.body.params));
   const namesOrigin = linked.data?.some((p) => p.role === 'initiatiefnemer');
   const available = partners.data?.filter((p) => !linked.data?.some((l) => l.partnerId === p.id)) ?? [];
 
   return (
     <Panel id="partners-title" title={t('partner.panel')}>
-      {initiative.origin === 'partner' && linked.data && !namesOrigin ? <p className="notice" role="note">{t('partner.nameOrigin')}</p> : null}
+      {initiative.origin === 'partner' && linked.data && !namesOrigin ? (
+        <p className="notice" role="note">
+          {t('partner.nameOrigin')}
+        </p>
+      ) : null}
       {error ? <Alert kind="error">{error}</Alert> : null}
       {linked.data?.length === 0 ? <p className="muted">{t('partner.noneLinked')}</p> : null}
       <ul className="work-list">
         {linked.data?.map((p) => (
           <li key={p.partnerId}>
-            <span><strong>{p.name}</strong> · {t(`partnerKind.${p.kind}`)} · {t(`partnerRole.${p.role}`)}</span>
-            <button type="button" className="link-button" onClick={() => unlink.mutate({ initiativeId: initiative.id, partnerId: p.partnerId }, { onError })}>{t('partner.unlink')}</button>
+            <span>
+              <strong>{p.name}</strong> · {t(`partnerKind.${p.kind}`)} · {t(`partnerRole.${p.role}`)}
+            </span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => unlink.mutate({ initiativeId: initiative.id, partnerId: p.partnerId }, { onError })}
+            >
+              {t('partner.unlink')}
+            </button>
           </li>
         ))}
       </ul>
       {available.length > 0 ? (
         <div className="button-row">
-          <select aria-label={t('partner.choose')} value={choice.partnerId} onChange={(e) => setChoice({ ...choice, partnerId: e.target.value })}>
+          <select
+            aria-label={t('partner.choose')}
+            value={choice.partnerId}
+            onChange={(e) => setChoice({ ...choice, partnerId: e.target.value })}
+          >
             <option value="">{t('partner.choose')}</option>
-            {available.map((p) => <option key={p.id} value={p.id}>{p.name} ({t(`partnerKind.${p.kind}`)})</option>)}
+            {available.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name} ({t(`partnerKind.${p.kind}`)})
+              </option>
+            ))}
           </select>
-          <select aria-label={t('partner.role')} value={choice.role} onChange={(e) => setChoice({ ...choice, role: e.target.value })}>
-            {PARTNER_ROLES.map((r) => <option key={r} value={r}>{t(`partnerRole.${r}`)}</option>)}
+          <select
+            aria-label={t('partner.role')}
+            value={choice.role}
+            onChange={(e) => setChoice({ ...choice, role: e.target.value })}
+          >
+            {PARTNER_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {t(`partnerRole.${r}`)}
+              </option>
+            ))}
           </select>
-          <button type="button" className="button button--secondary" disabled={!choice.partnerId || link.isPending}
-            onClick={() => link.mutate({ initiativeId: initiative.id, partnerId: choice.partnerId, role: choice.role as PartnerRole }, { onSuccess: () => { setChoice({ ...choice, partnerId: '' }); setError(null); }, onError })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={!choice.partnerId || link.isPending}
+            onClick={() =>
+              link.mutate(
+                { initiativeId: initiative.id, partnerId: choice.partnerId, role: choice.role as PartnerRole },
+                {
+                  onSuccess: () => {
+                    setChoice({ ...choice, partnerId: '' });
+                    setError(null);
+                  },
+                  onError,
+                },
+              )
+            }
+          >
             {t('partner.link')}
           </button>
         </div>
       ) : (
-        <p className="muted">{t('partner.noneInWijk', { wijk: wijk || '—' })} <Link to="/partners">{t('partner.manage')}</Link></p>
+        <p className="muted">
+          {t('partner.noneInWijk', { wijk: wijk || '—' })} <Link to="/partners">{t('partner.manage')}</Link>
+        </p>
       )}
     </Panel>
   );

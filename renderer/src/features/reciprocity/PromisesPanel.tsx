@@ -17,38 +17,82 @@ function PromiseItem({ promise }: { promise: PromiseRecord }) {
   const [reason, setReason] = useState<string | null>(null);
   const form = useFormErrors();
   const fmt = (d: string | null) => formatDate(d, i18n.language);
-  const send = (input: Parameters<typeof settle.mutate>[0]) => settle.mutate(input, { onSuccess: () => { setReason(null); form.clear(); }, onError: (e) => form.fromError(e) });
+  const send = (input: Parameters<typeof settle.mutate>[0]) =>
+    settle.mutate(input, {
+      onSuccess: () => {
+        setReason(null);
+        form.clear();
+      },
+      onError: (e) => form.fromError(e),
+    });
   const whom = promise.residentName ?? promise.toGroup;
   return (
     <li>
       <div>
-        <strong>{promise.what}</strong> <span className={`badge badge--${promise.state}`}>{t(`promise.state.${promise.state}`)}</span>
+        <strong>{promise.what}</strong>{' '}
+        <span className={`badge badge--${promise.state}`}>{t(`promise.state.${promise.state}`)}</span>
       </div>
       <span className="muted">
-        {t('promise.line', { whom, by: promise.promisedByName, on: fmt(promise.promisedOn), due: fmt(promise.dueDate) })}
+        {t('promise.line', {
+          whom,
+          by: promise.promisedByName,
+          on: fmt(promise.promisedOn),
+          due: fmt(promise.dueDate),
+        })}
         {promise.keptOn ? ` · ${t('promise.keptOnLine', { date: fmt(promise.keptOn) })}` : null}
         {promise.withdrawnReason ? ` · ${promise.withdrawnReason}` : null}
-        {promise.initiativeId ? <> · <Link to={`/initiatieven/${promise.initiativeId}`}>{promise.initiativeTitle}</Link></> : null}
+        {promise.initiativeId ? (
+          <>
+            {' '}
+            · <Link to={`/initiatieven/${promise.initiativeId}`}>{promise.initiativeTitle}</Link>
+          </>
+        ) : null}
       </span>
       <FormAlert errors={form.errors} />
       {promise.status === 'open' ? (
         <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => send({ id: promise.id, version: promise.version, status: 'nagekomen', keptOn: localToday() })}>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() =>
+              send({ id: promise.id, version: promise.version, status: 'nagekomen', keptOn: localToday() })
+            }
+          >
             {t('promise.markKept')}
           </button>
           {reason === null ? (
-            <button type="button" className="button button--secondary" onClick={() => setReason('')}>{t('promise.withdraw')}</button>
+            <button type="button" className="button button--secondary" onClick={() => setReason('')}>
+              {t('promise.withdraw')}
+            </button>
           ) : (
-            <form className="form form--inline" noValidate onSubmit={(e) => { e.preventDefault(); send({ id: promise.id, version: promise.version, status: 'ingetrokken', reason }); }} aria-label={t('promise.withdraw')}>
+            <form
+              className="form form--inline"
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                send({ id: promise.id, version: promise.version, status: 'ingetrokken', reason });
+              }}
+              aria-label={t('promise.withdraw')}
+            >
               <Field label={t('promise.reason')} error={form.errors.fields.reason}>
-                {(props) => <input {...props} name="withdrawReason" value={reason} onChange={(e) => setReason(e.target.value)} />}
+                {(props) => (
+                  <input {...props} name="withdrawReason" value={reason} onChange={(e) => setReason(e.target.value)} />
+                )}
               </Field>
-              <button type="submit" className="button button--secondary">{t('promise.withdrawConfirm')}</button>
+              <button type="submit" className="button button--secondary">
+                {t('promise.withdrawConfirm')}
+              </button>
             </form>
           )}
         </div>
       ) : (
-        <button type="button" className="link-button" onClick={() => send({ id: promise.id, version: promise.version, status: 'open' })}>{t('promise.reopen')}</button>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => send({ id: promise.id, version: promise.version, status: 'open' })}
+        >
+          {t('promise.reopen')}
+        </button>
       )}
     </li>
   );
@@ -67,21 +111,42 @@ export function PromisesPanel({ complexId, initiativeId }: { complexId: string; 
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = form.validate(promiseCreateInput, { ...draft, complexId, initiativeId: initiativeId ?? null, residentId: draft.residentId || null });
+    const parsed = form.validate(promiseCreateInput, {
+      ...draft,
+      complexId,
+      initiativeId: initiativeId ?? null,
+      residentId: draft.residentId || null,
+    });
     if (!parsed) return;
-    create.mutate(parsed, { onSuccess: () => { setDraft(emptyDraft()); form.clear(); }, onError: (e) => form.fromError(e) });
+    create.mutate(parsed, {
+      onSuccess: () => {
+        setDraft(emptyDraft());
+        form.clear();
+      },
+      onError: (e) => form.fromError(e),
+    });
   }
 
   const e = form.errors.fields;
   return (
     <Panel id="promises-title" title={t('promise.panel')}>
-      {list.isLoading ? <p className="muted" role="status">{t('common.loading')}</p> : null}
+      {list.isLoading ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : null}
       {list.data?.length === 0 ? <p className="muted">{t('promise.none')}</p> : null}
-      <ul className="work-list">{list.data?.map((p) => <PromiseItem key={p.id} promise={p} />)}</ul>
+      <ul className="work-list">
+        {list.data?.map((p) => (
+          <PromiseItem key={p.id} promise={p} />
+        ))}
+      </ul>
       <form className="form" onSubmit={submit} noValidate aria-label={t('promise.add')}>
         <FormAlert errors={form.errors} />
         <Field label={t('promise.what')} error={e.what} required>
-          {(props) => <input {...props} name="promiseWhat" value={draft.what} onChange={(ev) => set('what', ev.target.value)} />}
+          {(props) => (
+            <input {...props} name="promiseWhat" value={draft.what} onChange={(ev) => set('what', ev.target.value)} />
+          )}
         </Field>
         <div className="form__grid">
           <ResidentOrGroup
@@ -90,17 +155,37 @@ export function PromisesPanel({ complexId, initiativeId }: { complexId: string; 
             residentId={draft.residentId}
             group={draft.toGroup}
             errors={{ resident: e.residentId, group: e.toGroup }}
-            onChange={(p) => setDraft((d) => ({ ...d, residentId: p.residentId ?? d.residentId, toGroup: p.group ?? d.toGroup }))}
+            onChange={(p) =>
+              setDraft((d) => ({ ...d, residentId: p.residentId ?? d.residentId, toGroup: p.group ?? d.toGroup }))
+            }
           />
           <Field label={t('promise.promisedOn')} error={e.promisedOn} required>
-            {(props) => <input {...props} type="date" name="promisedOn" value={draft.promisedOn} onChange={(ev) => set('promisedOn', ev.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="promisedOn"
+                value={draft.promisedOn}
+                onChange={(ev) => set('promisedOn', ev.target.value)}
+              />
+            )}
           </Field>
           <Field label={t('promise.dueDate')} error={e.dueDate} required>
-            {(props) => <input {...props} type="date" name="promiseDue" value={draft.dueDate} onChange={(ev) => set('dueDate', ev.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="promiseDue"
+                value={draft.dueDate}
+                onChange={(ev) => set('dueDate', ev.target.value)}
+              />
+            )}
           </Field>
         </div>
         <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={create.isPending}>{t('promise.add')}</button>
+          <button type="submit" className="button button--secondary" disabled={create.isPending}>
+            {t('promise.add')}
+          </button>
         </div>
       </form>
     </Panel>

@@ -9,7 +9,15 @@ import { useCall } from '../../hooks/queries';
 import { evidenceColumns } from './evidence-columns';
 import { promiseColumns } from './promise-columns';
 
-function PromiseTable({ caption, rows, labelHeader }: { caption: string; rows: PromiseFigures[]; labelHeader: string }) {
+function PromiseTable({
+  caption,
+  rows,
+  labelHeader,
+}: {
+  caption: string;
+  rows: PromiseFigures[];
+  labelHeader: string;
+}) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p className="muted">{t('promise.noneAtAll')}</p>;
   return (
@@ -61,20 +69,44 @@ export function ReciprocityPage() {
           <div className="columns">
             <section className="panel" aria-labelledby="rec-welcome">
               <h2 id="rec-welcome">{t('welcome.panel')}</h2>
-              <p>{t('welcome.figures', { newTenants: data.welcome.newTenants, welcomed: data.welcome.welcomed, completed: data.welcome.aftercareCompleted, overdue: data.welcome.overdue })}</p>
+              <p>
+                {t('welcome.figures', {
+                  newTenants: data.welcome.newTenants,
+                  welcomed: data.welcome.welcomed,
+                  completed: data.welcome.aftercareCompleted,
+                  overdue: data.welcome.overdue,
+                })}
+              </p>
             </section>
             <section className="panel" aria-labelledby="rec-appreciation">
               <h2 id="rec-appreciation">{t('appreciation.panel')}</h2>
-              <p>{t('appreciation.figures', { given: data.appreciation.givenLast12Months, without: data.appreciation.activeWithout })}</p>
+              <p>
+                {t('appreciation.figures', {
+                  given: data.appreciation.givenLast12Months,
+                  without: data.appreciation.activeWithout,
+                })}
+              </p>
             </section>
             <section className="panel" aria-labelledby="rec-exclusion">
               <h2 id="rec-exclusion">{t('exclusion.panel')}</h2>
-              <p>{t('exclusion.reach', { complexes: data.exclusion.complexes, initiatives: data.exclusion.initiatives, residents: data.exclusion.residentsReached })}</p>
+              <p>
+                {t('exclusion.reach', {
+                  complexes: data.exclusion.complexes,
+                  initiatives: data.exclusion.initiatives,
+                  residents: data.exclusion.residentsReached,
+                })}
+              </p>
             </section>
             <section className="panel" aria-labelledby="rec-partners">
               <h2 id="rec-partners">{t('partner.perPartner')}</h2>
-              {data.partners.length === 0 ? <p className="muted">{t('partner.noneLinkedAnywhere')}</p> : (
-                <ul>{data.partners.map((p) => <li key={p.id}>{t('partner.count', { name: p.name, wijk: p.wijk, count: p.initiatives })}</li>)}</ul>
+              {data.partners.length === 0 ? (
+                <p className="muted">{t('partner.noneLinkedAnywhere')}</p>
+              ) : (
+                <ul>
+                  {data.partners.map((p) => (
+                    <li key={p.id}>{t('partner.count', { name: p.name, wijk: p.wijk, count: p.initiatives })}</li>
+                  ))}
+                </ul>
               )}
             </section>
           </div>
@@ -85,18 +117,40 @@ export function ReciprocityPage() {
         {overview.data ? (
           // One under the other: side by side, seven columns each were cut off even at 1440 px.
           <>
-            <PromiseTable caption={t('promise.byWijk')} labelHeader={t('complex.wijk')} rows={overview.data.promisesByWijk} />
-            <PromiseTable caption={t('promise.byStaff')} labelHeader={t('promise.promisedBy')} rows={overview.data.promisesByStaff} />
+            <PromiseTable
+              caption={t('promise.byWijk')}
+              labelHeader={t('complex.wijk')}
+              rows={overview.data.promisesByWijk}
+            />
+            <PromiseTable
+              caption={t('promise.byStaff')}
+              labelHeader={t('promise.promisedBy')}
+              rows={overview.data.promisesByStaff}
+            />
           </>
         ) : null}
       </section>
       {/* The grid is itself the region named "Alle toezeggingen". */}
       <h2>{t('promise.all')}</h2>
-      <DataGrid gridId="promises" label={t('promise.all')} rows={promises.data} columns={promiseGrid} getRowId={(row) => row.id} height={320} />
+      <DataGrid
+        gridId="promises"
+        label={t('promise.all')}
+        rows={promises.data}
+        columns={promiseGrid}
+        getRowId={(row) => row.id}
+        height={320}
+      />
       <section aria-labelledby="rec-evidence">
         <h2 id="rec-evidence">{t('evidence.title')}</h2>
         <p className="muted">{t('evidence.intro', { min: MIN_CASES_TO_CONCLUDE })}</p>
-        <DataGrid gridId="evidence" label={t('evidence.title')} rows={evidence.data} columns={columns} getRowId={(row) => `${row.practiceType}|${row.approach}`} height={420} />
+        <DataGrid
+          gridId="evidence"
+          label={t('evidence.title')}
+          rows={evidence.data}
+          columns={columns}
+          getRowId={(row) => `${row.practiceType}|${row.approach}`}
+          height={420}
+        />
       </section>
     </>
   );

@@ -20,7 +20,9 @@ export function ReciprocitySummary() {
   return (
     <section className="panel" aria-labelledby="reciprocity-summary">
       <h2 id="reciprocity-summary">{t('nav.reciprocity')}</h2>
-      <p className="muted">{t('reciprocity.summaryNote')} <Link to="/wederkerigheid">{t('reciprocity.open')}</Link></p>
+      <p className="muted">
+        {t('reciprocity.summaryNote')} <Link to="/wederkerigheid">{t('reciprocity.open')}</Link>
+      </p>
       <ul className="tiles">
         {tiles.map(([label, value]) => (
           <li key={label} className="tile">

@@ -22,7 +22,13 @@ export function ResidentOrGroup({ complexId, labels, residentId, group, errors, 
         {(props) => (
           <select {...props} value={residentId} onChange={(ev) => onChange({ residentId: ev.target.value })}>
             <option value="">{t('promise.noResident')}</option>
-            {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+            {residents.data
+              ?.filter((r) => !r.erased)
+              .map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
           </select>
         )}
       </Field>

@@ -20,16 +20,43 @@ function TopicRow({ topic, complexId }: { topic: SurveyTopic; complexId: string 
   const [practiceType, setPracticeType] = useState('gemeenschap');
   return (
     <li>
-      <span><strong>{topic.topic}</strong> · {t('survey.named', { count: topic.count })}</span>
+      <span>
+        <strong>{topic.topic}</strong> · {t('survey.named', { count: topic.count })}
+      </span>
       {topic.initiatives.map((i) => (
-        <span key={i.id} className="muted"> · <Link to={`/initiatieven/${i.id}`}>{i.title}</Link> ({t(`status.${i.status}`)})</span>
+        <span key={i.id} className="muted">
+          {' '}
+          · <Link to={`/initiatieven/${i.id}`}>{i.title}</Link> ({t(`status.${i.status}`)})
+        </span>
       ))}
       <span className="button-row">
-        <select aria-label={t('survey.typeFor', { topic: topic.topic })} value={practiceType} onChange={(e) => setPracticeType(e.target.value)}>
-          {PRACTICE_TYPES.map((p) => <option key={p} value={p}>{t(`practiceType.${p}`)}</option>)}
+        <select
+          aria-label={t('survey.typeFor', { topic: topic.topic })}
+          value={practiceType}
+          onChange={(e) => setPracticeType(e.target.value)}
+        >
+          {PRACTICE_TYPES.map((p) => (
+            <option key={p} value={p}>
+              {t(`practiceType.${p}`)}
+            </option>
+          ))}
         </select>
-        <button type="button" className="button button--secondary" disabled={start.isPending}
-          onClick={() => start.mutate({ topicId: topic.id, complexId, title: topic.topic, practiceType: practiceType as (typeof PRACTICE_TYPES)[number] }, { onSuccess: (r) => void navigate(`/initiatieven/${r.id}`) })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={start.isPending}
+          onClick={() =>
+            start.mutate(
+              {
+                topicId: topic.id,
+                complexId,
+                title: topic.topic,
+                practiceType: practiceType as (typeof PRACTICE_TYPES)[number],
+              },
+              { onSuccess: (r) => void navigate(`/initiatieven/${r.id}`) },
+            )
+          }
+        >
           {t('survey.startInitiative')}
         </button>
       </span>
@@ -42,16 +69,26 @@ function SurveyItem({ survey, complexId }: { survey: Survey; complexId: string }
   return (
     <li className="welcome-plan">
       <div>
-        <strong>{t(`surveyMethod.${survey.method}`)}</strong> · {formatDate(survey.heldOn, i18n.language)} · {t('survey.respondents', { count: survey.respondents })}
+        <strong>{t(`surveyMethod.${survey.method}`)}</strong> · {formatDate(survey.heldOn, i18n.language)} ·{' '}
+        {t('survey.respondents', { count: survey.respondents })}
         {survey.complexId ? null : <span className="muted"> · {t('survey.wijkWide', { wijk: survey.wijk })}</span>}
       </div>
-      <ul className="work-list">{survey.topics.map((topic) => <TopicRow key={topic.id} topic={topic} complexId={complexId} />)}</ul>
+      <ul className="work-list">
+        {survey.topics.map((topic) => (
+          <TopicRow key={topic.id} topic={topic} complexId={complexId} />
+        ))}
+      </ul>
     </li>
   );
 }
 
 type TopicDraft = { topic: string; count: string };
-const emptyDraft = () => ({ method: 'enquete', heldOn: localToday(), respondents: '', topics: [{ topic: '', count: '' }] as TopicDraft[] });
+const emptyDraft = () => ({
+  method: 'enquete',
+  heldOn: localToday(),
+  respondents: '',
+  topics: [{ topic: '', count: '' }] as TopicDraft[],
+});
 
 /** Buurtpeilingen: what residents of this complex (and its wijk) asked for, the top topics, and what became of them. */
 export function SurveysPanel({ complex }: { complex: Complex }) {
@@ -64,49 +101,119 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const topics = draft.topics.filter((d) => d.topic.trim() || d.count.trim()).map((d) => ({ topic: d.topic, count: parseNumberInput(d.count) }));
-    const parsed = form.validate(surveyCreateInput, { complexId: complex.id, method: draft.method, heldOn: draft.heldOn, respondents: parseNumberInput(draft.respondents), topics });
+    const topics = draft.topics
+      .filter((d) => d.topic.trim() || d.count.trim())
+      .map((d) => ({ topic: d.topic, count: parseNumberInput(d.count) }));
+    const parsed = form.validate(surveyCreateInput, {
+      complexId: complex.id,
+      method: draft.method,
+      heldOn: draft.heldOn,
+      respondents: parseNumberInput(draft.respondents),
+      topics,
+    });
     if (!parsed) return;
-    create.mutate(parsed, { onSuccess: () => { setDraft(emptyDraft()); form.clear(); }, onError: (e) => form.fromError(e) });
+    create.mutate(parsed, {
+      onSuccess: () => {
+        setDraft(emptyDraft());
+        form.clear();
+      },
+      onError: (e) => form.fromError(e),
+    });
   }
-  const setTopic = (i: number, patch: Partial<TopicDraft>) => setDraft({ ...draft, topics: draft.topics.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
+  const setTopic = (i: number, patch: Partial<TopicDraft>) =>
+    setDraft({ ...draft, topics: draft.topics.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
 
   return (
     <section className="panel" aria-labelledby="surveys-title">
       <h2 id="surveys-title">{t('survey.panel')}</h2>
-      {top.length > 0 ? <p><strong>{t('survey.top')}:</strong> {top.map((x) => `${x.topic} (${x.count})`).join(', ')}</p> : null}
+      {top.length > 0 ? (
+        <p>
+          <strong>{t('survey.top')}:</strong> {top.map((x) => `${x.topic} (${x.count})`).join(', ')}
+        </p>
+      ) : null}
       {surveys.data?.length === 0 ? <p className="muted">{t('survey.none')}</p> : null}
-      <ul className="work-list">{surveys.data?.map((s) => <SurveyItem key={s.id} survey={s} complexId={complex.id} />)}</ul>
+      <ul className="work-list">
+        {surveys.data?.map((s) => (
+          <SurveyItem key={s.id} survey={s} complexId={complex.id} />
+        ))}
+      </ul>
       <form className="form" onSubmit={submit} noValidate aria-label={t('survey.add')}>
         <FormAlert errors={form.errors} />
         <div className="form__grid">
           <Field label={t('survey.method')} error={form.errors.fields.method} required>
             {(props) => (
-              <select {...props} name="surveyMethod" value={draft.method} onChange={(e) => setDraft({ ...draft, method: e.target.value })}>
-                {SURVEY_METHODS.map((m) => <option key={m} value={m}>{t(`surveyMethod.${m}`)}</option>)}
+              <select
+                {...props}
+                name="surveyMethod"
+                value={draft.method}
+                onChange={(e) => setDraft({ ...draft, method: e.target.value })}
+              >
+                {SURVEY_METHODS.map((m) => (
+                  <option key={m} value={m}>
+                    {t(`surveyMethod.${m}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
           <Field label={t('survey.heldOn')} error={form.errors.fields.heldOn} required>
-            {(props) => <input {...props} type="date" name="heldOn" value={draft.heldOn} onChange={(e) => setDraft({ ...draft, heldOn: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="heldOn"
+                value={draft.heldOn}
+                onChange={(e) => setDraft({ ...draft, heldOn: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('survey.respondentsLabel')} error={form.errors.fields.respondents} required>
-            {(props) => <input {...props} inputMode="numeric" name="respondents" value={draft.respondents} onChange={(e) => setDraft({ ...draft, respondents: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                inputMode="numeric"
+                name="respondents"
+                value={draft.respondents}
+                onChange={(e) => setDraft({ ...draft, respondents: e.target.value })}
+              />
+            )}
           </Field>
         </div>
         <fieldset className="checks">
           <legend>{t('survey.topics')}</legend>
           {draft.topics.map((d, i) => (
             <div key={i} className="button-row">
-              <input aria-label={t('survey.topicOf', { n: i + 1 })} value={d.topic} onChange={(e) => setTopic(i, { topic: e.target.value })} />
-              <input aria-label={t('survey.countOf', { n: i + 1 })} inputMode="numeric" size={5} value={d.count} onChange={(e) => setTopic(i, { count: e.target.value })} />
+              <input
+                aria-label={t('survey.topicOf', { n: i + 1 })}
+                value={d.topic}
+                onChange={(e) => setTopic(i, { topic: e.target.value })}
+              />
+              <input
+                aria-label={t('survey.countOf', { n: i + 1 })}
+                inputMode="numeric"
+                size={5}
+                value={d.count}
+                onChange={(e) => setTopic(i, { count: e.target.value })}
+              />
             </div>
           ))}
-          {form.errors.fields.topics ? <p className="field__error" role="alert">{form.errors.fields.topics}</p> : null}
-          <button type="button" className="link-button" onClick={() => setDraft({ ...draft, topics: [...draft.topics, { topic: '', count: '' }] })}>{t('survey.addTopic')}</button>
+          {form.errors.fields.topics ? (
+            <p className="field__error" role="alert">
+              {form.errors.fields.topics}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => setDraft({ ...draft, topics: [...draft.topics, { topic: '', count: '' }] })}
+          >
+            {t('survey.addTopic')}
+          </button>
         </fieldset>
         <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={create.isPending}>{t('survey.add')}</button>
+          <button type="submit" className="button button--secondary" disabled={create.isPending}>
+            {t('survey.add')}
+          </button>
         </div>
       </form>
     </section>

@@ -15,8 +15,12 @@ function PlanItem({ plan }: { plan: WelcomePlan }) {
   return (
     <li className="welcome-plan">
       <div>
-        <Link to={`/bewoners/${plan.residentId}`}><strong>{plan.residentName}</strong></Link>{' '}
-        <span className={`badge badge--${plan.overdue ? 'te_laat' : plan.state}`}>{plan.overdue ? t('welcome.overdue') : t(`welcome.state.${plan.state}`)}</span>
+        <Link to={`/bewoners/${plan.residentId}`}>
+          <strong>{plan.residentName}</strong>
+        </Link>{' '}
+        <span className={`badge badge--${plan.overdue ? 'te_laat' : plan.state}`}>
+          {plan.overdue ? t('welcome.overdue') : t(`welcome.state.${plan.state}`)}
+        </span>
       </div>
       <span className="muted">
         {t('welcome.movedIn', { date: formatDate(plan.moveInDate, i18n.language) })}
@@ -41,51 +45,114 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
   // Neighbours who share interests or talents with the new tenant come first, with what they share.
   const buddies = useCall('welcome:buddies', { residentId: draft.residentId }, { enabled: Boolean(draft.residentId) });
   const suggested = draft.residentId ? (buddies.data ?? []) : [];
-  const others = current.filter((r) => r.id !== draft.residentId && r.roles.length > 0 && !suggested.some((b) => b.id === r.id));
+  const others = current.filter(
+    (r) => r.id !== draft.residentId && r.roles.length > 0 && !suggested.some((b) => b.id === r.id),
+  );
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = form.validate(welcomeStartInput, { ...draft, residentId: draft.residentId || undefined, buddyId: draft.buddyId || null });
+    const parsed = form.validate(welcomeStartInput, {
+      ...draft,
+      residentId: draft.residentId || undefined,
+      buddyId: draft.buddyId || null,
+    });
     if (!parsed) return;
-    start.mutate(parsed, { onSuccess: () => { setDraft({ residentId: '', moveInDate: localToday(), buddyId: '' }); form.clear(); }, onError: (e) => form.fromError(e) });
+    start.mutate(parsed, {
+      onSuccess: () => {
+        setDraft({ residentId: '', moveInDate: localToday(), buddyId: '' });
+        form.clear();
+      },
+      onError: (e) => form.fromError(e),
+    });
   }
 
   const f = figures.data;
   return (
     <section className="panel" aria-labelledby="welcome-title">
       <h2 id="welcome-title">{t('welcome.panel')}</h2>
-      {f ? <p>{t('welcome.figures', { newTenants: f.newTenants, welcomed: f.welcomed, completed: f.aftercareCompleted, overdue: f.overdue })}</p> : null}
+      {f ? (
+        <p>
+          {t('welcome.figures', {
+            newTenants: f.newTenants,
+            welcomed: f.welcomed,
+            completed: f.aftercareCompleted,
+            overdue: f.overdue,
+          })}
+        </p>
+      ) : null}
       <p>
-        <strong>{t('complex.coreValues')}:</strong> {complex.coreValues || <span className="muted">{t('welcome.noCoreValues')}</span>}
+        <strong>{t('complex.coreValues')}:</strong>{' '}
+        {complex.coreValues || <span className="muted">{t('welcome.noCoreValues')}</span>}
       </p>
-      {plans.isLoading ? <p className="muted" role="status">{t('common.loading')}</p> : null}
+      {plans.isLoading ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : null}
       {plans.data?.length === 0 ? <p className="muted">{t('welcome.none')}</p> : null}
-      <ul className="work-list">{plans.data?.map((plan) => <PlanItem key={plan.id} plan={plan} />)}</ul>
+      <ul className="work-list">
+        {plans.data?.map((plan) => (
+          <PlanItem key={plan.id} plan={plan} />
+        ))}
+      </ul>
       <form className="form" onSubmit={submit} noValidate aria-label={t('welcome.start')}>
         <FormAlert errors={form.errors} />
         <div className="form__grid">
           <Field label={t('welcome.resident')} error={form.errors.fields.residentId} required>
             {(props) => (
-              <select {...props} name="welcomeResident" value={draft.residentId} onChange={(e) => setDraft({ ...draft, residentId: e.target.value })}>
+              <select
+                {...props}
+                name="welcomeResident"
+                value={draft.residentId}
+                onChange={(e) => setDraft({ ...draft, residentId: e.target.value })}
+              >
                 <option value="">{t('common.choose')}</option>
-                {current.filter((r) => !planned.has(r.id)).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                {current
+                  .filter((r) => !planned.has(r.id))
+                  .map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
               </select>
             )}
           </Field>
           <Field label={t('welcome.moveInDate')} error={form.errors.fields.moveInDate} required>
-            {(props) => <input {...props} type="date" name="moveInDate" value={draft.moveInDate} onChange={(e) => setDraft({ ...draft, moveInDate: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="moveInDate"
+                value={draft.moveInDate}
+                onChange={(e) => setDraft({ ...draft, moveInDate: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('welcome.buddy')} hint={t('welcome.buddy.hint')} error={form.errors.fields.buddyId}>
             {(props) => (
-              <select {...props} name="welcomeBuddy" value={draft.buddyId} onChange={(e) => setDraft({ ...draft, buddyId: e.target.value })}>
+              <select
+                {...props}
+                name="welcomeBuddy"
+                value={draft.buddyId}
+                onChange={(e) => setDraft({ ...draft, buddyId: e.target.value })}
+              >
                 <option value="">{t('common.none')}</option>
                 {suggested.length ? (
                   <optgroup label={t('welcome.buddy.suggested')}>
-                    {suggested.map((b) => <option key={b.id} value={b.id}>{`${b.name} — ${b.reasons.map((r) => t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) })).join(', ')}`}</option>)}
+                    {suggested.map((b) => (
+                      <option
+                        key={b.id}
+                        value={b.id}
+                      >{`${b.name} — ${b.reasons.map((r) => t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) })).join(', ')}`}</option>
+                    ))}
                   </optgroup>
                 ) : null}
                 <optgroup label={t('welcome.buddy.others')}>
-                  {others.map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                  {others.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
                 </optgroup>
               </select>
             )}
@@ -93,7 +160,9 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
         </div>
         <p className="field__hint">{t('welcome.start.hint')}</p>
         <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={start.isPending}>{t('welcome.start')}</button>
+          <button type="submit" className="button button--secondary" disabled={start.isPending}>
+            {t('welcome.start')}
+          </button>
         </div>
       </form>
     </section>

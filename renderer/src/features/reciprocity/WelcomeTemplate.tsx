@@ -8,7 +8,8 @@ import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 type Row = { offsetDays: string; title: string };
-const toRows = (steps: WelcomeStep[]): Row[] => steps.map((s) => ({ offsetDays: String(s.offsetDays), title: s.title }));
+const toRows = (steps: WelcomeStep[]): Row[] =>
+  steps.map((s) => ({ offsetDays: String(s.offsetDays), title: s.title }));
 
 /** The team's welcome template: which contact moments follow a move-in. A teamleider changes it; others read it. */
 export function WelcomeTemplate({ canEdit }: { canEdit: boolean }) {
@@ -32,9 +33,18 @@ export function WelcomeTemplate({ canEdit }: { canEdit: boolean }) {
 
   function submit() {
     setSaved(false);
-    const parsed = form.validate(welcomeStepsInput, { steps: rows.map((r) => ({ offsetDays: parseNumberInput(r.offsetDays), title: r.title })) });
+    const parsed = form.validate(welcomeStepsInput, {
+      steps: rows.map((r) => ({ offsetDays: parseNumberInput(r.offsetDays), title: r.title })),
+    });
     if (!parsed) return;
-    save.mutate(parsed, { onSuccess: () => { setSaved(true); setEditing(false); form.clear(); }, onError: (e) => form.fromError(e) });
+    save.mutate(parsed, {
+      onSuccess: () => {
+        setSaved(true);
+        setEditing(false);
+        form.clear();
+      },
+      onError: (e) => form.fromError(e),
+    });
   }
 
   return (
@@ -49,19 +59,45 @@ export function WelcomeTemplate({ canEdit }: { canEdit: boolean }) {
           <tr>
             <th scope="col">{t('welcome.template.days')}</th>
             <th scope="col">{t('welcome.template.title')}</th>
-            {canEdit ? <th scope="col"><span className="visually-hidden">{t('common.remove')}</span></th> : null}
+            {canEdit ? (
+              <th scope="col">
+                <span className="visually-hidden">{t('common.remove')}</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
           {rows.map((row, i) => (
             <tr key={i}>
               <td>
-                {canEdit ? <input aria-label={t('welcome.template.daysOf', { n: i + 1 })} inputMode="numeric" size={5} value={row.offsetDays} onChange={(e) => change(i, { offsetDays: e.target.value })} /> : row.offsetDays}
+                {canEdit ? (
+                  <input
+                    aria-label={t('welcome.template.daysOf', { n: i + 1 })}
+                    inputMode="numeric"
+                    size={5}
+                    value={row.offsetDays}
+                    onChange={(e) => change(i, { offsetDays: e.target.value })}
+                  />
+                ) : (
+                  row.offsetDays
+                )}
               </td>
-              <td>{canEdit ? <input aria-label={t('welcome.template.titleOf', { n: i + 1 })} value={row.title} onChange={(e) => change(i, { title: e.target.value })} /> : row.title}</td>
+              <td>
+                {canEdit ? (
+                  <input
+                    aria-label={t('welcome.template.titleOf', { n: i + 1 })}
+                    value={row.title}
+                    onChange={(e) => change(i, { title: e.target.value })}
+                  />
+                ) : (
+                  row.title
+                )}
+              </td>
               {canEdit ? (
                 <td>
-                  <button type="button" className="link-button" onClick={() => edit(rows.filter((_, j) => j !== i))}>{t('common.remove')}</button>
+                  <button type="button" className="link-button" onClick={() => edit(rows.filter((_, j) => j !== i))}>
+                    {t('common.remove')}
+                  </button>
                 </td>
               ) : null}
             </tr>
@@ -70,8 +106,16 @@ export function WelcomeTemplate({ canEdit }: { canEdit: boolean }) {
       </table>
       {canEdit ? (
         <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => edit([...rows, { offsetDays: '', title: '' }])}>{t('welcome.template.add')}</button>
-          <button type="button" className="button" onClick={submit} disabled={save.isPending}>{t('welcome.template.save')}</button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => edit([...rows, { offsetDays: '', title: '' }])}
+          >
+            {t('welcome.template.add')}
+          </button>
+          <button type="button" className="button" onClick={submit} disabled={save.isPending}>
+            {t('welcome.template.save')}
+          </button>
         </div>
       ) : null}
     </section>

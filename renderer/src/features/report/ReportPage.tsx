@@ -42,8 +42,12 @@ export function ReportPage() {
   return (
     <main className="report" lang="nl">
       <p className="report__toolbar no-print">
-        <Link className="button button--secondary" to={`/overzicht?${filtersToSearch(filters)}`}>{ui('report.back')}</Link>
-        <button type="button" className="button" onClick={() => window.print()}>{ui('report.print')}</button>
+        <Link className="button button--secondary" to={`/overzicht?${filtersToSearch(filters)}`}>
+          {ui('report.back')}
+        </Link>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {ui('report.print')}
+        </button>
         {bridge.transport === 'electron' ? (
           <button
             type="button"
@@ -73,12 +77,28 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
   const euro = (cents: number) => formatEuro(cents, 'nl');
   const f = data.figures;
   const wijken = groupByWijk(data.complexes);
-  const filterLine = describeSelection(f.filters, { complex: data.complexLabel, wijkbeheerder: data.wijkbeheerderName }, t);
+  const filterLine = describeSelection(
+    f.filters,
+    { complex: data.complexLabel, wijkbeheerder: data.wijkbeheerderName },
+    t,
+  );
   const head = (first: string) => (
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        {['report.initiatives', 'dashboard.active', 'dashboard.closed', 'report.effortHours', 'budget.available', 'budget.allocated', 'budget.spent'].map((key) => <th key={key} scope="col" className="num">{t(key)}</th>)}
+        {[
+          'report.initiatives',
+          'dashboard.active',
+          'dashboard.closed',
+          'report.effortHours',
+          'budget.available',
+          'budget.allocated',
+          'budget.spent',
+        ].map((key) => (
+          <th key={key} scope="col" className="num">
+            {t(key)}
+          </th>
+        ))}
       </tr>
     </thead>
   );
@@ -104,7 +124,10 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
         <h2>{t('report.summary')}</h2>
         <dl className="report__figures">
           {summaryFigures(f, t, euro, 'nl-NL').map((figure) => (
-            <div key={figure.label}><dt>{figure.label}</dt><dd>{figure.value}</dd></div>
+            <div key={figure.label}>
+              <dt>{figure.label}</dt>
+              <dd>{figure.value}</dd>
+            </div>
           ))}
         </dl>
       </section>
@@ -114,15 +137,38 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
       </section>
       <section className="report__charts">
         <h2>{t('report.charts')}</h2>
-        {dashboardCharts(f, t, euro, 'nl').map((chart) => <EChart key={chart.id} title={chart.title} option={chart.option} alternative={chart.alternative} empty={chart.empty} height={chart.height} />)}
+        {dashboardCharts(f, t, euro, 'nl').map((chart) => (
+          <EChart
+            key={chart.id}
+            title={chart.title}
+            option={chart.option}
+            alternative={chart.alternative}
+            empty={chart.empty}
+            height={chart.height}
+          />
+        ))}
       </section>
       <section className="report__section">
         <h2>{t('report.perWijk')}</h2>
-        {wijken.length === 0 ? <p>{t('report.empty')}</p> : (
+        {wijken.length === 0 ? (
+          <p>{t('report.empty')}</p>
+        ) : (
           <table className="figure-table">
             {head(t('complex.wijk'))}
-            <tbody>{wijken.map((w) => <tr key={w.wijk}><th scope="row">{w.wijk || t('report.noWijk')}</th>{cells(w.totals)}</tr>)}</tbody>
-            <tfoot><tr><th scope="row">{t('export.total')}</th>{cells(sumRows(wijken.map((w) => w.totals)))}</tr></tfoot>
+            <tbody>
+              {wijken.map((w) => (
+                <tr key={w.wijk}>
+                  <th scope="row">{w.wijk || t('report.noWijk')}</th>
+                  {cells(w.totals)}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('export.total')}</th>
+                {cells(sumRows(wijken.map((w) => w.totals)))}
+              </tr>
+            </tfoot>
           </table>
         )}
       </section>
@@ -131,8 +177,22 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
           <h2>{t('report.wijkTitle', { wijk: w.wijk || t('report.noWijk') })}</h2>
           <table className="figure-table">
             {head(t('initiative.complex'))}
-            <tbody>{w.complexes.map((c) => <tr key={c.code}><th scope="row">{c.code} · {c.name}</th>{cells(c)}</tr>)}</tbody>
-            <tfoot><tr><th scope="row">{t('export.total')}</th>{cells(w.totals)}</tr></tfoot>
+            <tbody>
+              {w.complexes.map((c) => (
+                <tr key={c.code}>
+                  <th scope="row">
+                    {c.code} · {c.name}
+                  </th>
+                  {cells(c)}
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t('export.total')}</th>
+                {cells(w.totals)}
+              </tr>
+            </tfoot>
           </table>
         </section>
       ))}

@@ -1,7 +1,15 @@
 import type { ReportComplexRow } from '../../../../shared/contract/overview-contract';
 
 export type Totals = Omit<ReportComplexRow, 'wijk' | 'code' | 'name'>;
-const SUMMED = ['initiatives', 'active', 'closed', 'effortHours', 'availableCents', 'allocatedCents', 'spentCents'] as const;
+const SUMMED = [
+  'initiatives',
+  'active',
+  'closed',
+  'effortHours',
+  'availableCents',
+  'allocatedCents',
+  'spentCents',
+] as const;
 
 export function sumRows(rows: Totals[]): Totals {
   const total = Object.fromEntries(SUMMED.map((k) => [k, 0])) as unknown as Totals;
@@ -11,7 +19,9 @@ export function sumRows(rows: Totals[]): Totals {
 }
 
 /** The report's complexes grouped by wijk (rows arrive ordered by wijk), each group with its totals. */
-export function groupByWijk(rows: ReportComplexRow[]): { wijk: string; complexes: ReportComplexRow[]; totals: Totals }[] {
+export function groupByWijk(
+  rows: ReportComplexRow[],
+): { wijk: string; complexes: ReportComplexRow[]; totals: Totals }[] {
   const groups = new Map<string, ReportComplexRow[]>();
   for (const row of rows) groups.set(row.wijk, [...(groups.get(row.wijk) ?? []), row]);
   return [...groups].map(([wijk, complexes]) => ({ wijk, complexes, totals: sumRows(complexes) }));

@@ -22,14 +22,22 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
   const [role, setRole] = useState<PersonRole>('deelnemer');
   const form = useFormErrors();
   const undo = useUndo();
-  const linkPerson = (id: string, as: PersonRole) => link.mutate({ initiativeId, residentId: id, role: as }, { onError: (e) => form.fromError(e), onSuccess: () => form.clear() });
+  const linkPerson = (id: string, as: PersonRole) =>
+    link.mutate(
+      { initiativeId, residentId: id, role: as },
+      { onError: (e) => form.fromError(e), onSuccess: () => form.clear() },
+    );
   const unlinkPerson = (person: InitiativePerson) =>
-    unlink.mutate({ initiativeId, residentId: person.residentId, role: person.role }, {
-      onSuccess: () => undo.offer({
-        message: t('people.unlinked', { name: person.name, role: t(`personRole.${person.role}`) }),
-        undo: () => linkPerson(person.residentId, person.role),
-      }),
-    });
+    unlink.mutate(
+      { initiativeId, residentId: person.residentId, role: person.role },
+      {
+        onSuccess: () =>
+          undo.offer({
+            message: t('people.unlinked', { name: person.name, role: t(`personRole.${person.role}`) }),
+            undo: () => linkPerson(person.residentId, person.role),
+          }),
+      },
+    );
 
   return (
     <Panel id="people-title" title={t('people.title')}>
@@ -48,28 +56,45 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
         ))}
       </ul>
       <form
-        className="form form--inline" aria-label={t('people.linkForm')} noValidate
-        onSubmit={(e) => { e.preventDefault(); if (residentId) linkPerson(residentId, role); }}
+        className="form form--inline"
+        aria-label={t('people.linkForm')}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (residentId) linkPerson(residentId, role);
+        }}
       >
         <div className="form__grid">
           <Field label={t('people.resident')} error={form.errors.fields.residentId}>
             {(props) => (
               <select {...props} value={residentId} onChange={(e) => setResidentId(e.target.value)}>
                 <option value="">{t('common.choose')}</option>
-                {residents.data?.filter((r) => !r.erased).map((r) => <option key={r.id} value={r.id}>{r.name}</option>)}
+                {residents.data
+                  ?.filter((r) => !r.erased)
+                  .map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.name}
+                    </option>
+                  ))}
               </select>
             )}
           </Field>
           <Field label={t('people.role')} error={form.errors.fields.role}>
             {(props) => (
               <select {...props} value={role} onChange={(e) => setRole(e.target.value as PersonRole)}>
-                {PERSON_ROLES.map((r) => <option key={r} value={r}>{t(`personRole.${r}`)}</option>)}
+                {PERSON_ROLES.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`personRole.${r}`)}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         </div>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={!residentId}>{t('people.link')}</button>
+          <button type="submit" className="button" disabled={!residentId}>
+            {t('people.link')}
+          </button>
         </div>
       </form>
       <h3>{t('people.suggestions')}</h3>
@@ -80,9 +105,21 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
             <Link to={`/bewoners/${match.id}`}>{match.name}</Link>
             <span className="muted">
               {match.sameComplex ? t('people.sameComplex') : t('people.sameWijk', { code: match.complexCode })} ·{' '}
-              {match.reasons.map((r) => t(r.kind === 'talent' ? 'people.becauseTalent' : 'people.becauseInterest', { talent: t(`talent.${r.talent}`) })).join('; ')}
+              {match.reasons
+                .map((r) =>
+                  t(r.kind === 'talent' ? 'people.becauseTalent' : 'people.becauseInterest', {
+                    talent: t(`talent.${r.talent}`),
+                  }),
+                )
+                .join('; ')}
             </span>
-            <button type="button" className="button button--secondary" onClick={() => linkPerson(match.id, 'deelnemer')}>{t('people.invite')}</button>
+            <button
+              type="button"
+              className="button button--secondary"
+              onClick={() => linkPerson(match.id, 'deelnemer')}
+            >
+              {t('people.invite')}
+            </button>
           </li>
         ))}
       </ul>

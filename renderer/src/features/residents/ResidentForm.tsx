@@ -3,7 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { residentCreateInput, residentUpdateInput } from '../../../../shared/contract/field-work-schemas';
 import type { Resident } from '../../../../shared/domain/entities';
-import { AGE_BANDS, EMPTY_PROFILE, LIFE_PHASES, RESIDENT_ROLES, TALENTS, type Profile, type ResidentRole } from '../../../../shared/domain/field-work';
+import {
+  AGE_BANDS,
+  EMPTY_PROFILE,
+  LIFE_PHASES,
+  RESIDENT_ROLES,
+  TALENTS,
+  type Profile,
+  type ResidentRole,
+} from '../../../../shared/domain/field-work';
 import { MOTIVES } from '../../../../shared/domain/recommendation';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
@@ -38,7 +46,9 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
   const setProfile = (patch: Partial<Profile>) => set({ profile: { ...d.profile, ...patch } });
   const toggle = (key: ListKey, value: string) => {
     const list = d.profile[key] as string[];
-    setProfile({ [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] } as Partial<Profile>);
+    setProfile({
+      [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value],
+    } as Partial<Profile>);
   };
   const needsConsent = !resident?.consent && (d.phone.trim() !== '' || d.email.trim() !== '');
 
@@ -54,10 +64,13 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
     const parsed = form.validate(resident ? residentUpdateInput : residentCreateInput, values);
     if (!parsed) return;
     try {
-      const saved = resident ? await call('residents:update', parsed as never) : await call('residents:create', parsed as never);
+      const saved = resident
+        ? await call('residents:update', parsed as never)
+        : await call('residents:create', parsed as never);
       void navigate(`/bewoners/${saved.id}`);
     } catch (error) {
-      if (error instanceof ApiError && error.body.messageKey === 'err.resident.duplicate') setDuplicate({ id: String(error.body.params?.id), name: String(error.body.params?.name) });
+      if (error instanceof ApiError && error.body.messageKey === 'err.resident.duplicate')
+        setDuplicate({ id: String(error.body.params?.id), name: String(error.body.params?.name) });
       form.fromError(error);
     }
   }
@@ -68,7 +81,11 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
       <legend>{t(`profile.${key}`)}</legend>
       {values.map((value) => (
         <label key={value}>
-          <input type="checkbox" checked={(d.profile[key] as string[]).includes(value)} onChange={() => toggle(key, value)} />
+          <input
+            type="checkbox"
+            checked={(d.profile[key] as string[]).includes(value)}
+            onChange={() => toggle(key, value)}
+          />
           {t(`${group}.${value}`)}
         </label>
       ))}
@@ -76,12 +93,19 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
   );
 
   return (
-    <form className="form" onSubmit={(ev) => void submit(ev)} noValidate aria-label={resident ? t('resident.edit') : t('resident.new')}>
+    <form
+      className="form"
+      onSubmit={(ev) => void submit(ev)}
+      noValidate
+      aria-label={resident ? t('resident.edit') : t('resident.new')}
+    >
       <FormAlert errors={form.errors} />
       {duplicate ? (
         <Alert kind="info">
           {t('resident.duplicateFound')} <Link to={`/bewoners/${duplicate.id}`}>{duplicate.name}</Link>
-          <button type="button" className="button button--secondary" onClick={(ev) => void submit(ev, true)}>{t('resident.addAnyway')}</button>
+          <button type="button" className="button button--secondary" onClick={(ev) => void submit(ev, true)}>
+            {t('resident.addAnyway')}
+          </button>
         </Alert>
       ) : null}
       <div className="form__grid">
@@ -90,40 +114,94 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
         </Field>
         <Field label={t('initiative.complex')} error={e.complexId} required>
           {(props) => (
-            <select {...props} name="complexId" value={d.complexId} onChange={(ev) => set({ complexId: ev.target.value })}>
+            <select
+              {...props}
+              name="complexId"
+              value={d.complexId}
+              onChange={(ev) => set({ complexId: ev.target.value })}
+            >
               <option value="">{t('common.choose')}</option>
-              {complexes.data?.map((c) => <option key={c.id} value={c.id}>{c.code} · {c.name}</option>)}
+              {complexes.data?.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.code} · {c.name}
+                </option>
+              ))}
             </select>
           )}
         </Field>
         <Field label={t('resident.houseNumber')} error={e.houseNumber}>
-          {(props) => <input {...props} name="houseNumber" value={d.houseNumber} onChange={(ev) => set({ houseNumber: ev.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="houseNumber"
+              value={d.houseNumber}
+              onChange={(ev) => set({ houseNumber: ev.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('resident.phone')} error={e.phone}>
-          {(props) => <input {...props} name="phone" type="tel" value={d.phone} onChange={(ev) => set({ phone: ev.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="phone"
+              type="tel"
+              value={d.phone}
+              onChange={(ev) => set({ phone: ev.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('resident.email')} error={e.email}>
-          {(props) => <input {...props} name="email" type="email" value={d.email} onChange={(ev) => set({ email: ev.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="email"
+              type="email"
+              value={d.email}
+              onChange={(ev) => set({ email: ev.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('resident.ageBand')} hint={t('resident.ageBandHint')}>
           {(props) => (
-            <select {...props} name="ageBand" value={d.ageBand} onChange={(ev) => set({ ageBand: ev.target.value as never })}>
+            <select
+              {...props}
+              name="ageBand"
+              value={d.ageBand}
+              onChange={(ev) => set({ ageBand: ev.target.value as never })}
+            >
               <option value="">{t('common.none')}</option>
-              {AGE_BANDS.map((band) => <option key={band} value={band}>{t(`ageBand.${band}`)}</option>)}
+              {AGE_BANDS.map((band) => (
+                <option key={band} value={band}>
+                  {t(`ageBand.${band}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
       {needsConsent ? (
         <Field label={t('resident.consentPurpose')} error={e.consentPurpose} required hint={t('resident.consentHint')}>
-          {(props) => <input {...props} name="consentPurpose" value={d.consentPurpose} onChange={(ev) => set({ consentPurpose: ev.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="consentPurpose"
+              value={d.consentPurpose}
+              onChange={(ev) => set({ consentPurpose: ev.target.value })}
+            />
+          )}
         </Field>
       ) : null}
       <fieldset className="checks">
         <legend>{t('resident.roles')}</legend>
         {RESIDENT_ROLES.map((role) => (
           <label key={role}>
-            <input type="checkbox" checked={d.roles.includes(role)} onChange={() => set({ roles: d.roles.includes(role) ? d.roles.filter((r) => r !== role) : [...d.roles, role] })} />
+            <input
+              type="checkbox"
+              checked={d.roles.includes(role)}
+              onChange={() =>
+                set({ roles: d.roles.includes(role) ? d.roles.filter((r) => r !== role) : [...d.roles, role] })
+              }
+            />
             {t(`residentRole.${role}`)}
           </label>
         ))}
@@ -134,16 +212,39 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
       {checks('motives', MOTIVES, 'motive')}
       <div className="form__grid">
         <Field label={t('profile.offers')}>
-          {(props) => <input {...props} name="offers" value={d.profile.offers} onChange={(ev) => setProfile({ offers: ev.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="offers"
+              value={d.profile.offers}
+              onChange={(ev) => setProfile({ offers: ev.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('profile.wishes')}>
-          {(props) => <input {...props} name="wishes" value={d.profile.wishes} onChange={(ev) => setProfile({ wishes: ev.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              name="wishes"
+              value={d.profile.wishes}
+              onChange={(ev) => setProfile({ wishes: ev.target.value })}
+            />
+          )}
         </Field>
         <Field label={t('profile.lifePhase')}>
           {(props) => (
-            <select {...props} name="lifePhase" value={d.profile.lifePhase ?? ''} onChange={(ev) => setProfile({ lifePhase: (ev.target.value || null) as Profile['lifePhase'] })}>
+            <select
+              {...props}
+              name="lifePhase"
+              value={d.profile.lifePhase ?? ''}
+              onChange={(ev) => setProfile({ lifePhase: (ev.target.value || null) as Profile['lifePhase'] })}
+            >
               <option value="">{t('common.none')}</option>
-              {LIFE_PHASES.map((phase) => <option key={phase} value={phase}>{t(`lifePhase.${phase}`)}</option>)}
+              {LIFE_PHASES.map((phase) => (
+                <option key={phase} value={phase}>
+                  {t(`lifePhase.${phase}`)}
+                </option>
+              ))}
             </select>
           )}
         </Field>

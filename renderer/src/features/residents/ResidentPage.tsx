@@ -21,7 +21,16 @@ function Details({ resident }: { resident: Resident }) {
     [t('resident.houseNumber'), resident.houseNumber || '—'],
     [t('resident.phone'), resident.phone ?? '—'],
     [t('resident.email'), resident.email ?? '—'],
-    [t('resident.consent'), resident.consent ? t('resident.consentLine', { purpose: resident.consent.purpose, date: formatDate(resident.consent.at, i18n.language), by: resident.consent.byName }) : t('resident.noConsent')],
+    [
+      t('resident.consent'),
+      resident.consent
+        ? t('resident.consentLine', {
+            purpose: resident.consent.purpose,
+            date: formatDate(resident.consent.at, i18n.language),
+            by: resident.consent.byName,
+          })
+        : t('resident.noConsent'),
+    ],
     [t('resident.roles'), list(resident.roles, 'residentRole')],
     [t('profile.talents'), list(p.talents, 'talent')],
     [t('profile.interests'), list(p.interests, 'talent')],
@@ -51,12 +60,24 @@ export function ResidentPage() {
             actions={
               data.erased ? null : (
                 <>
-                  <Link className="button button--secondary" to={`/bewoners/${data.id}/bewerken`}>{t('common.edit')}</Link>
-                  <button type="button" className="button button--secondary" onClick={() => setShowExport(true)}>{t('resident.export')}</button>
+                  <Link className="button button--secondary" to={`/bewoners/${data.id}/bewerken`}>
+                    {t('common.edit')}
+                  </Link>
+                  <button type="button" className="button button--secondary" onClick={() => setShowExport(true)}>
+                    {t('resident.export')}
+                  </button>
                   {data.consent ? (
-                    <button type="button" className="button button--secondary" onClick={() => withdraw.mutate({ id: data.id, version: data.version })}>{t('resident.withdraw')}</button>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      onClick={() => withdraw.mutate({ id: data.id, version: data.version })}
+                    >
+                      {t('resident.withdraw')}
+                    </button>
                   ) : null}
-                  <button type="button" className="button button--secondary" onClick={() => setConfirmErase(true)}>{t('resident.erase')}</button>
+                  <button type="button" className="button button--secondary" onClick={() => setConfirmErase(true)}>
+                    {t('resident.erase')}
+                  </button>
                 </>
               )
             }
@@ -64,8 +85,18 @@ export function ResidentPage() {
           {confirmErase ? (
             <Alert kind="error">
               {t('resident.eraseConfirm')}
-              <button type="button" className="button" onClick={() => erase.mutate({ id: data.id, version: data.version }, { onSuccess: () => setConfirmErase(false) })}>{t('resident.eraseYes')}</button>
-              <button type="button" className="button button--secondary" onClick={() => setConfirmErase(false)}>{t('common.cancel')}</button>
+              <button
+                type="button"
+                className="button"
+                onClick={() =>
+                  erase.mutate({ id: data.id, version: data.version }, { onSuccess: () => setConfirmErase(false) })
+                }
+              >
+                {t('resident.eraseYes')}
+              </button>
+              <button type="button" className="button button--secondary" onClick={() => setConfirmErase(false)}>
+                {t('common.cancel')}
+              </button>
             </Alert>
           ) : null}
           <Details resident={data} />

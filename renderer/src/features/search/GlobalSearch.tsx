@@ -19,12 +19,19 @@ export function GlobalSearch({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query.trim());
-  const results = useCall('search:global', { query: deferred }, { enabled: deferred.length > 0, placeholderData: (previous) => previous });
+  const results = useCall(
+    'search:global',
+    { query: deferred },
+    { enabled: deferred.length > 0, placeholderData: (previous) => previous },
+  );
   const [active, setActive] = useState(0);
   useEffect(() => dialog.current?.showModal(), []);
   useEffect(() => setActive(0), [deferred]);
 
-  const hits: { group: (typeof SEARCH_GROUPS)[number]; hit: SearchHit }[] = deferred && results.data ? SEARCH_GROUPS.flatMap((group) => results.data![group].map((hit) => ({ group, hit }))) : [];
+  const hits: { group: (typeof SEARCH_GROUPS)[number]; hit: SearchHit }[] =
+    deferred && results.data
+      ? SEARCH_GROUPS.flatMap((group) => results.data![group].map((hit) => ({ group, hit })))
+      : [];
   const open = (index: number) => {
     const target = hits[index];
     if (!target) return;
@@ -42,7 +49,9 @@ export function GlobalSearch({ onClose }: { onClose: () => void }) {
   let index = -1;
   return (
     <dialog ref={dialog} className="search-dialog" aria-labelledby="search-title" onCancel={onClose} onClose={onClose}>
-      <h2 id="search-title" className="visually-hidden">{t('search.title')}</h2>
+      <h2 id="search-title" className="visually-hidden">
+        {t('search.title')}
+      </h2>
       <input
         type="search"
         role="combobox"
@@ -62,13 +71,29 @@ export function GlobalSearch({ onClose }: { onClose: () => void }) {
           if (items.length === 0) return null;
           return (
             <div key={group} role="group" aria-label={t(`search.group.${group}`)}>
-              <p className="search-dialog__group" aria-hidden="true">{t(`search.group.${group}`)}</p>
+              <p className="search-dialog__group" aria-hidden="true">
+                {t(`search.group.${group}`)}
+              </p>
               {items.map(({ hit }) => {
                 index += 1;
                 const mine = index;
                 return (
-                  <div key={hit.id} id={`search-hit-${mine}`} role="option" aria-selected={mine === active} className={`search-dialog__hit${mine === active ? ' search-dialog__hit--active' : ''}`} onMouseDown={(e) => { e.preventDefault(); open(mine); }}>
-                    <strong>{hit.label}</strong> <span className="muted">{hit.detail}{hit.status ? ` · ${t(`status.${hit.status}`)}` : ''}</span>
+                  <div
+                    key={hit.id}
+                    id={`search-hit-${mine}`}
+                    role="option"
+                    aria-selected={mine === active}
+                    className={`search-dialog__hit${mine === active ? ' search-dialog__hit--active' : ''}`}
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      open(mine);
+                    }}
+                  >
+                    <strong>{hit.label}</strong>{' '}
+                    <span className="muted">
+                      {hit.detail}
+                      {hit.status ? ` · ${t(`status.${hit.status}`)}` : ''}
+                    </span>
                   </div>
                 );
               })}
@@ -76,7 +101,11 @@ export function GlobalSearch({ onClose }: { onClose: () => void }) {
           );
         })}
       </div>
-      {deferred && results.data && hits.length === 0 ? <p className="muted" role="status">{t('search.none', { query: deferred })}</p> : null}
+      {deferred && results.data && hits.length === 0 ? (
+        <p className="muted" role="status">
+          {t('search.none', { query: deferred })}
+        </p>
+      ) : null}
       <p className="muted search-dialog__keys">{t('search.keys')}</p>
     </dialog>
   );

@@ -23,16 +23,32 @@ export function AllowanceLimits({ canEdit }: { canEdit: boolean }) {
     const bad = parsed.find(([, p]) => p.error);
     setError(bad ? t(bad[1].error!) : null);
     if (bad) return;
-    set.mutate({ year: Number(year), ...Object.fromEntries(parsed.map(([f, p]) => [f, p.cents!])) } as never, { onError: (e) => form.fromError(e) });
+    set.mutate({ year: Number(year), ...Object.fromEntries(parsed.map(([f, p]) => [f, p.cents!])) } as never, {
+      onError: (e) => form.fromError(e),
+    });
   }
   return (
     <section className="panel" aria-labelledby="limits">
       <h2 id="limits">{t('limits.title')}</h2>
       <table className="rules-table">
-        <thead><tr><th scope="col">{t('budget.year')}</th>{FIELDS.map((f) => <th key={f} scope="col">{t(`limits.${f}`)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">{t('budget.year')}</th>
+            {FIELDS.map((f) => (
+              <th key={f} scope="col">
+                {t(`limits.${f}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {limits.data?.map((row) => (
-            <tr key={row.year}><th scope="row">{row.year}</th>{FIELDS.map((f) => <td key={f}>{formatEuro(row[f], i18n.language)}</td>)}</tr>
+            <tr key={row.year}>
+              <th scope="row">{row.year}</th>
+              {FIELDS.map((f) => (
+                <td key={f}>{formatEuro(row[f], i18n.language)}</td>
+              ))}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -40,12 +56,26 @@ export function AllowanceLimits({ canEdit }: { canEdit: boolean }) {
         <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('limits.add')}>
           {error || form.errors.form ? <Alert kind="error">{error ?? form.errors.form}</Alert> : null}
           <div className="form__grid">
-            <label className="field"><span>{t('budget.year')}</span><input inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} /></label>
+            <label className="field">
+              <span>{t('budget.year')}</span>
+              <input inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+            </label>
             {FIELDS.map((f) => (
-              <label key={f} className="field"><span>{t(`limits.${f}`)}</span><input inputMode="decimal" value={values[f] ?? ''} onChange={(e) => setValues({ ...values, [f]: e.target.value })} /></label>
+              <label key={f} className="field">
+                <span>{t(`limits.${f}`)}</span>
+                <input
+                  inputMode="decimal"
+                  value={values[f] ?? ''}
+                  onChange={(e) => setValues({ ...values, [f]: e.target.value })}
+                />
+              </label>
             ))}
           </div>
-          <div className="form__actions"><button type="submit" className="button button--secondary">{t('limits.add')}</button></div>
+          <div className="form__actions">
+            <button type="submit" className="button button--secondary">
+              {t('limits.add')}
+            </button>
+          </div>
         </form>
       ) : null}
     </section>

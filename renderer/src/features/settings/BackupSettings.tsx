@@ -5,7 +5,8 @@ import { formatDate } from '../../components/format';
 import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
 
-const megabytes = (bytes: number, language: string) => `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+const megabytes = (bytes: number, language: string) =>
+  `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
 
 /** Instellingen → Back-ups: what is kept, make one now, put one back at the next start. */
 export function BackupSettings() {
@@ -22,7 +23,12 @@ export function BackupSettings() {
       {notice ? <Alert kind="success">{notice}</Alert> : null}
       {error ? <Alert kind="error">{error.message}</Alert> : null}
       <div className="form__actions">
-        <button type="button" className="button" disabled={create.isPending} onClick={() => create.mutate({}, { onSuccess: (b) => setNotice(t('backup.created', { file: b.file })) })}>
+        <button
+          type="button"
+          className="button"
+          disabled={create.isPending}
+          onClick={() => create.mutate({}, { onSuccess: (b) => setNotice(t('backup.created', { file: b.file })) })}
+        >
           {create.isPending ? t('backup.creating') : t('backup.create')}
         </button>
       </div>
@@ -54,7 +60,13 @@ export function BackupSettings() {
                       <tr key={backup.file}>
                         <td>{date}</td>
                         <td>{t(`backup.reason.${backup.reason}`)}</td>
-                        <td>{t('backup.holdsValue', { complexes: backup.complexes, initiatives: backup.initiatives, residents: backup.residents })}</td>
+                        <td>
+                          {t('backup.holdsValue', {
+                            complexes: backup.complexes,
+                            initiatives: backup.initiatives,
+                            residents: backup.residents,
+                          })}
+                        </td>
                         <td>{megabytes(backup.bytes, i18n.language)}</td>
                         <td>
                           <button
@@ -62,7 +74,11 @@ export function BackupSettings() {
                             className="button button--secondary button--small"
                             aria-label={`${t('backup.restore')} ${date}`}
                             onClick={() => {
-                              if (window.confirm(t('backup.restoreConfirm', { date }))) restore.mutate({ file: backup.file }, { onSuccess: () => setNotice(t('backup.staged')) });
+                              if (window.confirm(t('backup.restoreConfirm', { date })))
+                                restore.mutate(
+                                  { file: backup.file },
+                                  { onSuccess: () => setNotice(t('backup.staged')) },
+                                );
                             }}
                           >
                             {t('backup.restore')}

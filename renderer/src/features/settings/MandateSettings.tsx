@@ -21,10 +21,16 @@ export function MandateSettings({ staff }: { staff: Staff[] }) {
       <ul className="work-list">
         {staff.map((person) => (
           <li key={person.id}>
-            <span>{person.name} ({t(`role.${person.role}`)}) · {formatEuro(person.mandateCents ?? 0, i18n.language)}</span>
+            <span>
+              {person.name} ({t(`role.${person.role}`)}) · {formatEuro(person.mandateCents ?? 0, i18n.language)}
+            </span>
             <label className="inline-check">
               {t('settings.newMandate')}
-              <input inputMode="decimal" value={values[person.id] ?? ''} onChange={(e) => setValues({ ...values, [person.id]: e.target.value })} />
+              <input
+                inputMode="decimal"
+                value={values[person.id] ?? ''}
+                onChange={(e) => setValues({ ...values, [person.id]: e.target.value })}
+              />
             </label>
             <button
               type="button"
@@ -32,7 +38,11 @@ export function MandateSettings({ staff }: { staff: Staff[] }) {
               onClick={() => {
                 const parsed = amountOrError(values[person.id] ?? '');
                 setError(parsed.error ? t(parsed.error) : null);
-                if (!parsed.error) setMandate.mutate({ staffId: person.id, mandateCents: parsed.cents! }, { onError: (e) => form.fromError(e) });
+                if (!parsed.error)
+                  setMandate.mutate(
+                    { staffId: person.id, mandateCents: parsed.cents! },
+                    { onError: (e) => form.fromError(e) },
+                  );
               }}
             >
               {t('settings.setMandate', { name: person.name })}

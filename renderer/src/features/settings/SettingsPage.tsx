@@ -25,7 +25,12 @@ function SwitchUser({ session }: { session: Session }) {
     <>
       <Field label={t('settings.currentUser')}>
         {(props) => (
-          <select {...props} name="currentStaffId" value={pending ?? session.settings.currentStaffId ?? ''} onChange={(e) => setPending(e.target.value === session.settings.currentStaffId ? null : e.target.value)}>
+          <select
+            {...props}
+            name="currentStaffId"
+            value={pending ?? session.settings.currentStaffId ?? ''}
+            onChange={(e) => setPending(e.target.value === session.settings.currentStaffId ? null : e.target.value)}
+          >
             {session.staff.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name} ({t(`role.${p.role}`)})
@@ -38,8 +43,16 @@ function SwitchUser({ session }: { session: Session }) {
         <div className="notice" role="alertdialog" aria-label={t('settings.switchButton')}>
           <p>{t('settings.switchConfirm', { name: person.name, role: t(`role.${person.role}`) })}</p>
           <div className="button-row">
-            <button type="button" className="button" onClick={() => update.mutate({ currentStaffId: person.id }, { onSuccess: () => setPending(null) })}>{t('settings.switchButton')}</button>
-            <button type="button" className="button button--secondary" onClick={() => setPending(null)}>{t('common.cancel')}</button>
+            <button
+              type="button"
+              className="button"
+              onClick={() => update.mutate({ currentStaffId: person.id }, { onSuccess: () => setPending(null) })}
+            >
+              {t('settings.switchButton')}
+            </button>
+            <button type="button" className="button button--secondary" onClick={() => setPending(null)}>
+              {t('common.cancel')}
+            </button>
           </div>
         </div>
       ) : null}
@@ -107,7 +120,12 @@ export function SettingsPage({ session }: { session: Session }) {
       <section className="panel form">
         <Field label={t('settings.language')}>
           {(props) => (
-            <select {...props} name="language" value={session.settings.language} onChange={(e) => update.mutate({ language: e.target.value as 'nl' | 'en' })}>
+            <select
+              {...props}
+              name="language"
+              value={session.settings.language}
+              onChange={(e) => update.mutate({ language: e.target.value as 'nl' | 'en' })}
+            >
               <option value="nl">Nederlands</option>
               <option value="en">English</option>
             </select>

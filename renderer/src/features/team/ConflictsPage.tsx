@@ -22,7 +22,17 @@ export function ConflictsPage() {
       <PageHeader title={t('team.conflicts')} />
       <p>{t('team.conflictsIntro')}</p>
       <QueryState query={conflicts}>
-        {(list) => (list.length === 0 ? <p>{t('team.noConflicts')}</p> : <ul className="plain-list">{list.map((c) => <Conflict key={c.seq} conflict={c} />)}</ul>)}
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('team.noConflicts')}</p>
+          ) : (
+            <ul className="plain-list">
+              {list.map((c) => (
+                <Conflict key={c.seq} conflict={c} />
+              ))}
+            </ul>
+          )
+        }
       </QueryState>
     </>
   );
@@ -38,24 +48,43 @@ function Conflict({ conflict }: { conflict: TeamConflict }) {
       <h2>{t(`method.${conflict.method}`)}</h2>
       <p>
         {t('team.triedAt', { date: formatDate(conflict.madeAt, i18n.language, true) })} ·{' '}
-        <strong>{conflict.error.messageKey === 'err.conflict.changed' ? t('team.changedFirst') : conflict.error.message}</strong>
+        <strong>
+          {conflict.error.messageKey === 'err.conflict.changed' ? t('team.changedFirst') : conflict.error.message}
+        </strong>
       </p>
       <ul className="audit">
         {conflict.changes.map(({ field, from, to }) => (
           <li key={field}>
-            <span className="audit__field">{t(`field.${field}`, { defaultValue: field })}</span>: {shown(from)} → {shown(to)}
+            <span className="audit__field">{t(`field.${field}`, { defaultValue: field })}</span>: {shown(from)} →{' '}
+            {shown(to)}
           </li>
         ))}
       </ul>
       {conflict.current ? (
-        <p>{t('team.currentRecord', { version: conflict.current.version ?? '–', by: conflict.current.updatedBy ?? t('team.someone'), date: formatDate(conflict.current.updatedAt, i18n.language, true) })}</p>
+        <p>
+          {t('team.currentRecord', {
+            version: conflict.current.version ?? '–',
+            by: conflict.current.updatedBy ?? t('team.someone'),
+            date: formatDate(conflict.current.updatedAt, i18n.language, true),
+          })}
+        </p>
       ) : null}
       {error ? <Alert kind="error">{error.message}</Alert> : null}
       <div className="form__actions">
-        <button type="button" className="button" disabled={retry.isPending} onClick={() => retry.mutate({ seq: conflict.seq })}>
+        <button
+          type="button"
+          className="button"
+          disabled={retry.isPending}
+          onClick={() => retry.mutate({ seq: conflict.seq })}
+        >
           {t('team.retry')}
         </button>
-        <button type="button" className="button button--secondary" disabled={discard.isPending} onClick={() => discard.mutate({ seq: conflict.seq })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={discard.isPending}
+          onClick={() => discard.mutate({ seq: conflict.seq })}
+        >
           {t('team.discard')}
         </button>
       </div>

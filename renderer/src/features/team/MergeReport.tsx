@@ -13,9 +13,15 @@ export function MergeReportTable({ report, caption }: { report: MergeReport; cap
         <thead>
           <tr>
             <th scope="col">{t('team.merge.kind')}</th>
-            <th scope="col" className="num">{t('team.merge.added')}</th>
-            <th scope="col" className="num">{t('team.merge.matched')}</th>
-            <th scope="col" className="num">{t('team.merge.alreadyThere')}</th>
+            <th scope="col" className="num">
+              {t('team.merge.added')}
+            </th>
+            <th scope="col" className="num">
+              {t('team.merge.matched')}
+            </th>
+            <th scope="col" className="num">
+              {t('team.merge.alreadyThere')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -29,8 +35,16 @@ export function MergeReportTable({ report, caption }: { report: MergeReport; cap
           ))}
         </tbody>
       </table>
-      {report.matchedComplexes.length ? <p>{t('team.merge.matchedComplexes', { list: list(report.matchedComplexes.map((c) => `${c.code} ${c.name}`)) })}</p> : null}
-      {report.keptSettings.length ? <p>{t('team.merge.keptSettings', { list: list(report.keptSettings.map((tbl) => t(`team.merge.table.${tbl}`))) })}</p> : null}
+      {report.matchedComplexes.length ? (
+        <p>
+          {t('team.merge.matchedComplexes', { list: list(report.matchedComplexes.map((c) => `${c.code} ${c.name}`)) })}
+        </p>
+      ) : null}
+      {report.keptSettings.length ? (
+        <p>
+          {t('team.merge.keptSettings', { list: list(report.keptSettings.map((tbl) => t(`team.merge.table.${tbl}`))) })}
+        </p>
+      ) : null}
     </>
   );
 }

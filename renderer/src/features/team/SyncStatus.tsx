@@ -22,7 +22,12 @@ export function SyncStatus() {
   return (
     <span className={`sync-status sync-status--${tone}`} role="status">
       {data.refused > 0 ? <Link to="/niet-verwerkt">{text}</Link> : <span>{text}</span>}
-      <button type="button" className="button button--secondary button--small" disabled={sync.isPending} onClick={() => sync.mutate({})}>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        disabled={sync.isPending}
+        onClick={() => sync.mutate({})}
+      >
         {sync.isPending ? t('team.syncing') : t('team.syncNow')}
       </button>
     </span>

@@ -9,7 +9,11 @@ import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
-const splitWijken = (text: string) => text.split(',').map((w) => w.trim()).filter(Boolean);
+const splitWijken = (text: string) =>
+  text
+    .split(',')
+    .map((w) => w.trim())
+    .filter(Boolean);
 
 /** A teamleider manages the team's accounts on the server: name, role, wijken, active or not. */
 export function TeamAccounts() {
@@ -20,7 +24,16 @@ export function TeamAccounts() {
   const update = useCommand('team:updateAccount');
   const [error, setError] = useState<string | null>(null);
   const toggle = (account: Account) =>
-    update.mutate({ staffId: account.staffId, name: account.name, role: account.role, wijken: account.wijken, active: !account.active }, { onError: (e) => setError(e.message) });
+    update.mutate(
+      {
+        staffId: account.staffId,
+        name: account.name,
+        role: account.role,
+        wijken: account.wijken,
+        active: !account.active,
+      },
+      { onError: (e) => setError(e.message) },
+    );
   return (
     <section className="panel" aria-labelledby="team-accounts">
       <h2 id="team-accounts">{t('team.accounts')}</h2>
@@ -48,8 +61,14 @@ export function TeamAccounts() {
                     {account.staffId === me ? (
                       t('team.you')
                     ) : (
-                      <button type="button" className="button button--secondary button--small" onClick={() => toggle(account)}>
-                        {account.active ? t('team.deactivate', { name: account.name }) : t('team.activate', { name: account.name })}
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => toggle(account)}
+                      >
+                        {account.active
+                          ? t('team.deactivate', { name: account.name })
+                          : t('team.activate', { name: account.name })}
                       </button>
                     )}
                   </td>
@@ -83,7 +102,11 @@ function AddAccount() {
       },
     });
   }
-  const field = (name: keyof typeof values) => ({ name: `account-${name}`, value: values[name], onChange: (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value }) });
+  const field = (name: keyof typeof values) => ({
+    name: `account-${name}`,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value }),
+  });
   return (
     <form className="form" onSubmit={submit} noValidate aria-labelledby="add-account">
       <h3 id="add-account">{t('team.addAccount')}</h3>

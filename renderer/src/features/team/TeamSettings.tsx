@@ -62,7 +62,9 @@ export function TeamSettings() {
           <button type="button" className="button" disabled={sync.isPending} onClick={() => sync.mutate({})}>
             {sync.isPending ? t('team.syncing') : t('team.syncNow')}
           </button>
-          {data.refused > 0 ? <Link to="/niet-verwerkt">{t('team.status.refused', { count: data.refused })}</Link> : null}
+          {data.refused > 0 ? (
+            <Link to="/niet-verwerkt">{t('team.status.refused', { count: data.refused })}</Link>
+          ) : null}
         </div>
       </section>
       {data.account.role === 'teamleider' ? <TeamAccounts /> : null}
@@ -84,7 +86,8 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
     connect.mutate(input, {
       onError: (error) => {
         // Both this laptop and the team have data: show what a merge would do before anything happens.
-        if (error instanceof ApiError && error.body.messageKey === 'err.team.mergeFirst') preview.mutate(values, { onError: (e) => form.fromError(e) });
+        if (error instanceof ApiError && error.body.messageKey === 'err.team.mergeFirst')
+          preview.mutate(values, { onError: (e) => form.fromError(e) });
         else form.fromError(error);
       },
       onSuccess: () => setValues({ ...values, password: '' }),
@@ -112,14 +115,23 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
           <button type="button" className="button" disabled={connect.isPending} onClick={merge}>
             {connect.isPending ? t('team.merge.merging') : t('team.merge.confirm')}
           </button>
-          <button type="button" className="button button--secondary" disabled={connect.isPending} onClick={() => preview.reset()}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={connect.isPending}
+            onClick={() => preview.reset()}
+          >
             {t('team.merge.cancel')}
           </button>
         </div>
       </section>
     );
   }
-  const field = (name: keyof typeof values) => ({ name, value: values[name], onChange: (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value }) });
+  const field = (name: keyof typeof values) => ({
+    name,
+    value: values[name],
+    onChange: (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value }),
+  });
   return (
     <form className="form panel" onSubmit={submit} noValidate aria-labelledby="team-connect">
       <h2 id="team-connect">{t('team.connect')}</h2>
@@ -127,7 +139,15 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
       <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('team.serverUrl')} error={form.errors.fields.serverUrl} required>
-          {(props) => <input {...props} {...field('serverUrl')} type="url" inputMode="url" placeholder="https://samenspel.corporatie.nl" />}
+          {(props) => (
+            <input
+              {...props}
+              {...field('serverUrl')}
+              type="url"
+              inputMode="url"
+              placeholder="https://samenspel.corporatie.nl"
+            />
+          )}
         </Field>
         <Field label={t('team.login')} error={form.errors.fields.login} required>
           {(props) => <input {...props} {...field('login')} autoComplete="username" />}
@@ -138,7 +158,11 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
       </div>
       <div className="form__actions">
         <button type="submit" className="button" disabled={connect.isPending || preview.isPending}>
-          {preview.isPending ? t('team.merge.previewing') : connect.isPending ? t('team.connecting') : t('team.connectButton')}
+          {preview.isPending
+            ? t('team.merge.previewing')
+            : connect.isPending
+              ? t('team.connecting')
+              : t('team.connectButton')}
         </button>
       </div>
     </form>

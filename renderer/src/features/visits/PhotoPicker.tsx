@@ -4,7 +4,13 @@ import { ApiError, call } from '../../bridge/api';
 import { toBase64 } from '../money/ReceiptUpload';
 
 /** Photos of a visit: each file is uploaded at once (checked by its bytes in the backend) and shown as a thumbnail. */
-export function PhotoPicker({ photos, onChange }: { photos: { id: string; name: string }[]; onChange: (photos: { id: string; name: string }[]) => void }) {
+export function PhotoPicker({
+  photos,
+  onChange,
+}: {
+  photos: { id: string; name: string }[];
+  onChange: (photos: { id: string; name: string }[]) => void;
+}) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -16,7 +22,10 @@ export function PhotoPicker({ photos, onChange }: { photos: { id: string; name: 
     const added: { id: string; name: string }[] = [];
     for (const file of Array.from(files)) {
       try {
-        const stored = await call('attachments:upload', { purpose: 'visit-photo', dataBase64: toBase64(await file.arrayBuffer()) });
+        const stored = await call('attachments:upload', {
+          purpose: 'visit-photo',
+          dataBase64: toBase64(await file.arrayBuffer()),
+        });
         added.push({ id: stored.id, name: file.name });
       } catch (err) {
         const issue = err instanceof ApiError ? err.body.issues?.[0] : undefined;
@@ -30,8 +39,19 @@ export function PhotoPicker({ photos, onChange }: { photos: { id: string; name: 
   return (
     <div className="field">
       <label htmlFor="visit-photos">{t('visit.photos')}</label>
-      <input id="visit-photos" type="file" accept="image/jpeg,image/png" multiple disabled={busy} onChange={(e) => void add(e.target.files)} />
-      {error ? <p className="field__error" role="alert">{error}</p> : null}
+      <input
+        id="visit-photos"
+        type="file"
+        accept="image/jpeg,image/png"
+        multiple
+        disabled={busy}
+        onChange={(e) => void add(e.target.files)}
+      />
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {photos.length ? (
         <ul className="thumbs">
           {photos.map((photo) => (

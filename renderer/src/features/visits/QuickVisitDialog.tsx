@@ -30,16 +30,28 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
-  const [draft, setDraft] = useState<VisitDraft>(() => ({ ...emptyVisitDraft(todayInNl(), meId), ...(resume?.payload as Partial<VisitDraft> | undefined) }));
+  const [draft, setDraft] = useState<VisitDraft>(() => ({
+    ...emptyVisitDraft(todayInNl(), meId),
+    ...(resume?.payload as Partial<VisitDraft> | undefined),
+  }));
   const [complexQuery, setComplexQuery] = useState(draft.complexLabel);
   const [residentQuery, setResidentQuery] = useState('');
   const complexes = useCall('complexes:list', {});
   const staff = useCall('staff:list');
-  const residents = useCall('residents:search', { query: residentQuery, complexId: draft.complexId || undefined }, { enabled: residentQuery.trim().length > 0 });
-  const initiatives = useCall('initiatives:list', { complexId: draft.complexId || undefined, limit: 200 }, { enabled: Boolean(draft.complexId) });
+  const residents = useCall(
+    'residents:search',
+    { query: residentQuery, complexId: draft.complexId || undefined },
+    { enabled: residentQuery.trim().length > 0 },
+  );
+  const initiatives = useCall(
+    'initiatives:list',
+    { complexId: draft.complexId || undefined, limit: 200 },
+    { enabled: Boolean(draft.complexId) },
+  );
   const save = useCommand('visits:create');
   const form = useFormErrors();
-  const touched = draft.complexId !== '' || draft.note !== '' || draft.newInitiative.title !== '' || draft.residents.length > 0;
+  const touched =
+    draft.complexId !== '' || draft.note !== '' || draft.newInitiative.title !== '' || draft.residents.length > 0;
   const draftId = useDraftAutosave(draft, resume?.id, touched);
   const set = (patch: Partial<VisitDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
@@ -55,7 +67,11 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
     save.mutate(toVisitInput(draft, draftId), {
       onSuccess: (visit) => {
         onClose();
-        void navigate(visit.initiatives.length === 1 ? `/initiatieven/${visit.initiatives[0]!.id}` : `/complexen/${visit.complexId}`);
+        void navigate(
+          visit.initiatives.length === 1
+            ? `/initiatieven/${visit.initiatives[0]!.id}`
+            : `/complexen/${visit.complexId}`,
+        );
       },
       onError: (error) => form.fromError(error),
     });
@@ -70,7 +86,13 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
 
   const e = form.errors.fields;
   return (
-    <dialog ref={dialog} className="visit-dialog" aria-labelledby="visit-title" onCancel={onClose} onKeyDown={onKeyDown}>
+    <dialog
+      ref={dialog}
+      className="visit-dialog"
+      aria-labelledby="visit-title"
+      onCancel={onClose}
+      onKeyDown={onKeyDown}
+    >
       <form className="form" onSubmit={submit} noValidate>
         <h2 id="visit-title">{t('visit.title')}</h2>
         <p className="muted">{resume ? t('visit.resumed') : t('visit.intro')}</p>
@@ -95,34 +117,76 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
           autoFocus
         />
         <Field label={t('visit.note')} error={e.note}>
-          {(props) => <textarea {...props} name="note" rows={2} value={draft.note} onChange={(ev) => set({ note: ev.target.value })} />}
+          {(props) => (
+            <textarea
+              {...props}
+              name="note"
+              rows={2}
+              value={draft.note}
+              onChange={(ev) => set({ note: ev.target.value })}
+            />
+          )}
         </Field>
         <fieldset className="subform">
           <legend>{t('visit.newInitiative')}</legend>
           <div className="form__grid">
             <Field label={t('initiative.title')} error={e.newInitiatives}>
-              {(props) => <input {...props} name="newInitiativeTitle" value={draft.newInitiative.title} onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, title: ev.target.value } })} />}
+              {(props) => (
+                <input
+                  {...props}
+                  name="newInitiativeTitle"
+                  value={draft.newInitiative.title}
+                  onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, title: ev.target.value } })}
+                />
+              )}
             </Field>
             <Field label={t('initiative.practiceType')}>
               {(props) => (
-                <select {...props} name="newInitiativeType" value={draft.newInitiative.practiceType} onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, practiceType: ev.target.value } })}>
+                <select
+                  {...props}
+                  name="newInitiativeType"
+                  value={draft.newInitiative.practiceType}
+                  onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, practiceType: ev.target.value } })}
+                >
                   <option value="">{t('common.choose')}</option>
-                  {PRACTICE_TYPES.map((type) => <option key={type} value={type}>{t(`practiceType.${type}`)}</option>)}
+                  {PRACTICE_TYPES.map((type) => (
+                    <option key={type} value={type}>
+                      {t(`practiceType.${type}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             <Field label={t('initiative.origin')}>
               {(props) => (
-                <select {...props} name="newInitiativeOrigin" value={draft.newInitiative.origin} onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, origin: ev.target.value } })}>
-                  {ORIGINS.map((origin) => <option key={origin} value={origin}>{t(`origin.${origin}`)}</option>)}
+                <select
+                  {...props}
+                  name="newInitiativeOrigin"
+                  value={draft.newInitiative.origin}
+                  onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, origin: ev.target.value } })}
+                >
+                  {ORIGINS.map((origin) => (
+                    <option key={origin} value={origin}>
+                      {t(`origin.${origin}`)}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
             {draft.residents.length > 0 ? (
               <Field label={t('visit.peopleRole')} hint={t('visit.peopleRole.hint')}>
                 {(props) => (
-                  <select {...props} name="newInitiativePeopleRole" value={draft.newInitiative.personRole ?? 'initiatiefnemer'} onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, personRole: ev.target.value } })}>
-                    {PERSON_ROLES.map((role) => <option key={role} value={role}>{t(`personRole.${role}`)}</option>)}
+                  <select
+                    {...props}
+                    name="newInitiativePeopleRole"
+                    value={draft.newInitiative.personRole ?? 'initiatiefnemer'}
+                    onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, personRole: ev.target.value } })}
+                  >
+                    {PERSON_ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {t(`personRole.${role}`)}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -132,7 +196,15 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
         {/* The date defaults to today and rarely changes, so it comes after the fields typed on every visit. */}
         <div className="form__grid">
           <Field label={t('visit.date')} error={e.visitDate}>
-            {(props) => <input {...props} type="date" name="visitDate" value={draft.visitDate} onChange={(ev) => set({ visitDate: ev.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="visitDate"
+                value={draft.visitDate}
+                onChange={(ev) => set({ visitDate: ev.target.value })}
+              />
+            )}
           </Field>
         </div>
         <Combobox
@@ -158,7 +230,13 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
               <li key={`${r.id ?? 'new'}-${r.name}`}>
                 {r.name}
                 {r.id ? '' : ` (${t('visit.newResident')})`}
-                <button type="button" aria-label={t('visit.remove', { name: r.name })} onClick={() => set({ residents: draft.residents.filter((_, i) => i !== index) })}>×</button>
+                <button
+                  type="button"
+                  aria-label={t('visit.remove', { name: r.name })}
+                  onClick={() => set({ residents: draft.residents.filter((_, i) => i !== index) })}
+                >
+                  ×
+                </button>
               </li>
             ))}
           </ul>
@@ -171,9 +249,19 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
                 <input
                   type="checkbox"
                   checked={draft.initiativeIds.includes(initiative.id)}
-                  onChange={(ev) => set({ initiativeIds: ev.target.checked ? [...draft.initiativeIds, initiative.id] : draft.initiativeIds.filter((i) => i !== initiative.id) })}
+                  onChange={(ev) =>
+                    set({
+                      initiativeIds: ev.target.checked
+                        ? [...draft.initiativeIds, initiative.id]
+                        : draft.initiativeIds.filter((i) => i !== initiative.id),
+                    })
+                  }
                 />
-                {initiative.title} <span className="muted">({t(`status.${initiative.status}`)}{initiative.startDate ? ` · ${formatDate(initiative.startDate, i18n.language)}` : ''})</span>
+                {initiative.title}{' '}
+                <span className="muted">
+                  ({t(`status.${initiative.status}`)}
+                  {initiative.startDate ? ` · ${formatDate(initiative.startDate, i18n.language)}` : ''})
+                </span>
               </label>
             ))}
           </fieldset>
@@ -182,15 +270,39 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
           <legend>{t('visit.followUp')}</legend>
           <div className="form__grid">
             <Field label={t('followUp.title')} error={e.followUps}>
-              {(props) => <input {...props} name="followUpTitle" value={draft.followUp.title} onChange={(ev) => set({ followUp: { ...draft.followUp, title: ev.target.value } })} />}
+              {(props) => (
+                <input
+                  {...props}
+                  name="followUpTitle"
+                  value={draft.followUp.title}
+                  onChange={(ev) => set({ followUp: { ...draft.followUp, title: ev.target.value } })}
+                />
+              )}
             </Field>
             <Field label={t('followUp.dueDate')}>
-              {(props) => <input {...props} type="date" name="followUpDue" value={draft.followUp.dueDate} onChange={(ev) => set({ followUp: { ...draft.followUp, dueDate: ev.target.value } })} />}
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  name="followUpDue"
+                  value={draft.followUp.dueDate}
+                  onChange={(ev) => set({ followUp: { ...draft.followUp, dueDate: ev.target.value } })}
+                />
+              )}
             </Field>
             <Field label={t('followUp.owner')}>
               {(props) => (
-                <select {...props} name="followUpOwner" value={draft.followUp.ownerId} onChange={(ev) => set({ followUp: { ...draft.followUp, ownerId: ev.target.value } })}>
-                  {staff.data?.map((person) => <option key={person.id} value={person.id}>{person.name}</option>)}
+                <select
+                  {...props}
+                  name="followUpOwner"
+                  value={draft.followUp.ownerId}
+                  onChange={(ev) => set({ followUp: { ...draft.followUp, ownerId: ev.target.value } })}
+                >
+                  {staff.data?.map((person) => (
+                    <option key={person.id} value={person.id}>
+                      {person.name}
+                    </option>
+                  ))}
                 </select>
               )}
             </Field>
@@ -205,7 +317,9 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
             {t('visit.later')}
           </button>
         </div>
-        <p className="muted" role="status">{draftId ? t('visit.draftSaved') : ''}</p>
+        <p className="muted" role="status">
+          {draftId ? t('visit.draftSaved') : ''}
+        </p>
       </form>
     </dialog>
   );

@@ -16,7 +16,11 @@ export function useDraftAutosave(payload: object, initialId: string | undefined,
     }
     if (!enabled) return;
     const timer = window.setTimeout(() => {
-      void call('drafts:save', { ...(idRef.current ? { id: idRef.current } : {}), kind: 'visit', payload: payload as Record<string, unknown> })
+      void call('drafts:save', {
+        ...(idRef.current ? { id: idRef.current } : {}),
+        kind: 'visit',
+        payload: payload as Record<string, unknown>,
+      })
         .then((saved) => {
           idRef.current = saved.id;
           setDraftId(saved.id);

@@ -15,7 +15,12 @@ export interface VisitDraft {
 
 export function emptyVisitDraft(today: string, ownerId: string): VisitDraft {
   return {
-    complexId: '', complexLabel: '', visitDate: today, note: '', residents: [], initiativeIds: [],
+    complexId: '',
+    complexLabel: '',
+    visitDate: today,
+    note: '',
+    residents: [],
+    initiativeIds: [],
     newInitiative: { title: '', practiceType: '', origin: 'bewoners' },
     followUp: { title: '', dueDate: '', ownerId },
     photos: [],
@@ -33,9 +38,18 @@ export function toVisitInput(draft: VisitDraft, draftId: string | undefined): Me
     newResidents: draft.residents.flatMap((r) => (r.id ? [] : [{ name: r.name }])),
     initiativeIds: draft.initiativeIds,
     newInitiatives: newInitiative.title.trim()
-      ? [{ title: newInitiative.title, practiceType: (newInitiative.practiceType || undefined) as never, origin: newInitiative.origin as never, personRole: (newInitiative.personRole || 'initiatiefnemer') as never }]
+      ? [
+          {
+            title: newInitiative.title,
+            practiceType: (newInitiative.practiceType || undefined) as never,
+            origin: newInitiative.origin as never,
+            personRole: (newInitiative.personRole || 'initiatiefnemer') as never,
+          },
+        ]
       : [],
-    followUps: followUp.title.trim() ? [{ title: followUp.title, dueDate: followUp.dueDate, ownerId: followUp.ownerId }] : [],
+    followUps: followUp.title.trim()
+      ? [{ title: followUp.title, dueDate: followUp.dueDate, ownerId: followUp.ownerId }]
+      : [],
     photoIds: draft.photos.map((p) => p.id),
     ...(draftId ? { draftId } : {}),
   };

@@ -17,9 +17,17 @@ export function FollowUpList({ items, empty }: { items: FollowUp[]; empty: strin
   const undo = useUndo();
 
   function toggle(item: FollowUp, done: boolean) {
-    setDone.mutate({ id: item.id, version: item.version, done, note: notes[item.id] ?? '' }, {
-      onSuccess: (saved) => undo.offer(done ? { message: t('followUp.doneMessage', { title: saved.title }), undo: () => toggle(saved, false) } : null),
-    });
+    setDone.mutate(
+      { id: item.id, version: item.version, done, note: notes[item.id] ?? '' },
+      {
+        onSuccess: (saved) =>
+          undo.offer(
+            done
+              ? { message: t('followUp.doneMessage', { title: saved.title }), undo: () => toggle(saved, false) }
+              : null,
+          ),
+      },
+    );
   }
 
   return (
@@ -45,9 +53,24 @@ export function FollowUpList({ items, empty }: { items: FollowUp[]; empty: strin
             ) : null}
             <span className="muted">
               {t('followUp.due', { date: formatDate(item.dueDate, i18n.language) })} · {item.ownerName}
-              {item.initiativeId ? <> · <Link to={`/initiatieven/${item.initiativeId}`}>{item.initiativeTitle}</Link></> : null}
-              {item.complexId ? <> · <Link to={`/complexen/${item.complexId}`}>{item.complexCode}</Link></> : null}
-              {item.residentId ? <> · <Link to={`/bewoners/${item.residentId}`}>{item.residentName}</Link></> : null}
+              {item.initiativeId ? (
+                <>
+                  {' '}
+                  · <Link to={`/initiatieven/${item.initiativeId}`}>{item.initiativeTitle}</Link>
+                </>
+              ) : null}
+              {item.complexId ? (
+                <>
+                  {' '}
+                  · <Link to={`/complexen/${item.complexId}`}>{item.complexCode}</Link>
+                </>
+              ) : null}
+              {item.residentId ? (
+                <>
+                  {' '}
+                  · <Link to={`/bewoners/${item.residentId}`}>{item.residentName}</Link>
+                </>
+              ) : null}
               {item.done && item.doneNote ? ` · ${item.doneNote}` : null}
             </span>
           </li>

@@ -9,7 +9,15 @@ import { FollowUpList } from './FollowUpList';
 import { Panel } from '../../components/Panel';
 
 /** Follow-ups of an initiative or complex, and a small form to add one. */
-export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId?: string; complexId?: string; meId: string }) {
+export function FollowUpsPanel({
+  initiativeId,
+  complexId,
+  meId,
+}: {
+  initiativeId?: string;
+  complexId?: string;
+  meId: string;
+}) {
   const { t } = useTranslation();
   const scope = initiativeId ? { initiativeId } : { complexId };
   const list = useCall('followUps:list', scope);
@@ -20,9 +28,16 @@ export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = form.validate(followUpCreateInput, { ...draft, initiativeId: initiativeId ?? null, complexId: complexId ?? null });
+    const parsed = form.validate(followUpCreateInput, {
+      ...draft,
+      initiativeId: initiativeId ?? null,
+      complexId: complexId ?? null,
+    });
     if (!parsed) return;
-    create.mutate(parsed, { onSuccess: () => setDraft({ title: '', dueDate: '', ownerId: meId }), onError: (e) => form.fromError(e) });
+    create.mutate(parsed, {
+      onSuccess: () => setDraft({ title: '', dueDate: '', ownerId: meId }),
+      onError: (e) => form.fromError(e),
+    });
   }
 
   return (
@@ -32,21 +47,47 @@ export function FollowUpsPanel({ initiativeId, complexId, meId }: { initiativeId
         <FormAlert errors={form.errors} />
         <div className="form__grid">
           <Field label={t('followUp.title')} error={form.errors.fields.title}>
-            {(props) => <input {...props} name="followUpTitle" value={draft.title} onChange={(e) => setDraft({ ...draft, title: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                name="followUpTitle"
+                value={draft.title}
+                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('followUp.dueDate')} error={form.errors.fields.dueDate}>
-            {(props) => <input {...props} type="date" name="followUpDue" value={draft.dueDate} onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="followUpDue"
+                value={draft.dueDate}
+                onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('followUp.owner')} error={form.errors.fields.ownerId}>
             {(props) => (
-              <select {...props} name="followUpOwner" value={draft.ownerId} onChange={(e) => setDraft({ ...draft, ownerId: e.target.value })}>
-                {staff.data?.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+              <select
+                {...props}
+                name="followUpOwner"
+                value={draft.ownerId}
+                onChange={(e) => setDraft({ ...draft, ownerId: e.target.value })}
+              >
+                {staff.data?.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
         </div>
         <div className="form__actions">
-          <button type="submit" className="button button--secondary">{t('followUp.add')}</button>
+          <button type="submit" className="button button--secondary">
+            {t('followUp.add')}
+          </button>
         </div>
       </form>
     </Panel>

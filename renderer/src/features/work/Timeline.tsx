@@ -15,7 +15,12 @@ export function Timeline({ complexId, initiativeId }: { complexId?: string; init
   // Every parameter is worded by the one display module; the field says what it is (a status, an approach…).
   const FIELD_OF: Record<string, string> = { from: 'status', to: 'status', advised: 'approach', chosen: 'approach' };
   const words = (params: Record<string, string>) => ({
-    ...Object.fromEntries(Object.entries(params).map(([key, value]) => [key, value === '' ? '' : displayValue(FIELD_OF[key] ?? key, value, display)])),
+    ...Object.fromEntries(
+      Object.entries(params).map(([key, value]) => [
+        key,
+        value === '' ? '' : displayValue(FIELD_OF[key] ?? key, value, display),
+      ]),
+    ),
     amount: params.cents ? formatEuro(Number(params.cents), i18n.language) : '',
   });
   return (
@@ -26,7 +31,12 @@ export function Timeline({ complexId, initiativeId }: { complexId?: string; init
           <li key={`${entry.kind}-${entry.id}`} className={`timeline__item timeline__item--${entry.kind}`}>
             <p>
               <strong>{t(entry.key, words(entry.params))}</strong>
-              {entry.link ? <> · <Link to={`/initiatieven/${entry.link.id}`}>{t('timeline.open')}</Link></> : null}
+              {entry.link ? (
+                <>
+                  {' '}
+                  · <Link to={`/initiatieven/${entry.link.id}`}>{t('timeline.open')}</Link>
+                </>
+              ) : null}
             </p>
             <p className="muted">
               {entry.byName} · <time dateTime={entry.at}>{formatDate(entry.at, i18n.language, true)}</time>

@@ -9,7 +9,14 @@ const SHOWN = 10;
  * One panel of "Mijn werk": a heading, a line when there is nothing, otherwise one list item per entry (at most
  * ten when `more` names the page with the rest).
  */
-export function WorkSection<T>({ id, title, items, empty, more, children }: {
+export function WorkSection<T>({
+  id,
+  title,
+  items,
+  empty,
+  more,
+  children,
+}: {
   id: string;
   title: string;
   items: T[];
@@ -24,7 +31,9 @@ export function WorkSection<T>({ id, title, items, empty, more, children }: {
       <h2 id={id}>{title}</h2>
       {items.length === 0 ? <p className="muted">{empty}</p> : <ul className="work-list">{shown.map(children)}</ul>}
       {more && items.length > shown.length ? (
-        <p><Link to={more}>{t('work.more', { count: items.length - shown.length })}</Link></p>
+        <p>
+          <Link to={more}>{t('work.more', { count: items.length - shown.length })}</Link>
+        </p>
       ) : null}
     </section>
   );
