@@ -49,6 +49,15 @@ function checkReferences(ctx: HandlerContext, fields: InitiativeFields) {
   return complex;
 }
 
+/** What an initiative made in passing (from a visit, from a survey topic) leaves for its form to fill in later. */
+export const LEFT_OPEN = {
+  sharedObject: null,
+  startDate: null,
+  endDate: null,
+  wijkbeheerderId: null,
+  rationale: '',
+} as const;
+
 /**
  * Creates an initiative in status "aangemaakt" with its first advice, inside the caller's transaction. Used by
  * the initiative form and by the quick visit log, which creates initiatives with only a title, type and origin.

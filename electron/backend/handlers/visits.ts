@@ -3,7 +3,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { sniffMime } from '../attachments/store';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
-import { insertInitiative } from './initiatives';
+import { insertInitiative, LEFT_OPEN } from './initiatives';
 import type { HandlerGroup } from './types';
 
 function checkInitiative(ctx: HandlerContext, id: string) {
@@ -140,11 +140,7 @@ export const visitHandlers: HandlerGroup<
               ...created,
               complexId: complex.id,
               description: input.note,
-              sharedObject: null,
-              startDate: null,
-              endDate: null,
-              wijkbeheerderId: null,
-              rationale: '',
+              ...LEFT_OPEN,
             },
             by.id,
             at,

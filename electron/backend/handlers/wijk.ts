@@ -1,7 +1,7 @@
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
-import { insertInitiative } from './initiatives';
+import { insertInitiative, LEFT_OPEN } from './initiatives';
 import type { HandlerGroup } from './types';
 
 function initiativeOf(ctx: HandlerContext, initiativeId: string) {
@@ -72,11 +72,7 @@ export const wijkHandlers: HandlerGroup<
             practiceType,
             origin: 'bewoners',
             description: topic.topic,
-            sharedObject: null,
-            startDate: null,
-            endDate: null,
-            wijkbeheerderId: null,
-            rationale: '',
+            ...LEFT_OPEN,
           },
           by.id,
           at,
