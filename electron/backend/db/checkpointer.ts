@@ -13,7 +13,8 @@ const EVERY_MS = 250;
 const CHECKPOINT_WORKER = `
   const { parentPort, workerData } = require('node:worker_threads');
   const Database = require(workerData.module);
-  const db = new Database(workerData.file, workerData.binding ? { fileMustExist: true, nativeBinding: workerData.binding } : { fileMustExist: true });
+  const binding = workerData.binding ? { nativeBinding: workerData.binding } : {};
+  const db = new Database(workerData.file, { fileMustExist: true, ...binding });
   db.pragma('synchronous = FULL');
   const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} };
   const timer = setInterval(checkpoint, workerData.everyMs);
