@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend } from '../../electron/backend/create-backend';
 import { DATABASE_FILE, openDatabase } from '../../electron/backend/db/connection';
 import { migrate, MIGRATIONS } from '../../electron/backend/db/migrations';
+import { adviceRepository } from '../../electron/backend/db/repositories/advice';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { RULES, UNKNOWN_STORED_FACTS } from '../../shared/domain/recommendation';
 import { sampleComplex, startInitializedBackend, tempDir, type TestBackend } from '../fixtures/backend';
@@ -211,6 +212,31 @@ describe('the rule table', () => {
     const deviating = rows.filter((r) => r.advisedApproach !== r.chosenApproach).length;
     expect(deviating).toBeGreaterThan(5);
     expect(deviating).toBeLessThan(60);
+  });
+});
+
+describe('the rule set in force', () => {
+  // The engine compiles a rule set once per object; a new object per call recompiled every rule on every save.
+  it('is one unchanging object per stored version, and a new version gives a new one', () => {
+    const db = openDatabase(tempDir());
+    migrate(db, MIGRATIONS);
+    const advice = adviceRepository(db);
+    expect(advice.currentRuleSet()).toBe(advice.currentRuleSet());
+    const at = '2025-01-01T00:00:00.000Z';
+    db.prepare(
+      "INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by) VALUES ('s1', 'Teun', 'teamleider', ?, ?, 's1', 's1')",
+    ).run(at, at);
+    advice.insertRuleSet(
+      { version: 2, settings: { type_zelf_beter: { enabled: false, weight: 1 } } },
+      'Proef',
+      at,
+      's1',
+    );
+    const second = advice.currentRuleSet();
+    expect(second).toMatchObject({ version: 2, settings: { type_zelf_beter: { enabled: false } } });
+    expect(advice.currentRuleSet()).toBe(second);
+    expect(Object.isFrozen(second) && Object.isFrozen(second.settings)).toBe(true);
+    db.close();
   });
 });
 

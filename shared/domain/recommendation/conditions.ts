@@ -50,13 +50,21 @@ export function practiceTypesRequired(condition: Condition): string[] {
  * re-interpret the data each time. Same meaning as {@link holds}.
  */
 export function compileCondition(condition: Condition): (facts: InitiativeFacts) => boolean {
+  // Plain loops, not every/some with an arrow: the engine runs per save and per grid recompute, and a closure per
+  // test was a third of what a recommendation allocated.
   if ('all' in condition) {
     const parts = condition.all.map(compileCondition);
-    return (facts) => parts.every((part) => part(facts));
+    return (facts) => {
+      for (const part of parts) if (!part(facts)) return false;
+      return true;
+    };
   }
   if ('any' in condition) {
     const parts = condition.any.map(compileCondition);
-    return (facts) => parts.some((part) => part(facts));
+    return (facts) => {
+      for (const part of parts) if (part(facts)) return true;
+      return false;
+    };
   }
   if ('not' in condition) {
     const inner = compileCondition(condition.not);
@@ -73,13 +81,18 @@ export function compileCondition(condition: Condition): (facts: InitiativeFacts)
   const { fact } = condition;
   if ('includes' in condition) {
     const values = condition.includes;
-    return (facts) => values.some((value) => (facts[fact] as readonly string[]).includes(value));
+    return (facts) => {
+      const list = facts[fact] as readonly string[];
+      for (const value of values) if (list.includes(value)) return true;
+      return false;
+    };
   }
   if ('onlyFrom' in condition) {
     const allowed = condition.onlyFrom;
     return (facts) => {
       const list = facts[fact] as readonly string[];
-      return list.length > 0 && list.every((value) => allowed.includes(value));
+      for (const value of list) if (!allowed.includes(value)) return false;
+      return list.length > 0;
     };
   }
   const empty = condition.empty;

@@ -138,8 +138,10 @@ export function unknownCount(facts: InitiativeFacts): number {
 
 function confidenceOf(scores: Record<Approach, number>, facts: InitiativeFacts, regular: boolean): Confidence {
   if (regular) return 'laag';
-  const [first, second] = Object.values(scores).sort((a, b) => b - a) as [number, number, number];
-  const margin = first - second;
+  const { faciliteren: f, coproduceren: c, stimuleren: s } = scores;
+  // The lead of the best score over the second best (the middle of three is the sum minus the extremes).
+  const first = Math.max(f, c, s);
+  const margin = first - (f + c + s - first - Math.min(f, c, s));
   const unknown = unknownCount(facts);
   if (margin >= 4 && unknown === 0) return 'hoog';
   if (margin >= 2 && unknown <= 1) return 'middel';
@@ -167,29 +169,30 @@ const STABLE_TEXT: Record<Language, string> = {
   en: 'The open questions would not change this advice, whatever the answer; answering them does make it more certain.',
 };
 
+/** The key questions that can be unanswered, and the answers that would settle them. */
+const QUESTIONS: { fact: keyof InitiativeFacts; open: (facts: InitiativeFacts) => boolean; answers: unknown[] }[] = [
+  { fact: 'ownership', open: (f) => f.ownership === 'onbekend', answers: OWNERSHIPS.filter((o) => o !== 'onbekend') },
+  { fact: 'group', open: (f) => f.group === 'nog_geen_groep', answers: GROUPS.filter((g) => g !== 'nog_geen_groep') },
+  { fact: 'residentsMotiveKnown', open: (f) => !f.residentsMotiveKnown, answers: [true] },
+];
+
 /** For each unanswered key question, the approaches its possible answers would lead to. */
 function openQuestions(facts: InitiativeFacts, base: ReturnType<typeof score>, rules: ActiveRule[], current: Approach) {
-  const alternatives: [string, InitiativeFacts[]][] = [];
-  if (facts.ownership === 'onbekend')
-    alternatives.push([
-      'ownership',
-      OWNERSHIPS.filter((o) => o !== 'onbekend').map((ownership) => ({ ...facts, ownership })),
-    ]);
-  if (facts.group === 'nog_geen_groep')
-    alternatives.push(['group', GROUPS.filter((g) => g !== 'nog_geen_groep').map((group) => ({ ...facts, group }))]);
-  if (!facts.residentsMotiveKnown)
-    alternatives.push(['residentsMotiveKnown', [{ ...facts, residentsMotiveKnown: true }]]);
-  return alternatives
-    .map(
-      ([fact, variants]) =>
-        [
-          fact,
-          [...new Set(variants.map((variant) => best(rescore(base, variant, fact, rules))))].filter(
-            (a) => a !== current,
-          ),
-        ] as const,
-    )
-    .filter(([, changed]) => changed.length > 0);
+  const found: [string, Approach[]][] = [];
+  // One copy of the facts, each answer tried in turn on it: this runs on every save.
+  const variant: Record<string, unknown> = { ...facts };
+  for (const { fact, open, answers } of QUESTIONS) {
+    if (!open(facts)) continue;
+    const changed: Approach[] = [];
+    for (const answer of answers) {
+      variant[fact] = answer;
+      const approach = best(rescore(base, variant as unknown as InitiativeFacts, fact, rules));
+      if (approach !== current && !changed.includes(approach)) changed.push(approach);
+    }
+    variant[fact] = facts[fact];
+    if (changed.length > 0) found.push([fact, changed]);
+  }
+  return found;
 }
 
 /**

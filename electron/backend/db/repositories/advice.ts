@@ -10,13 +10,26 @@ export interface AdviceState {
   chosenApproach: Recommendation['approach'];
 }
 
+const DEFAULT_RULE_SET_INFO: RuleSetInfo = Object.freeze({
+  ...DEFAULT_RULE_SET,
+  createdAt: null,
+  createdByName: null,
+  note: '',
+});
+
+interface RuleSetRow {
+  version: number;
+  settings: string;
+  note: string;
+  createdAt: string;
+  createdByName: string;
+}
+const RULE_SET_COLUMNS = ['version', 'settings', 'note', 'createdAt', 'createdByName'] as const;
+
 type SnapshotRow = Omit<AdviceSnapshot, 'facts' | 'recommendation'> & { facts: string; recommendation: string };
 
 export function adviceRepository(db: Db) {
-  const latestRuleSet = db.prepare<
-    [],
-    { version: number; settings: string; note: string; createdAt: string; createdByName: string }
-  >(
+  const latestRuleSet = db.prepare<[], RuleSetRow>(
     `SELECT r.version, r.settings, r.note, r.created_at AS createdAt, s.name AS createdByName
        FROM rule_sets r JOIN staff s ON s.id = r.created_by ORDER BY r.version DESC LIMIT 1`,
   );
@@ -39,18 +52,20 @@ export function adviceRepository(db: Db) {
        FROM advice_snapshots a JOIN staff s ON s.id = a.created_by
       WHERE a.initiative_id = ? ORDER BY a.id DESC`,
   );
+  // The engine compiles a rule set once per object (a WeakMap), so the same stored version must come back as the
+  // same object: a fresh parse per call recompiled every rule on every save, and the compiled copies, held by the
+  // WeakMap until a full collection, made each young-generation GC copy 2 MB (3–8 ms pauses inside creates).
+  let current: { row: RuleSetRow; info: RuleSetInfo } | undefined;
   return {
-    /** The rule set in force: the newest stored version, or the study's own (version 1). */
+    /** The rule set in force: the newest stored version, or the study's own (version 1). Immutable; do not edit. */
     currentRuleSet(): RuleSetInfo {
       const row = latestRuleSet.get();
-      if (!row) return { ...DEFAULT_RULE_SET, createdAt: null, createdByName: null, note: '' };
-      return {
-        version: row.version,
-        settings: JSON.parse(row.settings) as RuleSet['settings'],
-        note: row.note,
-        createdAt: row.createdAt,
-        createdByName: row.createdByName,
-      };
+      if (!row) return DEFAULT_RULE_SET_INFO;
+      const cached = current;
+      if (cached && RULE_SET_COLUMNS.every((column) => cached.row[column] === row[column])) return cached.info;
+      const settings = Object.freeze(JSON.parse(row.settings) as RuleSet['settings']);
+      current = { row, info: Object.freeze({ ...row, settings }) };
+      return current.info;
     },
     insertRuleSet: (ruleSet: RuleSet, note: string, at: string, by: string) =>
       insertRuleSet.run(ruleSet.version, JSON.stringify(ruleSet.settings), note, at, by),
