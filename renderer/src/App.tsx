@@ -1,45 +1,49 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HashRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { QueryState } from './components/QueryState';
-import { ComplexEditPage, ComplexNewPage } from './features/complexes/ComplexEditPage';
-import { ComplexesPage } from './features/complexes/ComplexesPage';
-import { ComplexPage } from './features/complexes/ComplexPage';
-import { FirstStartPage } from './features/first-start/FirstStartPage';
-import { InitiativeEditPage, InitiativeNewPage, InitiativePage } from './features/initiatives/InitiativePage';
 import { InitiativesPage } from './features/initiatives/InitiativesPage';
-import { SettingsPage } from './features/settings/SettingsPage';
-import { RulesPage } from './features/advice/RulesPage';
-import { ResidentEditPage, ResidentNewPage, ResidentPage } from './features/residents/ResidentPage';
-import { ResidentsPage } from './features/residents/ResidentsPage';
-import { BudgetsPage } from './features/money/BudgetsPage';
-import { AgreementDocumentPage } from './features/liability/AgreementDocumentPage';
-import { PoliciesPage } from './features/liability/PoliciesPage';
-import { WorklistPage } from './features/liability/WorklistPage';
-import { ImportPage } from './features/overview/ImportPage';
-import { QuickVisitDialog } from './features/visits/QuickVisitDialog';
-import { MyWorkPage } from './features/work/MyWorkPage';
-import { PartnersPage } from './features/reciprocity/PartnersPage';
-import { ReciprocityPage } from './features/reciprocity/ReciprocityPage';
-import { ConflictsPage } from './features/team/ConflictsPage';
-import { GlobalSearch } from './features/search/GlobalSearch';
-import { ShortcutsDialog } from './features/search/ShortcutsDialog';
 import { SyncStatus } from './features/team/SyncStatus';
+import {
+  AgreementDocumentPage,
+  BudgetsPage,
+  ComplexEditPage,
+  ComplexesPage,
+  ComplexNewPage,
+  ComplexPage,
+  ConflictsPage,
+  DashboardPage,
+  FirstStartPage,
+  GlobalSearch,
+  ImportPage,
+  InitiativeEditPage,
+  InitiativeNewPage,
+  InitiativePage,
+  MyWorkPage,
+  PartnersPage,
+  PoliciesPage,
+  QuickVisitDialog,
+  ReciprocityPage,
+  ReportPage,
+  ResidentEditPage,
+  ResidentNewPage,
+  ResidentPage,
+  ResidentsPage,
+  RulesPage,
+  SettingsPage,
+  ShortcutsDialog,
+  WorklistPage,
+} from './pages';
 import type { Draft } from '../../shared/domain/entities';
 
-// The two pages with charts load echarts (a third of the code) only when opened: every other page starts sooner.
-const DashboardPage = lazy(() =>
-  import('./features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
-);
-const ReportPage = lazy(() => import('./features/report/ReportPage').then((m) => ({ default: m.ReportPage })));
 import { useCall, useLiveRefresh } from './hooks/queries';
 import type { Session } from '../../shared/contract/methods';
 import { dueFollowUpCount } from '../../shared/domain/field-work';
 
 /** The quick visit log opens from anywhere with Alt+N, or with the button that is always in the top bar. */
-/** A page whose code loads when it is opened: "Bezig met laden…" meanwhile, in the place of the page. */
-function Charts({ children }: { children: ReactNode }) {
+/** Where a page's code loads when it is first opened (see pages.ts): "Bezig met laden…" meanwhile. */
+function PageLoading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{children}</Suspense>;
 }
@@ -158,53 +162,52 @@ function Shell({ session }: { session: Session }) {
         <NavLink to="/advies">{t('nav.rules')}</NavLink>
         <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
       </nav>
-      {overlays.overlay === 'search' ? <GlobalSearch onClose={overlays.close} /> : null}
-      {overlays.overlay === 'shortcuts' ? <ShortcutsDialog onClose={overlays.close} /> : null}
+      <Suspense fallback={null}>
+        {overlays.overlay === 'search' ? <GlobalSearch onClose={overlays.close} /> : null}
+        {overlays.overlay === 'shortcuts' ? <ShortcutsDialog onClose={overlays.close} /> : null}
+      </Suspense>
       <main className="content" id="main" tabIndex={-1}>
         <ErrorBoundary>
-          <Routes>
-            <Route path="/" element={<Navigate to="/mijn-werk" replace />} />
-            <Route
-              path="/mijn-werk"
-              element={<MyWorkPage session={session} onResumeDraft={(draft) => quickVisit.open(draft)} />}
-            />
-            <Route path="/bewoners" element={<ResidentsPage />} />
-            <Route path="/bewoners/nieuw" element={<ResidentNewPage />} />
-            <Route path="/bewoners/:id" element={<ResidentPage />} />
-            <Route path="/bewoners/:id/bewerken" element={<ResidentEditPage />} />
-            <Route path="/complexen" element={<ComplexesPage />} />
-            <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
-            <Route path="/complexen/:id" element={<ComplexPage />} />
-            <Route path="/complexen/:id/bewerken" element={<ComplexEditPage />} />
-            <Route path="/initiatieven" element={<InitiativesPage />} />
-            <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
-            <Route path="/initiatieven/:id" element={<InitiativePage />} />
-            <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
-            <Route path="/advies" element={<RulesPage session={session} />} />
-            <Route path="/budgetten" element={<BudgetsPage session={session} />} />
-            <Route path="/verzekeringen" element={<PoliciesPage />} />
-            <Route path="/dossiers" element={<WorklistPage />} />
-            <Route path="/import" element={<ImportPage />} />
-            <Route
-              path="/overzicht"
-              element={
-                <Charts>
-                  <DashboardPage session={session} />
-                </Charts>
-              }
-            />
-            <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
-            <Route path="/instellingen" element={<SettingsPage session={session} />} />
-            <Route path="/niet-verwerkt" element={<ConflictsPage />} />
-            <Route path="/wederkerigheid" element={<ReciprocityPage />} />
-            <Route path="/partners" element={<PartnersPage />} />
-            <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
-          </Routes>
+          <PageLoading>
+            <Routes>
+              <Route path="/" element={<Navigate to="/mijn-werk" replace />} />
+              <Route
+                path="/mijn-werk"
+                element={<MyWorkPage session={session} onResumeDraft={(draft) => quickVisit.open(draft)} />}
+              />
+              <Route path="/bewoners" element={<ResidentsPage />} />
+              <Route path="/bewoners/nieuw" element={<ResidentNewPage />} />
+              <Route path="/bewoners/:id" element={<ResidentPage />} />
+              <Route path="/bewoners/:id/bewerken" element={<ResidentEditPage />} />
+              <Route path="/complexen" element={<ComplexesPage />} />
+              <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
+              <Route path="/complexen/:id" element={<ComplexPage />} />
+              <Route path="/complexen/:id/bewerken" element={<ComplexEditPage />} />
+              <Route path="/initiatieven" element={<InitiativesPage />} />
+              <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
+              <Route path="/initiatieven/:id" element={<InitiativePage />} />
+              <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
+              <Route path="/advies" element={<RulesPage session={session} />} />
+              <Route path="/budgetten" element={<BudgetsPage session={session} />} />
+              <Route path="/verzekeringen" element={<PoliciesPage />} />
+              <Route path="/dossiers" element={<WorklistPage />} />
+              <Route path="/import" element={<ImportPage />} />
+              <Route path="/overzicht" element={<DashboardPage session={session} />} />
+              <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
+              <Route path="/instellingen" element={<SettingsPage session={session} />} />
+              <Route path="/niet-verwerkt" element={<ConflictsPage />} />
+              <Route path="/wederkerigheid" element={<ReciprocityPage />} />
+              <Route path="/partners" element={<PartnersPage />} />
+              <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
+            </Routes>
+          </PageLoading>
         </ErrorBoundary>
       </main>
-      {quickVisit.visit ? (
-        <QuickVisitDialog meId={me.id} resume={quickVisit.visit.resume} onClose={quickVisit.close} />
-      ) : null}
+      <Suspense fallback={null}>
+        {quickVisit.visit ? (
+          <QuickVisitDialog meId={me.id} resume={quickVisit.visit.resume} onClose={quickVisit.close} />
+        ) : null}
+      </Suspense>
     </div>
   );
 }
@@ -227,15 +230,17 @@ export function App() {
               <Route
                 path="/rapportage"
                 element={
-                  <Charts>
+                  <PageLoading>
                     <ReportPage />
-                  </Charts>
+                  </PageLoading>
                 }
               />
               <Route path="*" element={<Shell session={data} />} />
             </Routes>
           ) : (
-            <FirstStartPage session={data} />
+            <PageLoading>
+              <FirstStartPage session={data} />
+            </PageLoading>
           )}
         </HashRouter>
       )}

@@ -32,7 +32,6 @@ import { useCall } from '../hooks/queries';
 import { ColumnChooser } from './ColumnChooser';
 import { downloadWorkbook, useExport } from '../hooks/use-export';
 import { exportGridCsv } from './export-csv';
-import { exportGridXlsx } from './export-xlsx';
 import { ExportProgress } from './ExportProgress';
 import { rememberable } from './grid-state';
 import { SavedViews } from './SavedViews';
@@ -119,6 +118,8 @@ export function DataGrid<T>({
         return (await exportGridCsv(api, fileName('csv'), (done, total) => onProgress({ done, total }), signal))
           ? 'klaar'
           : 'geannuleerd';
+      // Loaded when used: it brings the export contract (its schemas), which the grid's first row need not wait for.
+      const { exportGridXlsx } = await import('./export-xlsx');
       return downloadWorkbook(await exportGridXlsx(api, label, onProgress, signal), fileName('xlsx'));
     });
   const gridRef = useRef<AgGridReact<T>>(null);

@@ -2,14 +2,17 @@ import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOption
 import { useEffect } from 'react';
 import { AREAS, eventOf, type Area } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
-import {
-  isMethodName,
-  methods,
-  type MethodInput,
-  type MethodName,
-  type MethodOutput,
-} from '../../../shared/contract/methods';
+import type * as Contract from '../../../shared/contract/methods';
+import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods';
 import { bridge, call, type ApiError } from '../bridge/api';
+
+/**
+ * The method table (what each method reads and changes) comes with every input schema of the contract, and
+ * building those took about 45 ms of the first screen. So it loads at the first command or change event (or with
+ * the first page that has a form); refreshing waits for it.
+ */
+let contractLoad: Promise<typeof Contract> | undefined;
+const contract = () => (contractLoad ??= import('../../../shared/contract/methods'));
 
 export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
@@ -36,8 +39,8 @@ export function useCommand<M extends MethodName>(method: M) {
   const client = useQueryClient();
   return useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
     mutationFn: (input) => call(method, input),
-    onSuccess: () => {
-      const { effects } = methods[method];
+    onSuccess: async () => {
+      const { effects } = (await contract()).methods[method];
       if (isCommand(effects)) for (const area of effects.changes) refresh(client, area);
     },
   });
@@ -45,13 +48,14 @@ export function useCommand<M extends MethodName>(method: M) {
 
 /** Refetches every cached query whose method declares that it reads `area`. */
 function refresh(client: QueryClient, area: Area) {
-  void client.invalidateQueries({ predicate: (query) => readsArea(String(query.queryKey[0]), area) });
-}
-
-export function readsArea(method: string, area: Area): boolean {
-  if (!isMethodName(method)) return false;
-  const { effects } = methods[method];
-  return !isCommand(effects) && effects.reads.includes(area);
+  void contract().then(({ isMethodName, methods }) => {
+    const reads = (method: string) => {
+      if (!isMethodName(method)) return false;
+      const { effects } = methods[method];
+      return !isCommand(effects) && effects.reads.includes(area);
+    };
+    return client.invalidateQueries({ predicate: (query) => reads(String(query.queryKey[0])) });
+  });
 }
 
 /** Keeps every open screen current: a change event, from this window or another, refetches what it affects. */
