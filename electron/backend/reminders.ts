@@ -1,4 +1,5 @@
 import type { MyWork } from '../../shared/contract/field-work-methods';
+import type { Backend } from './create-backend';
 import { dueFollowUpCount } from '../../shared/domain/field-work';
 import en from '../../shared/i18n/en.json';
 import nl from '../../shared/i18n/nl.json';
@@ -28,4 +29,19 @@ export function dueReminder(
     title: translate(messages, count === 1 ? 'reminder.title_one' : 'reminder.title_other', { count }),
     body: translate(messages, first ? 'reminder.bodyWithFirst' : 'reminder.body', { first: first ?? '' }),
   };
+}
+
+/** Where the day of the last reminder is kept, so that restarting the app on the same day does not remind again. */
+export interface ReminderMemory {
+  shownOn(): string | null;
+  remember(day: string): void;
+}
+
+/** The reminder to show now, if any, and marks the day as reminded. Null before the first start is completed. */
+export async function reminderToShow(backend: Pick<Backend, 'invoke'>, memory: ReminderMemory) {
+  const [work, session] = await Promise.all([backend.invoke('work:overview', {}), backend.invoke('session:get', {})]);
+  if (!work.ok || !session.ok) return null;
+  const reminder = dueReminder(work.data, memory.shownOn(), session.data.settings.language);
+  if (reminder) memory.remember(work.data.today);
+  return reminder;
 }

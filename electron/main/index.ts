@@ -84,7 +84,7 @@ if (isFirstInstance)
       isPackaged: app.isPackaged,
       onBoundsChanged: settings.saveWindowState,
     });
-    remindOfDueWork(backend, () => {
+    remindOfDueWork(backend, settings.reminders, () => {
       if (window.isDestroyed()) return;
       if (window.isMinimized()) window.restore();
       window.focus();

@@ -13,6 +13,8 @@ export interface WindowState {
 interface StoredSettings {
   settings: Settings;
   window?: WindowState;
+  /** The day the desktop last reminded of due follow-ups (see reminders.ts). */
+  reminderShownOn?: string;
 }
 
 /** electron-store behind the settings port, plus the window's size and position. Never case data. */
@@ -26,5 +28,9 @@ export function createElectronSettings() {
     port,
     windowState: () => store.get('window'),
     saveWindowState: (state: WindowState) => store.set('window', state),
+    reminders: {
+      shownOn: () => store.get('reminderShownOn') ?? null,
+      remember: (day: string) => store.set('reminderShownOn', day),
+    },
   };
 }
