@@ -1,61 +1,23 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { ErrorBody, Result } from '../../../shared/contract/errors';
 import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
 import { methods, type MethodName } from '../../../shared/contract/methods';
-import {
-  BOOTSTRAP_PAGE,
-  PUSH_BATCH,
-  type Account,
-  type CommandOutcome,
-  type MergeReport,
-} from '../../../shared/contract/team';
-import type { TeamConflict, TeamStatus } from '../../../shared/contract/team-methods';
-import nl from '../../../shared/i18n/nl.json';
-import { translate } from '../../../shared/i18n/translate';
+import { PUSH_BATCH, type Account, type CommandOutcome, type MergeReport } from '../../../shared/contract/team';
+import type { TeamStatus } from '../../../shared/contract/team-methods';
 import type { Clock } from '../context';
 import type { Db } from '../db/connection';
 import { withIds } from '../db/ids';
 import type { SettingsStore } from '../settings-store';
 import type { AttachmentStore } from '../attachments/store';
-import { changedFields, rebaseInput } from './merge';
+import { refusedCommands } from './conflicts';
+import { joining } from './join';
+import { rowKey, syncBookkeeping, type StateRow } from './queue';
+import { refusal } from './refusal';
 import { serialQueue } from './serial';
 import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
-import { login, OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
-
-interface StateRow {
-  server_url: string;
-  device_id: string;
-  refresh_token: string;
-  account: string;
-  cursor: number;
-  last_sync_at: string | null;
-  offline_since: string | null;
-}
-interface QueueRow {
-  seq: number;
-  method: string;
-  input: string;
-  ids: string;
-  touched: string;
-  status: 'pending' | 'refused';
-  error: string | null;
-  created_at: string;
-}
-
-const dutch = (key: string) => translate(nl, key);
-const refusal = (code: ErrorBody['code'], messageKey: string): Result<never> => ({
-  ok: false,
-  error: { code, messageKey, message: dutch(messageKey) },
-});
-
-/** An unreachable server or the server's refusal, as the answer to the user; anything else is a fault. */
-function asRefusal(error: unknown): Result<never> {
-  if (error instanceof OfflineError) return refusal('CONFLICT', 'err.team.unreachable');
-  if (error instanceof RefusedError) return { ok: false, error: error.error };
-  throw error;
-}
+import { OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
 
 /** Commands that belong to account management on the server once a laptop is in a team. */
 const SERVER_MANAGED = new Set<MethodName>(['staff:create', 'session:initialize']);
@@ -97,20 +59,11 @@ export function teamSync(options: TeamSyncOptions) {
   /** True while this laptop's solo data is being brought into or merged with a team. */
   let merging = false;
 
-  // Prepared once: status is asked for every few seconds by each window, the queue on every command and sync.
-  const sql = {
-    state: db.prepare<[], StateRow>('SELECT * FROM sync_state WHERE id = 1'),
-    queue: db.prepare<[string], QueueRow>('SELECT * FROM sync_queue WHERE status = ? ORDER BY seq'),
-    enqueue: db.prepare(
-      'INSERT INTO sync_queue (method, input, ids, touched, status, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    accepted: db.prepare('DELETE FROM sync_queue WHERE seq = ?'),
-    refused: db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?"),
-    cursor: db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1'),
-  };
-  const state = () => sql.state.get();
-  const queue = (status: QueueRow['status']) => sql.queue.all(status);
   const now = () => clock.now().toISOString();
+  const bookkeeping = syncBookkeeping(db, now);
+  const { state, queue } = bookkeeping;
+  const join = joining({ db, tables, rows, files: options.files, backup: options.backup });
+  const refused = refusedCommands(db, bookkeeping, rows);
 
   function attach(row: StateRow) {
     client = teamClient({ serverUrl: row.server_url, deviceId: row.device_id, refreshToken: row.refresh_token }, () =>
@@ -138,14 +91,7 @@ export function teamSync(options: TeamSyncOptions) {
         db.exec('ROLLBACK');
         return result;
       }
-      sql.enqueue.run(
-        method,
-        JSON.stringify(input ?? {}),
-        JSON.stringify(made),
-        JSON.stringify(capture!.touched()),
-        'pending',
-        now(),
-      );
+      bookkeeping.enqueue(method, input, made, capture!.touched());
       db.exec('COMMIT');
       return result;
     } catch (error) {
@@ -166,9 +112,7 @@ export function teamSync(options: TeamSyncOptions) {
     // The sync just before did not reach the server (or left changes waiting): nothing is sent, nothing is queued.
     if (queue('pending').length > 0 || !client || state()?.offline_since)
       return refusal('CONFLICT', 'err.team.needsConnection');
-    const seq = Number(
-      sql.enqueue.run(method, JSON.stringify(input ?? {}), '[]', '[]', 'pending', now()).lastInsertRowid,
-    );
+    const seq = bookkeeping.enqueue(method, input, [], []);
     let outcome: CommandOutcome;
     try {
       [outcome] = (await client.push([{ seq, method, input: input ?? {}, ids: [], madeAt: now() }])).results as [
@@ -177,12 +121,12 @@ export function teamSync(options: TeamSyncOptions) {
     } catch (error) {
       if (error instanceof OfflineError) {
         // The answer may have been lost after the server applied it; the command stays queued and is sent again.
-        markOffline();
+        bookkeeping.markOffline();
         return refusal('CONFLICT', 'err.team.answerLost');
       }
       throw error;
     }
-    sql.accepted.run(seq);
+    bookkeeping.accepted(seq);
     return outcome.ok ? { ok: true, data: outcome.data } : { ok: false, error: outcome.error };
   }
 
@@ -216,17 +160,10 @@ export function teamSync(options: TeamSyncOptions) {
     soon.unref();
   }
 
-  function markOffline() {
-    db.prepare('UPDATE sync_state SET offline_since = coalesce(offline_since, ?) WHERE id = 1').run(now());
-  }
-
-  const pendingKeys = () =>
-    new Set(queue('pending').flatMap((q) => (JSON.parse(q.touched) as Touched[]).map((t) => `${t.tbl}\u0000${t.key}`)));
-
   /** Writes the server's rows, except those a command still waiting for the server has changed here. */
   function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
-    const waiting = pendingKeys();
-    const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(`${row.tbl}\u0000${row.key}`));
+    const waiting = bookkeeping.pendingKeys();
+    const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(rowKey(row.tbl, row.key)));
     rows.apply(applicable, extra);
     // Only the files of attachment rows that arrived are looked for (not every file on each sync).
     for (const row of applicable)
@@ -254,8 +191,8 @@ export function teamSync(options: TeamSyncOptions) {
           const entry = batch.find((q) => q.seq === outcome.seq);
           if (!entry) continue;
           settled.push(...(JSON.parse(entry.touched) as Touched[]).map(({ tbl, key }) => ({ tbl, key })));
-          if (outcome.ok) sql.accepted.run(outcome.seq);
-          else sql.refused.run(JSON.stringify(outcome.error), now(), outcome.seq);
+          if (outcome.ok) bookkeeping.accepted(outcome.seq);
+          else bookkeeping.refused(outcome.seq, outcome.error);
         }
       }).immediate();
       // What the server made of each answered command replaces the laptop's own guess, accepted or refused.
@@ -276,7 +213,7 @@ export function teamSync(options: TeamSyncOptions) {
       if (page.more) next = client!.pull(page.cursor);
       // The cursor moves in the same transaction as the rows: a cut connection never skips a row. Applying waits
       // for a command under way on this laptop, so it never lands inside that command's transaction.
-      await serial(async () => applyServerRows(page.rows, () => sql.cursor.run(page.cursor)));
+      await serial(async () => applyServerRows(page.rows, () => bookkeeping.moveCursor(page.cursor)));
       if (!page.more) return;
     }
   }
@@ -308,9 +245,9 @@ export function teamSync(options: TeamSyncOptions) {
         await pull();
         await fetchMissingFiles();
         lastError = null;
-        db.prepare('UPDATE sync_state SET last_sync_at = ?, offline_since = NULL WHERE id = 1').run(now());
+        bookkeeping.markSynced();
       } catch (error) {
-        if (error instanceof OfflineError) markOffline();
+        if (error instanceof OfflineError) bookkeeping.markOffline();
         else if (error instanceof RefusedError) lastError = error.error;
         else throw error;
       } finally {
@@ -323,27 +260,10 @@ export function teamSync(options: TeamSyncOptions) {
 
   /** The role and name are the server's: whatever this laptop had, the account's values are what counts. */
   function adoptAccount(account: Account) {
-    db.prepare('UPDATE sync_state SET account = ? WHERE id = 1').run(JSON.stringify(account));
+    bookkeeping.saveAccount(account);
     const current = settings.read();
     if (current.currentStaffId !== account.staffId) settings.write({ ...current, currentStaffId: account.staffId });
   }
-
-  /** Logs in for a link; the laptop's own data decides whether it is brought in, merged or refused. */
-  async function signIn(
-    serverUrl: string,
-    loginName: string,
-    password: string,
-  ): Promise<Result<Awaited<ReturnType<typeof login>>>> {
-    try {
-      const issued = await login(serverUrl, loginName, password, 'Samenspel');
-      const local = db.pragma('user_version', { simple: true }) as number;
-      return issued.schemaVersion === local ? { ok: true, data: issued } : refusal('CONFLICT', 'err.team.otherVersion');
-    } catch (error) {
-      return asRefusal(error);
-    }
-  }
-
-  const hasData = () => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes').get()!.n > 0;
 
   /**
    * Links this laptop to a team. Without data of its own it just pulls. With data, a teamleider brings it into an
@@ -358,32 +278,27 @@ export function teamSync(options: TeamSyncOptions) {
     merge = false,
   ): Promise<Result<TeamStatus>> {
     if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
-    const signedIn = await signIn(serverUrl, loginName, password);
+    const signedIn = await join.signIn(serverUrl, loginName, password);
     if (!signedIn.ok) return signedIn;
     const issued = signedIn.data;
     let merged: MergeReport | undefined;
-    if (hasData()) {
+    if (join.hasData()) {
       if (issued.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
       if (issued.teamHasData && !merge) return refusal('CONFLICT', 'err.team.mergeFirst');
       const team = teamClient({ serverUrl, deviceId: issued.deviceId, refreshToken: issued.refreshToken });
       merging = true;
       try {
-        const brought = issued.teamHasData ? await mergeIntoTeam(team, true) : await bringIntoTeam(team);
+        const brought = issued.teamHasData ? await join.mergeIntoTeam(team, true) : await join.bringIntoTeam(team);
         if (!brought.ok) return brought;
         if (brought.data !== true) {
           merged = brought.data;
-          forgetSoloData();
+          join.forgetSoloData();
         }
       } finally {
         merging = false;
       }
     }
-    db.prepare('INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, ?, ?, ?, ?)').run(
-      serverUrl,
-      issued.deviceId,
-      issued.refreshToken,
-      JSON.stringify(issued.account),
-    );
+    bookkeeping.link(serverUrl, issued.deviceId, issued.refreshToken, issued.account);
     attach(state()!);
     await sync();
     const linked = status();
@@ -391,71 +306,9 @@ export function teamSync(options: TeamSyncOptions) {
   }
 
   /** What merging this laptop into the team would do, without doing it (the teamleider decides on this). */
-  async function previewMerge(serverUrl: string, loginName: string, password: string): Promise<Result<MergeReport>> {
-    if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
-    const signedIn = await signIn(serverUrl, loginName, password);
-    if (!signedIn.ok) return signedIn;
-    if (signedIn.data.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
-    return mergeIntoTeam(
-      teamClient({ serverUrl, deviceId: signedIn.data.deviceId, refreshToken: signedIn.data.refreshToken }),
-      false,
-    );
-  }
-
-  /** The laptop's synced rows, table by table, in pages of at most `BOOTSTRAP_PAGE`; files go ahead of them. */
-  async function uploadRows(team: TeamClient, send: (page: SyncRow[], first: boolean) => Promise<unknown>) {
-    const attachments = db.prepare<[], { sha256: string }>('SELECT DISTINCT sha256 FROM attachments').all();
-    for (const { sha256 } of attachments) {
-      const path = options.files.pathOf(sha256);
-      if (existsSync(path)) await team.putFile(readFileSync(path));
-    }
-    let first = true;
-    for (const table of tables.values()) {
-      const statement = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid LIMIT ? OFFSET ?`);
-      for (let offset = 0; ; offset += BOOTSTRAP_PAGE) {
-        const page = statement.all(BOOTSTRAP_PAGE, offset) as Record<string, unknown>[];
-        if (page.length === 0) break;
-        await send(
-          page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })),
-          first,
-        );
-        first = false;
-        if (page.length < BOOTSTRAP_PAGE) break;
-      }
-    }
-  }
-
-  /** Sends every synced row of this laptop to the (empty) team, page by page. */
-  async function bringIntoTeam(team: TeamClient): Promise<Result<true>> {
-    try {
-      await uploadRows(team, (page) => team.bootstrap(page));
-      return { ok: true, data: true };
-    } catch (error) {
-      return asRefusal(error);
-    }
-  }
-
-  /** Stages every synced row on the server and merges them there (or only previews); a backup comes first. */
-  async function mergeIntoTeam(team: TeamClient, apply: boolean): Promise<Result<MergeReport>> {
-    try {
-      await uploadRows(team, (page, first) => team.stageMerge(page, first));
-      if (apply) await options.backup();
-      return { ok: true, data: (await team.merge(apply)).report };
-    } catch (error) {
-      return asRefusal(error);
-    }
-  }
-
-  /** After a merge the team holds this laptop's data; the laptop starts over from the team's rows (ids and all). */
-  function forgetSoloData() {
-    rows.withoutForeignKeys(() =>
-      db.transaction(() => {
-        // The append-only audit log lets go only under the sync's guard, like rows applied from the team.
-        db.prepare('UPDATE sync_guard SET applying = 1').run();
-        for (const table of tables.values()) db.exec(`DELETE FROM "${table.name}"`);
-        db.prepare('UPDATE sync_guard SET applying = 0').run();
-      })(),
-    );
+  function previewMerge(serverUrl: string, loginName: string, password: string): Promise<Result<MergeReport>> {
+    if (client) return Promise.resolve(refusal('CONFLICT', 'err.team.alreadyConnected'));
+    return join.previewMerge(serverUrl, loginName, password);
   }
 
   function status(): TeamStatus {
@@ -473,63 +326,16 @@ export function teamSync(options: TeamSyncOptions) {
     };
   }
 
-  function conflicts(): TeamConflict[] {
-    return queue('refused').map((entry) => {
-      const input = JSON.parse(entry.input) as Record<string, unknown>;
-      const main = mainRecord(entry);
-      const current = main ? rows.read(main.tbl, main.key).data : null;
-      const by =
-        current && typeof current.updated_by === 'string'
-          ? db.prepare<[string], { name: string }>('SELECT name FROM staff WHERE id = ?').get(current.updated_by)
-          : undefined;
-      const base = main?.before ? (JSON.parse(main.before) as Record<string, unknown>) : null;
-      return {
-        seq: entry.seq,
-        method: entry.method,
-        input,
-        changes: changedFields(input, base),
-        error: JSON.parse(entry.error ?? 'null') as ErrorBody,
-        madeAt: entry.created_at,
-        current: current && {
-          version: typeof current.version === 'number' ? current.version : null,
-          updatedAt: String(current.updated_at ?? ''),
-          updatedBy: by?.name ?? null,
-        },
-      };
-    });
-  }
-
-  /** The record a refused command was about: the row of its input's id among the rows it touched. */
-  function mainRecord(entry: QueueRow): Touched | undefined {
-    const input = JSON.parse(entry.input) as Record<string, unknown>;
-    const touched = JSON.parse(entry.touched) as Touched[];
-    return typeof input.id === 'string' ? touched.find((t) => t.key === JSON.stringify([input.id])) : undefined;
-  }
-
-  /** The refused input on top of the record as the team has it now: only the fields the user changed. */
-  function rebased(seq: number): { method: string; input: Record<string, unknown> } | undefined {
-    const entry = queue('refused').find((q) => q.seq === seq);
-    if (!entry) return undefined;
-    const input = JSON.parse(entry.input) as Record<string, unknown>;
-    const main = mainRecord(entry);
-    if (!main) return { method: entry.method, input };
-    const base = main.before ? (JSON.parse(main.before) as Record<string, unknown>) : null;
-    return { method: entry.method, input: rebaseInput(input, base, rows.read(main.tbl, main.key).data) };
-  }
-
   return {
     dispatch,
     sync,
-    rebased,
+    rebased: refused.rebased,
     connect,
     previewMerge,
     status,
-    conflicts,
+    conflicts: refused.conflicts,
     client: () => client,
-    /** Drops a refused command: the record stays as the server has it. */
-    discard(seq: number) {
-      return db.prepare("DELETE FROM sync_queue WHERE seq = ? AND status = 'refused'").run(seq).changes > 0;
-    },
+    discard: bookkeeping.discard,
     stop() {
       if (timer) clearInterval(timer);
       if (soon) clearTimeout(soon);
