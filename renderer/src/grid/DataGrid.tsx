@@ -87,7 +87,8 @@ interface DataGridProps<T> {
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
  * remembered per grid. Enter or a click on a row opens it.
  */
-const formatCount = (n: number) => new Intl.NumberFormat('nl-NL').format(n);
+const counts = new Intl.NumberFormat('nl-NL');
+const formatCount = (n: number) => counts.format(n);
 
 export function DataGrid<T>({
   gridId,
