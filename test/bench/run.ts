@@ -9,6 +9,7 @@ import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { tempDir } from '../fixtures/backend';
 import { recommendThroughput } from './advice';
 import { firstRow, seedFullScale } from './foundation';
+import { gridQuickSearch } from './quick-search';
 import type { Figure } from './measure';
 import { reportPdf } from './report';
 import { createBackup } from '../../electron/backend/db/backups';
@@ -52,6 +53,7 @@ async function main() {
     figures.push(...inChildProcess('test/bench/export-probe.ts', [dataDir, staffId]));
     figures.push(...(await backupFigure(backend, dataDir)));
     figures.push(...(await firstRow(backend)));
+    figures.push(...(await gridQuickSearch(backend)));
     figures.push(...(await reportPdf(backend, new Date().getFullYear())));
     figures.push(...recommendThroughput());
     // The team edition: 50 laptops against a team server in its own process, on a throwaway PostgreSQL.

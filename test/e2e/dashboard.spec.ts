@@ -39,3 +39,31 @@ test('the Overzicht dashboard shows the figures and charts with text alternative
   await row.getByRole('button').click();
   await expect(page.getByText(count === 1 ? '1 rij' : `${count} rijen`, { exact: true })).toBeVisible();
 });
+
+test("the charts' tooltips show within the page's Content Security Policy, on the dashboard and the report", async ({
+  page,
+  app,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sample}`));
+  });
+  const year = new Date().getFullYear() - 1;
+  for (const route of ['/overzicht', `/rapportage?jaar=${year}`]) {
+    await openRoute(page, app, route);
+    const chart = page.locator('.chart__canvas').first();
+    await expect(chart.locator('svg')).toBeVisible();
+    const text = () => chart.evaluate((host) => host.textContent ?? '');
+    const before = await text();
+    const { width } = (await chart.boundingBox())!;
+    // Over the first bars: an axis tooltip follows the pointer and adds its text to the chart (drawn in the
+    // chart's SVG, or as HTML beside it).
+    for (const x of [0.4, 0.5, 0.6]) await chart.hover({ position: { x: width * x, y: 90 } });
+    await expect.poll(async () => (await text()).length).toBeGreaterThan(before.length);
+    await chart.screenshot({
+      path: `.test-output/screens/chart-tooltip${route === '/overzicht' ? '' : '-report'}.png`,
+    });
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  }
+});

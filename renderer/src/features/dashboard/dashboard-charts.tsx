@@ -39,7 +39,9 @@ export function dashboardCharts(
 ): ChartSpec[] {
   const fmt = chartFormats(language);
   const valueAxis = { type: 'value', axisLabel: { formatter: fmt.number } };
-  const tooltip = { valueFormatter: fmt.number };
+  // Drawn inside the chart, not as HTML: echarts writes an HTML tooltip with style attributes, which the page's
+  // CSP refuses (28 violations on the report page, and the tooltips lost their styling).
+  const tooltip = { valueFormatter: fmt.number, renderMode: 'richText' };
   // Wijken with the most initiatives first, as horizontal bars: 40 wijken stay readable, the chart grows with them.
   const wijken = [...f.approachPerWijk].sort(
     (a, b) => APPROACHES.reduce((n, x) => n + b[x] - a[x], 0) || a.wijk.localeCompare(b.wijk, 'nl'),
