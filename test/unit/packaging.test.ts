@@ -22,4 +22,9 @@ describe('electron-builder configuration', () => {
     expect(config).toMatch(/mac:\s+target: dmg/);
     expect(config).toMatch(/- AppImage\s+- deb/);
   });
+
+  it('packages with one exact electron-builder version, so two builds of one commit use the same tool', () => {
+    const { scripts } = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.dist).toMatch(/electron-builder@\d+\.\d+\.\d+ /);
+  });
 });
