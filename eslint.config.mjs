@@ -2,6 +2,7 @@
 // page, and only electron/main (and the preload) may touch Electron.
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = [
@@ -45,7 +46,12 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      // The two rules that catch real bugs (a hook called conditionally, a stale value in an effect or memo);
+      // the plugin's React Compiler rules are for code written for the compiler, which this is not.
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': restrict(
         [...nodeOnly, 'electron', '**/electron/**'],
         'The renderer is a sandboxed web page: it talks to the backend through window.samenspel only.',

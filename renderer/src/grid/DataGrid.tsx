@@ -104,6 +104,7 @@ export function DataGrid<T>({
 }: DataGridProps<T>) {
   const { t, i18n } = useTranslation();
   const session = useCall('session:get');
+  const savedState = (data: typeof session.data) => data?.settings.gridState[gridId] as GridState | undefined;
   const [quickFilter, setQuickFilter] = useState(initialQuickFilter);
   // Rows left after the quick search and the column filters: "16 van 302 rijen".
   const [shown, setShown] = useState<number | null>(null);
@@ -125,10 +126,14 @@ export function DataGrid<T>({
     });
   const gridRef = useRef<AgGridReact<T>>(null);
   const saveTimer = useRef<number | undefined>(undefined);
-  const initialState = useMemo(
-    () => session.data?.settings.gridState[gridId] as GridState | undefined,
-    [gridId, session.data === undefined],
-  );
+  // AG Grid takes its initial state once, when it is made (once the session is there); the state it saves back
+  // into the settings as the user works must not come round again as a new initial state.
+  const [initial, setInitial] = useState(() => ({
+    taken: session.data !== undefined,
+    state: savedState(session.data),
+  }));
+  if (!initial.taken && session.data) setInitial({ taken: true, state: savedState(session.data) });
+  const initialState = initial.state;
   const localeText = useMemo(() => gridLocale(i18n.language), [i18n.language]);
   const defaultColDef = useMemo<ColDef>(
     () => ({ sortable: true, filter: true, floatingFilter: true, resizable: true, minWidth: 90 }),
