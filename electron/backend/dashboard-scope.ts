@@ -1,4 +1,4 @@
-import type { DashboardFilters, DashboardRecordsQuery } from '../../shared/contract/overview-contract';
+import type { DashboardFilters, DashboardRecordsQuery } from '../../shared/contract/dashboard';
 import type { Db } from './db/connection';
 import { OPEN_SQL } from './db/open-statuses';
 

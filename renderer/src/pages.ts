@@ -37,7 +37,7 @@ export const AgreementDocumentPage = page(
 export const PoliciesPage = page(() => import('./features/liability/PoliciesPage'), 'PoliciesPage');
 export const WorklistPage = page(() => import('./features/liability/WorklistPage'), 'WorklistPage');
 export const MyWorkPage = page(() => import('./features/work/MyWorkPage'), 'MyWorkPage');
-export const ImportPage = page(() => import('./features/overview/ImportPage'), 'ImportPage');
+export const ImportPage = page(() => import('./features/imports/ImportPage'), 'ImportPage');
 export const QuickVisitDialog = page(() => import('./features/visits/QuickVisitDialog'), 'QuickVisitDialog');
 export const PartnersPage = page(() => import('./features/reciprocity/PartnersPage'), 'PartnersPage');
 export const ReciprocityPage = page(() => import('./features/reciprocity/ReciprocityPage'), 'ReciprocityPage');

@@ -28,7 +28,11 @@ import { id } from './fields';
 import { fieldWorkMethods } from './field-work-methods';
 import { liabilityMethods } from './liability-contract';
 import { moneyMethods } from './money-contract';
-import { dashboardMethods, overviewMethods, viewMethods } from './overview-contract';
+import { dashboardMethods } from './dashboard';
+import { exportMethods } from './exports';
+import { importMethods } from './imports';
+import { reportMethods } from './report';
+import { viewMethods } from './views';
 import { method } from './method';
 import type { RowTable } from './row-table';
 import { teamMethods } from './team-methods';
@@ -158,8 +162,10 @@ export const methods = {
   ...fieldWorkMethods,
   ...moneyMethods,
   ...liabilityMethods,
-  ...overviewMethods,
+  ...importMethods,
+  ...exportMethods,
   ...dashboardMethods,
+  ...reportMethods,
   ...viewMethods,
   ...teamMethods,
   ...backupMethods,

@@ -1,4 +1,4 @@
-import type { DashboardFilters } from '../contract/overview-contract';
+import type { DashboardFilters } from '../contract/dashboard';
 
 /**
  * The selection an overview is about, as [label, value] pairs in the user's words: printed above the report and

@@ -11,7 +11,7 @@ import { type Figure, percentile, round, rssMb, time } from './measure';
 import ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
 import type { Backend } from '../../electron/backend/create-backend';
-import { IMPORT_FIELDS, importFieldLabel } from '../../shared/contract/overview-contract';
+import { IMPORT_FIELDS, importFieldLabel } from '../../shared/contract/imports';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';
 

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { GRID_COLUMN_KINDS } from '../../../shared/contract/overview-contract';
+import type { GRID_COLUMN_KINDS } from '../../../shared/contract/exports';
 import { neutralizeFormula } from '../../../shared/domain/csv';
 import { AppError } from '../app-error';
 import type { Job } from './jobs';

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ExportStatus } from '../../../shared/contract/overview-contract';
+import type { ExportStatus } from '../../../shared/contract/exports';
 import { AppError } from '../app-error';
 
 /**

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { DashboardFilters } from '../../../shared/contract/overview-contract';
+import type { DashboardFilters } from '../../../shared/contract/dashboard';
 import { describeSelection } from '../../../shared/domain/selection';
 import type { HandlerContext } from '../context';
 import { budgetScope, initiativeScope, selectionNames } from '../dashboard-scope';

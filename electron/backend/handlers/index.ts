@@ -5,7 +5,7 @@ import { initiativeHandlers } from './initiatives';
 import { sessionHandlers } from './session';
 import { liabilityHandlers } from './liability';
 import { moneyHandlers } from './money';
-import { overviewHandlers } from './overview';
+import { importHandlers } from './imports';
 import { exportHandlers } from './exports';
 import { dashboardHandlers } from './dashboard';
 import { reportHandlers } from './report';
@@ -33,7 +33,7 @@ export const handlers: Handlers = {
   ...workHandlers,
   ...moneyHandlers,
   ...liabilityHandlers,
-  ...overviewHandlers,
+  ...importHandlers,
   ...exportHandlers,
   ...dashboardHandlers,
   ...reportHandlers,

@@ -1,4 +1,4 @@
-import type { ReportComplexRow } from '../../../shared/contract/overview-contract';
+import type { ReportComplexRow } from '../../../shared/contract/report';
 import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
 import { initiativeScope, selectionNames } from '../dashboard-scope';

@@ -1,5 +1,5 @@
-import type { ImportField } from '../../../shared/contract/overview-contract';
-import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/overview-contract';
+import type { ImportField } from '../../../shared/contract/imports';
+import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/imports';
 import { complexCreateInput } from '../../../shared/contract/schemas';
 import { BUILDING_TYPES } from '../../../shared/domain/vocabulary';
 import nl from '../../../shared/i18n/nl.json';

@@ -1,4 +1,4 @@
-import type { ImportPreview, ImportRowResult } from '../../../shared/contract/overview-contract';
+import type { ImportPreview, ImportRowResult } from '../../../shared/contract/imports';
 import { AppError } from '../app-error';
 import { PAUSE_EVERY_ROWS } from '../write-gate';
 

@@ -1,5 +1,5 @@
-import type { ImportField } from '../../../shared/contract/overview-contract';
-import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/overview-contract';
+import type { ImportField } from '../../../shared/contract/imports';
+import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/imports';
 import { residentCreateInput } from '../../../shared/contract/field-work-schemas';
 import { addDays, looksLikeDate, parseSpreadsheetDate } from '../../../shared/domain/dates';
 import { MAX_MOVE_IN_AHEAD_DAYS } from '../../../shared/domain/reciprocity';

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { MAX_IMPORT_BYTES } from '../../../shared/contract/overview-contract';
+import { MAX_IMPORT_BYTES } from '../../../shared/contract/imports';
 
 /** An import reads at most this many rows (a corporation's residents fit many times) and columns. */
 export const MAX_IMPORT_ROWS = 100_000;

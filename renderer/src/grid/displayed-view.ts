@@ -1,5 +1,5 @@
 import type { ColDef, Column, GridApi, IRowNode } from 'ag-grid-community';
-import type { GRID_COLUMN_KINDS } from '../../../shared/contract/overview-contract';
+import type { GRID_COLUMN_KINDS } from '../../../shared/contract/exports';
 
 export type ColumnKind = (typeof GRID_COLUMN_KINDS)[number];
 

@@ -1,5 +1,5 @@
 import type { GridApi } from 'ag-grid-community';
-import { GRID_EXPORT_PAGE, type ExportStatus } from '../../../shared/contract/overview-contract';
+import { GRID_EXPORT_PAGE, type ExportStatus } from '../../../shared/contract/exports';
 import { call } from '../bridge/api';
 import { displayedView, inSlices } from './displayed-view';
 

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { ExportStatus } from '../../../shared/contract/overview-contract';
+import type { ExportStatus } from '../../../shared/contract/exports';
 import { call } from '../bridge/api';
 import { downloadUrl } from '../grid/download';
 

@@ -1,4 +1,4 @@
-import type { SavedView } from '../../../../shared/contract/overview-contract';
+import type { SavedView } from '../../../../shared/contract/views';
 import type { Db } from '../connection';
 
 type Stored = Omit<SavedView, 'state' | 'shared' | 'mine'> & { state: string; shared: number; ownerId: string };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { DashboardFigures, DashboardFilters } from '../../../../shared/contract/overview-contract';
+import type { DashboardFigures, DashboardFilters } from '../../../../shared/contract/dashboard';
 import { APPROACHES } from '../../../../shared/domain/recommendation';
 import { PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
 

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '../../../../shared/contract/methods';
-import type { DashboardFilters } from '../../../../shared/contract/overview-contract';
+import type { DashboardFilters } from '../../../../shared/contract/dashboard';
 import { APPROACHES } from '../../../../shared/domain/recommendation';
 import { STATUSES } from '../../../../shared/domain/status';
 import { PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';

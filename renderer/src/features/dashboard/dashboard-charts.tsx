@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import type { DashboardFigures, DashboardRecordsQuery } from '../../../../shared/contract/overview-contract';
+import type { DashboardFigures, DashboardRecordsQuery } from '../../../../shared/contract/dashboard';
 import { APPROACHES } from '../../../../shared/domain/recommendation';
 import { STATUSES } from '../../../../shared/domain/status';
 

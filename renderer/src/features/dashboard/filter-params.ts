@@ -1,4 +1,4 @@
-import type { DashboardFilters, DashboardRecordsQuery } from '../../../../shared/contract/overview-contract';
+import type { DashboardFilters, DashboardRecordsQuery } from '../../../../shared/contract/dashboard';
 
 /** The filters as URL search parameters, so the report opens with exactly what the dashboard shows. */
 const KEYS = [

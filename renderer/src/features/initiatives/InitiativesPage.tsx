@@ -6,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { DataGrid } from '../../grid/DataGrid';
 import { useInitiativeRows } from '../../hooks/use-initiative-rows';
 import { initiativeColumns } from './initiative-columns';
-import { OverviewExport } from '../overview/OverviewExport';
+import { OverviewExport } from '../exports/OverviewExport';
 import { useCall } from '../../hooks/queries';
 import { figureLabel } from '../dashboard/dashboard-charts';
 import { filtersToSearch, recordsFromSearch } from '../dashboard/filter-params';

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import type { ReportData } from '../../../../shared/contract/overview-contract';
+import type { ReportData } from '../../../../shared/contract/report';
 import { formatEuro } from '../../../../shared/domain/money';
 import { describeSelection } from '../../../../shared/domain/selection';
 import { ApiError, bridge, call } from '../../bridge/api';

@@ -1,4 +1,4 @@
-import type { ReportComplexRow } from '../../../../shared/contract/overview-contract';
+import type { ReportComplexRow } from '../../../../shared/contract/report';
 
 export type Totals = Omit<ReportComplexRow, 'wijk' | 'code' | 'name'>;
 const SUMMED = [

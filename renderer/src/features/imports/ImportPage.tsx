@@ -1,12 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportKind, ImportPreview } from '../../../../shared/contract/overview-contract';
-import {
-  IMPORT_FIELDS,
-  IMPORT_KINDS,
-  MAX_IMPORT_BYTES,
-  importFieldLabel,
-} from '../../../../shared/contract/overview-contract';
+import type { ImportKind, ImportPreview } from '../../../../shared/contract/imports';
+import { IMPORT_FIELDS, IMPORT_KINDS, MAX_IMPORT_BYTES, importFieldLabel } from '../../../../shared/contract/imports';
 import { toDutchCsv } from '../../../../shared/domain/csv';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';

@@ -1,4 +1,4 @@
-import type { ImportKind } from '../../../shared/contract/overview-contract';
+import type { ImportKind } from '../../../shared/contract/imports';
 import { AppError } from '../app-error';
 import { actor, nowIso, type HandlerContext } from '../context';
 import { complexImport, importComplex } from '../imports/complexes-import';
@@ -37,7 +37,7 @@ function importing<T>(ctx: HandlerContext, work: (pausing: () => Promise<void>) 
   return ctx.writeAlone(() => transactionAcrossPauses(ctx.db, () => work(pause)));
 }
 
-export const overviewHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
+export const importHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
   'imports:preview': async ({ kind, dataBase64, mapping }, ctx) => {
     actor(ctx);
     return (await plan(ctx, kind, await readSpreadsheet(Buffer.from(dataBase64, 'base64')), mapping, pause)).preview;

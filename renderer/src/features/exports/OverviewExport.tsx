@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { DashboardFilters } from '../../../../shared/contract/overview-contract';
+import type { DashboardFilters } from '../../../../shared/contract/dashboard';
 import { call } from '../../bridge/api';
 import { ExportProgress } from '../../grid/ExportProgress';
 import { downloadWorkbook, followBackendExport, useExport } from '../../hooks/use-export';
