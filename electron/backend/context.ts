@@ -1,4 +1,4 @@
-import type { AppInfo } from '../../shared/contract/methods';
+import type { AppInfo } from '../../shared/contract/session';
 import type { Staff } from '../../shared/domain/entities';
 import { AppError } from './app-error';
 import type { Db } from './db/connection';

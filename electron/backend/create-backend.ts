@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AppInfo } from '../../shared/contract/methods';
+import type { AppInfo } from '../../shared/contract/session';
 import { backfillAdvice } from './advice';
 import { attachmentStore } from './attachments/store';
 import { type Clock, type HandlerContext, systemClock } from './context';

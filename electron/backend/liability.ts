@@ -1,5 +1,5 @@
 /** Liability as the backend derives it: coverage, requirements and allowance warnings from stored data. */
-import type { Agreement, LiabilityView, WorklistRow } from '../../shared/contract/liability-contract';
+import type { Agreement, LiabilityView, WorklistRow } from '../../shared/contract/liability';
 import {
   agreementsInPlace,
   checkAllowance,

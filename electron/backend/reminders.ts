@@ -1,4 +1,4 @@
-import type { MyWork } from '../../shared/contract/field-work-methods';
+import type { MyWork } from '../../shared/contract/work';
 import type { Backend } from './create-backend';
 import { dueFollowUpCount } from '../../shared/domain/field-work';
 import en from '../../shared/i18n/en.json';

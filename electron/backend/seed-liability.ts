@@ -1,4 +1,4 @@
-import { liabilityMethods } from '../../shared/contract/liability-contract';
+import { liabilityMethods } from '../../shared/contract/liability';
 import { addDays } from '../../shared/domain/dates';
 import { isOpen } from '../../shared/domain/status';
 import { dutchDate } from './context';

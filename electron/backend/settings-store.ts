@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Settings } from '../../shared/contract/methods';
+import type { Settings } from '../../shared/contract/session';
 import { writeFileDurably } from './durable-file';
 
 /**

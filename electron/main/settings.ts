@@ -1,5 +1,5 @@
 import Store from 'electron-store';
-import type { Settings } from '../../shared/contract/methods';
+import type { Settings } from '../../shared/contract/session';
 import { DEFAULT_SETTINGS, type SettingsStore } from '../backend/settings-store';
 
 export interface WindowState {

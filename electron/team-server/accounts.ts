@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Account, accountCreate, accountUpdate } from '../../shared/contract/team';
+import type { Account, accountCreate, accountUpdate } from '../../shared/contract/team-protocol';
 import { uuidv7 } from '../backend/db/ids';
 import { hashPassword } from './auth';
 import type { Executor } from './executor';

@@ -10,7 +10,7 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { accountCreate } from '../../shared/contract/team';
+import { accountCreate } from '../../shared/contract/team-protocol';
 import { startTeamServer } from './server';
 
 const env = process.env;

@@ -8,7 +8,7 @@ import {
   type CommandOutcome,
   type MergeReport,
   type PushedCommand,
-} from '../../shared/contract/team';
+} from '../../shared/contract/team-protocol';
 import { attachmentStore } from '../backend/attachments/store';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';

@@ -1,4 +1,4 @@
-import type { MergeReport } from '../../shared/contract/team';
+import type { MergeReport } from '../../shared/contract/team-protocol';
 import type { Db } from '../backend/db/connection';
 import { TEAM_SETTINGS, type SyncRow } from '../backend/sync/rows';
 /** What people call the same record where no unique index says so: a staff member by name. */

@@ -17,7 +17,7 @@ import {
   tokenRequest,
   type Account,
   type CommandOutcome,
-} from '../../shared/contract/team';
+} from '../../shared/contract/team-protocol';
 import { readBody, sendJson } from '../server/server';
 import { teamAccounts } from './accounts';
 import { accessTokens, digest, loginThrottle, newRefreshToken, REFRESH_DAYS, verifyPassword } from './auth';

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Account } from '../../shared/contract/team';
+import type { Account } from '../../shared/contract/team-protocol';
 import type { SyncRow } from '../backend/sync/rows';
 
 /**

@@ -38,7 +38,7 @@ import {
 import type { Draft } from '../../shared/domain/entities';
 
 import { useCall, useLiveRefresh } from './hooks/queries';
-import type { Session } from '../../shared/contract/methods';
+import type { Session } from '../../shared/contract/session';
 import { dueFollowUpCount } from '../../shared/domain/field-work';
 
 /** The quick visit log opens from anywhere with Alt+N, or with the button that is always in the top bar. */

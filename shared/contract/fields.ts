@@ -29,6 +29,17 @@ export const text = (max: number, tooLongKey = 'err.text.tooLong') =>
     .max(max, { error: tooLongKey })
     .refine(typable, { error: 'err.text.characters' });
 
+/** Text that must be given: `requiredKey` when empty, `tooLongKey` when over `max` characters. */
+export const requiredText = (max: number, requiredKey: string, tooLongKey: string) =>
+  text(max, tooLongKey).min(1, { error: requiredKey });
+
+/** A list without repeats, in first-seen order. */
+export const unique = <T>(list: T[]) => [...new Set(list)];
+
+/** The input of a method that takes none, and of one that takes only an id. */
+export const none = z.object({}).strict().default({});
+export const byId = z.object({ id }).strict();
+
 /** Dates people work with: a visit on 0000-01-01 would never show in any overview. */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;

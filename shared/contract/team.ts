@@ -1,116 +1,81 @@
-/**
- * The wire protocol between a laptop and the team server (HTTP, JSON). Both sides validate with these schemas;
- * the server trusts nothing else a laptop sends: not its role, not who it says it is, not its clock.
- */
 import { z } from 'zod';
-import { ROLES } from '../domain/vocabulary';
 import type { ErrorBody } from './errors';
-import { MAX_DOCUMENT_BYTES } from './field-work-schemas';
+import { method } from './method';
+import { accountCreate, accountUpdate, type Account, type MergeReport } from './team-protocol';
 
-const uuid = z.uuid();
-export const TEAM_PROTOCOL = 1;
-/** A push carries at most this many commands; a laptop with more sends several pushes. */
-export const PUSH_BATCH = 200;
-export const PULL_PAGE = 20_000;
+export type TeamStatus =
+  | { mode: 'solo' }
+  | {
+      mode: 'team';
+      serverUrl: string;
+      account: Account;
+      /** Commands made here that the server has not answered yet. */
+      pending: number;
+      /** Commands the server refused ("niet verwerkt"), waiting for the user. */
+      refused: number;
+      lastSyncAt: string | null;
+      offlineSince: string | null;
+      lastError: ErrorBody | null;
+      /** Only in the answer to a link that merged this laptop's solo data into the team: what was merged. */
+      merged?: MergeReport;
+    };
 
-export const loginRequest = z
-  .object({
-    login: z.string().trim().min(1).max(80),
-    password: z.string().min(1).max(200),
-    deviceName: z.string().max(120).default(''),
-  })
-  .strict();
-export const tokenRequest = z
-  .object({ deviceId: uuid, refreshToken: z.string().regex(/^[A-Za-z0-9_-]{43}$/) })
-  .strict();
-
-export const wijkName = z.string().trim().min(1).max(80);
-export const accountFields = {
-  name: z.string().trim().min(1, { error: 'err.staff.name.required' }).max(120),
-  role: z.enum(ROLES, { error: 'err.staff.role.invalid' }),
-  wijken: z.array(wijkName).max(200),
-  active: z.boolean(),
-};
-export const accountCreate = z
-  .object({
-    ...accountFields,
-    login: z.string().trim().min(2, { error: 'err.team.login' }).max(80),
-    password: z.string().min(10, { error: 'err.team.password' }).max(200),
-  })
-  .strict();
-export const accountUpdate = z
-  .object({
-    staffId: uuid,
-    ...accountFields,
-    password: z.string().min(10, { error: 'err.team.password' }).max(200).optional(),
-  })
-  .strict();
-
-export interface Account {
-  staffId: string;
-  login: string;
-  name: string;
-  role: (typeof ROLES)[number];
-  wijken: string[];
-  active: boolean;
+/** A change the server did not apply: what was tried, why not, and the record as it now stands. */
+export interface TeamConflict {
+  seq: number;
+  method: string;
+  input: Record<string, unknown>;
+  /** The fields the user changed: from the record as they saw it, to what they tried. */
+  changes: { field: string; from: unknown; to: unknown }[];
+  error: ErrorBody;
+  madeAt: string;
+  current: { version: number | null; updatedAt: string; updatedBy: string | null } | null;
 }
 
-export const pushedCommand = z
+const serverUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/?#]+(:\d+)?\/?$/, { error: 'err.team.serverUrl' });
+
+const credentials = z
   .object({
-    seq: z.number().int().min(1),
-    method: z.string().max(80),
-    input: z.unknown(),
-    /** The ids the command made on the laptop, so the server's records get the same ones. */
-    ids: z.array(uuid).max(10_000),
-    /** The laptop's clock when the command was made: a hint for people, never the audit time. */
-    madeAt: z.iso.datetime(),
-  })
-  .strict();
-export type PushedCommand = z.infer<typeof pushedCommand>;
-export const pushRequest = z
-  .object({ deviceId: uuid, commands: z.array(pushedCommand).min(1).max(PUSH_BATCH) })
-  .strict();
-
-export type CommandOutcome = { seq: number; ok: true; data?: unknown } | { seq: number; ok: false; error: ErrorBody };
-
-export const pullRequest = z
-  .object({ cursor: z.number().int().min(0), limit: z.number().int().min(1).max(PULL_PAGE).default(PULL_PAGE) })
-  .strict();
-export const rowKey = z.object({ tbl: z.string().regex(/^[a-z_]{1,40}$/), key: z.string().max(400) }).strict();
-export const rowsRequest = z.object({ keys: z.array(rowKey).max(10_000) }).strict();
-
-export interface PulledRows {
-  rows: { tbl: string; key: string; data: Record<string, unknown> | null }[];
-  cursor: number;
-  more: boolean;
-}
-
-/** The first laptop brings its solo database into an empty team: its rows, in pages. */
-export const BOOTSTRAP_PAGE = 5_000;
-export const bootstrapRequest = z
-  .object({
-    rows: z
-      .array(
-        z.object({ tbl: rowKey.shape.tbl, key: rowKey.shape.key, data: z.record(z.string(), z.unknown()) }).strict(),
-      )
-      .max(BOOTSTRAP_PAGE),
+    serverUrl,
+    login: z.string().trim().min(1, { error: 'err.team.login' }).max(80),
+    password: z.string().min(1, { error: 'err.team.password' }).max(200),
   })
   .strict();
 
-/** A later laptop's solo data merged into a team that has data: its rows staged in pages, then merged at once. */
-export const MERGE_MAX_ROWS = 250_000;
-export const mergeStageRequest = bootstrapRequest.extend({ first: z.boolean() }).strict();
-export const mergeRequest = z.object({ apply: z.boolean() }).strict();
-/** A file of the laptop's (a receipt, a scan) sent ahead of the rows that name it; the server checks its hash. */
-export const fileUpload = z
-  .object({ dataBase64: z.string().max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 16) })
-  .strict();
-
-/** What a merge did (or, as a preview, would do), per table. */
-export interface MergeReport {
-  tables: { tbl: string; added: number; matched: number; alreadyThere: number }[];
-  /** The laptop's complexes that the team has already (same complex code): the team's version is kept. */
-  matchedComplexes: { code: string; name: string }[];
-  /** Tables of team settings (rules, welcome template, allowance limits) whose laptop values were not taken. */
-  keptSettings: string[];
-}
+export const teamMethods = {
+  /** Solo or team; in team mode the account, what waits and when this laptop last synced. */
+  'team:status': method<TeamStatus>()(z.object({}).strict().default({}), { reads: ['team', 'staff'] }),
+  /** Links this laptop to a team server with a login (name and password); the first sync brings the team's data. */
+  'team:connect': method<TeamStatus>()(credentials.extend({ merge: z.boolean().optional() }).strict(), {
+    changes: ['team', 'staff', 'complexes', 'initiatives', 'fieldwork', 'settings'],
+    sync: 'local',
+  }),
+  /** What linking would merge when this laptop and the team both have data (teamleider); nothing changes yet. */
+  'team:previewMerge': method<MergeReport>()(credentials, { changes: ['team'], sync: 'local' }),
+  /** "Nu synchroniseren": push what waits, pull what the team changed. */
+  'team:sync': method<TeamStatus>()(z.object({}).strict().default({}), {
+    changes: ['team', 'complexes', 'initiatives', 'fieldwork', 'staff'],
+    sync: 'local',
+  }),
+  /** The changes the server did not apply ("niet verwerkt"). */
+  'team:conflicts': method<TeamConflict[]>()(z.object({}).strict().default({}), { reads: ['team'] }),
+  /** "Opnieuw toepassen": the same change on top of the record as it now is. */
+  'team:retry': method<TeamStatus>()(z.object({ seq: z.number().int().min(1) }).strict(), {
+    changes: ['team', 'complexes', 'initiatives', 'fieldwork'],
+    sync: 'local',
+  }),
+  /** "Verwerpen": forget the refused change; the record stays as the team has it. */
+  'team:discard': method<TeamStatus>()(z.object({ seq: z.number().int().min(1) }).strict(), {
+    changes: ['team'],
+    sync: 'local',
+  }),
+  /** The team's accounts (teamleider). */
+  'team:accounts': method<Account[]>()(z.object({}).strict().default({}), { reads: ['team', 'staff'] }),
+  /** Adds an account (teamleider); the server makes its staff member and gives it its role. */
+  'team:createAccount': method<Account>()(accountCreate, { changes: ['team', 'staff'], sync: 'local' }),
+  /** Changes an account's name, role, wijken or active state (teamleider). */
+  'team:updateAccount': method<Account>()(accountUpdate, { changes: ['team', 'staff'], sync: 'local' }),
+} as const;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { complexCreateInput, initiativeCreateInput } from '../../shared/contract/schemas';
+import { complexCreateInput } from '../../shared/contract/complexes';
+import { initiativeCreateInput } from '../../shared/contract/initiatives';
 import { isIsoDate } from '../../shared/domain/dates';
 
 const complex = { code: 'C1', name: 'Lindelaan', homes: 10, buildingType: 'portiekflat' };

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BackupInfo } from '../../../shared/contract/backup-methods';
+import type { BackupInfo } from '../../../shared/contract/backups';
 import { writeFileDurably } from '../durable-file';
 import { DATABASE_FILE, driverBinding, openSqliteFile, type Db } from './connection';
 

@@ -1,4 +1,4 @@
-import type { RuleSetInfo } from '../../../shared/contract/methods';
+import type { RuleSetInfo } from '../../../shared/contract/advice';
 import { RULE_IDS, RULES, ruleSetting, type RuleSet } from '../../../shared/domain/recommendation';
 import { recomputeAll } from '../advice';
 import { AppError, fieldError } from '../app-error';

@@ -1,4 +1,5 @@
-import type { InitiativeDetail, ParsedInput } from '../../../shared/contract/methods';
+import type { InitiativeDetail } from '../../../shared/contract/initiatives';
+import type { ParsedInput } from '../../../shared/contract/methods';
 import { UNKNOWN_STORED_FACTS } from '../../../shared/domain/recommendation';
 import { saveAdvice } from '../advice';
 import type { Initiative } from '../../../shared/domain/entities';

@@ -3,7 +3,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso } from '../context';
 import { diffFields } from '../audit-diff';
 import { uuidv7 } from '../db/ids';
-import type { PolicyRow } from '../../../shared/contract/liability-contract';
+import type { PolicyRow } from '../../../shared/contract/liability';
 import type { EMPTY_LIABILITY } from '../db/repositories/liability';
 import { allRequirements, liabilityView, withAllowanceWarnings } from '../liability';
 import type { HandlerGroup } from './types';

@@ -1,4 +1,4 @@
-import type { BudgetRow, Grant } from '../../../shared/contract/money-contract';
+import type { BudgetRow, Grant } from '../../../shared/contract/money';
 import { budgetCovers, eligibilityComplete, formatEuro, needsApproval } from '../../../shared/domain/money';
 import type { Staff } from '../../../shared/domain/entities';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';

@@ -1,4 +1,4 @@
-import type { PromiseFigures, WelcomePlan } from '../../../shared/contract/reciprocity-methods';
+import type { PromiseFigures, WelcomePlan } from '../../../shared/contract/reciprocity';
 import { addDays } from '../../../shared/domain/dates';
 import { rankBuddies } from '../../../shared/domain/matching';
 import {

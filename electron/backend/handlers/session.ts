@@ -1,4 +1,4 @@
-import { type Session, type Settings, USER_SWITCH_LOG_ID } from '../../../shared/contract/methods';
+import { type Session, type Settings, USER_SWITCH_LOG_ID } from '../../../shared/contract/session';
 import { generateCorporation } from '../../../shared/demo/generator';
 import { seedDemoLiability } from '../seed-liability';
 import { seedDemoMoney } from '../seed-money';

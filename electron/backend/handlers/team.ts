@@ -1,4 +1,4 @@
-import type { Account } from '../../../shared/contract/team';
+import type { Account } from '../../../shared/contract/team-protocol';
 import { AppError, notFound } from '../app-error';
 import type { HandlerContext } from '../context';
 import { OfflineError, RefusedError } from '../sync/team-client';

@@ -1,4 +1,4 @@
-import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from '../../../shared/contract/field-work-schemas';
+import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from '../../../shared/contract/attachments';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { sniffMime } from '../attachments/store';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';

@@ -1,7 +1,7 @@
 import { addDays } from '../../../shared/domain/dates';
 import { EXPIRY_WARNING_DAYS } from '../../../shared/domain/liability';
 import { twelveMonthsBefore } from '../../../shared/domain/reciprocity';
-import type { WorklistRow } from '../../../shared/contract/liability-contract';
+import type { WorklistRow } from '../../../shared/contract/liability';
 import type { InitiativeRow, Staff, TimelineEntry } from '../../../shared/domain/entities';
 import { AppError, notFound } from '../app-error';
 import { actor, type HandlerContext, todayIso } from '../context';

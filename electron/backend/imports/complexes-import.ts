@@ -1,6 +1,6 @@
 import type { ImportField } from '../../../shared/contract/imports';
 import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/imports';
-import { complexCreateInput } from '../../../shared/contract/schemas';
+import { complexCreateInput } from '../../../shared/contract/complexes';
 import { BUILDING_TYPES } from '../../../shared/domain/vocabulary';
 import nl from '../../../shared/i18n/nl.json';
 import { translate } from '../../../shared/i18n/translate';

@@ -1,6 +1,6 @@
 import type { ImportField } from '../../../shared/contract/imports';
 import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/imports';
-import { residentCreateInput } from '../../../shared/contract/field-work-schemas';
+import { residentCreateInput } from '../../../shared/contract/residents';
 import { addDays, looksLikeDate, parseSpreadsheetDate } from '../../../shared/domain/dates';
 import { MAX_MOVE_IN_AHEAD_DAYS } from '../../../shared/domain/reciprocity';
 import { startWelcome } from '../reciprocity';

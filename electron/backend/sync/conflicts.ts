@@ -1,5 +1,5 @@
 import type { ErrorBody } from '../../../shared/contract/errors';
-import type { TeamConflict } from '../../../shared/contract/team-methods';
+import type { TeamConflict } from '../../../shared/contract/team';
 import type { Db } from '../db/connection';
 import { changedFields, rebaseInput } from './merge';
 import type { QueueRow, SyncBookkeeping } from './queue';

@@ -4,8 +4,13 @@ import type { ErrorBody, Result } from '../../../shared/contract/errors';
 import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
 import { methods, type MethodName } from '../../../shared/contract/methods';
-import { PUSH_BATCH, type Account, type CommandOutcome, type MergeReport } from '../../../shared/contract/team';
-import type { TeamStatus } from '../../../shared/contract/team-methods';
+import {
+  PUSH_BATCH,
+  type Account,
+  type CommandOutcome,
+  type MergeReport,
+} from '../../../shared/contract/team-protocol';
+import type { TeamStatus } from '../../../shared/contract/team';
 import type { Clock } from '../context';
 import type { Db } from '../db/connection';
 import { withIds } from '../db/ids';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Result } from '../../../shared/contract/errors';
-import { BOOTSTRAP_PAGE, type MergeReport } from '../../../shared/contract/team';
+import { BOOTSTRAP_PAGE, type MergeReport } from '../../../shared/contract/team-protocol';
 import type { AttachmentStore } from '../attachments/store';
 import type { Db } from '../db/connection';
 import { asRefusal, refusal } from './refusal';

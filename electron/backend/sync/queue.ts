@@ -1,4 +1,4 @@
-import type { Account } from '../../../shared/contract/team';
+import type { Account } from '../../../shared/contract/team-protocol';
 import type { Db } from '../db/connection';
 import type { Touched } from './rows';
 

@@ -1,5 +1,11 @@
 import type { Result } from '../../../shared/contract/errors';
-import type { Account, CommandOutcome, MergeReport, PulledRows, PushedCommand } from '../../../shared/contract/team';
+import type {
+  Account,
+  CommandOutcome,
+  MergeReport,
+  PulledRows,
+  PushedCommand,
+} from '../../../shared/contract/team-protocol';
 import type { SyncRow } from './rows';
 
 /** The server could not be reached, or did not answer in time: the laptop works on and tries again later. */

@@ -1,4 +1,4 @@
-import type { RuleSetInfo } from '../../../../shared/contract/methods';
+import type { RuleSetInfo } from '../../../../shared/contract/advice';
 import type { AdviceSnapshot, StoredFacts } from '../../../../shared/domain/entities';
 import { DEFAULT_RULE_SET, type Recommendation, type RuleSet } from '../../../../shared/domain/recommendation';
 import type { Db } from '../connection';

@@ -1,4 +1,4 @@
-import type { Agreement, LiabilityView, PolicyRow } from '../../../../shared/contract/liability-contract';
+import type { Agreement, LiabilityView, PolicyRow } from '../../../../shared/contract/liability';
 import type { AllowanceLimits, Policy } from '../../../../shared/domain/liability';
 import type { Risk } from '../../../../shared/domain/recommendation/facts';
 import type { ParsedInput } from '../../../../shared/contract/methods';

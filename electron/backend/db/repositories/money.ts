@@ -1,11 +1,4 @@
-import type {
-  Accountability,
-  BudgetRow,
-  Expense,
-  Grant,
-  GrantStatus,
-  InKind,
-} from '../../../../shared/contract/money-contract';
+import type { Accountability, BudgetRow, Expense, Grant, GrantStatus, InKind } from '../../../../shared/contract/money';
 import type { Eligibility } from '../../../../shared/domain/money';
 import { decisionDeadline } from '../../../../shared/domain/money';
 import type { ParsedInput } from '../../../../shared/contract/methods';

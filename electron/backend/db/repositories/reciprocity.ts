@@ -4,7 +4,7 @@ import type {
   UnappreciatedResident,
   WelcomeFigures,
   WelcomePlan,
-} from '../../../../shared/contract/reciprocity-methods';
+} from '../../../../shared/contract/reciprocity';
 import { promiseState, type EvidenceCase, type WelcomeStep } from '../../../../shared/domain/reciprocity';
 import type { Db } from '../connection';
 

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../../../shared/contract/search-methods';
+import type { SearchHit } from '../../../../shared/contract/search';
 import type { Db } from '../connection';
 
 const LIMIT = 6;

@@ -1,10 +1,4 @@
-import type {
-  ExclusionReach,
-  InitiativePartner,
-  Partner,
-  Survey,
-  SurveyTopic,
-} from '../../../../shared/contract/wijk-methods';
+import type { ExclusionReach, InitiativePartner, Partner, Survey, SurveyTopic } from '../../../../shared/contract/wijk';
 import type { Db } from '../connection';
 
 type SurveyRaw = Omit<Survey, 'topics'>;

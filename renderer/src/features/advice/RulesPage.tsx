@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../../shared/contract/methods';
+import type { Session } from '../../../../shared/contract/session';
 import { APPROACHES, RULES, ruleSetting, type RuleSetting } from '../../../../shared/domain/recommendation';
 import { Alert } from '../../components/Alert';
 import { formatDate } from '../../components/format';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { complexCreateInput, complexUpdateInput } from '../../../../shared/contract/schemas';
+import { complexCreateInput, complexUpdateInput } from '../../../../shared/contract/complexes';
 import type { Complex } from '../../../../shared/domain/entities';
 import { BUILDING_TYPES, SHARED_OBJECTS, type SharedObject } from '../../../../shared/domain/vocabulary';
 import { FormAlert } from '../../components/FormAlert';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Session } from '../../../../shared/contract/methods';
+import type { Session } from '../../../../shared/contract/session';
 import type { DashboardFilters } from '../../../../shared/contract/dashboard';
 import { APPROACHES } from '../../../../shared/domain/recommendation';
 import { STATUSES } from '../../../../shared/domain/status';

@@ -2,7 +2,7 @@ import { ReciprocitySummary } from '../reciprocity/ReciprocitySummary';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { Session } from '../../../../shared/contract/methods';
+import type { Session } from '../../../../shared/contract/session';
 import type { DashboardRecordsQuery } from '../../../../shared/contract/dashboard';
 import { formatEuro } from '../../../../shared/domain/money';
 import { PageHeader } from '../../components/PageHeader';

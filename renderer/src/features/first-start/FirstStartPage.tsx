@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { staffInput } from '../../../../shared/contract/schemas';
-import type { Session } from '../../../../shared/contract/methods';
+import { staffInput } from '../../../../shared/contract/staff';
+import type { Session } from '../../../../shared/contract/session';
 import { ROLES } from '../../../../shared/domain/vocabulary';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';

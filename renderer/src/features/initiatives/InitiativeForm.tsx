@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { similarTitles } from '../../../../shared/domain/similar';
 import { isOpen } from '../../../../shared/domain/status';
-import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/schemas';
-import type { InitiativeDetail } from '../../../../shared/contract/methods';
+import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/initiatives';
+import type { InitiativeDetail } from '../../../../shared/contract/initiatives';
 import type { Initiative } from '../../../../shared/domain/entities';
 import {
   ORIGINS,

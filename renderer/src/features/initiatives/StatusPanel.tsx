@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { InitiativeDetail } from '../../../../shared/contract/methods';
+import type { InitiativeDetail } from '../../../../shared/contract/initiatives';
 import { RESULTS, type Result } from '../../../../shared/domain/reciprocity';
 import { isReopening, needsOutcome, type Status } from '../../../../shared/domain/status';
 import { FormAlert } from '../../components/FormAlert';

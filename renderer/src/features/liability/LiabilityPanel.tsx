@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Agreement, LiabilityView } from '../../../../shared/contract/liability-contract';
+import type { Agreement, LiabilityView } from '../../../../shared/contract/liability';
 import { CLAUSES, OBJECT_OWNERS } from '../../../../shared/domain/liability';
 import { Alert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';

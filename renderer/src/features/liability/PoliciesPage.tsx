@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useUndo } from '../../components/undo';
-import type { PolicyRow } from '../../../../shared/contract/liability-contract';
+import type { PolicyRow } from '../../../../shared/contract/liability';
 import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';

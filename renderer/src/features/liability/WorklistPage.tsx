@@ -2,7 +2,7 @@ import type { ColDef } from 'ag-grid-community';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { WorklistRow } from '../../../../shared/contract/liability-contract';
+import type { WorklistRow } from '../../../../shared/contract/liability';
 import { formatDate } from '../../components/format';
 import type { ExportContext } from '../../grid/displayed-view';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BudgetRow } from '../../../../shared/contract/money-contract';
+import type { BudgetRow } from '../../../../shared/contract/money';
 import { formatEuro } from '../../../../shared/domain/money';
 
 /** Allocated, spent and remaining as bars, with the figures written out (the bars are decoration for sighted users). */

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { budgetCreateInput, type BudgetRow } from '../../../../shared/contract/money-contract';
+import { budgetCreateInput, type BudgetRow } from '../../../../shared/contract/money';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Session } from '../../../../shared/contract/methods';
-import type { BudgetRow } from '../../../../shared/contract/money-contract';
+import type { Session } from '../../../../shared/contract/session';
+import type { BudgetRow } from '../../../../shared/contract/money';
 import { formatEuro } from '../../../../shared/domain/money';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';

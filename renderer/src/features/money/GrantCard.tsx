@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Grant } from '../../../../shared/contract/money-contract';
+import type { Grant } from '../../../../shared/contract/money';
 import { ELIGIBILITY_ITEMS, formatEuro, type Eligibility } from '../../../../shared/domain/money';
 import { Alert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';

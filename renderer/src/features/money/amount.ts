@@ -1,5 +1,5 @@
 import { parseEuro } from '../../../../shared/domain/money';
-import { MAX_INSURED_CENTS } from '../../../../shared/contract/liability-contract';
+import { MAX_INSURED_CENTS } from '../../../../shared/contract/liability';
 
 /**
  * Turns what was typed into cents for the contract, or into the error key the form shows. Empty optional

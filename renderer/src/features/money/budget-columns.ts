@@ -1,6 +1,6 @@
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { BudgetRow } from '../../../../shared/contract/money-contract';
+import type { BudgetRow } from '../../../../shared/contract/money';
 import { formatEuro } from '../../../../shared/domain/money';
 
 /** A money column: sorted and filtered on cents, shown in euros. */

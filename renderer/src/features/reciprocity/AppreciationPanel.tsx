@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { appreciationCreateInput } from '../../../../shared/contract/reciprocity-methods';
+import { appreciationCreateInput } from '../../../../shared/contract/reciprocity';
 import { APPRECIATION_KINDS } from '../../../../shared/domain/reciprocity';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';

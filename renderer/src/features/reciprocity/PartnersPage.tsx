@@ -1,7 +1,7 @@
 import { type FormEvent, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColDef } from 'ag-grid-community';
-import { partnerCreateInput, type Partner } from '../../../../shared/contract/wijk-methods';
+import { partnerCreateInput, type Partner } from '../../../../shared/contract/wijk';
 import { PARTNER_KINDS } from '../../../../shared/domain/reciprocity';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PARTNER_ROLES, type PartnerRole } from '../../../../shared/contract/wijk-methods';
+import { PARTNER_ROLES, type PartnerRole } from '../../../../shared/contract/wijk';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { useCall, useCommand } from '../../hooks/queries';

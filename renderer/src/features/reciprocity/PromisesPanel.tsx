@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { promiseCreateInput, type PromiseRecord } from '../../../../shared/contract/reciprocity-methods';
+import { promiseCreateInput, type PromiseRecord } from '../../../../shared/contract/reciprocity';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PromiseFigures } from '../../../../shared/contract/reciprocity-methods';
+import type { PromiseFigures } from '../../../../shared/contract/reciprocity';
 import { MIN_CASES_TO_CONCLUDE } from '../../../../shared/domain/reciprocity';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';

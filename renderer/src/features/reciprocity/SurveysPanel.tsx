@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { surveyCreateInput, type Survey, type SurveyTopic } from '../../../../shared/contract/wijk-methods';
+import { surveyCreateInput, type Survey, type SurveyTopic } from '../../../../shared/contract/wijk';
 import { SURVEY_METHODS, topTopics } from '../../../../shared/domain/reciprocity';
 import { PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
 import type { Complex } from '../../../../shared/domain/entities';

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { welcomeStartInput, type WelcomePlan } from '../../../../shared/contract/reciprocity-methods';
+import { welcomeStartInput, type WelcomePlan } from '../../../../shared/contract/reciprocity';
 import type { Complex } from '../../../../shared/domain/entities';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';

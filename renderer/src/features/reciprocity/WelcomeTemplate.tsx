@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { welcomeStepsInput } from '../../../../shared/contract/reciprocity-methods';
+import { welcomeStepsInput } from '../../../../shared/contract/reciprocity';
 import type { WelcomeStep } from '../../../../shared/domain/reciprocity';
 import { FormAlert } from '../../components/FormAlert';
 import { parseNumberInput } from '../../components/form-values';

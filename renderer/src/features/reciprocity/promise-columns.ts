@@ -1,6 +1,6 @@
 import type { ColDef } from 'ag-grid-community';
 import type { TFunction } from 'i18next';
-import type { PromiseRecord } from '../../../../shared/contract/reciprocity-methods';
+import type { PromiseRecord } from '../../../../shared/contract/reciprocity';
 import { formatDate } from '../../components/format';
 import type { ExportContext } from '../../grid/displayed-view';
 

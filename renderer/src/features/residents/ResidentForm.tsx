@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { residentCreateInput, residentUpdateInput } from '../../../../shared/contract/field-work-schemas';
+import { residentCreateInput, residentUpdateInput } from '../../../../shared/contract/residents';
 import type { Resident } from '../../../../shared/domain/entities';
 import {
   AGE_BANDS,

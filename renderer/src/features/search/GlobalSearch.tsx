@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SEARCH_GROUPS, type SearchHit } from '../../../../shared/contract/search-methods';
+import { SEARCH_GROUPS, type SearchHit } from '../../../../shared/contract/search';
 import { useCall } from '../../hooks/queries';
 
 const ROUTE: Record<(typeof SEARCH_GROUPS)[number], (id: string) => string> = {

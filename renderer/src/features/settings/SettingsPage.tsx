@@ -1,8 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Session, USER_SWITCH_LOG_ID } from '../../../../shared/contract/methods';
+import { type Session, USER_SWITCH_LOG_ID } from '../../../../shared/contract/session';
 import { AuditTrail } from '../../components/AuditTrail';
-import { staffInput } from '../../../../shared/contract/schemas';
+import { staffInput } from '../../../../shared/contract/staff';
 import { ROLES } from '../../../../shared/domain/vocabulary';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { TeamConflict } from '../../../../shared/contract/team-methods';
+import type { TeamConflict } from '../../../../shared/contract/team';
 import { Alert } from '../../components/Alert';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MergeReport } from '../../../../shared/contract/team';
+import type { MergeReport } from '../../../../shared/contract/team-protocol';
 
 /** What merging this laptop into the team does (or did): per kind of data, added, recognised, already there. */
 export function MergeReportTable({ report, caption }: { report: MergeReport; caption: string }) {

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { accountCreate, type Account } from '../../../../shared/contract/team';
+import { accountCreate, type Account } from '../../../../shared/contract/team-protocol';
 import { ROLES } from '../../../../shared/domain/vocabulary';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';

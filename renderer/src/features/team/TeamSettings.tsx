@@ -8,7 +8,7 @@ import { formatTime } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { methods } from '../../../../shared/contract/methods';
-import type { MergeReport } from '../../../../shared/contract/team';
+import type { MergeReport } from '../../../../shared/contract/team-protocol';
 import { ApiError } from '../../bridge/api';
 import { MergeReportTable } from './MergeReport';
 import { TeamAccounts } from './TeamAccounts';

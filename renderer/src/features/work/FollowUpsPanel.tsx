@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { followUpCreateInput } from '../../../../shared/contract/field-work-schemas';
+import { followUpCreateInput } from '../../../../shared/contract/visits';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Session } from '../../../../shared/contract/methods';
+import type { Session } from '../../../../shared/contract/session';
 import type { Draft } from '../../../../shared/domain/entities';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';

@@ -12,7 +12,7 @@ import {
   type WelcomeStep,
 } from '../domain/reciprocity';
 import { id, isoDate, text, version } from './fields';
-import type { ExclusionReach } from './wijk-methods';
+import type { ExclusionReach } from './wijk';
 import { method } from './method';
 import type { BuddyMatch } from '../domain/matching';
 

@@ -274,9 +274,4 @@ export const moneyMethods = {
       .strict(),
     { changes: ['initiatives'], sync: 'offline' },
   ),
-  /** A teamleider sets a staff member's mandate per decision. */
-  'staff:setMandate': method<{ id: string; mandateCents: number }>()(
-    z.object({ staffId: id, mandateCents: cents() }).strict(),
-    { changes: ['staff'], sync: 'online' },
-  ),
 } as const;

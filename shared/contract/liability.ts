@@ -14,7 +14,7 @@ import {
   type RiskCoverage,
 } from '../domain/liability';
 import { RISKS, type Risk } from '../domain/recommendation/facts';
-import { cents } from './money-contract';
+import { cents } from './money';
 import { id, isoDate, text, version } from './fields';
 import { method } from './method';
 
