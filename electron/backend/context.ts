@@ -37,6 +37,13 @@ export function actor(ctx: HandlerContext): Staff {
   return staff;
 }
 
+/** The current user, who must be a teamleider (rules, mandates, closed budgets and other team-wide decisions). */
+export function requireTeamleider(ctx: HandlerContext): Staff {
+  const by = actor(ctx);
+  if (by.role !== 'teamleider') throw new AppError('FORBIDDEN', 'err.role.teamleider');
+  return by;
+}
+
 export const nowIso = (ctx: HandlerContext) => ctx.clock.now().toISOString();
 
 /** Today's calendar date in the Netherlands, where the users are (a visit at 00:30 is dated that day). */

@@ -141,7 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
     team,
     events,
     attachment(id) {
-      const row = ctx.repos.fieldWork.attachment(id);
+      const row = ctx.repos.visits.attachment(id);
       return row && { path: ctx.files.pathOf(row.sha256), mime: row.mime };
     },
     exportFile(id) {

@@ -73,7 +73,7 @@ export function seedDemoLiability(repos: Repositories, options: { by: string; no
   let n = 0;
   for (const complex of complexes) {
     for (const initiative of repos.initiatives.list({ complexId: complex.id }).filter((i) => isOpen(i.status))) {
-      for (const person of repos.fieldWork.people(initiative.id).filter((p) => p.role === 'vrijwilliger')) {
+      for (const person of repos.visits.people(initiative.id).filter((p) => p.role === 'vrijwilliger')) {
         const input = liabilityMethods['agreements:create'].input.parse({
           initiativeId: initiative.id,
           residentId: person.residentId,

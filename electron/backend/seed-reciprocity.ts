@@ -57,7 +57,7 @@ export function seedReciprocity(scope: DemoScope) {
     const committee = resident(1, ['bewonerscommissie_lid']);
     const tenant = resident(2, []);
     const initiativeId = initiativeOf(complexId);
-    if (initiativeId) repos.fieldWork.linkPerson(initiativeId, active, 'vrijwilliger', at, by);
+    if (initiativeId) repos.visits.linkPerson(initiativeId, active, 'vrijwilliger', at, by);
 
     const welcomeId = uuidv7();
     const moveInDate = addDays(today, -(c * 25 + 10));
@@ -74,7 +74,7 @@ export function seedReciprocity(scope: DemoScope) {
       const id = uuidv7();
       repos.reciprocity.insertMoment({ id, ...moment, ownerId: by, complexId, residentId: tenant, welcomeId, at, by });
       if (moment.dueDate < addDays(today, -14))
-        repos.fieldWork.setFollowUpDone({
+        repos.visits.setFollowUpDone({
           id,
           version: 1,
           doneAt: at,

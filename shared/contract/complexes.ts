@@ -1,6 +1,7 @@
 /** Contract for complexes: the housing complexes of the corporation, created, edited, archived and restored. */
 import { z } from 'zod';
 import { BUILDING_TYPES, SHARED_OBJECTS } from '../domain/vocabulary';
+import { EXCLUSION_REASONS } from '../domain/reciprocity';
 import type { Complex } from '../domain/entities';
 import { byId, id, requiredText, text, version } from './fields';
 import { method } from './method';
@@ -44,6 +45,15 @@ const complexFields = {
 export const complexCreateInput = z.object(complexFields).strict();
 export const complexUpdateInput = z.object({ id, version, ...complexFields }).strict();
 
+export const exclusionInput = z
+  .object({
+    id,
+    version,
+    reasons: z.array(z.enum(EXCLUSION_REASONS, { error: 'err.exclusion.reason' })).transform((l) => [...new Set(l)]),
+    note: text(1_000).default(''),
+  })
+  .strict();
+
 export const complexMethods = {
   /** All complexes with their open-initiative counts; archived ones only when asked. */
   'complexes:list': method<Complex[]>()(z.object({ includeArchived: z.boolean().optional() }).strict().default({}), {
@@ -65,4 +75,6 @@ export const complexMethods = {
     changes: ['complexes'],
     sync: 'offline',
   }),
+  /** Marks (or clears) the risk of social exclusion on a complex, with the reasons. */
+  'complexes:setExclusionRisk': method<Complex>()(exclusionInput, { changes: ['complexes'], sync: 'offline' }),
 } as const;

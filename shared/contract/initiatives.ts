@@ -13,7 +13,11 @@ import type { RowTable } from './row-table';
 export const MAX_TITLE = 200;
 export const MAX_DESCRIPTION = 20_000;
 
-const initiativeFields = {
+/**
+ * The one declaration of an initiative's own fields: the form's input, the columns of the table (named in
+ * snake_case), the grid row, the audited changes and the entity type all derive from it (docs/code-map.md).
+ */
+export const initiativeFields = {
   complexId: z.uuid({ error: 'err.initiative.complex.required' }),
   title: requiredText(MAX_TITLE, 'err.initiative.title.required', 'err.initiative.title.tooLong'),
   description: text(MAX_DESCRIPTION, 'err.initiative.description.tooLong').default(''),
@@ -24,6 +28,10 @@ const initiativeFields = {
   endDate: isoDate().nullable().default(null),
   wijkbeheerderId: id.nullable().default(null),
 };
+export type InitiativeFields = z.output<z.ZodObject<typeof initiativeFields>>;
+export const INITIATIVE_FIELDS = Object.keys(initiativeFields) as (keyof InitiativeFields)[];
+/** Fields read with one initiative only, not with the grid's 100,000 rows. */
+export const DETAIL_ONLY_FIELDS: readonly (keyof InitiativeFields)[] = ['description'];
 
 const adviceFields = {
   facts: factsInput.optional(),

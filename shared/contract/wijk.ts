@@ -1,16 +1,9 @@
 /** Contract methods for the wijk around the initiatives: buurtpeilingen, social partners, risk of exclusion. */
 import { z } from 'zod';
-import type { Complex } from '../domain/entities';
-import {
-  EXCLUSION_REASONS,
-  PARTNER_KINDS,
-  SURVEY_METHODS,
-  type PartnerKind,
-  type SurveyMethod,
-} from '../domain/reciprocity';
+import { PARTNER_KINDS, SURVEY_METHODS, type PartnerKind, type SurveyMethod } from '../domain/reciprocity';
 import type { Status } from '../domain/status';
 import { PRACTICE_TYPES } from '../domain/vocabulary';
-import { id, isoDate, text, version } from './fields';
+import { id, isoDate, text } from './fields';
 import { method } from './method';
 
 export const PARTNER_ROLES = ['initiatiefnemer', 'uitvoering', 'financier', 'doorverwijzer', 'adviseur'] as const;
@@ -116,15 +109,6 @@ const partnerLinkInput = z
   .object({ initiativeId: id, partnerId: id, role: z.enum(PARTNER_ROLES, { error: 'err.partner.role' }) })
   .strict();
 
-export const exclusionInput = z
-  .object({
-    id,
-    version,
-    reasons: z.array(z.enum(EXCLUSION_REASONS, { error: 'err.exclusion.reason' })).transform((l) => [...new Set(l)]),
-    note: text(1_000).default(''),
-  })
-  .strict();
-
 const reads = { reads: ['complexes', 'initiatives', 'fieldwork'] } as const;
 
 export const wijkMethods = {
@@ -163,6 +147,4 @@ export const wijkMethods = {
     changes: ['fieldwork'],
     sync: 'offline',
   }),
-  /** Marks (or clears) the risk of social exclusion on a complex, with the reasons. */
-  'complexes:setExclusionRisk': method<Complex>()(exclusionInput, { changes: ['complexes'], sync: 'offline' }),
 } as const;

@@ -1,6 +1,7 @@
+import type { InitiativeFields } from '../contract/initiatives';
 import type { ExclusionReason, Result } from './reciprocity';
 /** The records as they travel over the wire: plain objects, ISO strings, integer cents. */
-import type { BuildingType, Origin, PracticeType, Role, SharedObject } from './vocabulary';
+import type { BuildingType, Role, SharedObject } from './vocabulary';
 import type { Status } from './status';
 import type { Approach, StoredFacts } from './recommendation/facts';
 import type { AgeBand, PersonRole, Profile, ResidentRole } from './field-work';
@@ -59,27 +60,19 @@ export interface Complex {
   updatedAt: string;
 }
 
-export interface InitiativeRow {
+/** A line of the initiatives grid: the initiative's own fields (but its long description) and what is joined. */
+export interface InitiativeRow extends Omit<InitiativeFields, 'description'> {
   id: string;
-  title: string;
-  complexId: string;
   complexCode: string;
   complexName: string;
-  sharedObject: SharedObject | null;
-  origin: Origin;
-  practiceType: PracticeType;
   status: Status;
-  startDate: string | null;
-  endDate: string | null;
-  wijkbeheerderId: string | null;
   wijkbeheerderName: string | null;
   advisedApproach: Approach | null;
   chosenApproach: Approach | null;
   updatedAt: string;
 }
 
-export interface Initiative extends InitiativeRow {
-  description: string;
+export interface Initiative extends InitiativeRow, Pick<InitiativeFields, 'description'> {
   facts: StoredFacts;
   adviceConfidence: Confidence | null;
   outcome: string | null;

@@ -66,9 +66,9 @@ export async function welcomeWorklist(backend: Backend, staffId: string): Promis
     { length: 5 },
     () =>
       timeSync(() => [
-        repos.fieldWork.openDueBetween(staffId, '0000-01-01', addDays(today, -1)),
-        repos.fieldWork.openDueBetween(staffId, today, horizon),
-        repos.fieldWork.openCountBefore(staffId, today),
+        repos.visits.openDueBetween(staffId, '0000-01-01', addDays(today, -1)),
+        repos.visits.openDueBetween(staffId, today, horizon),
+        repos.visits.openCountBefore(staffId, today),
       ]).ms,
   );
   const warm = [];

@@ -2,17 +2,11 @@ import type { RuleSetInfo } from '../../../shared/contract/advice';
 import { RULE_IDS, RULES, ruleSetting, type RuleSet } from '../../../shared/domain/recommendation';
 import { recomputeAll } from '../advice';
 import { AppError, fieldError } from '../app-error';
-import { actor, type HandlerContext, nowIso } from '../context';
+import { nowIso, requireTeamleider } from '../context';
 import type { HandlerGroup } from './types';
 
 /** The audit log keys rule-set changes on this fixed id: the rule table is one record. */
 export const RULE_TABLE_ENTITY_ID = '00000000-0000-7000-8000-00000000a1e5';
-
-function requireTeamleider(ctx: HandlerContext) {
-  const by = actor(ctx);
-  if (by.role !== 'teamleider') throw new AppError('FORBIDDEN', 'err.role.teamleider');
-  return by;
-}
 
 export const adviceHandlers: HandlerGroup<'advice:rules' | 'advice:updateRules' | 'advice:recompute'> = {
   'advice:rules': (_input, ctx) => ctx.repos.advice.currentRuleSet(),

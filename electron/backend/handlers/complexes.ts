@@ -60,6 +60,7 @@ function setArchived(ctx: HandlerContext, id: string, version: number, archive: 
 
 export const complexHandlers: HandlerGroup<
   | 'complexes:list'
+  | 'complexes:setExclusionRisk'
   | 'complexes:get'
   | 'complexes:create'
   | 'complexes:update'
@@ -115,4 +116,25 @@ export const complexHandlers: HandlerGroup<
 
   'complexes:archive': ({ id, version }, ctx) => setArchived(ctx, id, version, true),
   'complexes:restore': ({ id, version }, ctx) => setArchived(ctx, id, version, false),
+
+  'complexes:setExclusionRisk': ({ id, version, reasons, note }, ctx) => {
+    const by = actor(ctx);
+    const at = nowIso(ctx);
+    ctx.db
+      .transaction(() => {
+        const before = ctx.repos.complexes.get(id);
+        if (!before) throw notFound('complex');
+        if (!ctx.repos.complexes.setExclusion({ id, version, reasons, note, at, by: by.id })) throw staleVersion();
+        ctx.repos.audit.record({
+          at,
+          actorId: by.id,
+          entity: 'complex',
+          entityId: id,
+          action: 'update',
+          changes: { exclusionReasons: { from: before.exclusionReasons, to: reasons } },
+        });
+      })
+      .immediate();
+    return ctx.repos.complexes.get(id)!;
+  },
 };

@@ -14,6 +14,8 @@ import { residentHandlers } from './residents';
 import { staffHandlers } from './staff';
 import { visitHandlers } from './visits';
 import { workHandlers } from './work';
+import { timelineHandlers } from './timeline';
+import { attachmentHandlers } from './attachments';
 import { teamHandlers } from './team';
 import { backupHandlers } from './backups';
 import { reciprocityHandlers } from './reciprocity';
@@ -30,7 +32,9 @@ export const handlers: Handlers = {
   ...adviceHandlers,
   ...residentHandlers,
   ...visitHandlers,
+  ...attachmentHandlers,
   ...workHandlers,
+  ...timelineHandlers,
   ...moneyHandlers,
   ...liabilityHandlers,
   ...importHandlers,

@@ -1,4 +1,4 @@
-import type { InitiativeDetail } from '../../../shared/contract/initiatives';
+import { INITIATIVE_FIELDS, type InitiativeDetail, type InitiativeFields } from '../../../shared/contract/initiatives';
 import type { ParsedInput } from '../../../shared/contract/methods';
 import { UNKNOWN_STORED_FACTS } from '../../../shared/domain/recommendation';
 import { saveAdvice } from '../advice';
@@ -8,20 +8,9 @@ import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { diffFields } from '../audit-diff';
 import { actor, type HandlerContext, nowIso } from '../context';
 import { uuidv7 } from '../db/ids';
-import type { InitiativeFields } from '../db/repositories/initiatives';
 import type { HandlerGroup } from './types';
 
-const AUDITED: (keyof InitiativeFields)[] = [
-  'complexId',
-  'title',
-  'description',
-  'sharedObject',
-  'origin',
-  'practiceType',
-  'startDate',
-  'endDate',
-  'wijkbeheerderId',
-];
+const AUDITED = INITIATIVE_FIELDS;
 
 function detail(ctx: HandlerContext, id: string): InitiativeDetail {
   const initiative = ctx.repos.initiatives.get(id);

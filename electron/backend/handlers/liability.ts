@@ -39,7 +39,7 @@ function checkAgreementRefs(
     }
   }
   if (input.signedDocumentId) {
-    const scan = ctx.repos.fieldWork.attachment(input.signedDocumentId);
+    const scan = ctx.repos.visits.attachment(input.signedDocumentId);
     if (!scan) throw fieldError('signedDocumentId', 'err.attachment.unknown');
     // A visit photo or a receipt is not a signed agreement.
     if (scan.purpose !== 'document') throw fieldError('signedDocumentId', 'err.agreement.scanPurpose');
@@ -103,7 +103,7 @@ export const liabilityHandlers: HandlerGroup<
     const id = uuidv7();
     ctx.db
       .transaction(() => {
-        if (input.documentId && !ctx.repos.fieldWork.attachment(input.documentId))
+        if (input.documentId && !ctx.repos.visits.attachment(input.documentId))
           throw fieldError('documentId', 'err.attachment.unknown');
         ctx.repos.liability.insertPolicy(input, id, nowIso(ctx), by.id);
         ctx.repos.audit.record({
@@ -125,7 +125,7 @@ export const liabilityHandlers: HandlerGroup<
       .transaction(() => {
         const before = ctx.repos.liability.policy(input.id);
         if (!before) throw notFound('policy');
-        if (input.documentId && !ctx.repos.fieldWork.attachment(input.documentId))
+        if (input.documentId && !ctx.repos.visits.attachment(input.documentId))
           throw fieldError('documentId', 'err.attachment.unknown');
         if (!ctx.repos.liability.updatePolicy(input, nowIso(ctx), by.id)) throw staleVersion();
         const after = ctx.repos.liability.policy(input.id)!;
@@ -216,7 +216,7 @@ export const liabilityHandlers: HandlerGroup<
         checkAgreementRefs(ctx, input);
         ctx.repos.liability.insertAgreement(input, id, nowIso(ctx), by.id);
         // The volunteer of an agreement is a volunteer on the initiative.
-        ctx.repos.fieldWork.linkPerson(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
+        ctx.repos.visits.linkPerson(input.initiativeId, input.residentId, 'vrijwilliger', nowIso(ctx), by.id);
         ctx.repos.audit.record({
           at: nowIso(ctx),
           actorId: by.id,

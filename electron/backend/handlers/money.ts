@@ -2,18 +2,12 @@ import type { BudgetRow, Grant } from '../../../shared/contract/money';
 import { budgetCovers, eligibilityComplete, formatEuro, needsApproval } from '../../../shared/domain/money';
 import type { Staff } from '../../../shared/domain/entities';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
-import { actor, type HandlerContext, nowIso, todayIso } from '../context';
+import { actor, type HandlerContext, nowIso, todayIso, requireTeamleider } from '../context';
 import { uuidv7 } from '../db/ids';
 import type { HandlerGroup } from './types';
 import type { GrantPatch } from '../db/repositories/money';
 
 const euro = (cents: number) => formatEuro(cents, 'nl');
-
-function requireTeamleider(ctx: HandlerContext): Staff {
-  const by = actor(ctx);
-  if (by.role !== 'teamleider') throw new AppError('FORBIDDEN', 'err.role.teamleider');
-  return by;
-}
 
 function loadBudget(ctx: HandlerContext, id: string): BudgetRow {
   const budget = ctx.repos.money.budget(id);
@@ -86,7 +80,6 @@ export const moneyHandlers: HandlerGroup<
   | 'money:ofInitiative'
   | 'inKind:add'
   | 'effort:add'
-  | 'staff:setMandate'
 > = {
   'budgets:list': ({ year, complexId }, ctx) => ctx.repos.money.budgets(year, complexId),
 
@@ -265,7 +258,7 @@ export const moneyHandlers: HandlerGroup<
       const initiative = ctx.repos.initiatives.get(grant.initiativeId)!;
       if (input.spentOn < initiative.createdAt.slice(0, 10))
         throw fieldError('spentOn', 'err.expense.beforeInitiative', { date: initiative.createdAt.slice(0, 10) });
-      if (input.receiptId && !ctx.repos.fieldWork.attachment(input.receiptId))
+      if (input.receiptId && !ctx.repos.visits.attachment(input.receiptId))
         throw fieldError('receiptId', 'err.attachment.unknown');
       if (grant.spentCents + input.amountCents > grant.grantedCents && !grant.overspendReason) {
         throw fieldError('amountCents', 'err.expense.overGrant', {
@@ -284,7 +277,7 @@ export const moneyHandlers: HandlerGroup<
     const by = actor(ctx);
     return inGrant(ctx, id, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
-      if (accountability.photoId && !ctx.repos.fieldWork.attachment(accountability.photoId))
+      if (accountability.photoId && !ctx.repos.visits.attachment(accountability.photoId))
         throw fieldError('photoId', 'err.attachment.unknown');
       changeGrant(ctx, by, grant, version, { accountability }, { accountability: { from: null, to: 'bijgewerkt' } });
     });
@@ -358,7 +351,7 @@ export const moneyHandlers: HandlerGroup<
         if (input.mode === 'geleend') {
           // A loan comes back: the return is a follow-up for the one who lent it.
           followUpId = uuidv7();
-          ctx.repos.fieldWork.insertFollowUp({
+          ctx.repos.visits.insertFollowUp({
             id: followUpId,
             title: `Teruggave: ${input.item}`,
             dueDate: input.returnOn!,
@@ -386,17 +379,5 @@ export const moneyHandlers: HandlerGroup<
     if (!ctx.repos.initiatives.get(input.initiativeId)) throw fieldError('initiativeId', 'err.notFound.initiative');
     ctx.repos.money.insertEffort(input, id, nowIso(ctx), by.id);
     return ctx.repos.money.effortOf(input.initiativeId).find((e) => e.id === id)!;
-  },
-
-  'staff:setMandate': ({ staffId, mandateCents }, ctx) => {
-    const by = requireTeamleider(ctx);
-    ctx.db
-      .transaction(() => {
-        if (!ctx.repos.staff.get(staffId)) throw fieldError('staffId', 'err.notFound.staff');
-        ctx.repos.money.setMandate(staffId, mandateCents);
-        audit(ctx, by, 'staff', staffId, 'update', { mandateCents: { from: null, to: mandateCents } });
-      })
-      .immediate();
-    return { id: staffId, mandateCents };
   },
 };

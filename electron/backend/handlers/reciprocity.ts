@@ -18,7 +18,7 @@ import type { HandlerGroup } from './types';
 
 function planOf(ctx: HandlerContext, raw: Omit<WelcomePlan, 'state' | 'overdue' | 'moments'>): WelcomePlan {
   const today = todayIso(ctx);
-  const moments = ctx.repos.fieldWork.welcomeMoments(raw.id);
+  const moments = ctx.repos.visits.welcomeMoments(raw.id);
   return {
     ...raw,
     moments,
@@ -140,7 +140,7 @@ export const reciprocityHandlers: HandlerGroup<
             throw fieldError('initiativeId', 'err.visit.initiativeElsewhere', { title: initiative.title });
         }
         if (input.residentId) residentOn(ctx, input.residentId, input.complexId, 'residentId');
-        if (input.visitId && ctx.repos.fieldWork.visit(input.visitId)?.complexId !== input.complexId)
+        if (input.visitId && ctx.repos.visits.visit(input.visitId)?.complexId !== input.complexId)
           throw fieldError('visitId', 'err.promise.visit');
         ctx.repos.reciprocity.insertPromise({ id, ...input, at, by: by.id });
         ctx.repos.audit.record({

@@ -110,11 +110,9 @@ export const residentHandlers: HandlerGroup<
     return {
       exportedAt: nowIso(ctx),
       resident,
-      initiatives: ctx.repos.fieldWork
-        .personRoles(id)
-        .map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
-      visits: ctx.repos.fieldWork.visitsOfResident(id),
-      followUps: ctx.repos.fieldWork
+      initiatives: ctx.repos.visits.personRoles(id).map((p) => ({ id: p.initiativeId, title: p.title, role: p.role })),
+      visits: ctx.repos.visits.visitsOfResident(id),
+      followUps: ctx.repos.visits
         .followUps({ residentId: id, includeDone: true })
         .map((f) => ({ id: f.id, title: f.title, dueDate: f.dueDate })),
       welcome: ctx.repos.reciprocity
@@ -168,7 +166,7 @@ export const residentHandlers: HandlerGroup<
     const initiative = ctx.repos.initiatives.get(initiativeId);
     if (!initiative) throw notFound('initiative');
     const complex = ctx.repos.complexes.get(initiative.complexId)!;
-    const linked = new Set(ctx.repos.fieldWork.people(initiativeId).map((p) => p.residentId));
+    const linked = new Set(ctx.repos.visits.people(initiativeId).map((p) => p.residentId));
     const candidates = ctx.repos.residents.candidates(complex.id, complex.wijk).filter((c) => !linked.has(c.id));
     const byId = new Map(candidates.map((c) => [c.id, c]));
     return matchResidents(neededTalents(initiative), candidates).map((m) => ({

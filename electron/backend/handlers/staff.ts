@@ -1,8 +1,9 @@
-import { actor, nowIso } from '../context';
+import { fieldError } from '../app-error';
+import { actor, nowIso, requireTeamleider } from '../context';
 import { uuidv7 } from '../db/ids';
 import type { HandlerGroup } from './types';
 
-export const staffHandlers: HandlerGroup<'staff:list' | 'staff:create'> = {
+export const staffHandlers: HandlerGroup<'staff:list' | 'staff:create' | 'staff:setMandate'> = {
   'staff:list': (_input, ctx) => ctx.repos.staff.list(),
 
   'staff:create': (input, ctx) => {
@@ -23,5 +24,24 @@ export const staffHandlers: HandlerGroup<'staff:list' | 'staff:create'> = {
       })
       .immediate();
     return staff;
+  },
+
+  'staff:setMandate': ({ staffId, mandateCents }, ctx) => {
+    const by = requireTeamleider(ctx);
+    ctx.db
+      .transaction(() => {
+        if (!ctx.repos.staff.get(staffId)) throw fieldError('staffId', 'err.notFound.staff');
+        ctx.repos.staff.setMandate(staffId, mandateCents);
+        ctx.repos.audit.record({
+          at: nowIso(ctx),
+          actorId: by.id,
+          entity: 'staff',
+          entityId: staffId,
+          action: 'update',
+          changes: { mandateCents: { from: null, to: mandateCents } },
+        });
+      })
+      .immediate();
+    return { id: staffId, mandateCents };
   },
 };

@@ -1,6 +1,4 @@
-import { MAX_DOCUMENT_BYTES, MAX_PHOTO_BYTES } from '../../../shared/contract/attachments';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
-import { sniffMime } from '../attachments/store';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
 import { insertInitiative, LEFT_OPEN } from './initiatives';
@@ -26,9 +24,8 @@ export const visitHandlers: HandlerGroup<
   | 'drafts:save'
   | 'drafts:list'
   | 'drafts:discard'
-  | 'attachments:upload'
 > = {
-  'people:list': ({ initiativeId }, ctx) => ctx.repos.fieldWork.people(initiativeId),
+  'people:list': ({ initiativeId }, ctx) => ctx.repos.visits.people(initiativeId),
 
   'people:link': ({ initiativeId, residentId, role }, ctx) => {
     const by = actor(ctx);
@@ -39,7 +36,7 @@ export const visitHandlers: HandlerGroup<
         const resident = ctx.repos.residents.get(residentId);
         if (!resident) throw fieldError('residentId', 'err.notFound.resident');
         if (resident.erased) throw new AppError('CONFLICT', 'err.resident.erased');
-        ctx.repos.fieldWork.linkPerson(initiativeId, residentId, role, at, by.id);
+        ctx.repos.visits.linkPerson(initiativeId, residentId, role, at, by.id);
         ctx.repos.audit.record({
           at,
           actorId: by.id,
@@ -50,7 +47,7 @@ export const visitHandlers: HandlerGroup<
         });
       })
       .immediate();
-    return ctx.repos.fieldWork.people(initiativeId);
+    return ctx.repos.visits.people(initiativeId);
   },
 
   'people:unlink': ({ initiativeId, residentId, role }, ctx) => {
@@ -58,7 +55,7 @@ export const visitHandlers: HandlerGroup<
     const at = nowIso(ctx);
     ctx.db
       .transaction(() => {
-        if (!ctx.repos.fieldWork.unlinkPerson(initiativeId, residentId, role)) throw notFound('person');
+        if (!ctx.repos.visits.unlinkPerson(initiativeId, residentId, role)) throw notFound('person');
         ctx.repos.audit.record({
           at,
           actorId: by.id,
@@ -69,7 +66,7 @@ export const visitHandlers: HandlerGroup<
         });
       })
       .immediate();
-    return ctx.repos.fieldWork.people(initiativeId);
+    return ctx.repos.visits.people(initiativeId);
   },
 
   'visits:create': (input, ctx) => {
@@ -77,7 +74,7 @@ export const visitHandlers: HandlerGroup<
     const at = nowIso(ctx);
     if (input.visitDate > todayIso(ctx)) throw fieldError('visitDate', 'err.visit.future');
     const id = uuidv7();
-    const fw = ctx.repos.fieldWork;
+    const fw = ctx.repos.visits;
     ctx.db
       .transaction(() => {
         const complex = ctx.repos.complexes.get(input.complexId);
@@ -185,7 +182,7 @@ export const visitHandlers: HandlerGroup<
   },
 
   'visits:list': ({ complexId, initiativeId, limit }, ctx) =>
-    ctx.repos.fieldWork.visits({
+    ctx.repos.visits.visits({
       complexId,
       initiativeId,
       authorId: complexId || initiativeId ? undefined : actor(ctx).id,
@@ -204,7 +201,7 @@ export const visitHandlers: HandlerGroup<
           throw fieldError('complexId', 'err.notFound.complex');
         if (input.residentId && !ctx.repos.residents.get(input.residentId))
           throw fieldError('residentId', 'err.notFound.resident');
-        ctx.repos.fieldWork.insertFollowUp({
+        ctx.repos.visits.insertFollowUp({
           id,
           title: input.title,
           dueDate: input.dueDate,
@@ -226,7 +223,7 @@ export const visitHandlers: HandlerGroup<
         });
       })
       .immediate();
-    return ctx.repos.fieldWork.followUp(id)!;
+    return ctx.repos.visits.followUp(id)!;
   },
 
   'followUps:setDone': ({ id, version, done, note }, ctx) => {
@@ -234,9 +231,9 @@ export const visitHandlers: HandlerGroup<
     const at = nowIso(ctx);
     ctx.db
       .transaction(() => {
-        if (!ctx.repos.fieldWork.followUp(id)) throw notFound('followUp');
+        if (!ctx.repos.visits.followUp(id)) throw notFound('followUp');
         if (
-          !ctx.repos.fieldWork.setFollowUpDone({
+          !ctx.repos.visits.setFollowUpDone({
             id,
             version,
             doneAt: done ? at : null,
@@ -257,51 +254,26 @@ export const visitHandlers: HandlerGroup<
         });
       })
       .immediate();
-    return ctx.repos.fieldWork.followUp(id)!;
+    return ctx.repos.visits.followUp(id)!;
   },
 
-  'followUps:list': (filter, ctx) => ctx.repos.fieldWork.followUps(filter),
+  'followUps:list': (filter, ctx) => ctx.repos.visits.followUps(filter),
 
   'drafts:save': ({ id, kind, payload }, ctx) => {
     const by = actor(ctx);
     const draftId = id ?? uuidv7();
-    const owner = id ? ctx.repos.fieldWork.draftOwner(id) : undefined;
+    const owner = id ? ctx.repos.visits.draftOwner(id) : undefined;
     if (owner && owner !== by.id) throw new AppError('FORBIDDEN', 'err.draft.notYours');
-    ctx.repos.fieldWork.upsertDraft({ id: draftId, kind, ownerId: by.id, payload, at: nowIso(ctx) });
-    return ctx.repos.fieldWork.drafts(by.id).find((d) => d.id === draftId)!;
+    ctx.repos.visits.upsertDraft({ id: draftId, kind, ownerId: by.id, payload, at: nowIso(ctx) });
+    return ctx.repos.visits.drafts(by.id).find((d) => d.id === draftId)!;
   },
 
-  'drafts:list': (_input, ctx) => ctx.repos.fieldWork.drafts(actor(ctx).id),
+  'drafts:list': (_input, ctx) => ctx.repos.visits.drafts(actor(ctx).id),
 
   'drafts:discard': ({ id }, ctx) => {
     const by = actor(ctx);
-    if (ctx.repos.fieldWork.draftOwner(id) !== by.id) throw notFound('draft');
-    ctx.repos.fieldWork.deleteDraft(id);
+    if (ctx.repos.visits.draftOwner(id) !== by.id) throw notFound('draft');
+    ctx.repos.visits.deleteDraft(id);
     return { id };
-  },
-
-  'attachments:upload': ({ purpose, dataBase64 }, ctx) => {
-    const by = actor(ctx);
-    const bytes = Buffer.from(dataBase64, 'base64');
-    if (bytes.length === 0) throw fieldError('file', 'err.attachment.empty');
-    const limit = purpose === 'visit-photo' ? MAX_PHOTO_BYTES : MAX_DOCUMENT_BYTES;
-    if (bytes.length > limit) throw fieldError('file', 'err.attachment.tooLarge', { max: `${limit / 1024 / 1024} MB` });
-    const mime = sniffMime(bytes);
-    if (purpose === 'visit-photo' && mime !== 'image/jpeg' && mime !== 'image/png')
-      throw fieldError('file', 'err.attachment.notImage');
-    if (purpose !== 'visit-photo' && !mime)
-      throw fieldError('file', purpose === 'receipt' ? 'err.attachment.notReceipt' : 'err.attachment.notDocument');
-    const sha256 = ctx.files.put(bytes);
-    const id = uuidv7();
-    ctx.repos.fieldWork.insertAttachment({
-      id,
-      sha256,
-      mime: mime!,
-      size: bytes.length,
-      purpose,
-      at: nowIso(ctx),
-      by: by.id,
-    });
-    return { id, mime: mime!, size: bytes.length };
   },
 };

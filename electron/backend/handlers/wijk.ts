@@ -1,4 +1,4 @@
-import { AppError, fieldError, notFound, staleVersion } from '../app-error';
+import { AppError, fieldError, notFound } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
 import { insertInitiative, LEFT_OPEN } from './initiatives';
@@ -19,7 +19,6 @@ export const wijkHandlers: HandlerGroup<
   | 'partners:ofInitiative'
   | 'partners:link'
   | 'partners:unlink'
-  | 'complexes:setExclusionRisk'
 > = {
   'surveys:create': ({ topics, ...input }, ctx) => {
     const by = actor(ctx);
@@ -152,26 +151,5 @@ export const wijkHandlers: HandlerGroup<
       })
       .immediate();
     return ctx.repos.wijk.partnersOf(initiativeId);
-  },
-
-  'complexes:setExclusionRisk': ({ id, version, reasons, note }, ctx) => {
-    const by = actor(ctx);
-    const at = nowIso(ctx);
-    ctx.db
-      .transaction(() => {
-        const before = ctx.repos.complexes.get(id);
-        if (!before) throw notFound('complex');
-        if (!ctx.repos.complexes.setExclusion({ id, version, reasons, note, at, by: by.id })) throw staleVersion();
-        ctx.repos.audit.record({
-          at,
-          actorId: by.id,
-          entity: 'complex',
-          entityId: id,
-          action: 'update',
-          changes: { exclusionReasons: { from: before.exclusionReasons, to: reasons } },
-        });
-      })
-      .immediate();
-    return ctx.repos.complexes.get(id)!;
   },
 };

@@ -2,12 +2,11 @@ import { addDays } from '../../../shared/domain/dates';
 import { EXPIRY_WARNING_DAYS } from '../../../shared/domain/liability';
 import { twelveMonthsBefore } from '../../../shared/domain/reciprocity';
 import type { WorklistRow } from '../../../shared/contract/liability';
-import type { InitiativeRow, Staff, TimelineEntry } from '../../../shared/domain/entities';
+import type { InitiativeRow, Staff } from '../../../shared/domain/entities';
 import { AppError, notFound } from '../app-error';
 import { actor, type HandlerContext, todayIso } from '../context';
 import { allRequirements } from '../liability';
 import type { HandlerGroup } from './types';
-import type { TimelineRaw } from '../db/repositories/timeline';
 
 const DAY = 86_400_000;
 /** Mijn werk lists work, not the whole worklist: the Dossiers page has the rest. */
@@ -44,54 +43,7 @@ function expiringWork(ctx: HandlerContext, staff: Staff, today: string) {
   return { expiring: expiring.slice(0, MAX_EXPIRING), policiesExpiring };
 }
 
-function toEntry(raw: TimelineRaw, scope: 'initiative' | 'complex', today: string): TimelineEntry {
-  const base = { kind: raw.kind, id: raw.id, at: raw.at, byName: raw.byName };
-  const initiativeLink = scope === 'complex' ? { link: { kind: 'initiative' as const, id: raw.linkId } } : {};
-  switch (raw.kind) {
-    case 'visit':
-      return { ...base, key: 'timeline.visit', params: { date: raw.a ?? '', note: raw.b ?? '' } };
-    case 'status':
-      return {
-        ...base,
-        key: raw.a ? 'timeline.status' : 'timeline.created',
-        params: { from: raw.a ?? '', to: raw.b ?? '', title: String(raw.c ?? '') },
-        ...initiativeLink,
-      };
-    case 'followUp':
-      return {
-        ...base,
-        key: raw.c === 1 ? 'timeline.followUpDone' : 'timeline.followUp',
-        params: { title: raw.a ?? '', due: raw.b ?? '' },
-      };
-    case 'promise': {
-      const key =
-        raw.c === 'nagekomen'
-          ? 'timeline.promiseKept'
-          : raw.c === 'ingetrokken'
-            ? 'timeline.promiseWithdrawn'
-            : (raw.b ?? '') < today
-              ? 'timeline.promiseOverdue'
-              : 'timeline.promise';
-      return { ...base, key, params: { what: raw.a ?? '', due: raw.b ?? '' } };
-    }
-    case 'money':
-      return {
-        ...base,
-        key: 'timeline.grant',
-        params: { grantStatus: raw.a ?? '', cents: raw.b ?? '0', title: String(raw.c ?? '') },
-        ...initiativeLink,
-      };
-    default:
-      return {
-        ...base,
-        key: 'timeline.advice',
-        params: { advised: raw.a ?? '', chosen: raw.b ?? '', title: String(raw.c ?? '') },
-        ...initiativeLink,
-      };
-  }
-}
-
-export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
+export const workHandlers: HandlerGroup<'work:overview'> = {
   'work:overview': ({ staffId }, ctx) => {
     const me = actor(ctx);
     const staff = staffId ? ctx.repos.staff.get(staffId) : me;
@@ -102,12 +54,12 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
     return {
       staff,
       today,
-      overdue: ctx.repos.fieldWork.openDueBetween(staff.id, '0000-01-01', addDays(today, -1)),
-      overdueCount: ctx.repos.fieldWork.openCountBefore(staff.id, today),
-      upcoming: ctx.repos.fieldWork.openDueBetween(staff.id, today, horizon),
-      drafts: ctx.repos.fieldWork.drafts(staff.id),
+      overdue: ctx.repos.visits.openDueBetween(staff.id, '0000-01-01', addDays(today, -1)),
+      overdueCount: ctx.repos.visits.openCountBefore(staff.id, today),
+      upcoming: ctx.repos.visits.openDueBetween(staff.id, today, horizon),
+      drafts: ctx.repos.visits.drafts(staff.id),
       stale: staleInitiatives(ctx, staff.id),
-      recentVisits: ctx.repos.fieldWork.visits({ authorId: staff.id, limit: 10 }),
+      recentVisits: ctx.repos.visits.visits({ authorId: staff.id, limit: 10 }),
       ...expiringWork(ctx, staff, today),
       promises: ctx.repos.reciprocity.openPromisesBy(staff.id, horizon, today),
       appreciationDue: ctx.repos.reciprocity.unappreciated(twelveMonthsBefore(today), {
@@ -115,12 +67,5 @@ export const workHandlers: HandlerGroup<'work:overview' | 'timeline:get'> = {
         limit: 10,
       }),
     };
-  },
-
-  'timeline:get': ({ complexId, initiativeId }, ctx) => {
-    const scope = initiativeId ? 'initiative' : 'complex';
-    const rows = ctx.repos.timeline.entries(scope, (initiativeId ?? complexId)!);
-    const today = todayIso(ctx);
-    return rows.map((row) => toEntry(row, scope, today));
   },
 };

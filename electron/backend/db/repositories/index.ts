@@ -13,7 +13,7 @@ import { staffRepository } from './staff';
 import { dashboardRepository } from './dashboard';
 import { timelineRepository } from './timeline';
 import { viewRepository } from './views';
-import { fieldWorkRepository } from './visits';
+import { visitRepository } from './visits';
 
 export function createRepositories(db: Db) {
   return {
@@ -23,7 +23,7 @@ export function createRepositories(db: Db) {
     audit: auditRepository(db),
     advice: adviceRepository(db),
     residents: residentRepository(db),
-    fieldWork: fieldWorkRepository(db),
+    visits: visitRepository(db),
     money: moneyRepository(db),
     liability: liabilityRepository(db),
     reciprocity: reciprocityRepository(db),

@@ -2,34 +2,25 @@ import type { Result } from '../../../../shared/domain/reciprocity';
 import type { Initiative, InitiativeRow, StatusChange } from '../../../../shared/domain/entities';
 import type { Status } from '../../../../shared/domain/status';
 import type { RowTable } from '../../../../shared/contract/row-table';
+import { DETAIL_ONLY_FIELDS, INITIATIVE_FIELDS, type InitiativeFields } from '../../../../shared/contract/initiatives';
 import type { Db } from '../connection';
 import { OPEN_SQL } from '../open-statuses';
 
-export type InitiativeFields = Pick<
-  Initiative,
-  | 'complexId'
-  | 'title'
-  | 'description'
-  | 'sharedObject'
-  | 'origin'
-  | 'practiceType'
-  | 'startDate'
-  | 'endDate'
-  | 'wijkbeheerderId'
->;
+/** The table's column of a field: `practiceType` is `practice_type`. */
+const column = (field: string) => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const ROW_FIELDS = INITIATIVE_FIELDS.filter((field) => !DETAIL_ONLY_FIELDS.includes(field));
+const DETAIL_COLUMNS = DETAIL_ONLY_FIELDS.map((field) => `i.${column(field)} AS ${field}`).join(', ');
 
 // Columns are aliased to the wire names so rows go out as they come from SQLite, without a mapping pass:
 // the grid lists 100,000 of them.
 const ROW_COLUMNS = `
-  i.id, i.title, i.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
-  i.shared_object AS sharedObject, i.origin, i.practice_type AS practiceType, i.status,
-  i.start_date AS startDate, i.end_date AS endDate, i.wijkbeheerder_id AS wijkbeheerderId,
-  w.name AS wijkbeheerderName, i.advised_approach AS advisedApproach, i.chosen_approach AS chosenApproach,
-  i.updated_at AS updatedAt`;
+  i.id, ${ROW_FIELDS.map((field) => `i.${column(field)} AS ${field}`).join(', ')},
+  c.code AS complexCode, c.name AS complexName, i.status, w.name AS wijkbeheerderName,
+  i.advised_approach AS advisedApproach, i.chosen_approach AS chosenApproach, i.updated_at AS updatedAt`;
 
 /** The same values without their names, in the same order: the arrays of the grid's compact form. */
 const ROW_VALUES = ROW_COLUMNS.split(',')
-  .map((column) => column.split(' AS ')[0]!.trim())
+  .map((expression) => expression.split(' AS ')[0]!.trim())
   .join(', ');
 
 const FROM = `
@@ -58,7 +49,7 @@ export function initiativeRepository(db: Db) {
   const tableOfComplex = tablePage('i.complex_id = @complexId AND');
   const tableColumns = pageAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
   const one = db.prepare<[string], Omit<Initiative, 'facts'> & { facts: string }>(
-    `SELECT ${ROW_COLUMNS}, i.description, i.outcome, i.result, i.version, i.created_at AS createdAt,
+    `SELECT ${ROW_COLUMNS}, ${DETAIL_COLUMNS}, i.outcome, i.result, i.version, i.created_at AS createdAt,
             i.facts, i.advice_confidence AS adviceConfidence,
             cb.name AS createdByName, ub.name AS updatedByName
        ${FROM}
@@ -67,15 +58,13 @@ export function initiativeRepository(db: Db) {
       WHERE i.id = ?`,
   );
   const insert = db.prepare(
-    `INSERT INTO initiatives (id, complex_id, title, description, shared_object, origin, practice_type, status,
-       start_date, end_date, wijkbeheerder_id, created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @complexId, @title, @description, @sharedObject, @origin, @practiceType, @status,
-       @startDate, @endDate, @wijkbeheerderId, @at, @at, @by, @by)`,
+    `INSERT INTO initiatives (id, ${INITIATIVE_FIELDS.map(column).join(', ')}, status,
+       created_at, updated_at, created_by, updated_by)
+     VALUES (@id, ${INITIATIVE_FIELDS.map((field) => `@${field}`).join(', ')}, @status, @at, @at, @by, @by)`,
   );
   const update = db.prepare(
-    `UPDATE initiatives SET complex_id = @complexId, title = @title, description = @description,
-       shared_object = @sharedObject, origin = @origin, practice_type = @practiceType, start_date = @startDate,
-       end_date = @endDate, wijkbeheerder_id = @wijkbeheerderId, version = version + 1, updated_at = @at, updated_by = @by
+    `UPDATE initiatives SET ${INITIATIVE_FIELDS.map((field) => `${column(field)} = @${field}`).join(', ')},
+       version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
   const setStatus = db.prepare(

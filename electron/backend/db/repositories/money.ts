@@ -139,7 +139,6 @@ export function moneyRepository(db: Db) {
   const mandateOfStatement = db.prepare<[string], { mandateCents: number }>(
     'SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?',
   );
-  const setMandateStatement = db.prepare('UPDATE staff SET mandate_cents = ? WHERE id = ?');
   return {
     budgets: (year?: number, complexId?: string) =>
       budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
@@ -187,6 +186,5 @@ export function moneyRepository(db: Db) {
     insertEffort: (input: ParsedInput<'effort:add'>, id: string, at: string, by: string) =>
       void insertEffortStatement.run({ ...input, id, at, by }),
     mandateOf: (staffId: string) => mandateOfStatement.get(staffId)?.mandateCents,
-    setMandate: (staffId: string, mandateCents: number) => void setMandateStatement.run(mandateCents, staffId),
   };
 }

@@ -16,10 +16,13 @@ export function staffRepository(db: Db) {
   const update = db.prepare(
     'UPDATE staff SET name = @name, role = @role, updated_at = @at, updated_by = @by WHERE id = @id',
   );
+  const setMandate = db.prepare('UPDATE staff SET mandate_cents = ? WHERE id = ?');
   return {
     /** Name and role as the team server's account says (team mode: roles come from the server). */
     update: (staff: Omit<Staff, 'mandateCents'>, at: string, by: string) =>
       update.run({ id: staff.id, name: staff.name, role: staff.role, at, by }),
+    /** The most a staff member may decide alone per grant. */
+    setMandate: (id: string, mandateCents: number) => void setMandate.run(mandateCents, id),
     list: () => all.all(),
     get: (id: string) => one.get(id),
     count: () => count.get()!.n,

@@ -19,7 +19,7 @@ export interface FollowUpInsert {
 type VisitRaw = Omit<Visit, 'residents' | 'initiatives' | 'photos'>;
 
 /** Visits, people on initiatives, follow-ups and drafts: the records of field work. */
-export function fieldWorkRepository(db: Db) {
+export function visitRepository(db: Db) {
   const VISIT = `SELECT v.id, v.complex_id AS complexId, c.code AS complexCode, c.name AS complexName, v.visit_date AS visitDate, v.note,
       s.name AS authorName, v.created_at AS createdAt
     FROM visits v JOIN complexes c ON c.id = v.complex_id JOIN staff s ON s.id = v.created_by`;

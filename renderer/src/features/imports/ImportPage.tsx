@@ -7,7 +7,7 @@ import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { downloadFile } from '../../grid/download';
-import { toBase64 } from '../money/ReceiptUpload';
+import { toBase64 } from '../../components/FileUpload';
 
 /** One example row per kind, in the template's column order. */
 const TEMPLATE_ROWS: Record<ImportKind, (string | number)[]> = {

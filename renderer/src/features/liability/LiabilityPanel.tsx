@@ -8,7 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { FileUpload } from '../money/ReceiptUpload';
+import { FileUpload } from '../../components/FileUpload';
 import { AgreementForm } from './AgreementForm';
 import { Panel } from '../../components/Panel';
 import { Disclosure } from '../../components/Disclosure';

@@ -13,7 +13,7 @@ import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { insuredAmount } from '../money/amount';
-import { FileUpload } from '../money/ReceiptUpload';
+import { FileUpload } from '../../components/FileUpload';
 
 const EMPTY = {
   insurer: '',

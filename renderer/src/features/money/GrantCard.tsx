@@ -10,7 +10,7 @@ import { useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 import { amountOrError } from './amount';
-import { FileUpload } from './ReceiptUpload';
+import { FileUpload } from '../../components/FileUpload';
 import { Disclosure } from '../../components/Disclosure';
 
 function DecideForm({ grant }: { grant: Grant }) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, call } from '../../bridge/api';
-import { toBase64 } from '../money/ReceiptUpload';
+import { toBase64 } from '../../components/FileUpload';
 
 /** Photos of a visit: each file is uploaded at once (checked by its bytes in the backend) and shown as a thumbnail. */
 export function PhotoPicker({

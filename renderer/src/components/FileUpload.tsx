@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, call } from '../../bridge/api';
+import { ApiError, call } from '../bridge/api';
 
 export function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
