@@ -7,9 +7,8 @@ import { recommend, type Approach, type InitiativeFacts, type RuleSet } from '..
 import { fieldError } from './app-error';
 import type { HandlerContext } from './context';
 import type { Db } from './db/connection';
-import type { AdviceState } from './db/repositories/advice';
+import { adviceRepository, type AdviceState } from './db/repositories/advice';
 import { derivedAgreementsInPlace } from './liability';
-import { OPEN_SQL } from './db/open-statuses';
 
 export function factsOf(initiative: Pick<Initiative, 'origin' | 'practiceType'>, stored: StoredFacts): InitiativeFacts {
   return { ...stored, origin: initiative.origin, practiceType: initiative.practiceType };
@@ -71,18 +70,6 @@ export function saveAdvice(ctx: HandlerContext, save: SaveAdvice) {
   return changes;
 }
 
-interface OpenInitiative {
-  id: string;
-  origin: Initiative['origin'];
-  practiceType: Initiative['practiceType'];
-  facts: string;
-  advisedApproach: Approach | null;
-  chosenApproach: Approach | null;
-}
-
-const OPEN_INITIATIVES = `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach,
-  chosen_approach AS chosenApproach FROM initiatives WHERE status IN (${OPEN_SQL})`;
-
 /**
  * "Herbereken": recomputes every open initiative with `ruleSet`. The chosen approach stays (it was a person's
  * decision); where the advice changed a snapshot records it. Returns how many were checked and changed.
@@ -93,9 +80,9 @@ export function recomputeAll(ctx: HandlerContext, ruleSet: RuleSet, at: string, 
   const rationale = `Herberekend met regelset versie ${ruleSet.version}; gekozen aanpak ongewijzigd.`;
   ctx.db
     .transaction(() => {
-      for (const row of ctx.db.prepare<[], OpenInitiative>(OPEN_INITIATIVES).all()) {
+      for (const row of ctx.repos.advice.openInitiatives()) {
         checked++;
-        const state = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet, row.chosenApproach ?? undefined);
+        const state = adviceState(row, row.facts, ruleSet, row.chosenApproach ?? undefined);
         ctx.repos.advice.setAdvice(row.id, state);
         if (state.recommendation.approach !== row.advisedApproach) {
           changed++;
@@ -116,17 +103,9 @@ export function recomputeAll(ctx: HandlerContext, ruleSet: RuleSet, at: string, 
 
 /** After migration 0002: gives initiatives that predate the advice their first advice (no snapshot: nobody chose). */
 export function backfillAdvice(db: Db, ruleSet: RuleSet) {
-  const rows = db.prepare<[], OpenInitiative>(
-    `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach, chosen_approach AS chosenApproach
-       FROM initiatives WHERE advised_approach IS NULL`,
-  );
-  const update = db.prepare(
-    'UPDATE initiatives SET advised_approach = ?, chosen_approach = ?, advice_confidence = ? WHERE id = ?',
-  );
+  const advice = adviceRepository(db);
   db.transaction(() => {
-    for (const row of rows.all()) {
-      const { recommendation } = adviceState(row, JSON.parse(row.facts) as StoredFacts, ruleSet);
-      update.run(recommendation.approach, recommendation.approach, recommendation.confidence, row.id);
-    }
+    for (const row of advice.initiativesWithoutAdvice())
+      advice.setFirstAdvice(row.id, adviceState(row, row.facts, ruleSet).recommendation);
   }).immediate();
 }

@@ -11,6 +11,7 @@ import {
 } from '../../shared/domain/liability';
 import { type HandlerContext, todayIso } from './context';
 import type { RequirementSubject } from './db/repositories/liability';
+import { changeCount } from './db/connection';
 
 const toAllowance = (a: Omit<Agreement, 'allowanceWarnings'>): AllowanceAgreement => ({
   id: a.id,
@@ -107,8 +108,7 @@ export function derivedAgreementsInPlace(
  * deletes; data_version catches any other connection) or the day turns.
  */
 export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): WorklistRow[] {
-  const stamp = ctx.db.prepare('SELECT total_changes() AS changes').get() as { changes: number };
-  const key = `${todayIso(ctx)}|${stamp.changes}|${String(ctx.db.pragma('data_version', { simple: true }))}|${wijkbeheerderId ?? ''}`;
+  const key = `${todayIso(ctx)}|${changeCount(ctx.db)}|${String(ctx.db.pragma('data_version', { simple: true }))}|${wijkbeheerderId ?? ''}`;
   let cached = requirementCache.get(ctx.db);
   if (cached?.key !== key) {
     cached = { key, rows: deriveAllRequirements(ctx, wijkbeheerderId) };

@@ -38,7 +38,6 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       audit('complex', id, at, { code: complex.code, name: complex.name });
       return id;
     });
-    const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
     const ruleSet = repos.advice.currentRuleSet();
     const openInitiative = new Map<string, string>();
     for (const initiative of data.initiatives) {
@@ -66,7 +65,7 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
           by,
           resultOfOutcome(initiative.outcome),
         );
-      setDates.run(initiative.createdAt, initiative.updatedAt, id);
+      repos.initiatives.setDates(id, initiative.createdAt, initiative.updatedAt);
       if (current === 'in_uitvoering' && !openInitiative.has(fields.complexId))
         openInitiative.set(fields.complexId, id);
       const advised = adviceState(fields, initiative.facts, ruleSet);

@@ -44,3 +44,6 @@ export function openDatabase(
   db.pragma('busy_timeout = 5000');
   return db;
 }
+
+/** How many rows this connection has inserted, updated or deleted since it opened: a cheap "did anything change". */
+export const changeCount = (db: Db) => db.prepare('SELECT total_changes()').pluck().get() as number;

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { DashboardFilters } from '../../../shared/contract/dashboard';
 import { describeSelection } from '../../../shared/domain/selection';
 import type { HandlerContext } from '../context';
-import { budgetScope, initiativeScope, selectionNames } from '../dashboard-scope';
+import { budgetScope, selectionNames } from '../db/repositories/dashboard-scope';
 import { progress, yieldAndCheck, type Job } from './jobs';
 import { asDate, DATE, EURO, frozenSheet, header, label, text, totalRow } from './sheet';
 
@@ -14,15 +14,8 @@ const euros = (cents: number) => cents / 100;
  * (dates as dates, money as euro), frozen header, autofilter, widths and totals. Written with exceljs's streaming
  * writer while iterating the database, so 100,000 initiatives are never all in memory at once.
  */
-export function overviewSize(ctx: HandlerContext, filters?: DashboardFilters): number {
-  const scope = filters ? initiativeScope(filters) : { sql: 'FROM initiatives i', params: {} };
-  return ctx.db
-    .prepare(
-      `SELECT (SELECT count(*) ${scope.sql}) + (SELECT count(*) FROM budgets) + (SELECT count(*) FROM agreements) + (SELECT count(*) FROM policies)`,
-    )
-    .pluck()
-    .get(scope.params) as number;
-}
+export const overviewSize = (ctx: HandlerContext, filters?: DashboardFilters) =>
+  ctx.repos.exports.overviewSize(filters);
 
 /**
  * Without filters the workbook covers the whole corporation; with the dashboard's filters it covers what the
@@ -57,26 +50,12 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   let rows = 0;
   // Complex by complex in code order (each a quick index lookup), not one open cursor: between pages of about
   // 2,000 rows the loop yields, so status and cancel calls get through.
-  const scope = filters ? initiativeScope(filters) : { where: '1', params: {} };
-  const complexes = ctx.db
-    .prepare(
-      'SELECT id, code, name, wijk FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY code',
-    )
-    .all({ wijk: filters?.wijk ?? null, complex: filters?.complexId ?? null }) as {
-    id: string;
-    code: string;
-    name: string;
-    wijk: string;
-  }[];
-  const ofComplex = ctx.db
-    .prepare(`SELECT i.id, i.title, i.practice_type, i.status, i.origin, i.advised_approach, i.chosen_approach, i.start_date, i.end_date,
-      i.updated_at, w.name AS wijkbeheerder
-    FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
-    WHERE i.complex_id = @complexId AND ${scope.where} ORDER BY i.id`);
+  const complexes = ctx.repos.exports.complexes(filters);
+  const ofComplex = ctx.repos.exports.initiativesOfComplex(filters);
   const inScope = new Set<string>();
   let sinceYield = 0;
   for (const c of complexes) {
-    for (const r of ofComplex.all({ ...scope.params, complexId: c.id }) as Record<string, string | null>[]) {
+    for (const r of ofComplex(c.id)) {
       rows++;
       if (filters) inScope.add(r.id!);
       counts.status.set(r.status!, (counts.status.get(r.status!) ?? 0) + 1);

@@ -2,7 +2,7 @@ import { APPROACHES } from '../../../shared/domain/recommendation';
 import { OPEN_STATUSES } from '../../../shared/domain/status';
 import { actor } from '../context';
 import { allRequirements } from '../liability';
-import { budgetScope, figureCondition, initiativeScope } from '../dashboard-scope';
+import { budgetScope, figureCondition, initiativeScope } from '../db/repositories/dashboard-scope';
 import type { HandlerGroup } from './types';
 
 /**

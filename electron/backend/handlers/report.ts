@@ -1,7 +1,7 @@
 import type { ReportComplexRow } from '../../../shared/contract/report';
 import { AppError } from '../app-error';
 import { actor, nowIso } from '../context';
-import { initiativeScope, selectionNames } from '../dashboard-scope';
+import { initiativeScope, selectionNames } from '../db/repositories/dashboard-scope';
 import { dashboardHandlers } from './dashboard';
 import type { HandlerGroup } from './types';
 

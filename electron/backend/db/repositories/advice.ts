@@ -1,8 +1,14 @@
 import type { RuleSetInfo } from '../../../../shared/contract/advice';
-import type { AdviceSnapshot, StoredFacts } from '../../../../shared/domain/entities';
-import { DEFAULT_RULE_SET, type Recommendation, type RuleSet } from '../../../../shared/domain/recommendation';
+import type { AdviceSnapshot, Initiative, StoredFacts } from '../../../../shared/domain/entities';
+import {
+  DEFAULT_RULE_SET,
+  type Approach,
+  type Recommendation,
+  type RuleSet,
+} from '../../../../shared/domain/recommendation';
 import type { Db } from '../connection';
 import { uuidv7 } from '../ids';
+import { OPEN_SQL } from '../open-statuses';
 
 export interface AdviceState {
   facts: StoredFacts;
@@ -25,6 +31,22 @@ interface RuleSetRow {
   createdByName: string;
 }
 const RULE_SET_COLUMNS = ['version', 'settings', 'note', 'createdAt', 'createdByName'] as const;
+
+/** What the engine needs of one initiative to advise on it again. */
+export interface AdviceInput {
+  id: string;
+  origin: Initiative['origin'];
+  practiceType: Initiative['practiceType'];
+  facts: StoredFacts;
+  advisedApproach: Approach | null;
+  chosenApproach: Approach | null;
+}
+const ADVICE_INPUT = `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach,
+  chosen_approach AS chosenApproach FROM initiatives`;
+const parsed = (row: Omit<AdviceInput, 'facts'> & { facts: string }): AdviceInput => ({
+  ...row,
+  facts: JSON.parse(row.facts) as StoredFacts,
+});
 
 type SnapshotRow = Omit<AdviceSnapshot, 'facts' | 'recommendation'> & { facts: string; recommendation: string };
 
@@ -52,6 +74,12 @@ export function adviceRepository(db: Db) {
        FROM advice_snapshots a JOIN staff s ON s.id = a.created_by
       WHERE a.initiative_id = ? ORDER BY a.id DESC`,
   );
+  type AdviceRow = Omit<AdviceInput, 'facts'> & { facts: string };
+  const openInitiatives = db.prepare<[], AdviceRow>(`${ADVICE_INPUT} WHERE status IN (${OPEN_SQL})`);
+  const withoutAdvice = db.prepare<[], AdviceRow>(`${ADVICE_INPUT} WHERE advised_approach IS NULL`);
+  const setFirstAdvice = db.prepare(
+    'UPDATE initiatives SET advised_approach = ?, chosen_approach = ?, advice_confidence = ? WHERE id = ?',
+  );
   // The engine compiles a rule set once per object (a WeakMap), so the same stored version must come back as the
   // same object: a fresh parse per call recompiled every rule on every save, and the compiled copies, held by the
   // WeakMap until a full collection, made each young-generation GC copy 2 MB (3–8 ms pauses inside creates).
@@ -69,6 +97,13 @@ export function adviceRepository(db: Db) {
     },
     insertRuleSet: (ruleSet: RuleSet, note: string, at: string, by: string) =>
       insertRuleSet.run(ruleSet.version, JSON.stringify(ruleSet.settings), note, at, by),
+    /** Every open initiative, for "Herbereken". */
+    openInitiatives: () => openInitiatives.all().map(parsed),
+    /** Initiatives from before the advice existed (migration 0002). */
+    initiativesWithoutAdvice: () => withoutAdvice.all().map(parsed),
+    /** An initiative's first advice, followed by default: nobody chose yet, so no snapshot. */
+    setFirstAdvice: (id: string, recommendation: Recommendation) =>
+      setFirstAdvice.run(recommendation.approach, recommendation.approach, recommendation.confidence, id),
     /** Stores the current advice on the initiative (denormalised for the grid and its filters). */
     setAdvice: (id: string, state: AdviceState) =>
       setAdvice.run({

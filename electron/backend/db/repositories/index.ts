@@ -11,6 +11,7 @@ import { wijkRepository } from './wijk';
 import { searchRepository } from './search';
 import { staffRepository } from './staff';
 import { dashboardRepository } from './dashboard';
+import { exportRepository } from './exports';
 import { timelineRepository } from './timeline';
 import { viewRepository } from './views';
 import { visitRepository } from './visits';
@@ -32,6 +33,7 @@ export function createRepositories(db: Db) {
     views: viewRepository(db),
     timeline: timelineRepository(db),
     dashboard: dashboardRepository(db),
+    exports: exportRepository(db),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -67,6 +67,7 @@ export function initiativeRepository(db: Db) {
        version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
+  const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
   const setStatus = db.prepare(
     `UPDATE initiatives SET status = @status, outcome = @outcome, result = @result, version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
@@ -115,6 +116,8 @@ export function initiativeRepository(db: Db) {
       insert.run({ id, ...fields, status, at, by }),
     update: (id: string, version: number, fields: InitiativeFields, at: string, by: string) =>
       update.run({ id, version, ...fields, at, by }).changes === 1,
+    /** The demo corporation's history: when an initiative was made and last changed. */
+    setDates: (id: string, createdAt: string, updatedAt: string) => void setDates.run(createdAt, updatedAt, id),
     setStatus: (
       id: string,
       version: number,

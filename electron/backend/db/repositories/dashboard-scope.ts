@@ -1,6 +1,6 @@
-import type { DashboardFilters, DashboardRecordsQuery } from '../../shared/contract/dashboard';
-import type { Db } from './db/connection';
-import { OPEN_SQL } from './db/open-statuses';
+import type { DashboardFilters, DashboardRecordsQuery } from '../../../../shared/contract/dashboard';
+import type { Db } from '../connection';
+import { OPEN_SQL } from '../open-statuses';
 
 /**
  * The initiatives a dashboard or report is about: created in the year or still open during it, narrowed by every
