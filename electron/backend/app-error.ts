@@ -1,10 +1,4 @@
-import type { ErrorCode } from '../../shared/contract/errors';
-
-export interface IssueSpec {
-  path: string;
-  messageKey: string;
-  params?: Record<string, string | number>;
-}
+import type { ErrorCode, IssueKey } from '../../shared/contract/errors';
 
 /** An expected failure with a code and a translation key; the registry turns it into the error envelope. */
 export class AppError extends Error {
@@ -12,7 +6,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly messageKey: string,
     readonly params?: Record<string, string | number>,
-    readonly issues?: IssueSpec[],
+    readonly issues?: IssueKey[],
   ) {
     super(`${code}: ${messageKey}`);
     this.name = 'AppError';

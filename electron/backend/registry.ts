@@ -1,5 +1,12 @@
 import type { z } from 'zod';
-import type { ErrorBody, ErrorCode, FieldIssue, Result } from '../../shared/contract/errors';
+import {
+  issuesOf,
+  type IssueKey,
+  type ErrorBody,
+  type ErrorCode,
+  type FieldIssue,
+  type Result,
+} from '../../shared/contract/errors';
 import { eventOf, type EventName } from '../../shared/contract/events';
 import { isCommand } from '../../shared/contract/method';
 import {
@@ -11,7 +18,7 @@ import {
 } from '../../shared/contract/methods';
 import nl from '../../shared/i18n/nl.json';
 import { translate } from '../../shared/i18n/translate';
-import { AppError, type IssueSpec } from './app-error';
+import { AppError } from './app-error';
 import type { HandlerContext } from './context';
 import type { Handlers } from './handlers/types';
 import { writeGate, type WriteGate } from './write-gate';
@@ -22,7 +29,7 @@ function envelope(
   code: ErrorCode,
   messageKey: string,
   params?: Record<string, string | number>,
-  issues?: IssueSpec[],
+  issues?: IssueKey[],
 ): ErrorBody {
   const body: ErrorBody = { code, messageKey, message: dutch(messageKey, params) };
   if (params) body.params = params;
@@ -35,15 +42,7 @@ function envelope(
 }
 
 function fromZod(error: z.ZodError): ErrorBody {
-  const all = error.issues.map((issue): IssueSpec => {
-    const path = issue.path.map(String).join('.');
-    if (issue.message.startsWith('err.')) return { path, messageKey: issue.message };
-    if (issue.code === 'unrecognized_keys') return { path: issue.keys.join(','), messageKey: 'err.unknownField' };
-    return { path, messageKey: 'err.invalidValue', params: { field: path } };
-  });
-  // One message per field: the first rule it breaks (an empty code is "required", not also "wrong format").
-  const issues = all.filter((issue, index) => all.findIndex((other) => other.path === issue.path) === index);
-  return envelope('VALIDATION', 'err.validation', undefined, issues);
+  return envelope('VALIDATION', 'err.validation', undefined, issuesOf(error));
 }
 
 function isSqliteConstraint(error: unknown): boolean {

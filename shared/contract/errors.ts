@@ -2,6 +2,8 @@
  * The error envelope every transport returns. `code` is for programs, `message` is Dutch for people,
  * `messageKey` lets a UI in another language translate it, and `issues` point at form fields.
  */
+import type { z } from 'zod';
+
 export const ERROR_CODES = [
   'VALIDATION',
   'NOT_FOUND',
@@ -23,6 +25,23 @@ export interface FieldIssue {
   messageKey: string;
   message: string;
   params?: Record<string, string | number>;
+}
+
+/** A field issue before it is put in words: the path, the translation key and its parameters. */
+export type IssueKey = Omit<FieldIssue, 'message'>;
+
+/**
+ * The issues of a refused input, as the registry answers them and a form shows them before sending: one per
+ * field, the first rule it breaks (an empty code is "required", not also "wrong format").
+ */
+export function issuesOf(error: z.ZodError): IssueKey[] {
+  const all = error.issues.map((issue): IssueKey => {
+    const path = issue.path.map(String).join('.');
+    if (issue.message.startsWith('err.')) return { path, messageKey: issue.message };
+    if (issue.code === 'unrecognized_keys') return { path: issue.keys.join(','), messageKey: 'err.unknownField' };
+    return { path, messageKey: 'err.invalidValue', params: { field: path } };
+  });
+  return all.filter((issue, index) => all.findIndex((other) => other.path === issue.path) === index);
 }
 
 export interface ErrorBody {

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../bridge/api';
+import { issuesOf } from '../../../shared/contract/errors';
 
 export interface FormErrors {
   fields: Record<string, string>;
@@ -28,23 +29,25 @@ export function useFormErrors() {
     return fields;
   }
 
+  /** Validates on the client first; returns the parsed value, or null after showing the messages. */
+  function validate<S extends z.ZodType>(schema: S, values: unknown): z.output<S> | null {
+    const parsed = schema.safeParse(values);
+    if (parsed.success) {
+      setErrors(NONE);
+      return parsed.data;
+    }
+    setErrors({ fields: fromIssues(issuesOf(parsed.error)), form: t('err.validation'), conflict: false });
+    return null;
+  }
+
   return {
     errors,
     clear: () => setErrors(NONE),
-    /** Validates on the client first; returns the parsed value, or null after showing the messages. */
-    validate<S extends z.ZodType>(schema: S, values: unknown): z.output<S> | null {
-      const parsed = schema.safeParse(values);
-      if (parsed.success) {
-        setErrors(NONE);
-        return parsed.data;
-      }
-      const issues = parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.'),
-        messageKey: issue.message.startsWith('err.') ? issue.message : 'err.invalidValue',
-        params: { field: issue.path.map(String).join('.') },
-      }));
-      setErrors({ fields: fromIssues(issues), form: t('err.validation'), conflict: false });
-      return null;
+    validate,
+    /** Validates on the client and, when the values are valid, hands the parsed input to `send`. */
+    submit<S extends z.ZodType>(schema: S, values: unknown, send: (input: z.output<S>) => void) {
+      const parsed = validate(schema, values);
+      if (parsed !== null) send(parsed);
     },
     /** Shows what the backend said; field issues go beside their fields. */
     fromError(error: unknown) {

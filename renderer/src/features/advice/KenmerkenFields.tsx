@@ -22,8 +22,9 @@ export function KenmerkenFields({ facts, onChange, errors }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof StoredFacts>(key: K, value: StoredFacts[K]) => onChange({ ...facts, [key]: value });
   const toggle = (key: ListFact, value: string) => {
-    const list = facts[key] as string[];
-    set(key, (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]) as never);
+    const list: readonly string[] = facts[key];
+    // The values come from the fact's own vocabulary (the checkboxes); the contract checks them on saving.
+    onChange({ ...facts, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
   };
   const checks = (key: ListFact, values: readonly string[], group: string) => (
     <fieldset className="checks">

@@ -61,13 +61,16 @@ export function RulesPage({ session }: { session: Session }) {
 
   function runRecompute() {
     setMessage(null);
-    recompute.mutate(undefined as never, {
-      onSuccess: (result) =>
-        setMessage(
-          t('rules.recomputed', { changed: result.changed, checked: result.checked, version: result.ruleSetVersion }),
-        ),
-      onError: (error) => form.fromError(error),
-    });
+    recompute.mutate(
+      {},
+      {
+        onSuccess: (result) =>
+          setMessage(
+            t('rules.recomputed', { changed: result.changed, checked: result.checked, version: result.ruleSetVersion }),
+          ),
+        onError: (error) => form.fromError(error),
+      },
+    );
   }
 
   return (

@@ -60,14 +60,12 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
       wijkbeheerderId: emptyToNull(draft.wijkbeheerderId),
       ...(complex ? { id: complex.id, version: complex.version } : {}),
     };
-    const parsed = form.validate(complex ? complexUpdateInput : complexCreateInput, values);
-    if (!parsed) return;
     const done = {
       onSuccess: (saved: Complex) => void navigate(`/complexen/${saved.id}`),
       onError: (error: unknown) => form.fromError(error),
     };
-    if (complex) update.mutate(parsed as never, done);
-    else create.mutate(parsed as never, done);
+    if (complex) form.submit(complexUpdateInput, values, (input) => update.mutate(input, done));
+    else form.submit(complexCreateInput, values, (input) => create.mutate(input, done));
   }
 
   const e = form.errors.fields;

@@ -154,14 +154,12 @@ export function InitiativeForm({
       form.fromError(rationaleMissing(recommendation.approach));
       return;
     }
-    const parsed = form.validate(initiative ? initiativeUpdateInput : initiativeCreateInput, values);
-    if (!parsed) return;
     const done = {
       onSuccess: (saved: InitiativeDetail) => void navigate(`/initiatieven/${saved.initiative.id}`),
       onError: (error: unknown) => form.fromError(error),
     };
-    if (initiative) update.mutate(parsed as never, done);
-    else create.mutate(parsed as never, done);
+    if (initiative) form.submit(initiativeUpdateInput, values, (input) => update.mutate(input, done));
+    else form.submit(initiativeCreateInput, values, (input) => create.mutate(input, done));
   }
 
   const e = form.errors.fields;

@@ -1,3 +1,4 @@
+import { liabilityMethods } from '../../../../shared/contract/liability';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALLOWANCE_KINDS } from '../../../../shared/domain/liability';
@@ -36,23 +37,28 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
     const allowance = amountOrError(d.allowance, true);
     setAmountError(allowance.error ? t(allowance.error) : undefined);
     if (allowance.error) return;
-    create.mutate(
+    form.submit(
+      liabilityMethods['agreements:create'].input,
       {
         initiativeId,
-        residentId: d.residentId || (undefined as never),
+        residentId: d.residentId || undefined,
         tasks: d.tasks,
         startOn: d.startOn,
         endOn: d.endOn || null,
         hoursPerWeek: Number(d.hoursPerWeek.replace(',', '.')) || 0,
-        allowanceKind: d.allowanceKind as never,
+        allowanceKind: d.allowanceKind,
         allowanceCents: allowance.cents ?? 0,
-        paidBy: d.paidBy as never,
+        paidBy: d.paidBy,
         guidance: d.guidance,
         policyId: d.policyId || null,
         vogNeeded: d.vogNeeded,
         vogDate: d.vogDate || null,
       },
-      { onSuccess: () => set({ tasks: '', residentId: '' }), onError: (e) => form.fromError(e) },
+      (input) =>
+        create.mutate(input, {
+          onSuccess: () => set({ tasks: '', residentId: '' }),
+          onError: (e) => form.fromError(e),
+        }),
     );
   }
   const e = form.errors.fields;

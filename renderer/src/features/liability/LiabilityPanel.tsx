@@ -1,3 +1,4 @@
+import { liabilityMethods } from '../../../../shared/contract/liability';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -207,18 +208,19 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
           type="button"
           className="button button--secondary"
           onClick={() =>
-            update.mutate(
+            form.submit(
+              liabilityMethods['liability:update'].input,
               {
                 initiativeId,
                 version: v.version,
-                objectOwner: d.objectOwner as never,
-                clauses: d.clauses as never,
+                objectOwner: d.objectOwner,
+                clauses: d.clauses,
                 freeText: d.freeText,
                 klicReportedOn: d.klicReportedOn || null,
                 policyIds: d.policyIds,
                 activities: d.activities,
               },
-              { onError: (e) => form.fromError(e) },
+              (input) => update.mutate(input, { onError: (e) => form.fromError(e) }),
             )
           }
         >

@@ -1,3 +1,4 @@
+import { liabilityMethods } from '../../../../shared/contract/liability';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -66,17 +67,22 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
     if (bad) return form.clear();
     const input = {
       ...d,
-      kind: d.kind as never,
-      holder: d.holder as never,
+      kind: d.kind,
+      holder: d.holder,
       municipality: d.municipality || null,
       validTo: d.validTo || null,
-      validFrom: d.validFrom || (undefined as never),
+      validFrom: d.validFrom || undefined,
       covers: parsed.map((c) => ({ risk: c.risk, amountCents: c.cents!, exclusions: '' })),
       documentId,
     };
     const done = { onSuccess: onDone, onError: (e: ApiError) => form.fromError(e) };
-    if (policy) update.mutate({ ...input, id: policy.id, version: policy.version }, done);
-    else create.mutate(input, done);
+    if (policy)
+      form.submit(
+        liabilityMethods['policies:update'].input,
+        { ...input, id: policy.id, version: policy.version },
+        (valid) => update.mutate(valid, done),
+      );
+    else form.submit(liabilityMethods['policies:create'].input, input, (valid) => create.mutate(valid, done));
   }
   const e = form.errors.fields;
   return (

@@ -1,3 +1,4 @@
+import { moneyMethods } from '../../../../shared/contract/money';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -31,22 +32,24 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
       ...(badLine ? { lines: t(badLine.error!) } : {}),
     });
     if (requested.error || own.error || badLine) return;
-    apply.mutate(
+    form.submit(
+      moneyMethods['grants:apply'].input,
       {
         initiativeId,
-        budgetId: d.budgetId || (undefined as never),
+        budgetId: d.budgetId || undefined,
         appliedOn: d.appliedOn,
         requestedCents: requested.cents!,
         ownContributionCents: own.cents ?? 0,
         lines: parsedLines.map((line) => ({ description: line.description, amountCents: line.cents! })),
       },
-      {
-        onSuccess: () => {
-          setD({ ...d, requested: '', own: '' });
-          setLines([]);
-        },
-        onError: (e) => form.fromError(e),
-      },
+      (input) =>
+        apply.mutate(input, {
+          onSuccess: () => {
+            setD({ ...d, requested: '', own: '' });
+            setLines([]);
+          },
+          onError: (e) => form.fromError(e),
+        }),
     );
   }
 

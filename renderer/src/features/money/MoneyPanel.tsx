@@ -1,3 +1,4 @@
+import { moneyMethods } from '../../../../shared/contract/money';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -27,17 +28,22 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
     const value = amountOrError(d.value);
     setValueError(value.error ? t(value.error) : undefined);
     if (value.error) return;
-    add.mutate(
+    form.submit(
+      moneyMethods['inKind:add'].input,
       {
         initiativeId,
         item: d.item,
         valueCents: value.cents!,
         handoverOn: d.handoverOn,
-        mode: d.mode as 'gegeven' | 'geleend',
-        returnOn: d.mode === 'geleend' ? d.returnOn || (null as never) : null,
+        mode: d.mode,
+        returnOn: d.mode === 'geleend' ? d.returnOn || null : null,
         budgetId: budgetId || null,
       },
-      { onSuccess: () => setD({ ...d, item: '', value: '', returnOn: '' }), onError: (e) => form.fromError(e) },
+      (input) =>
+        add.mutate(input, {
+          onSuccess: () => setD({ ...d, item: '', value: '', returnOn: '' }),
+          onError: (e) => form.fromError(e),
+        }),
     );
   }
   return (
@@ -119,18 +125,20 @@ function EffortForm({ initiativeId }: { initiativeId: string }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const minutes = Math.round(Number(d.hours.replace(',', '.')) * 60);
-    add.mutate(
+    form.submit(
+      moneyMethods['effort:add'].input,
       {
         initiativeId,
         workedOn: d.workedOn,
-        minutes: Number.isFinite(minutes) ? minutes : (Number.NaN as never),
+        minutes: Number.isFinite(minutes) ? minutes : Number.NaN,
         people: Number(d.people) || 1,
         description: d.description,
       },
-      {
-        onSuccess: () => setD({ ...d, hours: '', description: '' }),
-        onError: (e) => form.fromError(e),
-      },
+      (input) =>
+        add.mutate(input, {
+          onSuccess: () => setD({ ...d, hours: '', description: '' }),
+          onError: (e) => form.fromError(e),
+        }),
     );
   }
   return (

@@ -61,12 +61,11 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
       consentPurpose: d.consentPurpose.trim() || undefined,
       ...(resident ? { id: resident.id, version: resident.version } : { confirmDuplicate }),
     };
-    const parsed = form.validate(resident ? residentUpdateInput : residentCreateInput, values);
-    if (!parsed) return;
+    const update = resident ? form.validate(residentUpdateInput, values) : null;
+    const create = resident ? null : form.validate(residentCreateInput, values);
+    if (!update && !create) return;
     try {
-      const saved = resident
-        ? await call('residents:update', parsed as never)
-        : await call('residents:create', parsed as never);
+      const saved = update ? await call('residents:update', update) : await call('residents:create', create!);
       void navigate(`/bewoners/${saved.id}`);
     } catch (error) {
       if (error instanceof ApiError && error.body.messageKey === 'err.resident.duplicate')
@@ -163,12 +162,7 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
         </Field>
         <Field label={t('resident.ageBand')} hint={t('resident.ageBandHint')}>
           {(props) => (
-            <select
-              {...props}
-              name="ageBand"
-              value={d.ageBand}
-              onChange={(ev) => set({ ageBand: ev.target.value as never })}
-            >
+            <select {...props} name="ageBand" value={d.ageBand} onChange={(ev) => set({ ageBand: ev.target.value })}>
               <option value="">{t('common.none')}</option>
               {AGE_BANDS.map((band) => (
                 <option key={band} value={band}>

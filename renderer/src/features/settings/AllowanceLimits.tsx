@@ -1,3 +1,4 @@
+import { liabilityMethods } from '../../../../shared/contract/liability';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -23,9 +24,10 @@ export function AllowanceLimits({ canEdit }: { canEdit: boolean }) {
     const bad = parsed.find(([, p]) => p.error);
     setError(bad ? t(bad[1].error!) : null);
     if (bad) return;
-    set.mutate({ year: Number(year), ...Object.fromEntries(parsed.map(([f, p]) => [f, p.cents!])) } as never, {
-      onError: (e) => form.fromError(e),
-    });
+    const input = { year: Number(year), ...Object.fromEntries(parsed.map(([f, p]) => [f, p.cents])) };
+    form.submit(liabilityMethods['allowanceLimits:set'].input, input, (valid) =>
+      set.mutate(valid, { onError: (e) => form.fromError(e) }),
+    );
   }
   return (
     <section className="panel" aria-labelledby="limits">

@@ -1,3 +1,4 @@
+import { visitMethods } from '../../../../shared/contract/visits';
 import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -64,17 +65,19 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    save.mutate(toVisitInput(draft, draftId), {
-      onSuccess: (visit) => {
-        onClose();
-        void navigate(
-          visit.initiatives.length === 1
-            ? `/initiatieven/${visit.initiatives[0]!.id}`
-            : `/complexen/${visit.complexId}`,
-        );
-      },
-      onError: (error) => form.fromError(error),
-    });
+    form.submit(visitMethods['visits:create'].input, toVisitInput(draft, draftId), (input) =>
+      save.mutate(input, {
+        onSuccess: (visit) => {
+          onClose();
+          void navigate(
+            visit.initiatives.length === 1
+              ? `/initiatieven/${visit.initiatives[0]!.id}`
+              : `/complexen/${visit.complexId}`,
+          );
+        },
+        onError: (error) => form.fromError(error),
+      }),
+    );
   }
 
   function onKeyDown(event: KeyboardEvent) {

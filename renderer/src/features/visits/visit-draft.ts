@@ -1,5 +1,3 @@
-import type { MethodInput } from '../../../../shared/contract/methods';
-
 /** Everything typed in the quick visit form; autosaved as a draft and turned into visits:create on save. */
 export interface VisitDraft {
   complexId: string;
@@ -27,11 +25,14 @@ export function emptyVisitDraft(today: string, ownerId: string): VisitDraft {
   };
 }
 
-/** Only what was filled in becomes part of the visit; empty optional parts are left out. */
-export function toVisitInput(draft: VisitDraft, draftId: string | undefined): MethodInput<'visits:create'> {
+/**
+ * Only what was filled in becomes part of the visit; empty optional parts are left out. What is missing or wrong
+ * stays as typed, for the contract's schema to name (see QuickVisitDialog).
+ */
+export function toVisitInput(draft: VisitDraft, draftId: string | undefined) {
   const { newInitiative, followUp } = draft;
   return {
-    complexId: draft.complexId || (undefined as never),
+    complexId: draft.complexId || undefined,
     visitDate: draft.visitDate,
     note: draft.note,
     residentIds: draft.residents.flatMap((r) => (r.id ? [r.id] : [])),
@@ -41,9 +42,9 @@ export function toVisitInput(draft: VisitDraft, draftId: string | undefined): Me
       ? [
           {
             title: newInitiative.title,
-            practiceType: (newInitiative.practiceType || undefined) as never,
-            origin: newInitiative.origin as never,
-            personRole: (newInitiative.personRole || 'initiatiefnemer') as never,
+            practiceType: newInitiative.practiceType || undefined,
+            origin: newInitiative.origin,
+            personRole: newInitiative.personRole || 'initiatiefnemer',
           },
         ]
       : [],
