@@ -67,4 +67,15 @@ export default tseslint.config(
       ),
     },
   },
+  {
+    // Type-aware rules, where the types catch what a reader misses: a promise nobody waits for or whose failure
+    // nobody hears (an async event handler, a signal handler), and an await of something that is not a promise.
+    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}', 'shared/**/*.ts', 'test/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
 );

@@ -58,11 +58,12 @@ async function main() {
   }
   const server = await startBrowserServer({ backend, staticDir: join(__dirname, '..', 'renderer'), port });
   console.log(`Samenspel (browser mode) is running; open ${server.url}`);
-  const stop = async () => {
-    await server.close();
-    backend.close();
-    process.exit(0);
-  };
+  // Closing the server may fail (a socket that will not close); the backend closes and the process ends anyway.
+  const stop = () =>
+    void server.close().finally(() => {
+      backend.close();
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -82,7 +82,7 @@ export async function closeGrid(job: Job, complete = false) {
   if (!writer) return;
   writers.delete(job.id);
   if (complete && job.rows > 0 && writer.sums.size > 0) totalRow(writer.sheet, job.rows, writer.sums);
-  await writer.sheet.commit();
+  writer.sheet.commit();
   await writer.workbook.commit();
 }
 

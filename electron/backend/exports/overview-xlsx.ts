@@ -85,7 +85,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     }
   }
   progress(job, rows, rows);
-  await initiatives.commit();
+  initiatives.commit();
   if (job.cancelRequested) return workbook.commit();
 
   const budgets = frozenSheet(workbook, 'Budgetten');
@@ -118,7 +118,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   }
   // Sums under Beschikbaar … Resterend (columns D to G), the label under Naam.
   totalRow(budgets, budgetRows.length, new Map(Object.values(totals).map((cents, i) => [4 + i, euros(cents)])), 3);
-  await budgets.commit();
+  budgets.commit();
   progress(job, job.done + budgetRows.length);
 
   const agreements = frozenSheet(workbook, 'Overeenkomsten');
@@ -145,7 +145,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
       })
       .commit();
   }
-  await agreements.commit();
+  agreements.commit();
   progress(job, job.done + agreementRows.length);
 
   const policies = frozenSheet(workbook, 'Verzekeringen');
@@ -169,7 +169,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
       })
       .commit();
   }
-  await policies.commit();
+  policies.commit();
 
   summary.columns = [
     { header: label('export.figure'), key: 'figure', width: 36 },
@@ -192,6 +192,6 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     row.getCell('value').numFmt = EURO;
     row.commit();
   }
-  await summary.commit();
+  summary.commit();
   await workbook.commit();
 }

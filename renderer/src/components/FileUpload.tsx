@@ -24,31 +24,28 @@ export function FileUpload({
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState<string | null>(null);
+  async function upload(file: File | undefined) {
+    setError(null);
+    if (!file) return onUploaded(null);
+    try {
+      const stored = await call('attachments:upload', {
+        purpose,
+        dataBase64: toBase64(await file.arrayBuffer()),
+      });
+      setName(file.name);
+      onUploaded(stored.id);
+    } catch (err) {
+      const issue = err instanceof ApiError ? err.body.issues?.[0] : undefined;
+      setError(issue ? t(issue.messageKey, issue.params) : t('err.internal'));
+      onUploaded(null);
+    }
+  }
+
   return (
     <div className="field">
       <label>
         {label}
-        <input
-          type="file"
-          accept={accept}
-          onChange={async (e) => {
-            const file = e.target.files?.[0];
-            setError(null);
-            if (!file) return onUploaded(null);
-            try {
-              const stored = await call('attachments:upload', {
-                purpose,
-                dataBase64: toBase64(await file.arrayBuffer()),
-              });
-              setName(file.name);
-              onUploaded(stored.id);
-            } catch (err) {
-              const issue = err instanceof ApiError ? err.body.issues?.[0] : undefined;
-              setError(issue ? t(issue.messageKey, issue.params) : t('err.internal'));
-              onUploaded(null);
-            }
-          }}
-        />
+        <input type="file" accept={accept} onChange={(e) => void upload(e.target.files?.[0])} />
       </label>
       {name ? <p className="field__hint">{t('file.uploaded', { name })}</p> : null}
       {error ? (

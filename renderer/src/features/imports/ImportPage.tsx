@@ -95,6 +95,21 @@ export function ImportPage() {
       'text/csv;charset=utf-8',
     );
 
+  /** A file was picked: read it and preview the import at once. */
+  async function choose(chosen: File | undefined) {
+    if (!chosen) return;
+    // Said at once, before reading 50 MB into the page; the backend checks the same limit.
+    if (chosen.size > MAX_IMPORT_BYTES) {
+      setPreview(null);
+      setError(t('err.import.tooLarge'));
+      return;
+    }
+    const data = toBase64(await chosen.arrayBuffer());
+    setFile({ name: chosen.name, data });
+    setMapping({});
+    await run({ data, mapping: {} });
+  }
+
   return (
     <>
       <PageHeader
@@ -137,20 +152,7 @@ export function ImportPage() {
             key={kind}
             type="file"
             accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={async (e) => {
-              const chosen = e.target.files?.[0];
-              if (!chosen) return;
-              // Said at once, before reading 50 MB into the page; the backend checks the same limit.
-              if (chosen.size > MAX_IMPORT_BYTES) {
-                setPreview(null);
-                setError(t('err.import.tooLarge'));
-                return;
-              }
-              const data = toBase64(await chosen.arrayBuffer());
-              setFile({ name: chosen.name, data });
-              setMapping({});
-              await run({ data, mapping: {} });
-            }}
+            onChange={(e) => void choose(e.target.files?.[0])}
           />
         </label>
       </section>

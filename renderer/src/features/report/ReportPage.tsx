@@ -39,6 +39,15 @@ export function ReportPage() {
     };
   }, [title, t]);
 
+  async function savePdf() {
+    try {
+      const result = await call('report:savePdf', { fileName: `${title}.pdf` });
+      setSaved(result.saved ? ui('report.saved', { path: result.path }) : null);
+    } catch (error) {
+      setSaved(ui(error instanceof ApiError ? error.body.messageKey : 'err.internal'));
+    }
+  }
+
   return (
     <main className="report" lang="nl">
       <p className="report__toolbar no-print">
@@ -49,18 +58,7 @@ export function ReportPage() {
           {ui('report.print')}
         </button>
         {bridge.transport === 'electron' ? (
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={async () => {
-              try {
-                const result = await call('report:savePdf', { fileName: `${title}.pdf` });
-                setSaved(result.saved ? ui('report.saved', { path: result.path }) : null);
-              } catch (error) {
-                setSaved(ui(error instanceof ApiError ? error.body.messageKey : 'err.internal'));
-              }
-            }}
-          >
+          <button type="button" className="button button--secondary" onClick={() => void savePdf()}>
             {ui('report.savePdf')}
           </button>
         ) : null}
