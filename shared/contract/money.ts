@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { ELIGIBILITY_ITEMS, MAX_CENTS, type BudgetFigures, type Eligibility } from '../domain/money';
 import { id, isoDate, text, version } from './fields';
 import { method } from './method';
+import { GRANT_DECISIONS, type GrantStatus } from '../domain/grant-status';
 
 /** Cents as integers: the UI parses "12,50" to 1250; fractions of a cent, negatives, NaN and absurd sums are refused. */
 export const cents = (key = 'err.money.amount') =>
@@ -35,9 +36,6 @@ export interface Expense {
   amountCents: number;
   receiptId: string | null;
 }
-
-export type GrantStatus =
-  'aangevraagd' | 'wacht_op_goedkeuring' | 'toegekend' | 'gedeeltelijk_toegekend' | 'afgewezen' | 'gesloten';
 
 export interface Accountability {
   receiptsComplete?: boolean;
@@ -179,7 +177,7 @@ export const moneyMethods = {
       .object({
         id,
         version,
-        decision: z.enum(['toegekend', 'gedeeltelijk_toegekend', 'afgewezen'], { error: 'err.grant.decision' }),
+        decision: z.enum(GRANT_DECISIONS, { error: 'err.grant.decision' }),
         grantedCents: cents(),
         motivation: text(2_000).min(1, { error: 'err.grant.motivation' }),
         eligibility,

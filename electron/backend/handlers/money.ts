@@ -1,5 +1,6 @@
 import type { BudgetRow, Grant } from '../../../shared/contract/money';
-import { budgetCovers, eligibilityComplete, formatEuro, needsApproval } from '../../../shared/domain/money';
+import { allocates, grantedStatus, isGranted } from '../../../shared/domain/grant-status';
+import { budgetCovers, eligibilityComplete, formatEuro, MAX_CENTS, needsApproval } from '../../../shared/domain/money';
 import type { Staff } from '../../../shared/domain/entities';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso, requireTeamleider } from '../context';
@@ -97,7 +98,7 @@ export const moneyHandlers: HandlerGroup<
           // Per home × homes, fixed at creation: later changes to the number of homes do not move a decided budget.
           if (input.kind === 'per_woning') amountCents = input.perHomeCents! * complex.homes;
         }
-        if (amountCents > 100_000_000) throw fieldError('perHomeCents', 'err.money.tooLarge');
+        if (amountCents > MAX_CENTS) throw fieldError('perHomeCents', 'err.money.tooLarge');
         ctx.repos.money.insertBudget({
           id,
           scope: input.scope,
@@ -223,7 +224,7 @@ export const moneyHandlers: HandlerGroup<
     const by = requireTeamleider(ctx);
     return inGrant(ctx, id, (grant) => {
       if (grant.status !== 'wacht_op_goedkeuring') throw new AppError('CONFLICT', 'err.grant.notWaiting');
-      const status = grant.grantedCents === grant.requestedCents ? 'toegekend' : 'gedeeltelijk_toegekend';
+      const status = grantedStatus(grant.grantedCents, grant.requestedCents);
       changeGrant(
         ctx,
         by,
@@ -253,8 +254,7 @@ export const moneyHandlers: HandlerGroup<
     const by = actor(ctx);
     return inGrant(ctx, input.grantId, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
-      if (grant.status !== 'toegekend' && grant.status !== 'gedeeltelijk_toegekend')
-        throw new AppError('CONFLICT', 'err.expense.notGranted');
+      if (!isGranted(grant.status)) throw new AppError('CONFLICT', 'err.expense.notGranted');
       const initiative = ctx.repos.initiatives.get(grant.initiativeId)!;
       if (input.spentOn < initiative.createdAt.slice(0, 10))
         throw fieldError('spentOn', 'err.expense.beforeInitiative', { date: initiative.createdAt.slice(0, 10) });
@@ -287,8 +287,7 @@ export const moneyHandlers: HandlerGroup<
     const by = actor(ctx);
     return inGrant(ctx, id, (grant) => {
       guardClosed(loadBudget(ctx, grant.budgetId), by);
-      if (grant.status !== 'toegekend' && grant.status !== 'gedeeltelijk_toegekend')
-        throw new AppError('CONFLICT', 'err.grant.notClosable');
+      if (!isGranted(grant.status)) throw new AppError('CONFLICT', 'err.grant.notClosable');
       const a = grant.accountability;
       const complete = Boolean(
         a.receiptsComplete &&
@@ -323,7 +322,7 @@ export const moneyHandlers: HandlerGroup<
       effort,
       totals: {
         requestedCents: sum(grants, (g) => g.requestedCents),
-        grantedCents: sum(grants, (g) => (g.status === 'afgewezen' || g.status === 'aangevraagd' ? 0 : g.grantedCents)),
+        grantedCents: sum(grants, (g) => (allocates(g.status) ? g.grantedCents : 0)),
         spentCents: sum(grants, (g) => g.spentCents),
         ownContributionCents: sum(grants, (g) => g.ownContributionCents),
         inKindCents: sum(inKind, (k) => k.valueCents),

@@ -1,4 +1,5 @@
-import type { Accountability, BudgetRow, Expense, Grant, GrantStatus, InKind } from '../../../../shared/contract/money';
+import type { Accountability, BudgetRow, Expense, Grant, InKind } from '../../../../shared/contract/money';
+import type { GrantStatus } from '../../../../shared/domain/grant-status';
 import type { Eligibility } from '../../../../shared/domain/money';
 import { decisionDeadline } from '../../../../shared/domain/money';
 import type { ParsedInput } from '../../../../shared/contract/methods';

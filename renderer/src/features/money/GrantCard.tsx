@@ -1,3 +1,4 @@
+import { GRANT_DECISIONS, isGranted, type GrantDecision } from '../../../../shared/domain/grant-status';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grant } from '../../../../shared/contract/money';
@@ -17,7 +18,7 @@ function DecideForm({ grant }: { grant: Grant }) {
   const { t } = useTranslation();
   const decide = useCommand('grants:decide');
   const form = useFormErrors();
-  const [decision, setDecision] = useState<'toegekend' | 'gedeeltelijk_toegekend' | 'afgewezen'>('toegekend');
+  const [decision, setDecision] = useState<GrantDecision>('toegekend');
   const [amount, setAmount] = useState('');
   const [motivation, setMotivation] = useState('');
   const [eligibility, setEligibility] = useState<Eligibility>({});
@@ -74,7 +75,7 @@ function DecideForm({ grant }: { grant: Grant }) {
         <Field label={t('grant.decision')}>
           {(props) => (
             <select {...props} value={decision} onChange={(e) => setDecision(e.target.value as typeof decision)}>
-              {(['toegekend', 'gedeeltelijk_toegekend', 'afgewezen'] as const).map((d) => (
+              {GRANT_DECISIONS.map((d) => (
                 <option key={d} value={d}>
                   {t(`grantStatus.${d}`)}
                 </option>
@@ -299,7 +300,7 @@ export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) 
   const { t, i18n } = useTranslation();
   const approve = useCommand('grants:approve');
   const euro = (cents: number) => formatEuro(cents, i18n.language);
-  const granted = grant.status === 'toegekend' || grant.status === 'gedeeltelijk_toegekend';
+  const granted = isGranted(grant.status);
   return (
     <article
       className="grant"
