@@ -9,15 +9,26 @@ import { asDate, DATE, EURO, frozenSheet, header, label, text, totalRow } from '
 const PAGE = 2_000;
 const euros = (cents: number) => cents / 100;
 
+/** How many rows the workbook will have, for its progress bar. */
+export const overviewSize = (ctx: HandlerContext, filters?: DashboardFilters) =>
+  ctx.repos.exports.overviewSize(filters);
+
+type Workbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
+type Sheet = ReturnType<typeof frozenSheet>;
+interface Tally {
+  rows: number;
+  status: Map<string, number>;
+  approach: Map<string, number>;
+  /** The initiatives in scope, when filtered: the agreements sheet lists theirs. */
+  inScope: Set<string>;
+}
+type BudgetTotals = { available: number; allocated: number; spent: number; remaining: number };
+
 /**
  * The "Overzicht" workbook: Samenvatting, Initiatieven, Budgetten, Overeenkomsten, Verzekeringen. Real types
  * (dates as dates, money as euro), frozen header, autofilter, widths and totals. Written with exceljs's streaming
  * writer while iterating the database, so 100,000 initiatives are never all in memory at once.
- */
-export const overviewSize = (ctx: HandlerContext, filters?: DashboardFilters) =>
-  ctx.repos.exports.overviewSize(filters);
-
-/**
+ *
  * Without filters the workbook covers the whole corporation; with the dashboard's filters it covers what the
  * dashboard shows: the initiatives in scope, the budgets of that year, wijk or complex, and the agreements of
  * those initiatives. Samenvatting says which selection it is.
@@ -29,7 +40,24 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     useSharedStrings: false,
   });
   workbook.creator = 'Samenspel';
+  // Samenvatting comes first in the workbook but is written last, when the counts and totals are known.
   const summary = frozenSheet(workbook, 'Samenvatting');
+  const tally = await writeInitiatives(ctx, job, workbook, filters);
+  if (job.cancelRequested) return workbook.commit();
+  const totals = writeBudgets(ctx, job, workbook, filters);
+  writeAgreements(ctx, job, workbook, filters && tally.inScope);
+  writePolicies(ctx, workbook);
+  writeSummary(ctx, summary, filters, tally, totals);
+  await workbook.commit();
+}
+
+/** Initiatieven: complex by complex, yielding between pages so status and cancel calls get through. */
+async function writeInitiatives(
+  ctx: HandlerContext,
+  job: Job,
+  workbook: Workbook,
+  filters?: DashboardFilters,
+): Promise<Tally> {
   const initiatives = frozenSheet(workbook, 'Initiatieven');
   header(initiatives, [
     { header: label('initiative.title'), key: 'title', width: 42 },
@@ -86,8 +114,11 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   }
   progress(job, rows, rows);
   initiatives.commit();
-  if (job.cancelRequested) return workbook.commit();
+  return { rows, status: counts.status, approach: counts.approach, inScope };
+}
 
+/** Budgetten: those of the year, wijk or complex in scope (all without filters), with a totals row. */
+function writeBudgets(ctx: HandlerContext, job: Job, workbook: Workbook, filters?: DashboardFilters): BudgetTotals {
   const budgets = frozenSheet(workbook, 'Budgetten');
   header(budgets, [
     { header: label('budget.year'), key: 'year', width: 8 },
@@ -98,7 +129,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     { header: label('budget.spent'), key: 'spent', width: 14, style: { numFmt: EURO } },
     { header: label('budget.remaining'), key: 'remaining', width: 14, style: { numFmt: EURO } },
   ]);
-  const totals = { available: 0, allocated: 0, spent: 0, remaining: 0 };
+  const totals: BudgetTotals = { available: 0, allocated: 0, spent: 0, remaining: 0 };
   const budgetRows = filters
     ? ctx.repos.money.budgets(filters.year).filter(budgetScope(ctx.db, filters))
     : ctx.repos.money.budgets();
@@ -120,7 +151,11 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   totalRow(budgets, budgetRows.length, new Map(Object.values(totals).map((cents, i) => [4 + i, euros(cents)])), 3);
   budgets.commit();
   progress(job, job.done + budgetRows.length);
+  return totals;
+}
 
+/** Overeenkomsten: the volunteer agreements, of the initiatives in scope when filtered. */
+function writeAgreements(ctx: HandlerContext, job: Job, workbook: Workbook, inScope?: Set<string>) {
   const agreements = frozenSheet(workbook, 'Overeenkomsten');
   header(agreements, [
     { header: label('agreement.volunteer'), key: 'volunteer', width: 24 },
@@ -131,7 +166,7 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     { header: label('agreement.endOn'), key: 'end', width: 12, style: { numFmt: DATE } },
     { header: label('agreement.allowance'), key: 'allowance', width: 14, style: { numFmt: EURO } },
   ]);
-  const agreementRows = ctx.repos.liability.agreements().filter((a) => !filters || inScope.has(a.initiativeId));
+  const agreementRows = ctx.repos.liability.agreements().filter((a) => !inScope || inScope.has(a.initiativeId));
   for (const a of agreementRows) {
     agreements
       .addRow({
@@ -147,7 +182,10 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   }
   agreements.commit();
   progress(job, job.done + agreementRows.length);
+}
 
+/** Verzekeringen: the register of policies. */
+function writePolicies(ctx: HandlerContext, workbook: Workbook) {
   const policies = frozenSheet(workbook, 'Verzekeringen');
   header(policies, [
     { header: label('policy.insurer'), key: 'insurer', width: 22 },
@@ -170,7 +208,16 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
       .commit();
   }
   policies.commit();
+}
 
+/** Samenvatting: the selection, the counts per status and approach, and the budget totals. */
+function writeSummary(
+  ctx: HandlerContext,
+  summary: Sheet,
+  filters: DashboardFilters | undefined,
+  tally: Tally,
+  totals: BudgetTotals,
+) {
   summary.columns = [
     { header: label('export.figure'), key: 'figure', width: 36 },
     { header: label('export.value'), key: 'value', width: 18 },
@@ -180,10 +227,10 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     for (const [name, value] of describeSelection(filters, selectionNames(ctx.db, filters), label))
       summary.addRow({ figure: text(name), value: text(value) }).commit();
   }
-  summary.addRow({ figure: label('export.initiatives'), value: rows }).commit();
-  for (const [status, n] of counts.status)
+  summary.addRow({ figure: label('export.initiatives'), value: tally.rows }).commit();
+  for (const [status, n] of tally.status)
     summary.addRow({ figure: `${label('initiative.status')}: ${label(`status.${status}`)}`, value: n }).commit();
-  for (const [approach, n] of counts.approach)
+  for (const [approach, n] of tally.approach)
     summary
       .addRow({ figure: `${label('initiative.chosenApproach')}: ${label(`approach.${approach}`)}`, value: n })
       .commit();
@@ -193,5 +240,4 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
     row.commit();
   }
   summary.commit();
-  await workbook.commit();
 }
