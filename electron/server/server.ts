@@ -84,6 +84,104 @@ export function readBody(request: IncomingMessage, limit: number): Promise<Buffe
   });
 }
 
+/** One contract call over /api/call (or /api/upload for the file-carrying methods), its answer streamed back. */
+async function handleCall(backend: Backend, request: IncomingMessage, response: ServerResponse, upload: boolean) {
+  if (!String(request.headers['content-type'] ?? '').startsWith('application/json'))
+    return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+  const body = await readBody(request, upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES);
+  if (body === 'too-large') return sendError(response, 'PAYLOAD_TOO_LARGE', 'err.http.tooLarge');
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body.toString('utf8'));
+  } catch {
+    return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
+  const { method, input } = parsed as { method?: unknown; input?: unknown };
+  // The upload route carries only the file-carrying methods; everything else goes through /api/call's 1 MB limit.
+  if (upload && !UPLOAD_METHODS.includes(String(method)))
+    return sendError(response, 'BAD_REQUEST', 'err.unknownMethod');
+  const result = await backend.call(method, input);
+  response.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
+  for (const chunk of jsonChunks(result)) {
+    // Respect backpressure so a slow reader never makes us buffer the whole list.
+    if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
+  }
+  response.end();
+}
+
+/** The change events as server-sent events, so every window refreshes what changed. */
+function openEventStream(streams: Set<ServerResponse>, request: IncomingMessage, response: ServerResponse) {
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/event-stream',
+    'Cache-Control': 'no-store',
+    Connection: 'keep-alive',
+  });
+  response.write(': connected\n\n');
+  streams.add(response);
+  request.on('close', () => streams.delete(response));
+}
+
+async function serveAttachment(backend: Backend, id: string, response: ServerResponse) {
+  const file = backend.attachment(id);
+  if (!file) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
+  // SECURITY: the type is the one sniffed at upload; a sandbox CSP keeps even a crafted file from running script.
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': file.mime,
+    'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Cache-Control': 'private, max-age=31536000, immutable',
+  });
+  response.end(await readFile(file.path));
+}
+
+async function serveExport(backend: Backend, id: string, response: ServerResponse) {
+  const path = backend.exportFile(id);
+  if (!path) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
+  // No file name here: the page names the download ("Samenspel-overzicht 2026-12-01.xlsx", "Initiatieven …").
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': XLSX,
+    'Content-Disposition': 'attachment',
+    'Cache-Control': 'no-store',
+  });
+  response.end(await readFile(path));
+}
+
+/** The built renderer; index.html gets a fresh CSP nonce on every load. */
+async function serveStatic(staticDir: string, url: URL, response: ServerResponse) {
+  const path = resolveStaticPath(staticDir, url.pathname);
+  if (!path) return sendError(response, 'BAD_REQUEST', 'err.invalidValue');
+  let content: Buffer;
+  try {
+    content = await readFile(path);
+  } catch {
+    // Unknown paths get the app itself: the renderer uses a hash router, so this only catches typos.
+    response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+    response.end('Niet gevonden');
+    return;
+  }
+  if (path.endsWith('index.html')) {
+    const nonce = newNonce();
+    response.writeHead(200, {
+      ...SECURITY_HEADERS,
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Security-Policy': contentSecurityPolicy(nonce),
+      'Cache-Control': 'no-store',
+    });
+    response.end(renderIndexHtml(content.toString('utf8'), nonce));
+    return;
+  }
+  response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(path), 'Cache-Control': 'no-cache' });
+  response.end(content);
+}
+
 /**
  * Browser mode: the same backend and built renderer, served on 127.0.0.1 only. Every request must carry the
  * per-run token; Host and Origin are checked so no other page on this machine can reach the API.
@@ -96,101 +194,6 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   const unsubscribe = backend.events.subscribe((event, payload) => {
     for (const stream of streams) stream.write(`event: ${event}\ndata: ${JSON.stringify(payload)}\n\n`);
   });
-
-  async function handleCall(request: IncomingMessage, response: ServerResponse, upload: boolean) {
-    if (!String(request.headers['content-type'] ?? '').startsWith('application/json'))
-      return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
-    const body = await readBody(request, upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES);
-    if (body === 'too-large') return sendError(response, 'PAYLOAD_TOO_LARGE', 'err.http.tooLarge');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(body.toString('utf8'));
-    } catch {
-      return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-      return sendError(response, 'BAD_REQUEST', 'err.http.notJson');
-    const { method, input } = parsed as { method?: unknown; input?: unknown };
-    // The upload route carries only the file-carrying methods; everything else goes through /api/call's 1 MB limit.
-    if (upload && !UPLOAD_METHODS.includes(String(method)))
-      return sendError(response, 'BAD_REQUEST', 'err.unknownMethod');
-    const result = await backend.call(method, input);
-    response.writeHead(result.ok ? 200 : HTTP_STATUS[result.error.code], {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'application/json; charset=utf-8',
-      'Cache-Control': 'no-store',
-    });
-    for (const chunk of jsonChunks(result)) {
-      // Respect backpressure so a slow reader never makes us buffer the whole list.
-      if (!response.write(chunk)) await new Promise((resolve) => response.once('drain', resolve));
-    }
-    response.end();
-  }
-
-  function openEventStream(request: IncomingMessage, response: ServerResponse) {
-    response.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': 'text/event-stream',
-      'Cache-Control': 'no-store',
-      Connection: 'keep-alive',
-    });
-    response.write(': connected\n\n');
-    streams.add(response);
-    request.on('close', () => streams.delete(response));
-  }
-
-  async function serveAttachment(id: string, response: ServerResponse) {
-    const file = backend.attachment(id);
-    if (!file) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
-    // SECURITY: the type is the one sniffed at upload; a sandbox CSP keeps even a crafted file from running script.
-    response.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': file.mime,
-      'Content-Security-Policy': "default-src 'none'; sandbox",
-      'Cache-Control': 'private, max-age=31536000, immutable',
-    });
-    response.end(await readFile(file.path));
-  }
-
-  async function serveExport(id: string, response: ServerResponse) {
-    const path = backend.exportFile(id);
-    if (!path) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
-    // No file name here: the page names the download ("Samenspel-overzicht 2026-12-01.xlsx", "Initiatieven …").
-    response.writeHead(200, {
-      ...SECURITY_HEADERS,
-      'Content-Type': XLSX,
-      'Content-Disposition': 'attachment',
-      'Cache-Control': 'no-store',
-    });
-    response.end(await readFile(path));
-  }
-
-  async function serveStatic(url: URL, response: ServerResponse) {
-    const path = resolveStaticPath(staticDir, url.pathname);
-    if (!path) return sendError(response, 'BAD_REQUEST', 'err.invalidValue');
-    let content: Buffer;
-    try {
-      content = await readFile(path);
-    } catch {
-      // Unknown paths get the app itself: the renderer uses a hash router, so this only catches typos.
-      response.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Niet gevonden');
-      return;
-    }
-    if (path.endsWith('index.html')) {
-      const nonce = newNonce();
-      response.writeHead(200, {
-        ...SECURITY_HEADERS,
-        'Content-Type': 'text/html; charset=utf-8',
-        'Content-Security-Policy': contentSecurityPolicy(nonce),
-        'Cache-Control': 'no-store',
-      });
-      response.end(renderIndexHtml(content.toString('utf8'), nonce));
-      return;
-    }
-    response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(path), 'Cache-Control': 'no-cache' });
-    response.end(content);
-  }
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
     if (!hostAllowed(request.headers.host, port)) return sendError(response, 'FORBIDDEN', 'err.http.badHost');
@@ -209,17 +212,18 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
       response.end();
       return;
     }
-    if (url.pathname === '/api/call' && request.method === 'POST') return handleCall(request, response, false);
-    if (url.pathname === '/api/upload' && request.method === 'POST') return handleCall(request, response, true);
+    if (url.pathname === '/api/call' && request.method === 'POST') return handleCall(backend, request, response, false);
+    if (url.pathname === '/api/upload' && request.method === 'POST')
+      return handleCall(backend, request, response, true);
     const exported = EXPORT_PATH.exec(url.pathname);
-    if (exported && request.method === 'GET') return serveExport(exported[1]!, response);
+    if (exported && request.method === 'GET') return serveExport(backend, exported[1]!, response);
     const attachment = ATTACHMENT_PATH.exec(url.pathname);
-    if (attachment && request.method === 'GET') return serveAttachment(attachment[1]!, response);
-    if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(request, response);
+    if (attachment && request.method === 'GET') return serveAttachment(backend, attachment[1]!, response);
+    if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(streams, request, response);
     if (url.pathname.startsWith('/api/')) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
     if (request.method !== 'GET' && request.method !== 'HEAD')
       return sendError(response, 'BAD_REQUEST', 'err.invalidValue');
-    return serveStatic(url, response);
+    return serveStatic(staticDir, url, response);
   }
 
   const server = createServer((request, response) => {
