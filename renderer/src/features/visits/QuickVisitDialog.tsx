@@ -4,16 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Draft } from '../../../../shared/domain/entities';
 import { isOpen } from '../../../../shared/domain/status';
-import { ORIGINS, PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
-import { PERSON_ROLES } from '../../../../shared/domain/field-work';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
-import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { Combobox } from '../../components/Combobox';
 import { fuzzySearch } from '../../components/fuzzy';
 import { PhotoPicker } from './PhotoPicker';
+import { FollowUpFields, NewInitiativeFields, TouchedInitiatives } from './VisitFormParts';
 import { emptyVisitDraft, todayInNl, toVisitInput, type VisitDraft } from './visit-draft';
 import { useDraftAutosave } from './use-draft-autosave';
 
@@ -28,7 +26,7 @@ interface Props {
  * name or street; a new initiative needs only title, type and origin; everything autosaves as a draft.
  */
 export function QuickVisitDialog({ meId, resume, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState<VisitDraft>(() => ({
@@ -130,72 +128,7 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
             />
           )}
         </Field>
-        <fieldset className="subform">
-          <legend>{t('visit.newInitiative')}</legend>
-          <div className="form__grid">
-            <Field label={t('initiative.title')} error={e.newInitiatives}>
-              {(props) => (
-                <input
-                  {...props}
-                  name="newInitiativeTitle"
-                  value={draft.newInitiative.title}
-                  onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, title: ev.target.value } })}
-                />
-              )}
-            </Field>
-            <Field label={t('initiative.practiceType')}>
-              {(props) => (
-                <select
-                  {...props}
-                  name="newInitiativeType"
-                  value={draft.newInitiative.practiceType}
-                  onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, practiceType: ev.target.value } })}
-                >
-                  <option value="">{t('common.choose')}</option>
-                  {PRACTICE_TYPES.map((type) => (
-                    <option key={type} value={type}>
-                      {t(`practiceType.${type}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            <Field label={t('initiative.origin')}>
-              {(props) => (
-                <select
-                  {...props}
-                  name="newInitiativeOrigin"
-                  value={draft.newInitiative.origin}
-                  onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, origin: ev.target.value } })}
-                >
-                  {ORIGINS.map((origin) => (
-                    <option key={origin} value={origin}>
-                      {t(`origin.${origin}`)}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-            {draft.residents.length > 0 ? (
-              <Field label={t('visit.peopleRole')} hint={t('visit.peopleRole.hint')}>
-                {(props) => (
-                  <select
-                    {...props}
-                    name="newInitiativePeopleRole"
-                    value={draft.newInitiative.personRole ?? 'initiatiefnemer'}
-                    onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, personRole: ev.target.value } })}
-                  >
-                    {PERSON_ROLES.map((role) => (
-                      <option key={role} value={role}>
-                        {t(`personRole.${role}`)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </Field>
-            ) : null}
-          </div>
-        </fieldset>
+        <NewInitiativeFields draft={draft} set={set} error={e.newInitiatives} />
         {/* The date defaults to today and rarely changes, so it comes after the fields typed on every visit. */}
         <div className="form__grid">
           <Field label={t('visit.date')} error={e.visitDate}>
@@ -244,73 +177,8 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
             ))}
           </ul>
         ) : null}
-        {openInitiatives.length ? (
-          <fieldset className="checks checks--column">
-            <legend>{t('visit.touches')}</legend>
-            {openInitiatives.map((initiative) => (
-              <label key={initiative.id}>
-                <input
-                  type="checkbox"
-                  checked={draft.initiativeIds.includes(initiative.id)}
-                  onChange={(ev) =>
-                    set({
-                      initiativeIds: ev.target.checked
-                        ? [...draft.initiativeIds, initiative.id]
-                        : draft.initiativeIds.filter((i) => i !== initiative.id),
-                    })
-                  }
-                />
-                {initiative.title}{' '}
-                <span className="muted">
-                  ({t(`status.${initiative.status}`)}
-                  {initiative.startDate ? ` · ${formatDate(initiative.startDate, i18n.language)}` : ''})
-                </span>
-              </label>
-            ))}
-          </fieldset>
-        ) : null}
-        <fieldset className="subform">
-          <legend>{t('visit.followUp')}</legend>
-          <div className="form__grid">
-            <Field label={t('followUp.title')} error={e.followUps}>
-              {(props) => (
-                <input
-                  {...props}
-                  name="followUpTitle"
-                  value={draft.followUp.title}
-                  onChange={(ev) => set({ followUp: { ...draft.followUp, title: ev.target.value } })}
-                />
-              )}
-            </Field>
-            <Field label={t('followUp.dueDate')}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="date"
-                  name="followUpDue"
-                  value={draft.followUp.dueDate}
-                  onChange={(ev) => set({ followUp: { ...draft.followUp, dueDate: ev.target.value } })}
-                />
-              )}
-            </Field>
-            <Field label={t('followUp.owner')}>
-              {(props) => (
-                <select
-                  {...props}
-                  name="followUpOwner"
-                  value={draft.followUp.ownerId}
-                  onChange={(ev) => set({ followUp: { ...draft.followUp, ownerId: ev.target.value } })}
-                >
-                  {staff.data?.map((person) => (
-                    <option key={person.id} value={person.id}>
-                      {person.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-        </fieldset>
+        <TouchedInitiatives initiatives={openInitiatives} draft={draft} set={set} />
+        <FollowUpFields draft={draft} set={set} staff={staff.data ?? []} error={e.followUps} />
         <PhotoPicker photos={draft.photos} onChange={(photos) => set({ photos })} />
         <div className="form__actions">
           <button type="submit" className="button" disabled={save.isPending}>

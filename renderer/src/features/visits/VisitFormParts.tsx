@@ -1,0 +1,165 @@
+import { useTranslation } from 'react-i18next';
+import type { InitiativeRow, Staff } from '../../../../shared/domain/entities';
+import { PERSON_ROLES } from '../../../../shared/domain/field-work';
+import { ORIGINS, PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
+import { Field } from '../../components/Field';
+import { formatDate } from '../../components/format';
+import type { VisitDraft } from './visit-draft';
+
+/** The parts of the quick visit form; each edits its own piece of the draft. */
+interface PartProps {
+  draft: VisitDraft;
+  set: (patch: Partial<VisitDraft>) => void;
+}
+
+/** A new initiative heard of during the visit: title, type, origin, and the role of the residents met in it. */
+export function NewInitiativeFields({ draft, set, error }: PartProps & { error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="subform">
+      <legend>{t('visit.newInitiative')}</legend>
+      <div className="form__grid">
+        <Field label={t('initiative.title')} error={error}>
+          {(props) => (
+            <input
+              {...props}
+              name="newInitiativeTitle"
+              value={draft.newInitiative.title}
+              onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, title: ev.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('initiative.practiceType')}>
+          {(props) => (
+            <select
+              {...props}
+              name="newInitiativeType"
+              value={draft.newInitiative.practiceType}
+              onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, practiceType: ev.target.value } })}
+            >
+              <option value="">{t('common.choose')}</option>
+              {PRACTICE_TYPES.map((type) => (
+                <option key={type} value={type}>
+                  {t(`practiceType.${type}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('initiative.origin')}>
+          {(props) => (
+            <select
+              {...props}
+              name="newInitiativeOrigin"
+              value={draft.newInitiative.origin}
+              onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, origin: ev.target.value } })}
+            >
+              {ORIGINS.map((origin) => (
+                <option key={origin} value={origin}>
+                  {t(`origin.${origin}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {draft.residents.length > 0 ? (
+          <Field label={t('visit.peopleRole')} hint={t('visit.peopleRole.hint')}>
+            {(props) => (
+              <select
+                {...props}
+                name="newInitiativePeopleRole"
+                value={draft.newInitiative.personRole ?? 'initiatiefnemer'}
+                onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, personRole: ev.target.value } })}
+              >
+                {PERSON_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`personRole.${role}`)}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        ) : null}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The open initiatives of the complex that the visit touched. */
+export function TouchedInitiatives({ initiatives, draft, set }: PartProps & { initiatives: InitiativeRow[] }) {
+  const { t, i18n } = useTranslation();
+  return initiatives.length ? (
+    <fieldset className="checks checks--column">
+      <legend>{t('visit.touches')}</legend>
+      {initiatives.map((initiative) => (
+        <label key={initiative.id}>
+          <input
+            type="checkbox"
+            checked={draft.initiativeIds.includes(initiative.id)}
+            onChange={(ev) =>
+              set({
+                initiativeIds: ev.target.checked
+                  ? [...draft.initiativeIds, initiative.id]
+                  : draft.initiativeIds.filter((i) => i !== initiative.id),
+              })
+            }
+          />
+          {initiative.title}{' '}
+          <span className="muted">
+            ({t(`status.${initiative.status}`)}
+            {initiative.startDate ? ` · ${formatDate(initiative.startDate, i18n.language)}` : ''})
+          </span>
+        </label>
+      ))}
+    </fieldset>
+  ) : null;
+}
+
+/** The follow-up agreed during the visit: what, when, and who does it. */
+export function FollowUpFields({ draft, set, staff, error }: PartProps & { staff: Staff[]; error?: string }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="subform">
+      <legend>{t('visit.followUp')}</legend>
+      <div className="form__grid">
+        <Field label={t('followUp.title')} error={error}>
+          {(props) => (
+            <input
+              {...props}
+              name="followUpTitle"
+              value={draft.followUp.title}
+              onChange={(ev) => set({ followUp: { ...draft.followUp, title: ev.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('followUp.dueDate')}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              name="followUpDue"
+              value={draft.followUp.dueDate}
+              onChange={(ev) => set({ followUp: { ...draft.followUp, dueDate: ev.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label={t('followUp.owner')}>
+          {(props) => (
+            <select
+              {...props}
+              name="followUpOwner"
+              value={draft.followUp.ownerId}
+              onChange={(ev) => set({ followUp: { ...draft.followUp, ownerId: ev.target.value } })}
+            >
+              {staff.map((person) => (
+                <option key={person.id} value={person.id}>
+                  {person.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+    </fieldset>
+  );
+}
