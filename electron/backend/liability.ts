@@ -108,7 +108,8 @@ export function derivedAgreementsInPlace(
  * deletes; data_version catches any other connection) or the day turns.
  */
 export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): WorklistRow[] {
-  const key = `${todayIso(ctx)}|${changeCount(ctx.db)}|${String(ctx.db.pragma('data_version', { simple: true }))}|${wijkbeheerderId ?? ''}`;
+  const dataVersion = String(ctx.db.pragma('data_version', { simple: true }));
+  const key = `${todayIso(ctx)}|${changeCount(ctx.db)}|${dataVersion}|${wijkbeheerderId ?? ''}`;
   let cached = requirementCache.get(ctx.db);
   if (cached?.key !== key) {
     cached = { key, rows: deriveAllRequirements(ctx, wijkbeheerderId) };

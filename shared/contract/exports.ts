@@ -1,4 +1,7 @@
-/** Contract for exports: the Overzicht workbook and the grid workbooks, written in the background with progress and cancel. */
+/**
+ * Contract for exports: the Overzicht workbook and the grid workbooks, written in the background with progress
+ * and cancel.
+ */
 import { z } from 'zod';
 import { method } from './method';
 import { dashboardFilters } from './dashboard';
@@ -13,7 +16,10 @@ export interface ExportStatus {
 }
 
 export const GRID_COLUMN_KINDS = ['text', 'number', 'date', 'datetime'] as const;
-/** One cell of a grid view: text as shown, a number, or an ISO date for date columns; at most 32,767 characters like Excel. */
+/**
+ * One cell of a grid view: text as shown, a number, or an ISO date for date columns; at most 32,767 characters,
+ * like Excel.
+ */
 const gridCell = z.union([z.string().max(32_767, { error: 'err.export.cellTooLong' }), z.number().finite(), z.null()]);
 export const GRID_EXPORT_PAGE = 2_000;
 

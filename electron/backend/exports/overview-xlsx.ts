@@ -9,10 +9,6 @@ import { asDate, DATE, EURO, frozenSheet, header, label, text, totalRow } from '
 const PAGE = 2_000;
 const euros = (cents: number) => cents / 100;
 
-/** How many rows the workbook will have, for its progress bar. */
-export const overviewSize = (ctx: HandlerContext, filters?: DashboardFilters) =>
-  ctx.repos.exports.overviewSize(filters);
-
 type Workbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
 type Sheet = ReturnType<typeof frozenSheet>;
 interface Tally {

@@ -3,7 +3,7 @@ import { actor } from '../context';
 import { uuidv7 } from '../db/ids';
 import { appendGridRows, beginGrid, closeGrid, isGridExport } from '../exports/grid-xlsx';
 import { finish, jobOf, jobStatus, progress, requestCancel, runInBackground, startJob } from '../exports/jobs';
-import { overviewSize, writeOverview } from '../exports/overview-xlsx';
+import { writeOverview } from '../exports/overview-xlsx';
 import type { HandlerGroup } from './types';
 
 type ExportMethods =
@@ -18,7 +18,7 @@ type ExportMethods =
 export const exportHandlers: HandlerGroup<ExportMethods> = {
   'exports:overview': ({ filters }, ctx) => {
     actor(ctx);
-    const job = startJob(ctx.info.dataDir, uuidv7(), overviewSize(ctx, filters));
+    const job = startJob(ctx.info.dataDir, uuidv7(), ctx.repos.exports.overviewSize(filters));
     runInBackground(job, () => writeOverview(ctx, job, filters));
     return jobStatus(job.id);
   },

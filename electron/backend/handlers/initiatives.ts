@@ -10,8 +10,6 @@ import { actor, type HandlerContext, nowIso } from '../context';
 import { uuidv7 } from '../db/ids';
 import type { HandlerGroup } from './types';
 
-const AUDITED = INITIATIVE_FIELDS;
-
 function detail(ctx: HandlerContext, id: string): InitiativeDetail {
   const initiative = ctx.repos.initiatives.get(id);
   if (!initiative) throw notFound('initiative');
@@ -88,7 +86,7 @@ export function insertInitiative(
     entity: 'initiative',
     entityId: id,
     action: 'create',
-    changes: { ...diffFields(null, fields, AUDITED), ...adviceChanges },
+    changes: { ...diffFields(null, fields, INITIATIVE_FIELDS), ...adviceChanges },
   });
   return id;
 }
@@ -132,7 +130,7 @@ export const initiativeHandlers: HandlerGroup<
           by: by.id,
         });
         const changes = {
-          ...diffFields(before, fields, AUDITED),
+          ...diffFields(before, fields, INITIATIVE_FIELDS),
           ...diffFields(before, { ...before, facts: nextFacts }, ['facts']),
           ...adviceChanges,
         };

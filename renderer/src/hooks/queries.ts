@@ -1,10 +1,18 @@
-import { QueryClient, useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import {
+  QueryClient,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type MutateOptions,
+  type UseQueryOptions,
+} from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { AREAS, eventOf, type Area } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
 import type * as Contract from '../../../shared/contract/methods';
 import type { MethodInput, MethodName, MethodOutput } from '../../../shared/contract/methods';
 import { bridge, call, type ApiError } from '../bridge/api';
+import type { FormState } from './use-form-errors';
 
 /**
  * The method table (what each method reads and changes) comes with every input schema of the contract, and
@@ -37,13 +45,27 @@ export function useCall<M extends MethodName>(
  */
 export function useCommand<M extends MethodName>(method: M) {
   const client = useQueryClient();
-  return useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
+  const mutation = useMutation<MethodOutput<M>, ApiError, MethodInput<M>>({
     mutationFn: (input) => call(method, input),
     onSuccess: async () => {
       const { effects } = (await contract()).methods[method];
       if (isCommand(effects)) for (const area of effects.changes) refresh(client, area);
     },
   });
+  /**
+   * Sends what a form collected after checking it with this method's own schema; what is wrong is shown beside
+   * its field by `form` and nothing is sent.
+   */
+  async function submit(
+    values: unknown,
+    form: FormState,
+    options?: MutateOptions<MethodOutput<M>, ApiError, MethodInput<M>>,
+  ) {
+    const input = form.validate((await contract()).methods[method].input, values);
+    // What the schema parsed is a valid input of the same schema; TypeScript cannot follow that through `M`.
+    if (input !== null) mutation.mutate(input as MethodInput<M>, options);
+  }
+  return { ...mutation, submit };
 }
 
 /** Refetches every cached query whose method declares that it reads `area`. */

@@ -44,11 +44,6 @@ export function useFormErrors() {
     errors,
     clear: () => setErrors(NONE),
     validate,
-    /** Validates on the client and, when the values are valid, hands the parsed input to `send`. */
-    submit<S extends z.ZodType>(schema: S, values: unknown, send: (input: z.output<S>) => void) {
-      const parsed = validate(schema, values);
-      if (parsed !== null) send(parsed);
-    },
     /** Shows what the backend said; field issues go beside their fields. */
     fromError(error: unknown) {
       if (error instanceof ApiError) {
@@ -63,3 +58,5 @@ export function useFormErrors() {
     },
   };
 }
+
+export type FormState = ReturnType<typeof useFormErrors>;

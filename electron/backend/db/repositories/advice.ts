@@ -43,7 +43,8 @@ export interface AdviceInput {
 }
 const ADVICE_INPUT = `SELECT id, origin, practice_type AS practiceType, facts, advised_approach AS advisedApproach,
   chosen_approach AS chosenApproach FROM initiatives`;
-const parsed = (row: Omit<AdviceInput, 'facts'> & { facts: string }): AdviceInput => ({
+type AdviceRow = Omit<AdviceInput, 'facts'> & { facts: string };
+const parsed = (row: AdviceRow): AdviceInput => ({
   ...row,
   facts: JSON.parse(row.facts) as StoredFacts,
 });
@@ -74,7 +75,6 @@ export function adviceRepository(db: Db) {
        FROM advice_snapshots a JOIN staff s ON s.id = a.created_by
       WHERE a.initiative_id = ? ORDER BY a.id DESC`,
   );
-  type AdviceRow = Omit<AdviceInput, 'facts'> & { facts: string };
   const openInitiatives = db.prepare<[], AdviceRow>(`${ADVICE_INPUT} WHERE status IN (${OPEN_SQL})`);
   const withoutAdvice = db.prepare<[], AdviceRow>(`${ADVICE_INPUT} WHERE advised_approach IS NULL`);
   const setFirstAdvice = db.prepare(

@@ -1,7 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { complexCreateInput, complexUpdateInput } from '../../../../shared/contract/complexes';
 import type { Complex } from '../../../../shared/domain/entities';
 import { BUILDING_TYPES, SHARED_OBJECTS, type SharedObject } from '../../../../shared/domain/vocabulary';
 import { FormAlert } from '../../components/FormAlert';
@@ -64,8 +63,8 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
       onSuccess: (saved: Complex) => void navigate(`/complexen/${saved.id}`),
       onError: (error: unknown) => form.fromError(error),
     };
-    if (complex) form.submit(complexUpdateInput, values, (input) => update.mutate(input, done));
-    else form.submit(complexCreateInput, values, (input) => create.mutate(input, done));
+    if (complex) void update.submit(values, form, done);
+    else void create.submit(values, form, done);
   }
 
   const e = form.errors.fields;

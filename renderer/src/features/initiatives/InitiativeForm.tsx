@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { similarTitles } from '../../../../shared/domain/similar';
 import { isOpen } from '../../../../shared/domain/status';
-import { initiativeCreateInput, initiativeUpdateInput, MAX_TITLE } from '../../../../shared/contract/initiatives';
+import { MAX_TITLE } from '../../../../shared/contract/initiatives';
 import type { InitiativeDetail } from '../../../../shared/contract/initiatives';
 import type { Initiative } from '../../../../shared/domain/entities';
 import {
@@ -158,8 +158,8 @@ export function InitiativeForm({
       onSuccess: (saved: InitiativeDetail) => void navigate(`/initiatieven/${saved.initiative.id}`),
       onError: (error: unknown) => form.fromError(error),
     };
-    if (initiative) form.submit(initiativeUpdateInput, values, (input) => update.mutate(input, done));
-    else form.submit(initiativeCreateInput, values, (input) => create.mutate(input, done));
+    if (initiative) void update.submit(values, form, done);
+    else void create.submit(values, form, done);
   }
 
   const e = form.errors.fields;

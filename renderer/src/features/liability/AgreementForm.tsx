@@ -1,4 +1,3 @@
-import { liabilityMethods } from '../../../../shared/contract/liability';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALLOWANCE_KINDS } from '../../../../shared/domain/liability';
@@ -37,8 +36,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
     const allowance = amountOrError(d.allowance, true);
     setAmountError(allowance.error ? t(allowance.error) : undefined);
     if (allowance.error) return;
-    form.submit(
-      liabilityMethods['agreements:create'].input,
+    void create.submit(
       {
         initiativeId,
         residentId: d.residentId || undefined,
@@ -54,11 +52,11 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
         vogNeeded: d.vogNeeded,
         vogDate: d.vogDate || null,
       },
-      (input) =>
-        create.mutate(input, {
-          onSuccess: () => set({ tasks: '', residentId: '' }),
-          onError: (e) => form.fromError(e),
-        }),
+      form,
+      {
+        onSuccess: () => set({ tasks: '', residentId: '' }),
+        onError: (e) => form.fromError(e),
+      },
     );
   }
   const e = form.errors.fields;

@@ -1,4 +1,3 @@
-import { liabilityMethods } from '../../../../shared/contract/liability';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -208,8 +207,7 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
           type="button"
           className="button button--secondary"
           onClick={() =>
-            form.submit(
-              liabilityMethods['liability:update'].input,
+            void update.submit(
               {
                 initiativeId,
                 version: v.version,
@@ -220,7 +218,8 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
                 policyIds: d.policyIds,
                 activities: d.activities,
               },
-              (input) => update.mutate(input, { onError: (e) => form.fromError(e) }),
+              form,
+              { onError: (e) => form.fromError(e) },
             )
           }
         >

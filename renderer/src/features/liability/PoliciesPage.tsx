@@ -1,4 +1,3 @@
-import { liabilityMethods } from '../../../../shared/contract/liability';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -76,13 +75,8 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
       documentId,
     };
     const done = { onSuccess: onDone, onError: (e: ApiError) => form.fromError(e) };
-    if (policy)
-      form.submit(
-        liabilityMethods['policies:update'].input,
-        { ...input, id: policy.id, version: policy.version },
-        (valid) => update.mutate(valid, done),
-      );
-    else form.submit(liabilityMethods['policies:create'].input, input, (valid) => create.mutate(valid, done));
+    if (policy) void update.submit({ ...input, id: policy.id, version: policy.version }, form, done);
+    else void create.submit(input, form, done);
   }
   const e = form.errors.fields;
   return (

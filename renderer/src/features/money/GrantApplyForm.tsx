@@ -1,4 +1,3 @@
-import { moneyMethods } from '../../../../shared/contract/money';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -32,8 +31,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
       ...(badLine ? { lines: t(badLine.error!) } : {}),
     });
     if (requested.error || own.error || badLine) return;
-    form.submit(
-      moneyMethods['grants:apply'].input,
+    void apply.submit(
       {
         initiativeId,
         budgetId: d.budgetId || undefined,
@@ -42,14 +40,14 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
         ownContributionCents: own.cents ?? 0,
         lines: parsedLines.map((line) => ({ description: line.description, amountCents: line.cents! })),
       },
-      (input) =>
-        apply.mutate(input, {
-          onSuccess: () => {
-            setD({ ...d, requested: '', own: '' });
-            setLines([]);
-          },
-          onError: (e) => form.fromError(e),
-        }),
+      form,
+      {
+        onSuccess: () => {
+          setD({ ...d, requested: '', own: '' });
+          setLines([]);
+        },
+        onError: (e) => form.fromError(e),
+      },
     );
   }
 

@@ -1,4 +1,3 @@
-import { moneyMethods } from '../../../../shared/contract/money';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -28,8 +27,7 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
     const value = amountOrError(d.value);
     setValueError(value.error ? t(value.error) : undefined);
     if (value.error) return;
-    form.submit(
-      moneyMethods['inKind:add'].input,
+    void add.submit(
       {
         initiativeId,
         item: d.item,
@@ -39,11 +37,11 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
         returnOn: d.mode === 'geleend' ? d.returnOn || null : null,
         budgetId: budgetId || null,
       },
-      (input) =>
-        add.mutate(input, {
-          onSuccess: () => setD({ ...d, item: '', value: '', returnOn: '' }),
-          onError: (e) => form.fromError(e),
-        }),
+      form,
+      {
+        onSuccess: () => setD({ ...d, item: '', value: '', returnOn: '' }),
+        onError: (e) => form.fromError(e),
+      },
     );
   }
   return (
@@ -125,8 +123,7 @@ function EffortForm({ initiativeId }: { initiativeId: string }) {
   function submit(event: FormEvent) {
     event.preventDefault();
     const minutes = Math.round(Number(d.hours.replace(',', '.')) * 60);
-    form.submit(
-      moneyMethods['effort:add'].input,
+    void add.submit(
       {
         initiativeId,
         workedOn: d.workedOn,
@@ -134,11 +131,11 @@ function EffortForm({ initiativeId }: { initiativeId: string }) {
         people: Number(d.people) || 1,
         description: d.description,
       },
-      (input) =>
-        add.mutate(input, {
-          onSuccess: () => setD({ ...d, hours: '', description: '' }),
-          onError: (e) => form.fromError(e),
-        }),
+      form,
+      {
+        onSuccess: () => setD({ ...d, hours: '', description: '' }),
+        onError: (e) => form.fromError(e),
+      },
     );
   }
   return (

@@ -1,4 +1,3 @@
-import { liabilityMethods } from '../../../../shared/contract/liability';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEuro } from '../../../../shared/domain/money';
@@ -25,9 +24,7 @@ export function AllowanceLimits({ canEdit }: { canEdit: boolean }) {
     setError(bad ? t(bad[1].error!) : null);
     if (bad) return;
     const input = { year: Number(year), ...Object.fromEntries(parsed.map(([f, p]) => [f, p.cents])) };
-    form.submit(liabilityMethods['allowanceLimits:set'].input, input, (valid) =>
-      set.mutate(valid, { onError: (e) => form.fromError(e) }),
-    );
+    void set.submit(input, form, { onError: (e) => form.fromError(e) });
   }
   return (
     <section className="panel" aria-labelledby="limits">

@@ -1,4 +1,3 @@
-import { visitMethods } from '../../../../shared/contract/visits';
 import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -63,19 +62,17 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    form.submit(visitMethods['visits:create'].input, toVisitInput(draft, draftId), (input) =>
-      save.mutate(input, {
-        onSuccess: (visit) => {
-          onClose();
-          void navigate(
-            visit.initiatives.length === 1
-              ? `/initiatieven/${visit.initiatives[0]!.id}`
-              : `/complexen/${visit.complexId}`,
-          );
-        },
-        onError: (error) => form.fromError(error),
-      }),
-    );
+    void save.submit(toVisitInput(draft, draftId), form, {
+      onSuccess: (visit) => {
+        onClose();
+        void navigate(
+          visit.initiatives.length === 1
+            ? `/initiatieven/${visit.initiatives[0]!.id}`
+            : `/complexen/${visit.complexId}`,
+        );
+      },
+      onError: (error) => form.fromError(error),
+    });
   }
 
   function onKeyDown(event: KeyboardEvent) {
