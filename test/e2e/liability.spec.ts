@@ -107,7 +107,7 @@ test('a VNG policy covers an initiative in its municipality; an agreement is fil
   await expectAccessible(page, 'initiative page with liability');
 
   await liability.getByRole('link', { name: 'Overeenkomst (afdrukken / PDF)' }).click();
-  await expect(page.getByRole('heading', { name: 'Vrijwilligersovereenkomst' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Vrijwilligersovereenkomst', exact: true })).toBeVisible();
   const pdfPath = join(testInfo.outputDir, 'overeenkomst.pdf');
   await page.emulateMedia({ media: 'print' });
   await page.pdf({ path: pdfPath, format: 'A4' });
