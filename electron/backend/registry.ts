@@ -1,12 +1,5 @@
 import type { z } from 'zod';
-import {
-  issuesOf,
-  type IssueKey,
-  type ErrorBody,
-  type ErrorCode,
-  type FieldIssue,
-  type Result,
-} from '../../shared/contract/errors';
+import { issuesOf, type ErrorBody, type Result } from '../../shared/contract/errors';
 import { eventOf, type EventName } from '../../shared/contract/events';
 import { isCommand } from '../../shared/contract/method';
 import {
@@ -16,33 +9,14 @@ import {
   type MethodName,
   type MethodOutput,
 } from '../../shared/contract/methods';
-import nl from '../../shared/i18n/nl.json';
-import { translate } from '../../shared/i18n/translate';
 import { AppError } from './app-error';
+import { errorBody, refused } from './error-envelope';
 import type { HandlerContext } from './context';
 import type { Handlers } from './handlers/types';
 import { writeGate, type WriteGate } from './write-gate';
 
-const dutch = (key: string, params?: Record<string, string | number>) => translate(nl, key, params);
-
-function envelope(
-  code: ErrorCode,
-  messageKey: string,
-  params?: Record<string, string | number>,
-  issues?: IssueKey[],
-): ErrorBody {
-  const body: ErrorBody = { code, messageKey, message: dutch(messageKey, params) };
-  if (params) body.params = params;
-  if (issues?.length) {
-    body.issues = issues.map((issue): FieldIssue => ({ ...issue, message: dutch(issue.messageKey, issue.params) }));
-    // The envelope's message names the first problem, so a caller that shows one line still says what is wrong.
-    if (code === 'VALIDATION') body.message = body.issues[0]!.message;
-  }
-  return body;
-}
-
 function fromZod(error: z.ZodError): ErrorBody {
-  return envelope('VALIDATION', 'err.validation', undefined, issuesOf(error));
+  return errorBody('VALIDATION', 'err.validation', undefined, issuesOf(error));
 }
 
 function isSqliteConstraint(error: unknown): boolean {
@@ -80,10 +54,7 @@ export function createRegistry(
 ): Registry {
   async function call(method: unknown, input: unknown): Promise<Result<unknown>> {
     if (!isMethodName(method)) {
-      return {
-        ok: false,
-        error: envelope('UNKNOWN_METHOD', 'err.unknownMethod', { method: String(method).slice(0, 80) }),
-      };
+      return refused('UNKNOWN_METHOD', 'err.unknownMethod', { method: String(method).slice(0, 80) });
     }
     const parsed = methods[method].input.safeParse(input);
     if (!parsed.success) return { ok: false, error: fromZod(parsed.error) };
@@ -107,14 +78,14 @@ export function createRegistry(
 
   function failure(error: unknown): Result<never> {
     if (error instanceof AppError)
-      return { ok: false, error: envelope(error.code, error.messageKey, error.params, error.issues) };
+      return { ok: false, error: errorBody(error.code, error.messageKey, error.params, error.issues) };
     // The database's own CHECKs and foreign keys are the last line; reaching one means validation missed a case.
     if (isSqliteConstraint(error)) {
       log(error);
-      return { ok: false, error: envelope('VALIDATION', 'err.database.constraint') };
+      return refused('VALIDATION', 'err.database.constraint');
     }
     log(error);
-    return { ok: false, error: envelope('INTERNAL', 'err.internal') };
+    return refused('INTERNAL', 'err.internal');
   }
   return {
     call,

@@ -1,21 +1,11 @@
 import { app, session } from 'electron';
-import { isAllowedNavigation } from './security';
+import { denyAllPermissions, lockDownContents } from './checklist';
 
 /**
- * SECURITY: applies Electron's checklist to every web contents: no navigation away from our pages, no new
- * windows, no webviews, and every permission request (camera, notifications, …) denied.
+ * SECURITY: applies Electron's checklist (see checklist.ts) to the session and to every web contents as it is
+ * created: no navigation away from our pages, no new windows, no webviews, and every permission denied.
  */
 export function hardenAllContents() {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAllowedNavigation(url)) event.preventDefault();
-    });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAllowedNavigation(url)) event.preventDefault();
-    });
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
+  denyAllPermissions(session.defaultSession);
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 }

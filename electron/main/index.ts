@@ -5,7 +5,9 @@ import { createBackend, type Backend } from '../backend/create-backend';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
 import { DatabaseUnusableError, stageRestore } from '../backend/db/backups';
 import { limitHeapGrowth } from '../backend/memory';
+import { claimSingleInstance } from './checklist';
 import { saveDownloadsThroughDialog } from './downloads';
+import { bringForward, showMyWork } from './focus';
 import { hardenAllContents } from './hardening';
 import { connectIpc } from './ipc';
 import { installMenu } from './menu';
@@ -18,10 +20,8 @@ declare const __APP_VERSION__: string;
 
 limitHeapGrowth();
 registerAppScheme();
-// One database, one writer: a second start hands over to the running app and never opens the database or a window
-// (app.quit() alone still let whenReady run, so a second instance briefly opened both).
-const isFirstInstance = app.requestSingleInstanceLock();
-if (!isFirstInstance) app.exit(0);
+// app.quit() alone still let whenReady run, so a second instance briefly opened the database and a window.
+const isFirstInstance = claimSingleInstance(app, () => bringForward(BrowserWindow.getAllWindows()[0]));
 
 let backend: Backend | undefined;
 
@@ -84,21 +84,8 @@ if (isFirstInstance)
       isPackaged: app.isPackaged,
       onBoundsChanged: settings.saveWindowState,
     });
-    remindOfDueWork(backend, settings.reminders, () => {
-      if (window.isDestroyed()) return;
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    });
+    remindOfDueWork(backend, settings.reminders, () => showMyWork(window));
   });
-
-app.on('second-instance', () => {
-  // One database, one writer: a second start focuses the running app instead.
-  const [window] = BrowserWindow.getAllWindows();
-  if (window) {
-    if (window.isMinimized()) window.restore();
-    window.focus();
-  }
-});
 
 app.on('window-all-closed', () => {
   backend?.close();

@@ -6,16 +6,16 @@ import { reminderToShow, type ReminderMemory } from '../backend/reminders';
 const CHECK_EVERY_MS = 15 * 60_000;
 
 /**
- * Shows the day's reminder of due follow-ups as a desktop notification (once a day, also over restarts; a
- * click brings the window forward, where "Mijn werk" carries the same count).
+ * Shows the day's reminder of due follow-ups as a desktop notification (once a day, also over restarts); a
+ * click brings the window forward on Mijn werk, where the follow-ups are.
  */
-export function remindOfDueWork(backend: Backend, memory: ReminderMemory, focus: () => void) {
+export function remindOfDueWork(backend: Backend, memory: ReminderMemory, onClick: () => void) {
   const check = async () => {
     if (!Notification.isSupported()) return;
     const reminder = await reminderToShow(backend, memory);
     if (!reminder) return;
     const notification = new Notification(reminder);
-    notification.on('click', focus);
+    notification.on('click', onClick);
     notification.show();
   };
   void check();

@@ -3,8 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { methods } from '../../shared/contract/methods';
 import type { Result } from '../../shared/contract/errors';
-import nl from '../../shared/i18n/nl.json';
-import { translate } from '../../shared/i18n/translate';
+import { refused } from '../backend/error-envelope';
 
 /**
  * 'report:savePdf' for the desktop: Chromium prints the asking page to PDF with the page's own @page rules (the
@@ -16,12 +15,7 @@ export async function savePageAsPdf(
   input: unknown,
 ): Promise<Result<{ saved: boolean; path: string | null }>> {
   const parsed = methods['report:savePdf'].input.safeParse(input);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      error: { code: 'VALIDATION', messageKey: 'err.report.fileName', message: translate(nl, 'err.report.fileName') },
-    };
-  }
+  if (!parsed.success) return refused('VALIDATION', 'err.report.fileName');
   const window = BrowserWindow.fromWebContents(sender);
   const options = {
     title: 'Opslaan als PDF',

@@ -2,11 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { HTTP_STATUS, type ErrorBody, type ErrorCode } from '../../shared/contract/errors';
+import { HTTP_STATUS, type ErrorCode } from '../../shared/contract/errors';
 import { UPLOAD_METHODS } from '../../shared/contract/upload';
-import nl from '../../shared/i18n/nl.json';
-import { translate } from '../../shared/i18n/translate';
 import type { Backend } from '../backend/create-backend';
+import { refused } from '../backend/error-envelope';
 import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
 import { contentType, resolveStaticPath } from '../backend/static-files';
 import { hostAllowed, originAllowed, presentedToken, sameToken, TOKEN_COOKIE } from './http-guard';
@@ -43,10 +42,9 @@ const SECURITY_HEADERS = {
 };
 
 function sendError(response: ServerResponse, code: ErrorCode, messageKey: string) {
-  const body: ErrorBody = { code, messageKey, message: translate(nl, messageKey) };
   // A refused oversized body is not read any further: the connection closes after the answer.
   if (code === 'PAYLOAD_TOO_LARGE') response.setHeader('Connection', 'close');
-  sendJson(response, HTTP_STATUS[code], { ok: false, error: body });
+  sendJson(response, HTTP_STATUS[code], refused(code, messageKey));
 }
 
 export function sendJson(response: ServerResponse, status: number, value: unknown) {

@@ -10,8 +10,7 @@ import {
   type PushedCommand,
 } from '../../shared/contract/team-protocol';
 import { attachmentStore } from '../backend/attachments/store';
-import nl from '../../shared/i18n/nl.json';
-import { translate } from '../../shared/i18n/translate';
+import { errorBody } from '../backend/error-envelope';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { withIds } from '../backend/db/ids';
 import { memorySettingsStore } from '../backend/settings-store';
@@ -28,12 +27,6 @@ import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { createRepositories } from '../backend/db/repositories';
 import { MergeRefused, mergeRows } from './merge';
 import type { Outcome, TeamStore } from './store';
-
-export const refusal = (code: ErrorBody['code'], messageKey: string): ErrorBody => ({
-  code,
-  messageKey,
-  message: translate(nl, messageKey),
-});
 
 /** Methods a laptop may never have the server run: they belong to one installation, or to account management. */
 const NOT_FOR_THE_TEAM = new Set(['staff:create', 'session:initialize', 'settings:update']);
@@ -162,9 +155,11 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
 
   function refusedUpFront(method: string): ErrorBody | null {
     if (!isMethodName(method) || NOT_FOR_THE_TEAM.has(method))
-      return refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod');
+      return errorBody('UNKNOWN_METHOD', 'err.team.notTeamMethod');
     const { effects } = methods[method];
-    return !isCommand(effects) || effects.sync === 'local' ? refusal('UNKNOWN_METHOD', 'err.team.notTeamMethod') : null;
+    return !isCommand(effects) || effects.sync === 'local'
+      ? errorBody('UNKNOWN_METHOD', 'err.team.notTeamMethod')
+      : null;
   }
 
   /**
@@ -218,7 +213,7 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
         results.push(...(await runBatch(account, deviceId, [command])));
       } catch (error) {
         if (!isBudgetCheck(error)) throw error;
-        const refused = refusal('CONFLICT', 'err.budget.overAllocated');
+        const refused = errorBody('CONFLICT', 'err.budget.overAllocated');
         await store.refuse({ deviceId, seq: command.seq, method: command.method, error: refused });
         results.push({ seq: command.seq, ok: false, error: refused });
       }

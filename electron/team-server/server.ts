@@ -22,9 +22,8 @@ import { readBody, sendJson } from '../server/server';
 import { teamAccounts } from './accounts';
 import { accessTokens, digest, loginThrottle, newRefreshToken, REFRESH_DAYS, verifyPassword } from './auth';
 import { sniffMime } from '../backend/attachments/store';
-import { translate } from '../../shared/i18n/translate';
-import nl from '../../shared/i18n/nl.json';
-import { createExecutor, refusal } from './executor';
+import { dutch, refused } from '../backend/error-envelope';
+import { createExecutor } from './executor';
 import { openTeamStore } from './store';
 
 export interface TeamServerOptions {
@@ -275,24 +274,20 @@ export async function startTeamServer(options: TeamServerOptions) {
       sendJson(response, 200, { ok: true, data });
     } catch (error) {
       if (error instanceof MergeError) {
-        const messageKey = 'err.team.mergeRefused';
         const params = {
-          table: translate(nl, `team.merge.table.${error.tbl}`),
-          reason: translate(nl, `err.team.mergeReason.${error.reason}`),
+          table: dutch(`team.merge.table.${error.tbl}`),
+          reason: dutch(`err.team.mergeReason.${error.reason}`),
         };
-        sendJson(response, HTTP_STATUS.CONFLICT, {
-          ok: false,
-          error: { code: 'CONFLICT', messageKey, message: translate(nl, messageKey, params), params },
-        });
+        sendJson(response, HTTP_STATUS.CONFLICT, refused('CONFLICT', 'err.team.mergeRefused', params));
         return;
       }
       if (error instanceof HttpError) {
-        sendJson(response, HTTP_STATUS[error.code], { ok: false, error: refusal(error.code, error.messageKey) });
+        sendJson(response, HTTP_STATUS[error.code], refused(error.code, error.messageKey));
         return;
       }
       log(error);
       // Not applied, not recorded: the laptop keeps the command and sends it again later.
-      sendJson(response, 503, { ok: false, error: refusal('INTERNAL', 'err.team.unavailable') });
+      sendJson(response, 503, refused('INTERNAL', 'err.team.unavailable'));
     }
   }
 

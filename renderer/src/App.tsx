@@ -1,6 +1,6 @@
 import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HashRouter, Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
+import { HashRouter, Navigate, NavLink, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { QueryState } from './components/QueryState';
 import { InitiativesPage } from './features/initiatives/InitiativesPage';
@@ -37,7 +37,9 @@ import {
 } from './pages';
 import type { Draft } from '../../shared/domain/entities';
 
+import { bridge } from './bridge/api';
 import { useCall, useLiveRefresh } from './hooks/queries';
+import { OPEN_MY_WORK } from '../../shared/contract/events';
 import type { Session } from '../../shared/contract/session';
 import { dueFollowUpCount } from '../../shared/domain/field-work';
 
@@ -46,6 +48,12 @@ import { dueFollowUpCount } from '../../shared/domain/field-work';
 function PageLoading({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{children}</Suspense>;
+}
+
+/** The desktop asks for Mijn werk when its reminder of due follow-ups is clicked. */
+function useOpenMyWorkOnRequest() {
+  const navigate = useNavigate();
+  useEffect(() => bridge.on(OPEN_MY_WORK, () => void navigate('/mijn-werk')), [navigate]);
 }
 
 function useQuickVisit() {
@@ -104,6 +112,7 @@ function Shell({ session }: { session: Session }) {
   const me = session.currentStaff!;
   const quickVisit = useQuickVisit();
   const overlays = useOverlays();
+  useOpenMyWorkOnRequest();
   // On a narrow window the navigation folds away behind a Menu button, and folds again once a page is chosen.
   const [navOpen, setNavOpen] = useState(false);
   const { pathname } = useLocation();

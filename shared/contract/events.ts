@@ -7,7 +7,9 @@ export type Area = (typeof AREAS)[number];
 
 /** Events the backend pushes to every window after a change, so open screens refresh. */
 export const EVENTS = AREAS.map((area) => `${area}:changed` as const);
-export type EventName = `${Area}:changed`;
+/** Asks the window to show Mijn werk: the desktop's reminder of due follow-ups was clicked. */
+export const OPEN_MY_WORK = 'work:open';
+export type EventName = `${Area}:changed` | typeof OPEN_MY_WORK;
 export interface EventPayload {
   ids?: string[];
 }

@@ -19,7 +19,7 @@ import type { AttachmentStore } from '../attachments/store';
 import { refusedCommands } from './conflicts';
 import { joining } from './join';
 import { rowKey, syncBookkeeping, type StateRow } from './queue';
-import { refusal } from './refusal';
+import { refused } from '../error-envelope';
 import { serialQueue } from './serial';
 import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
 import { OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
@@ -68,7 +68,7 @@ export function teamSync(options: TeamSyncOptions) {
   const bookkeeping = syncBookkeeping(db, now);
   const { state, queue } = bookkeeping;
   const join = joining({ db, tables, rows, files: options.files, backup: options.backup });
-  const refused = refusedCommands(db, bookkeeping, rows);
+  const refusals = refusedCommands(db, bookkeeping, rows);
 
   function attach(row: StateRow) {
     client = teamClient({ serverUrl: row.server_url, deviceId: row.device_id, refreshToken: row.refresh_token }, () =>
@@ -116,7 +116,7 @@ export function teamSync(options: TeamSyncOptions) {
   async function sendOnline(method: MethodName, input: unknown): Promise<Result<unknown>> {
     // The sync just before did not reach the server (or left changes waiting): nothing is sent, nothing is queued.
     if (queue('pending').length > 0 || !client || state()?.offline_since)
-      return refusal('CONFLICT', 'err.team.needsConnection');
+      return refused('CONFLICT', 'err.team.needsConnection');
     const seq = bookkeeping.enqueue(method, input, [], []);
     let outcome: CommandOutcome;
     try {
@@ -127,7 +127,7 @@ export function teamSync(options: TeamSyncOptions) {
       if (error instanceof OfflineError) {
         // The answer may have been lost after the server applied it; the command stays queued and is sent again.
         bookkeeping.markOffline();
-        return refusal('CONFLICT', 'err.team.answerLost');
+        return refused('CONFLICT', 'err.team.answerLost');
       }
       throw error;
     }
@@ -140,12 +140,12 @@ export function teamSync(options: TeamSyncOptions) {
     const { effects } = methods[method];
     // While this laptop's data goes to the team, a change here would be in neither: refused, the form keeps it.
     if (merging && isCommand(effects) && !method.startsWith('team:'))
-      return Promise.resolve(refusal('CONFLICT', 'err.team.merging'));
+      return Promise.resolve(refused('CONFLICT', 'err.team.merging'));
     // The team methods manage the sync itself; they never queue and never wait behind a command.
     if (!client || !isCommand(effects) || method.startsWith('team:')) return run();
-    if (SERVER_MANAGED.has(method)) return Promise.resolve(refusal('FORBIDDEN', 'err.team.serverManaged'));
+    if (SERVER_MANAGED.has(method)) return Promise.resolve(refused('FORBIDDEN', 'err.team.serverManaged'));
     if (method === 'settings:update' && typeof input === 'object' && input !== null && 'currentStaffId' in input) {
-      return Promise.resolve(refusal('FORBIDDEN', 'err.team.roleFromServer'));
+      return Promise.resolve(refused('FORBIDDEN', 'err.team.roleFromServer'));
     }
     if (effects.sync === 'local') return serial(run);
     if (effects.sync === 'online') return applyOnServer(method, input);
@@ -282,14 +282,14 @@ export function teamSync(options: TeamSyncOptions) {
     password: string,
     merge = false,
   ): Promise<Result<TeamStatus>> {
-    if (client) return refusal('CONFLICT', 'err.team.alreadyConnected');
+    if (client) return refused('CONFLICT', 'err.team.alreadyConnected');
     const signedIn = await join.signIn(serverUrl, loginName, password);
     if (!signedIn.ok) return signedIn;
     const issued = signedIn.data;
     let merged: MergeReport | undefined;
     if (join.hasData()) {
-      if (issued.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
-      if (issued.teamHasData && !merge) return refusal('CONFLICT', 'err.team.mergeFirst');
+      if (issued.account.role !== 'teamleider') return refused('CONFLICT', 'err.team.notEmpty');
+      if (issued.teamHasData && !merge) return refused('CONFLICT', 'err.team.mergeFirst');
       const team = teamClient({ serverUrl, deviceId: issued.deviceId, refreshToken: issued.refreshToken });
       merging = true;
       try {
@@ -312,7 +312,7 @@ export function teamSync(options: TeamSyncOptions) {
 
   /** What merging this laptop into the team would do, without doing it (the teamleider decides on this). */
   function previewMerge(serverUrl: string, loginName: string, password: string): Promise<Result<MergeReport>> {
-    if (client) return Promise.resolve(refusal('CONFLICT', 'err.team.alreadyConnected'));
+    if (client) return Promise.resolve(refused('CONFLICT', 'err.team.alreadyConnected'));
     return join.previewMerge(serverUrl, loginName, password);
   }
 
@@ -334,11 +334,11 @@ export function teamSync(options: TeamSyncOptions) {
   return {
     dispatch,
     sync,
-    rebased: refused.rebased,
+    rebased: refusals.rebased,
     connect,
     previewMerge,
     status,
-    conflicts: refused.conflicts,
+    conflicts: refusals.conflicts,
     client: () => client,
     discard: bookkeeping.discard,
     stop() {

@@ -3,7 +3,8 @@ import type { Result } from '../../../shared/contract/errors';
 import { BOOTSTRAP_PAGE, type MergeReport } from '../../../shared/contract/team-protocol';
 import type { AttachmentStore } from '../attachments/store';
 import type { Db } from '../db/connection';
-import { asRefusal, refusal } from './refusal';
+import { refused } from '../error-envelope';
+import { asRefusal } from './refusal';
 import type { RowAccess, SyncRow, syncedTables } from './rows';
 import { login, teamClient, type TeamClient } from './team-client';
 
@@ -30,7 +31,7 @@ export function joining({ db, tables, rows, files, backup }: JoinOptions) {
     try {
       const issued = await login(serverUrl, loginName, password, 'Samenspel');
       const local = db.pragma('user_version', { simple: true }) as number;
-      return issued.schemaVersion === local ? { ok: true, data: issued } : refusal('CONFLICT', 'err.team.otherVersion');
+      return issued.schemaVersion === local ? { ok: true, data: issued } : refused('CONFLICT', 'err.team.otherVersion');
     } catch (error) {
       return asRefusal(error);
     }
@@ -98,7 +99,7 @@ export function joining({ db, tables, rows, files, backup }: JoinOptions) {
   async function previewMerge(serverUrl: string, loginName: string, password: string): Promise<Result<MergeReport>> {
     const signedIn = await signIn(serverUrl, loginName, password);
     if (!signedIn.ok) return signedIn;
-    if (signedIn.data.account.role !== 'teamleider') return refusal('CONFLICT', 'err.team.notEmpty');
+    if (signedIn.data.account.role !== 'teamleider') return refused('CONFLICT', 'err.team.notEmpty');
     const { deviceId, refreshToken } = signedIn.data;
     return mergeIntoTeam(teamClient({ serverUrl, deviceId, refreshToken }), false);
   }

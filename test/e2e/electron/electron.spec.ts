@@ -36,6 +36,20 @@ test.describe('desktop app (Electron)', () => {
     await page.waitForTimeout(500);
     expect(app.windows()).toHaveLength(1);
     expect(page.url()).toMatch(/^app:\/\/samenspel\//);
+    // A click on the reminder of due follow-ups sends this event (focus.ts showMyWork); the window shows Mijn werk.
+    await page.evaluate(() =>
+      (globalThis as unknown as { samenspel: { call(m: string, i: unknown): Promise<unknown> } }).samenspel.call(
+        'session:initialize',
+        { staff: { name: 'Wendy Wijkbeheer', role: 'wijkbeheerder' }, demo: false },
+      ),
+    );
+    await page.evaluate(() => (window.location.hash = '#/complexen'));
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Complexen', level: 1 })).toBeVisible();
+    await app.evaluate(({ BrowserWindow }) =>
+      BrowserWindow.getAllWindows()[0]!.webContents.send('samenspel:event', 'work:open', {}),
+    );
+    await expect(page).toHaveURL(/#\/mijn-werk$/);
     await app.close();
   });
 });
