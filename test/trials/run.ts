@@ -1,0 +1,224 @@
+/**
+ * `npm run trials`: the crash and fault trials, repeatable (not part of `npm test`; they take minutes).
+ *   kill -9 during write bursts: a writer process is killed mid-burst, the app starts again on the folder, and every
+ *     write it had acknowledged must be there, with the database passing integrity_check;
+ *   damaged files of each kind: the app must refuse to start, offer the newest good backup, change nothing, and
+ *     start again with the backup's contents once it is put back;
+ *   two processes on one folder: both write at once and none of their writes fails.
+ * Options: --kills N (default 40), --burst-ms M (the longest time before a kill, default 600).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { createBackend } from '../../electron/backend/create-backend';
+import { DatabaseUnusableError, stageRestore } from '../../electron/backend/db/backups';
+import { DATABASE_FILE } from '../../electron/backend/db/connection';
+import { DatabaseTooNewError } from '../../electron/backend/db/migrations';
+import { memorySettingsStore } from '../../electron/backend/settings-store';
+import { startInitializedBackend, tempDir } from '../fixtures/backend';
+
+const option = (name: string, fallback: number) => {
+  const at = process.argv.indexOf(`--${name}`);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+};
+const KILLS = option('kills', 40);
+const BURST_MS = option('burst-ms', 600);
+
+const tally = { trials: 0, acknowledged: 0, lost: 0, integrityFailures: 0, restarts: 0, failedRestarts: 0 };
+const problems: string[] = [];
+
+function child(args: string[]) {
+  return spawn(process.execPath, ['--import', 'tsx', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+function integrityOk(dataDir: string): boolean {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return db.pragma('integrity_check', { simple: true }) === 'ok';
+  } finally {
+    db.close();
+  }
+}
+
+/** The app's next start on the folder, as after a crash; answers which of the given ids it holds. */
+function restartAndFind(dataDir: string, staffId: string, ids: { complexes: string[]; initiatives: string[] }) {
+  try {
+    const backend = createBackend({
+      dataDir,
+      settings: memorySettingsStore({ currentStaffId: staffId }),
+      mode: 'test',
+      log: () => {},
+    });
+    const present = (table: string, list: string[]) => {
+      const has = backend.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`);
+      return list.filter((id) => has.get(id) !== undefined).length;
+    };
+    const found = present('complexes', ids.complexes) + present('initiatives', ids.initiatives);
+    backend.close();
+    tally.restarts++;
+    return found;
+  } catch (error) {
+    tally.failedRestarts++;
+    problems.push(`restart failed: ${error instanceof Error ? error.message : String(error)}`);
+    return 0;
+  }
+}
+
+async function killTrial(dataDir: string, staffId: string, trial: number) {
+  const writer = child(['test/trials/burst-writer.ts', dataDir, staffId, `K${trial}`]);
+  const ids = { complexes: [] as string[], initiatives: [] as string[] };
+  let buffered = '';
+  writer.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split('\n');
+    buffered = lines.pop()!;
+    for (const line of lines) {
+      const [kind, id] = line.split(' ');
+      if (kind === 'complex') ids.complexes.push(id!);
+      if (kind === 'initiative') ids.initiatives.push(id!);
+    }
+  });
+  let stderr = '';
+  writer.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const exited = new Promise<NodeJS.Signals | null>((resolve) => writer.on('exit', (_code, signal) => resolve(signal)));
+  // Killed somewhere in the burst, once it has started writing.
+  await new Promise<void>((resolve) => writer.stdout.once('data', () => resolve()));
+  await new Promise((resolve) => setTimeout(resolve, Math.random() * BURST_MS));
+  writer.kill('SIGKILL');
+  const signal = await exited;
+  if (signal !== 'SIGKILL') problems.push(`trial ${trial}: the writer ended by itself (${stderr.slice(0, 200)})`);
+  tally.trials++;
+  const acknowledged = ids.complexes.length + ids.initiatives.length;
+  tally.acknowledged += acknowledged;
+  if (!integrityOk(dataDir)) {
+    tally.integrityFailures++;
+    problems.push(`trial ${trial}: integrity_check failed`);
+  }
+  tally.lost += acknowledged - restartAndFind(dataDir, staffId, ids);
+}
+
+/** The file's content hash, or 'absent': a refused start must leave the file exactly as it found it. */
+function hashOf(file: string) {
+  try {
+    return createHash('sha256').update(readFileSync(file)).digest('hex');
+  } catch {
+    return 'absent';
+  }
+}
+
+/** Each way a database file is found damaged or gone, applied to a copy of a used installation. */
+const DAMAGE: Record<string, (file: string) => void> = {
+  deleted: (file) => rmSync(file),
+  'empty (0 bytes)': (file) => writeFileSync(file, ''),
+  'truncated to half': (file) => truncateSync(file, Math.floor(readFileSync(file).length / 2)),
+  'overwritten with text': (file) => writeFileSync(file, 'dit is geen database '.repeat(500)),
+  'one page zeroed': (file) => {
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(4096), 0, 4096, 4096 * 20);
+    closeSync(fd);
+  },
+  'from a newer version': (file) => {
+    const db = new Database(file);
+    db.pragma('user_version = 9999');
+    db.close();
+  },
+};
+
+async function damagedFileTrials() {
+  const { backend, me } = await startInitializedBackend({ demo: true });
+  const made = await backend.ok('backups:create', {});
+  const source = backend.dataDir;
+  backend.close();
+  const rows: string[] = [];
+  for (const [kind, damage] of Object.entries(DAMAGE)) {
+    const dataDir = tempDir('samenspel-trial-damage-');
+    cpSync(source, dataDir, { recursive: true });
+    const file = join(dataDir, DATABASE_FILE);
+    damage(file);
+    const before = hashOf(file);
+    let changed = false;
+    const settings = memorySettingsStore({ currentStaffId: me.id });
+    const start = () => createBackend({ dataDir, settings, mode: 'test', log: () => {} });
+    let outcome: string;
+    let restored = '';
+    try {
+      start().close();
+      outcome = 'STARTED';
+      problems.push(`damaged file "${kind}": the app started on it`);
+    } catch (error) {
+      changed = hashOf(file) !== before;
+      if (error instanceof DatabaseTooNewError) outcome = 'refused (newer version)';
+      else if (error instanceof DatabaseUnusableError) {
+        outcome = `refused (${error.kind}), backup offered: ${error.newest ? 'yes' : 'no'}`;
+        if (!error.newest) problems.push(`damaged file "${kind}": no backup offered`);
+        else {
+          stageRestore(dataDir, error.newest.file);
+          const again = start();
+          const count = (table: string) =>
+            (again.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+          const [complexes, initiatives] = [count('complexes'), count('initiatives')];
+          again.close();
+          restored = `restored ${complexes} complexes, ${initiatives} initiatives`;
+          if (complexes !== made.complexes || initiatives !== made.initiatives)
+            problems.push(`damaged file "${kind}": the restore holds other counts than the backup`);
+        }
+      } else {
+        outcome = `ERROR: ${error instanceof Error ? error.message : String(error)}`;
+        problems.push(`damaged file "${kind}": ${outcome}`);
+      }
+    }
+    const unchanged = !changed;
+    if (changed) problems.push(`damaged file "${kind}": the refused file was changed`);
+    rows.push(
+      `  ${kind.padEnd(24)} ${outcome}${restored ? `; ${restored}` : ''}; file unchanged: ${unchanged ? 'yes' : 'NO'}`,
+    );
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  rmSync(source, { recursive: true, force: true });
+  return rows;
+}
+
+function twoWriters(dataDir: string, staffId: string, count: number) {
+  const run = (prefix: string) =>
+    new Promise<{ created: number; failures: string[] }>((resolve, reject) => {
+      const writer = child(['test/fixtures/writer-process.ts', dataDir, staffId, prefix, String(count)]);
+      let out = '';
+      writer.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+      writer.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`writer exited ${code}`))));
+    });
+  return Promise.all([run('TA'), run('TB')]);
+}
+
+async function main() {
+  const { backend, me } = await startInitializedBackend();
+  const dataDir = backend.dataDir;
+  backend.close();
+  const started = Date.now();
+  for (let trial = 1; trial <= KILLS; trial++) await killTrial(dataDir, me.id, trial);
+  const killSeconds = (Date.now() - started) / 1000;
+  const damage = await damagedFileTrials();
+  const writers = await twoWriters(dataDir, me.id, 300);
+  const written = writers.reduce((sum, w) => sum + w.created, 0);
+  const failures = writers.flatMap((w) => w.failures);
+  if (failures.length)
+    problems.push(`two processes: ${failures.length} writes failed (${failures.slice(0, 5).join(', ')})`);
+  if (!integrityOk(dataDir)) problems.push('two processes: integrity_check failed');
+  rmSync(dataDir, { recursive: true, force: true });
+
+  console.log(`kill -9 during write bursts (${killSeconds.toFixed(0)} s)`);
+  console.log(`  trials                 ${tally.trials}`);
+  console.log(`  acknowledged writes    ${tally.acknowledged}`);
+  console.log(`  acknowledged lost      ${tally.lost}`);
+  console.log(`  integrity failures     ${tally.integrityFailures}`);
+  console.log(`  restarts ok / failed   ${tally.restarts} / ${tally.failedRestarts}`);
+  console.log(`damaged files (${damage.length} kinds)`);
+  for (const row of damage) console.log(row);
+  console.log(`two processes on one folder: ${written} of 600 writes, ${failures.length} failed`);
+  for (const problem of problems) console.log(`PROBLEM ${problem}`);
+  console.log(problems.length ? `trials: ${problems.length} problems` : 'trials: no problems');
+  process.exit(problems.length ? 1 : 0);
+}
+
+void main();
