@@ -19,7 +19,7 @@ import type { AttachmentStore } from '../attachments/store';
 import { refusedCommands } from './conflicts';
 import { joining } from './join';
 import { rowKey, syncBookkeeping, type StateRow } from './queue';
-import { refused } from '../error-envelope';
+import { errorBody, refused } from '../error-envelope';
 import { serialQueue } from './serial';
 import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
 import { OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
@@ -169,12 +169,19 @@ export function teamSync(options: TeamSyncOptions) {
   function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
     const waiting = bookkeeping.pendingKeys();
     const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(rowKey(row.tbl, row.key)));
-    rows.apply(applicable, extra);
+    const erased = applicable.filter((row) => row.tbl === 'residents' && row.data?.erased_at).map((row) => row.key);
+    rows.apply(applicable, () => {
+      extra?.();
+      bookkeeping.forgetResidents(
+        erased.map((key) => String((JSON.parse(key) as unknown[])[0])),
+        errorBody('CONFLICT', 'err.resident.erased'),
+      );
+    });
     // Only the files of attachment rows that arrived are looked for (not every file on each sync).
     for (const row of applicable)
       if (row.tbl === 'attachments' && typeof row.data?.sha256 === 'string') filesWanted.add(row.data.sha256);
     // An erase reached this laptop: the old values must not linger in the write-ahead log.
-    if (applicable.some((row) => row.tbl === 'residents' && row.data?.erased_at)) db.pragma('wal_checkpoint(TRUNCATE)');
+    if (erased.length) db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   async function push() {

@@ -1,3 +1,4 @@
+import type { ErrorBody } from '../../../shared/contract/errors';
 import type { Account } from '../../../shared/contract/team-protocol';
 import type { Db } from '../db/connection';
 import type { Touched } from './rows';
@@ -37,6 +38,15 @@ export function syncBookkeeping(db: Db, now: () => string) {
     accepted: db.prepare('DELETE FROM sync_queue WHERE seq = ?'),
     refused: db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?"),
     cursor: db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1'),
+    // A uuid is found as it is in the JSON texts; LIKE's wildcards cannot occur in one.
+    forget: db.prepare(`UPDATE sync_queue SET
+        input = CASE WHEN json_type(input, '$.id') = 'text' THEN json_object('id', input ->> '$.id') ELSE '{}' END,
+        touched = (SELECT json_group_array(json_object('tbl', value ->> '$.tbl', 'key', value ->> '$.key', 'before', NULL))
+                   FROM json_each(touched)),
+        error = CASE status WHEN 'pending' THEN @error ELSE error END,
+        refused_at = coalesce(refused_at, @at),
+        status = 'refused'
+      WHERE input LIKE @pattern OR touched LIKE @pattern`),
   };
   const queue = (status: QueueRow['status']) => sql.queue.all(status);
   return {
@@ -65,6 +75,13 @@ export function syncBookkeeping(db: Db, now: () => string) {
       db.prepare('UPDATE sync_state SET offline_since = coalesce(offline_since, ?) WHERE id = 1').run(now()),
     markSynced: () =>
       db.prepare('UPDATE sync_state SET last_sync_at = ?, offline_since = NULL WHERE id = 1').run(now()),
+    /**
+     * AVG: residents were erased on the team; every command here that names one of them (waiting or refused) keeps
+     * no values: its input shrinks to the record's id, its before-images go, a waiting one is marked refused.
+     */
+    forgetResidents(ids: string[], erased: ErrorBody) {
+      for (const id of ids) sql.forget.run({ pattern: `%${id}%`, error: JSON.stringify(erased), at: now() });
+    },
     saveAccount: (account: Account) =>
       db.prepare('UPDATE sync_state SET account = ? WHERE id = 1').run(JSON.stringify(account)),
   };
