@@ -12,6 +12,7 @@ import {
   mergeStageRequest,
   loginRequest,
   pullRequest,
+  visibleWijken,
   pushRequest,
   rowsRequest,
   tokenRequest,
@@ -108,7 +109,6 @@ export async function startTeamServer(options: TeamServerOptions) {
     return { ...rest, deviceId: claims.deviceId };
   }
 
-  const visibleWijken = (account: Account) => (account.role === 'teamleider' ? 'all' : account.wijken);
   const publicAccount = ({ staffId, login, name, role, wijken, active }: Account): Account => ({
     staffId,
     login,
@@ -181,12 +181,16 @@ export async function startTeamServer(options: TeamServerOptions) {
   /** A page of `PulledRows`, written as JSON text straight from PostgreSQL's own JSON of each row. */
   async function pull(request: IncomingMessage): Promise<RawJson> {
     const account = await caller(request);
-    const { cursor, limit } = await body(request, pullRequest);
-    const rows = await store.changedSinceJson(cursor, limit + 1, visibleWijken(account));
+    const { cursor, limit, personalUntil } = await body(request, pullRequest);
+    const rows = await store.changedSinceJson(cursor, limit + 1, visibleWijken(account), personalUntil);
     const page = rows.slice(0, limit);
     const last = page.length ? page[page.length - 1]!.seq : cursor;
     const more = rows.length > limit;
-    return new RawJson(`{"rows":[${page.map((r) => r.row).join(',')}],"cursor":${last},"more":${more}}`);
+    const rowsJson = page.map((r) => r.row).join(',');
+    const { deviceId: _device, ...now } = account;
+    return new RawJson(
+      `{"rows":[${rowsJson}],"cursor":${last},"more":${more},"account":${JSON.stringify(publicAccount(now))}}`,
+    );
   }
 
   async function requireLead(request: IncomingMessage) {

@@ -67,6 +67,10 @@ const CHANGED_PAGE = `SELECT tbl, key, seq, data FROM (
     (SELECT tbl, key, seq, data FROM team_personal WHERE seq > $1 AND ($3 OR wijk IS NULL OR wijk = ANY($2)) ORDER BY seq LIMIT $4)
   ) changed ORDER BY seq LIMIT $4`;
 
+/** One page of personal rows only, after $1 and up to $5, of the wijken $2 unless $3: a laptop's scope changed. */
+const PERSONAL_PAGE = `SELECT tbl, key, seq, data FROM team_personal
+  WHERE seq > $1 AND seq <= $5 AND ($3 OR wijk IS NULL OR wijk = ANY($2)) ORDER BY seq LIMIT $4`;
+
 export interface StoredRow extends SyncRow {
   seq: number;
 }
@@ -170,10 +174,18 @@ export async function openTeamStore(
       cursor: number,
       limit: number,
       wijken: string[] | 'all',
+      personalUntil?: number,
     ): Promise<{ seq: number; row: string }[]> {
+      const page = personalUntil === undefined ? CHANGED_PAGE : PERSONAL_PAGE;
       const { rows } = await pool.query<{ seq: string; row: string }>(
-        `SELECT seq, json_build_object('tbl', tbl, 'key', key, 'data', data)::text AS row FROM (${CHANGED_PAGE}) page ORDER BY seq`,
-        [cursor, wijken === 'all' ? [] : wijken, wijken === 'all', limit],
+        `SELECT seq, json_build_object('tbl', tbl, 'key', key, 'data', data)::text AS row FROM (${page}) page ORDER BY seq`,
+        [
+          cursor,
+          wijken === 'all' ? [] : wijken,
+          wijken === 'all',
+          limit,
+          ...(page === PERSONAL_PAGE ? [personalUntil] : []),
+        ],
       );
       return rows.map((r) => ({ seq: Number(r.seq), row: r.row }));
     },

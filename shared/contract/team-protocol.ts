@@ -74,8 +74,17 @@ export const pushRequest = z
 export type CommandOutcome = { seq: number; ok: true; data?: unknown } | { seq: number; ok: false; error: ErrorBody };
 
 export const pullRequest = z
-  .object({ cursor: z.number().int().min(0), limit: z.number().int().min(1).max(PULL_PAGE).default(PULL_PAGE) })
+  .object({
+    cursor: z.number().int().min(0),
+    limit: z.number().int().min(1).max(PULL_PAGE).default(PULL_PAGE),
+    /** Only residents' personal rows, up to this sequence: a laptop whose account may now see other wijken. */
+    personalUntil: z.number().int().min(0).optional(),
+  })
   .strict();
+
+/** Whose personal data an account receives: every wijk for a teamleider, her own wijken for everyone else. */
+export const visibleWijken = (account: Pick<Account, 'role' | 'wijken'>): string[] | 'all' =>
+  account.role === 'teamleider' ? 'all' : account.wijken;
 export const rowKey = z.object({ tbl: z.string().regex(/^[a-z_]{1,40}$/), key: z.string().max(400) }).strict();
 export const rowsRequest = z.object({ keys: z.array(rowKey).max(10_000) }).strict();
 
@@ -83,6 +92,8 @@ export interface PulledRows {
   rows: { tbl: string; key: string; data: Record<string, unknown> | null }[];
   cursor: number;
   more: boolean;
+  /** The account as the server has it now: a role or wijken changed by a teamleider reach the laptop with it. */
+  account: Account;
 }
 
 /** The first laptop brings its solo database into an empty team: its rows, in pages. */

@@ -280,4 +280,16 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(db.prepare('SELECT archived_at AS a, version FROM policies').get()).toEqual({ a: null, version: 1 });
     db.close();
   });
+  it('0015-personal-scope leaves a linked laptop with an unknown scope, so it fetches its residents anew once', () => {
+    const db = databaseAt(14);
+    db.prepare(
+      "INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, 'http://t', 'd1', 'r1', '{}')",
+    ).run();
+    migrate(db, MIGRATIONS, 15);
+    expect(db.prepare('SELECT personal_scope AS scope, cursor FROM sync_state').get()).toEqual({
+      scope: null,
+      cursor: 0,
+    });
+    db.close();
+  });
 });

@@ -124,4 +124,48 @@ describe('team edition: who may do and see what, decided by the server', () => {
     );
     expect(inStore.rows).toEqual([{ n: 0 }]);
   });
+
+  it("when a wijkbeheerder's wijken or role change, her laptop drops the residents she may no longer see and gets the others", async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    const noorAccount = await account('Noor Noord', 'noor', 'wijkbeheerder', ['Noord', 'Zuid']);
+    const [lead, noor] = [await laptop('tara'), await laptop('noor')];
+    const resident = async (code: string, wijk: string, name: string) => {
+      const complex = await lead.ok('complexes:create', sampleComplex({ code, wijk }));
+      await lead.ok('residents:create', {
+        complexId: complex.id,
+        name,
+        phone: '06 12121212',
+        consentPurpose: 'contact',
+      });
+    };
+    await resident('N1', 'Noord', 'Nina Noordnaam');
+    await resident('Z1', 'Zuid', 'Zoe Zuidnaam');
+    await resident('O1', 'Oost', 'Otto Oostnaam');
+    await sync(lead, noor);
+    const names = async () => (await noor.ok('residents:list', {})).map((r) => r.name).sort();
+    expect(await names()).toEqual(['Nina Noordnaam', 'Zoe Zuidnaam']);
+
+    const change = (role: typeof noorAccount.role, wijken: string[]) =>
+      lead.ok('team:updateAccount', {
+        staffId: noorAccount.staffId,
+        name: noorAccount.name,
+        role,
+        wijken,
+        active: true,
+      });
+    await change('wijkbeheerder', ['Noord', 'Oost']);
+    await sync(noor);
+    expect(await names()).toEqual(['Nina Noordnaam', 'Otto Oostnaam']);
+    expect(await noor.ok('complexes:list', {})).toHaveLength(3);
+
+    await change('teamleider', []);
+    await sync(noor);
+    expect(await names()).toEqual(['Nina Noordnaam', 'Otto Oostnaam', 'Zoe Zuidnaam']);
+    await change('medewerker', []);
+    await sync(noor);
+    expect(await names()).toEqual([]);
+    noor.close();
+    expect(filesHolding(noor.dataDir, ['Noordnaam', 'Zuidnaam', 'Oostnaam', '12121212'])).toEqual([]);
+  });
 });

@@ -18,10 +18,10 @@ import type { SettingsStore } from '../settings-store';
 import type { AttachmentStore } from '../attachments/store';
 import { refusedCommands } from './conflicts';
 import { joining } from './join';
-import { rowKey, syncBookkeeping, type StateRow } from './queue';
+import { personalScope, rowKey, syncBookkeeping, type StateRow } from './queue';
 import { errorBody, refused } from '../error-envelope';
 import { serialQueue } from './serial';
-import { installCapture, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
+import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
 import { OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
 
 /** Commands that belong to account management on the server once a laptop is in a team. */
@@ -216,7 +216,8 @@ export function teamSync(options: TeamSyncOptions) {
     }
   }
 
-  async function pull() {
+  /** Pulls every page since the cursor; answers the account as the server had it at the last page. */
+  async function pull(): Promise<Account> {
     // The next page is asked for while this one is written (the server works on it meanwhile): a first pull of a
     // large team is half waiting and half writing, so this saves most of one of the two.
     let next = client!.pull(state()!.cursor);
@@ -226,8 +227,33 @@ export function teamSync(options: TeamSyncOptions) {
       // The cursor moves in the same transaction as the rows: a cut connection never skips a row. Applying waits
       // for a command under way on this laptop, so it never lands inside that command's transaction.
       await serial(async () => applyServerRows(page.rows, () => bookkeeping.moveCursor(page.cursor)));
-      if (!page.more) return;
+      if (!page.more) return page.account;
     }
+  }
+
+  /**
+   * AVG: the residents' data on this laptop is that of the account's wijken. When the role or wijken changed, every
+   * personal row (but those a waiting command changed) is dropped and what the account may see now is fetched again
+   * up to the cursor. The scope is recorded only when done, so a cut connection starts it again at the next sync.
+   */
+  async function fitPersonalScope(account: Account) {
+    const scope = personalScope(account);
+    const { personal_scope: held, cursor: until } = state()!;
+    if (held === scope) return;
+    await serial(async () => {
+      const waiting = bookkeeping.pendingKeys();
+      const gone = [...PERSONAL_TABLES].flatMap((tbl) => rows.deletionsOf(tbl));
+      rows.apply(gone.filter((row) => !waiting.has(rowKey(row.tbl, row.key))));
+    });
+    for (let cursor = 0; ;) {
+      const page = await client!.pullPersonal(cursor, until);
+      await serial(async () => applyServerRows(page.rows));
+      if (!page.more) break;
+      cursor = page.cursor;
+    }
+    bookkeeping.setPersonalScope(scope);
+    // The dropped values must not linger in the write-ahead log either (secure_delete cleared the pages).
+    db.pragma('wal_checkpoint(TRUNCATE)');
   }
 
   /**
@@ -254,7 +280,9 @@ export function teamSync(options: TeamSyncOptions) {
         adoptAccount(issued.account);
         await push();
         if (pushOnly) return;
-        await pull();
+        const account = await pull();
+        adoptAccount(account);
+        await fitPersonalScope(account);
         await fetchMissingFiles();
         lastError = null;
         bookkeeping.markSynced();

@@ -1,5 +1,5 @@
 import type { ErrorBody } from '../../../shared/contract/errors';
-import type { Account } from '../../../shared/contract/team-protocol';
+import { visibleWijken, type Account } from '../../../shared/contract/team-protocol';
 import type { Db } from '../db/connection';
 import type { Touched } from './rows';
 
@@ -11,6 +11,8 @@ export interface StateRow {
   cursor: number;
   last_sync_at: string | null;
   offline_since: string | null;
+  /** Whose residents' data this laptop holds (see `personalScope`); null when not known. */
+  personal_scope: string | null;
 }
 export interface QueueRow {
   seq: number;
@@ -68,9 +70,11 @@ export function syncBookkeeping(db: Db, now: () => string) {
     moveCursor: (cursor: number) => sql.cursor.run(cursor),
     link(serverUrl: string, deviceId: string, refreshToken: string, account: Account) {
       db.prepare(
-        'INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, ?, ?, ?, ?)',
-      ).run(serverUrl, deviceId, refreshToken, JSON.stringify(account));
+        `INSERT INTO sync_state (id, server_url, device_id, refresh_token, account, personal_scope)
+         VALUES (1, ?, ?, ?, ?, ?)`,
+      ).run(serverUrl, deviceId, refreshToken, JSON.stringify(account), personalScope(account));
     },
+    setPersonalScope: (scope: string) => db.prepare('UPDATE sync_state SET personal_scope = ? WHERE id = 1').run(scope),
     markOffline: () =>
       db.prepare('UPDATE sync_state SET offline_since = coalesce(offline_since, ?) WHERE id = 1').run(now()),
     markSynced: () =>
@@ -87,6 +91,12 @@ export function syncBookkeeping(db: Db, now: () => string) {
   };
 }
 export type SyncBookkeeping = ReturnType<typeof syncBookkeeping>;
+
+/** Whose residents' data an account receives, as one comparable string: "all", or its wijken in order. */
+export function personalScope(account: Account): string {
+  const wijken = visibleWijken(account);
+  return JSON.stringify(wijken === 'all' ? wijken : [...wijken].sort());
+}
 
 /** One string per row of a table, to look rows up in a set. */
 export const rowKey = (tbl: string, key: string) => `${tbl}\u0000${key}`;

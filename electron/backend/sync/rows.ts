@@ -155,6 +155,15 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
     statement.run(...columns.map((c) => row.data![c]));
   }
 
+  /** Every row of a table as a deletion: what `apply` needs to take the table's rows off this laptop. */
+  function deletionsOf(tbl: string): SyncRow[] {
+    const keys = info(tbl).keyColumns.map((c) => `"${c}"`);
+    return db
+      .prepare<[], { key: string }>(`SELECT json_array(${keys.join(', ')}) AS key FROM "${tbl}"`)
+      .all()
+      .map(({ key }) => ({ tbl, key, data: null }));
+  }
+
   const guard = prepared('UPDATE sync_guard SET applying = ?');
   /** Writes rows as the team's checked state: the invariant triggers let them pass, change capture ignores them. */
   function writeAsTeam(rows: readonly SyncRow[]) {
@@ -193,6 +202,14 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
     );
   }
 
-  return { read, write, writeAsTeam, withoutForeignKeys, apply, isSynced: (tbl: string) => tables.has(tbl) };
+  return {
+    read,
+    write,
+    writeAsTeam,
+    withoutForeignKeys,
+    apply,
+    deletionsOf,
+    isSynced: (tbl: string) => tables.has(tbl),
+  };
 }
 export type RowAccess = ReturnType<typeof rowAccess>;

@@ -109,6 +109,8 @@ export function teamClient(credentials: Credentials, now: () => number = Date.no
     push: (commands: PushedCommand[]) =>
       authed<{ results: CommandOutcome[] }>('/v1/push', { deviceId: credentials.deviceId, commands }),
     pull: (cursor: number) => authed<PulledRows>('/v1/pull', { cursor }),
+    /** Personal rows only, up to `until`: what an account that may see other wijken now has not received yet. */
+    pullPersonal: (cursor: number, until: number) => authed<PulledRows>('/v1/pull', { cursor, personalUntil: until }),
     bootstrap: (rows: SyncRow[]) => authed<{ imported: number }>('/v1/bootstrap', { rows }),
     stageMerge: (rows: SyncRow[], first: boolean) => authed<{ staged: number }>('/v1/merge/stage', { rows, first }),
     merge: (apply: boolean) => authed<{ report: MergeReport }>('/v1/merge', { apply }),

@@ -13,6 +13,7 @@ import { m0011Reciprocity } from './0011-reciprocity';
 import { m0012PartnersSurveys } from './0012-partners-surveys';
 import { m0013WorkIndexes } from './0013-work-indexes';
 import { m0014PolicyArchive } from './0014-policy-archive';
+import { m0015PersonalScope } from './0015-personal-scope';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0012PartnersSurveys,
   m0013WorkIndexes,
   m0014PolicyArchive,
+  m0015PersonalScope,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
