@@ -41,13 +41,15 @@ async function inputToRows(page: Page, type: () => Promise<void>): Promise<numbe
 }
 
 /**
- * The grid's quick search over all 100,000 initiatives, in Chromium: the first search (which also builds AG
- * Grid's cache of each row's searchable text) and one more keystroke; medians of three fresh loads.
+ * The grid's quick search over all 100,000 initiatives, in Chromium: the first search once the grid made each row's
+ * searchable text in idle time (`grid_quick_search_ready_ms` after the last row arrived) and one more keystroke;
+ * medians of three fresh loads.
  */
 export async function gridQuickSearch(backend: Backend): Promise<Figure[]> {
   return inChromium(backend, 'grid_quick_search_100k_ms', async (context, baseUrl) => {
     const first: number[] = [];
     const next: number[] = [];
+    const ready: number[] = [];
     for (let i = 0; i < 3; i++) {
       const page = await context.newPage();
       await page.goto(`${baseUrl}#/initiatieven`);
@@ -57,6 +59,10 @@ export async function gridQuickSearch(backend: Backend): Promise<Figure[]> {
         undefined,
         { timeout: 120_000 },
       );
+      // A person glances at the list before typing; by then its search text has been made in idle time.
+      const loaded = performance.now();
+      await page.locator('.grid-host[data-quick-search="ready"]').waitFor({ timeout: 60_000 });
+      ready.push(performance.now() - loaded);
       const search = page.getByRole('searchbox', { name: 'Snel zoeken' });
       first.push(await inputToRows(page, () => search.fill('C150')));
       next.push(await inputToRows(page, () => search.press('0')));
@@ -65,6 +71,7 @@ export async function gridQuickSearch(backend: Backend): Promise<Figure[]> {
     return [
       { name: 'grid_quick_search_100k_ms', value: round(median(first)), unit: 'ms' },
       { name: 'grid_quick_search_next_key_ms', value: round(median(next)), unit: 'ms' },
+      { name: 'grid_quick_search_ready_ms', value: round(median(ready)), unit: 'ms' },
     ];
   });
 }
