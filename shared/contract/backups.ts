@@ -13,7 +13,12 @@ export interface BackupInfo {
   bytes: number;
 }
 
-const backupFile = z.string().regex(/^samenspel-\d{8}-\d{6}-[a-z-]+\.db$/, { error: 'err.backup.unknown' });
+/**
+ * A backup's file name: when it was made (UTC, to the second, and since this version to the millisecond, so two
+ * copies made within one second never share a file) and why.
+ */
+export const BACKUP_FILE_NAME = /^samenspel-(\d{8}-\d{6})(?:-\d{3})?-([a-z-]+)\.db$/;
+const backupFile = z.string().regex(BACKUP_FILE_NAME, { error: 'err.backup.unknown' });
 
 export const backupMethods = {
   /** The backups in the backup folder, newest first, with their date and counts. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toDutchCsv } from '../../shared/domain/csv';
 import { sampleComplex, startInitializedBackend, type TestBackend } from '../fixtures/backend';
 
@@ -44,6 +44,29 @@ describe('importing complexes', () => {
     const { backups } = await backend.ok('backups:list', {});
     expect(backups.filter((b) => b.reason === 'voor-import').map((b) => b.complexes)).toEqual([1]);
     expect(await backend.ok('complexes:list', {})).toHaveLength(2_001);
+  });
+
+  it('the preview starts the copy the import takes; after a change meanwhile the import makes a new one', async () => {
+    ({ backend } = await startInitializedBackend());
+    await backend.ok('complexes:create', sampleComplex({ code: 'C0001', name: 'Er al' }));
+    const rows = (from: number) =>
+      b64(toDutchCsv(HEADER, [[`C${from}`, `Complex ${from}`, '24', 'Portiekflat', 'Zaanwijk']]));
+    const forImport = async () =>
+      (await backend.ok('backups:list', {})).backups.filter((b) => b.reason === 'voor-import');
+    await backend.ok('imports:preview', { kind: 'complexes', dataBase64: rows(10_000) });
+    await vi.waitFor(async () => expect(await forImport()).toHaveLength(1), { timeout: 10_000 });
+    await backend.ok('imports:preview', { kind: 'complexes', dataBase64: rows(10_000) });
+    await backend.ok('imports:run', { kind: 'complexes', dataBase64: rows(10_000), onlyValid: true });
+    // One copy, made at the first preview, served the second preview and the import.
+    expect((await forImport()).map((b) => b.complexes)).toEqual([1]);
+
+    // A preview, then a change, then the import: the preview's copy is not how things were just before; it goes.
+    await backend.ok('imports:preview', { kind: 'complexes', dataBase64: rows(10_001) });
+    await backend.ok('complexes:create', sampleComplex({ code: 'C0002', name: 'Tussendoor' }));
+    await backend.ok('imports:run', { kind: 'complexes', dataBase64: rows(10_001), onlyValid: true });
+    await vi.waitFor(async () => expect((await forImport()).map((b) => b.complexes).sort()).toEqual([1, 3]), {
+      timeout: 10_000,
+    });
   });
 
   it('answers while a large import writes; a write asked for meanwhile waits for it and is kept when the import fails', async () => {

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BackupInfo } from '../../../shared/contract/backups';
+import { BACKUP_FILE_NAME, type BackupInfo } from '../../../shared/contract/backups';
 import { writeFileDurably } from '../durable-file';
 import { DATABASE_FILE, driverBinding, openSqliteFile, type Db } from './connection';
 
@@ -10,13 +10,17 @@ export type BackupReason =
   'dagelijks' | 'handmatig' | 'voor-migratie' | 'voor-import' | 'voor-terugzetten' | 'voor-samenvoegen';
 
 const DAMAGED_BACKUP = 'De back-up is geschreven maar klopt niet (integriteitscontrole mislukt); hij is weggegooid.';
-const NAME = /^samenspel-(\d{8}-\d{6})-([a-z-]+)\.db$/;
+const NAME = BACKUP_FILE_NAME;
 const RESTORE_MARKER = 'restore-pending.json';
+/** Copies under way each write a file of their own, whatever their moment and reason. */
+let copies = 0;
+const partName = (at: Date, reason: BackupReason) => `.${stamp(at)}-${reason}-${process.pid}-${++copies}.part`;
 
 export const backupDir = (dataDir: string) => process.env.SAMENSPEL_BACKUP_DIR ?? join(dataDir, 'backups');
 
 function stamp(at: Date) {
-  return at.toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  const iso = at.toISOString().replace(/[-:]/g, '');
+  return `${iso.slice(0, 8)}-${iso.slice(9, 15)}-${iso.slice(16, 19)}`;
 }
 
 /**
@@ -103,7 +107,10 @@ function finish(dir: string, temporary: string, reason: BackupReason, at: Date, 
     rmSync(temporary, { force: true });
     throw new Error(DAMAGED_BACKUP);
   }
-  const file = `samenspel-${stamp(at)}-${reason}.db`;
+  // A name never taken twice, also by two copies stamped with the same moment (a clock that stands still in tests).
+  let file = `samenspel-${stamp(at)}-${reason}.db`;
+  for (let ms = at.getTime() + 1; existsSync(join(dir, file)); ms++)
+    file = `samenspel-${stamp(new Date(ms))}-${reason}.db`;
   renameSync(temporary, join(dir, file));
   writeFileDurably(join(dir, `${file}.json`), JSON.stringify({ reason, createdAt: at.toISOString(), ...details }));
   prune(dir, at);
@@ -121,8 +128,7 @@ export async function createBackup(
 ): Promise<BackupInfo> {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
-  const temporary = join(dir, `.${stamp(at)}-${reason}.part`);
-  rmSync(temporary, { force: true });
+  const temporary = join(dir, partName(at, reason));
   const answer = await backupInWorker(db.name, temporary);
   if (answer === null) {
     rmSync(temporary, { force: true });
@@ -152,8 +158,7 @@ function copyCommitted(source: string, target: string) {
 export function createBackupNow(db: Db, dataDir: string, reason: BackupReason, at = new Date()): BackupInfo {
   const dir = backupDir(dataDir);
   mkdirSync(dir, { recursive: true });
-  const temporary = join(dir, `.${stamp(at)}-${reason}.part`);
-  rmSync(temporary, { force: true });
+  const temporary = join(dir, partName(at, reason));
   db.prepare('VACUUM INTO ?').run(temporary);
   return finish(dir, temporary, reason, at);
 }

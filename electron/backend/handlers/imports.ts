@@ -5,7 +5,7 @@ import { complexImport, importComplex } from '../imports/complexes-import';
 import { planImport, type ImportSpec, type RowValues } from '../imports/import-plan';
 import { importResident, residentImport } from '../imports/residents-import';
 import { readSpreadsheet } from '../imports/spreadsheet';
-import { createBackup } from '../db/backups';
+import { prepareImportBackup, takeImportBackup } from '../imports/import-backup';
 import type { HandlerGroup } from './types';
 import { pause, PAUSE_EVERY_ROWS, transactionAcrossPauses } from '../write-gate';
 
@@ -40,6 +40,7 @@ function importing<T>(ctx: HandlerContext, work: (pausing: () => Promise<void>) 
 export const importHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
   'imports:preview': async ({ kind, dataBase64, mapping }, ctx) => {
     actor(ctx);
+    prepareImportBackup(ctx);
     return (await plan(ctx, kind, await readSpreadsheet(Buffer.from(dataBase64, 'base64')), mapping, pause)).preview;
   },
 
@@ -48,11 +49,9 @@ export const importHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
     const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));
     // An import can change thousands of records at once: first a verified copy of how things were (not on the team
     // server, which runs it inside its own transaction and keeps the team's data in PostgreSQL). The copy is made
-    // in a worker beside the import, from what is committed; the import waits for it before it commits, so the copy
-    // never holds the import and an import never lands without its copy.
-    const backup = ctx.db.inTransaction
-      ? undefined
-      : createBackup(ctx.db, ctx.info.dataDir, 'voor-import', ctx.clock.now());
+    // in a worker beside the import (or already since the preview), from what is committed; the import waits for it
+    // before it commits, so the copy never holds the import and an import never lands without its copy.
+    const backup = ctx.db.inTransaction ? undefined : takeImportBackup(ctx);
     // Handled from the start: a failed copy is reported by the import that waits for it, never as an unhandled one.
     const settled = backup?.then(
       () => undefined,
