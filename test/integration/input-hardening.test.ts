@@ -49,7 +49,6 @@ describe('inputs that used to slip through to the database, or crash', () => {
     const view = await backend.invoke('views:save', {
       gridId: 'complexes',
       name: 'Groot',
-      shared: false,
       state: { filter: 'x'.repeat(110_000) },
     });
     expect(view).toMatchObject({ ok: false, error: { issues: [{ path: 'state', messageKey: 'err.view.tooLarge' }] } });

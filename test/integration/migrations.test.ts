@@ -280,6 +280,7 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(db.prepare('SELECT archived_at AS a, version FROM policies').get()).toEqual({ a: null, version: 1 });
     db.close();
   });
+
   it('0015-personal-scope leaves a linked laptop with an unknown scope, so it fetches its residents anew once', () => {
     const db = databaseAt(14);
     db.prepare(
@@ -290,6 +291,21 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
       scope: null,
       cursor: 0,
     });
+    db.close();
+  });
+
+  it('0016-shared-views moves the views shared with the team to their own table and keeps the private ones', () => {
+    const db = databaseAt(15);
+    const view = db.prepare(
+      "INSERT INTO saved_views (id, grid_id, name, state, shared, owner_id, created_at) VALUES (?, 'g', ?, '{}', ?, 's1', 'x')",
+    );
+    view.run('v1', 'Eigen', 0);
+    view.run('v2', 'Team', 1);
+    migrate(db, MIGRATIONS, 16);
+    expect(db.prepare('SELECT id, name FROM saved_views').all()).toEqual([{ id: 'v1', name: 'Eigen' }]);
+    expect(db.prepare('SELECT id, name, owner_id FROM shared_views').all()).toEqual([
+      { id: 'v2', name: 'Team', owner_id: 's1' },
+    ]);
     db.close();
   });
 });

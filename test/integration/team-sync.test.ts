@@ -60,6 +60,23 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
     expect(readFileSync(file!.path)).toEqual(pdf);
   });
 
+  it('a view shared with the team reaches every laptop and goes when unshared; a private view stays on its laptop', async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
+    const [lead, wim] = [await laptop('tara'), await laptop('wim')];
+    const state = { filter: { filterModel: { status: { filterType: 'text', type: 'equals', filter: 'actief' } } } };
+    const team = await lead.ok('views:share', { gridId: 'initiatives', name: 'Actief in de wijk', state });
+    await lead.ok('views:save', { gridId: 'initiatives', name: 'Mijn eigen lijst', state: {} });
+    await sync(lead, wim);
+    const seen = await wim.ok('views:list', { gridId: 'initiatives' });
+    expect(seen).toMatchObject([{ name: 'Actief in de wijk', ownerName: 'Tara Teamleider', mine: false, state }]);
+    await lead.ok('views:unshare', { id: team.id });
+    await sync(lead, wim);
+    expect(await wim.ok('views:list', { gridId: 'initiatives' })).toEqual([]);
+    expect(await lead.ok('team:status', {})).toMatchObject({ pending: 0, refused: 0 });
+  });
+
   it('a change to a record someone else changed first comes back as niet verwerkt, and can be applied again', async () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');

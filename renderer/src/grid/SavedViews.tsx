@@ -10,7 +10,9 @@ export function SavedViews<T>({ gridId, gridRef }: { gridId: string; gridRef: Re
   const { t } = useTranslation();
   const views = useCall('views:list', { gridId });
   const save = useCommand('views:save');
+  const share = useCommand('views:share');
   const remove = useCommand('views:delete');
+  const unshare = useCommand('views:unshare');
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
@@ -42,7 +44,7 @@ export function SavedViews<T>({ gridId, gridRef }: { gridId: string; gridRef: Re
                   type="button"
                   className="button button--secondary"
                   aria-label={t('views.delete', { name: view.name })}
-                  onClick={() => remove.mutate({ id: view.id })}
+                  onClick={() => (view.shared ? unshare : remove).mutate({ id: view.id })}
                 >
                   ×
                 </button>
@@ -63,8 +65,9 @@ export function SavedViews<T>({ gridId, gridRef }: { gridId: string; gridRef: Re
             disabled={!name.trim() || !gridRef.current}
             onClick={() => {
               const state = rememberable(gridRef.current!.api.getState());
-              save.mutate(
-                { gridId, name, state: state as Record<string, unknown>, shared },
+              // A shared view is a team record (it reaches colleagues' laptops); one's own stays on this laptop.
+              (shared ? share : save).mutate(
+                { gridId, name, state: state as Record<string, unknown> },
                 { onSuccess: () => setName('') },
               );
             }}

@@ -14,6 +14,7 @@ import { m0012PartnersSurveys } from './0012-partners-surveys';
 import { m0013WorkIndexes } from './0013-work-indexes';
 import { m0014PolicyArchive } from './0014-policy-archive';
 import { m0015PersonalScope } from './0015-personal-scope';
+import { m0016SharedViews } from './0016-shared-views';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0013WorkIndexes,
   m0014PolicyArchive,
   m0015PersonalScope,
+  m0016SharedViews,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
