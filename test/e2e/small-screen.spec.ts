@@ -17,6 +17,17 @@ for (const width of [1024, 800, 768]) {
     expect(box.x + box.width).toBeLessThanOrEqual(width);
     expect(await overflow(page)).toBeLessThanOrEqual(0);
     await expectAccessible(page, `complexes at ${width}`);
+    // Both toolbar menus open inside the window (Weergaven, at the left once the toolbar wraps, opened off-screen).
+    for (const [button, menu] of [
+      ['Weergaven', page.getByRole('group', { name: 'Weergaven' })],
+      ['Kolommen', page.locator('fieldset.column-chooser__menu')],
+    ] as const) {
+      await page.getByRole('button', { name: button }).click();
+      const shown = (await menu.boundingBox())!;
+      expect(shown.x).toBeGreaterThanOrEqual(0);
+      expect(shown.x + shown.width).toBeLessThanOrEqual(width);
+      await page.getByRole('button', { name: button }).click();
+    }
   });
 }
 

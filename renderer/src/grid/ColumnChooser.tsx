@@ -1,6 +1,7 @@
 import type { ColDef } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { type RefObject, useState } from 'react';
+import { type RefObject, useRef, useState } from 'react';
+import { useInWindow } from '../hooks/use-in-window';
 import { useTranslation } from 'react-i18next';
 
 /** A menu of checkboxes to show or hide columns; the grid remembers the choice through its state. */
@@ -13,6 +14,8 @@ export function ColumnChooser<T>({
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLFieldSetElement>(null);
+  useInWindow(menu, open);
   const [, redraw] = useState(0);
   const api = gridRef.current?.api;
   return (
@@ -21,7 +24,7 @@ export function ColumnChooser<T>({
         {t('grid.columns')}
       </button>
       {open && api ? (
-        <fieldset className="column-chooser__menu">
+        <fieldset ref={menu} className="column-chooser__menu">
           <legend className="visually-hidden">{t('grid.columns')}</legend>
           {columns.map((column) => {
             const colId = String(column.colId ?? column.field);

@@ -1,8 +1,9 @@
 import type { GridState } from 'ag-grid-community';
 import type { AgGridReact } from 'ag-grid-react';
-import { type RefObject, useState } from 'react';
+import { type RefObject, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCall, useCommand } from '../hooks/queries';
+import { useInWindow } from '../hooks/use-in-window';
 import { rememberable } from './grid-state';
 
 /** Named views of a grid (filter, sort, columns): save the current one, for yourself or the team, and open one from the menu. */
@@ -14,6 +15,8 @@ export function SavedViews<T>({ gridId, gridRef }: { gridId: string; gridRef: Re
   const remove = useCommand('views:delete');
   const unshare = useCommand('views:unshare');
   const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLDivElement>(null);
+  useInWindow(menu, open);
   const [name, setName] = useState('');
   const [shared, setShared] = useState(false);
   return (
@@ -22,7 +25,7 @@ export function SavedViews<T>({ gridId, gridRef }: { gridId: string; gridRef: Re
         {t('views.menu')}
       </button>
       {open ? (
-        <div className="column-chooser__menu" role="group" aria-label={t('views.menu')}>
+        <div ref={menu} className="column-chooser__menu" role="group" aria-label={t('views.menu')}>
           {views.data?.length === 0 ? <p className="muted">{t('views.none')}</p> : null}
           {views.data?.map((view) => (
             <div key={view.id} className="button-row">
