@@ -4,8 +4,7 @@ import { actor, nowIso, type HandlerContext } from '../context';
 import { complexImport, importComplex } from '../imports/complexes-import';
 import { planImport, type ImportSpec, type RowValues } from '../imports/import-plan';
 import { importResident, residentImport } from '../imports/residents-import';
-import { readSpreadsheet } from '../imports/spreadsheet';
-import { prepareImportBackup, takeImportBackup } from '../imports/import-backup';
+import { prepareImport, takePreparedImport } from '../imports/prepared-import';
 import type { HandlerGroup } from './types';
 import { pause, PAUSE_EVERY_ROWS, transactionAcrossPauses } from '../write-gate';
 
@@ -40,18 +39,16 @@ function importing<T>(ctx: HandlerContext, work: (pausing: () => Promise<void>) 
 export const importHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
   'imports:preview': async ({ kind, dataBase64, mapping }, ctx) => {
     actor(ctx);
-    prepareImportBackup(ctx);
-    return (await plan(ctx, kind, await readSpreadsheet(Buffer.from(dataBase64, 'base64')), mapping, pause)).preview;
+    return (await plan(ctx, kind, await prepareImport(ctx, Buffer.from(dataBase64, 'base64')), mapping, pause)).preview;
   },
 
   'imports:run': async ({ kind, dataBase64, mapping, onlyValid }, ctx) => {
     const by = actor(ctx);
-    const rows = await readSpreadsheet(Buffer.from(dataBase64, 'base64'));
     // An import can change thousands of records at once: first a verified copy of how things were (not on the team
     // server, which runs it inside its own transaction and keeps the team's data in PostgreSQL). The copy is made
     // in a worker beside the import (or already since the preview), from what is committed; the import waits for it
     // before it commits, so the copy never holds the import and an import never lands without its copy.
-    const backup = ctx.db.inTransaction ? undefined : takeImportBackup(ctx);
+    const { rows, backup } = await takePreparedImport(ctx, Buffer.from(dataBase64, 'base64'), !ctx.db.inTransaction);
     // Handled from the start: a failed copy is reported by the import that waits for it, never as an unhandled one.
     const settled = backup?.then(
       () => undefined,
