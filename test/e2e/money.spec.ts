@@ -25,9 +25,15 @@ test('budget, application within and above mandate, approval, expense with recei
   await page.getByRole('button', { name: 'Nieuw budget' }).click();
   await page.getByLabel('Complex', { exact: true }).selectOption(complex.id);
   await page.getByLabel('Bedrag per woning').fill('25,005');
+  await page.getByLabel('Maximum per aanvraag').fill('12,5.0');
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Hoogstens twee cijfers achter de komma.')).toBeVisible();
+  // Each amount's message stands at its own field (the cap's was shown at the amount before).
+  await expect(page.getByLabel('Bedrag per woning')).toHaveAccessibleDescription(
+    'Hoogstens twee cijfers achter de komma.',
+  );
+  await expect(page.getByLabel('Maximum per aanvraag')).toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Bedrag per woning').fill('25');
+  await page.getByLabel('Maximum per aanvraag').fill('');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   const card = page.getByRole('region', { name: `C5001 · Leefbaarheidsbudget ${year}` });
   await expect(card).toContainText('Beschikbaar: € 1.000,00');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../bridge/api';
 import { issuesOf } from '../../../shared/contract/errors';
+import { parseEuro } from '../../../shared/domain/money';
 
 export interface FormErrors {
   fields: Record<string, string>;
@@ -11,6 +12,12 @@ export interface FormErrors {
 }
 
 const NONE: FormErrors = { fields: {}, form: null, conflict: false };
+
+/** An amount as typed: the text, whether it may stay empty, and a ceiling other than the usual one (sums insured). */
+export type AmountText = string | { text: string; optional?: boolean; max?: number };
+
+/** The field a message belongs to: the first part of its contract path ("lines.0.amountCents" → "lines"). */
+const fieldOf = (path: string) => path.split('.')[0] ?? '';
 
 /**
  * One place that turns validation results (the shared zod schemas on the client, the error envelope from the
@@ -22,11 +29,28 @@ export function useFormErrors() {
 
   function fromIssues(issues: { path: string; messageKey: string; params?: Record<string, string | number> }[]) {
     const fields: Record<string, string> = {};
-    for (const issue of issues) {
-      const field = issue.path.split('.')[0] ?? '';
-      fields[field] ??= t(issue.messageKey, issue.params);
-    }
+    for (const issue of issues) fields[fieldOf(issue.path)] ??= t(issue.messageKey, issue.params);
     return fields;
+  }
+
+  /**
+   * Reads Dutch amounts ("12,50") into cents, each under the contract path it fills ("requestedCents",
+   * "lines.0.amountCents"), so "not an amount" stands at its field like any other message. Returns the cents (and
+   * clears the last attempt's messages), or null after showing the new ones.
+   */
+  function amounts<K extends string>(texts: Record<K, AmountText>): Record<K, number | undefined> | null {
+    const cents = {} as Record<K, number | undefined>;
+    const fields: Record<string, string> = {};
+    for (const [path, value] of Object.entries(texts) as [K, AmountText][]) {
+      const { text, optional = false, max } = typeof value === 'string' ? { text: value } : value;
+      if (optional && text.trim() === '') continue;
+      const parsed = parseEuro(text, max);
+      if (parsed.ok) cents[path] = parsed.cents;
+      else fields[fieldOf(path)] ??= t(parsed.key);
+    }
+    // A new attempt: what the last one said no longer stands (as with validate).
+    setErrors(Object.keys(fields).length === 0 ? NONE : { fields, form: t('err.validation'), conflict: false });
+    return Object.keys(fields).length === 0 ? cents : null;
   }
 
   /** Validates on the client first; returns the parsed value, or null after showing the messages. */
@@ -44,6 +68,7 @@ export function useFormErrors() {
     errors,
     clear: () => setErrors(NONE),
     validate,
+    amounts,
     /** Shows what the backend said; field issues go beside their fields. */
     fromError(error: unknown) {
       if (error instanceof ApiError) {

@@ -5,7 +5,6 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { amountOrError } from '../money/amount';
 import { todayInNl } from '../visits/visit-draft';
 
 /** A new volunteer agreement for a resident of the complex: tasks, period, hours, allowance, insurance, VOG. */
@@ -29,13 +28,11 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
     vogNeeded: false,
     vogDate: '',
   });
-  const [amountError, setAmountError] = useState<string>();
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   function submit(event: FormEvent) {
     event.preventDefault();
-    const allowance = amountOrError(d.allowance, true);
-    setAmountError(allowance.error ? t(allowance.error) : undefined);
-    if (allowance.error) return;
+    const cents = form.amounts({ allowanceCents: { text: d.allowance, optional: true } });
+    if (!cents) return;
     void create.submit(
       {
         initiativeId,
@@ -45,7 +42,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
         endOn: d.endOn || null,
         hoursPerWeek: Number(d.hoursPerWeek.replace(',', '.')) || 0,
         allowanceKind: d.allowanceKind,
-        allowanceCents: allowance.cents ?? 0,
+        allowanceCents: cents.allowanceCents ?? 0,
         paidBy: d.paidBy,
         guidance: d.guidance,
         policyId: d.policyId || null,
@@ -106,7 +103,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
           )}
         </Field>
         {d.allowanceKind !== 'geen' ? (
-          <Field label={t('agreement.allowance')} error={amountError}>
+          <Field label={t('agreement.allowance')} error={form.errors.fields.allowanceCents}>
             {(p) => (
               <input
                 {...p}

@@ -8,11 +8,10 @@ import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useUndo } from '../../components/undo';
-import type { PolicyRow } from '../../../../shared/contract/liability';
+import { MAX_INSURED_CENTS, type PolicyRow } from '../../../../shared/contract/liability';
 import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { insuredAmount } from '../money/amount';
 import { FileUpload } from '../../components/FileUpload';
 
 const EMPTY = {
@@ -53,17 +52,16 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
   const [d, setD] = useState(initial.fields);
   const [covers, setCovers] = useState<Partial<Record<Risk, string>>>(initial.covers);
   const [documentId, setDocumentId] = useState<string | null>(policy?.documentId ?? null);
-  const [amountError, setAmountError] = useState<string | null>(null);
   function submit(event: FormEvent) {
     event.preventDefault();
-    // Sums insured may exceed the €1,000,000 cap of budgets, so they are parsed without it.
-    const parsed = Object.entries(covers).map(([risk, amount]) => ({
-      risk: risk as Risk,
-      ...insuredAmount(amount ?? ''),
-    }));
-    const bad = parsed.find((c) => c.error);
-    setAmountError(bad?.error ? t(bad.error) : null);
-    if (bad) return form.clear();
+    // Sums insured may exceed the €1,000,000 cap of budgets: the register's own ceiling applies.
+    const risks = Object.keys(covers) as Risk[];
+    const cents = form.amounts<string>(
+      Object.fromEntries(
+        risks.map((risk, i) => [`covers.${i}.amountCents`, { text: covers[risk] ?? '', max: MAX_INSURED_CENTS }]),
+      ),
+    );
+    if (!cents) return;
     const input = {
       ...d,
       kind: d.kind,
@@ -71,7 +69,7 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
       municipality: d.municipality || null,
       validTo: d.validTo || null,
       validFrom: d.validFrom || undefined,
-      covers: parsed.map((c) => ({ risk: c.risk, amountCents: c.cents!, exclusions: '' })),
+      covers: risks.map((risk, i) => ({ risk, amountCents: cents[`covers.${i}.amountCents`]!, exclusions: '' })),
       documentId,
     };
     const done = { onSuccess: onDone, onError: (e: ApiError) => form.fromError(e) };
@@ -82,7 +80,8 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
   return (
     <form className="form panel" onSubmit={submit} noValidate aria-label={policy ? t('policy.edit') : t('policy.new')}>
       <h2>{policy ? t('policy.editOf', { number: policy.policyNumber }) : t('policy.new')}</h2>
-      {form.errors.form || amountError ? <Alert kind="error">{amountError ?? form.errors.form}</Alert> : null}
+      {/* A sum insured has no room for a message beside it: it is the banner's. */}
+      {form.errors.form ? <Alert kind="error">{e.covers ?? form.errors.form}</Alert> : null}
       <div className="form__grid">
         <Field label={t('policy.insurer')} error={e.insurer} required>
           {(p) => <input {...p} value={d.insurer} onChange={(ev) => setD({ ...d, insurer: ev.target.value })} />}

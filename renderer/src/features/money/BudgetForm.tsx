@@ -5,7 +5,6 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { amountOrError } from './amount';
 
 /** A new budget: for a complex and year (fixed, or an amount per home), or a fund for a wijk or the corporation. */
 export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: BudgetRow) => void }) {
@@ -24,14 +23,12 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
     cap: '',
   });
   const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
-  const [amountError, setAmountError] = useState<string | undefined>();
+  const amountField = d.kind === 'vast' ? 'amountCents' : 'perHomeCents';
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const amount = amountOrError(d.amount);
-    const cap = amountOrError(d.cap, true);
-    setAmountError(amount.error ? t(amount.error) : cap.error ? t(cap.error) : undefined);
-    if (amount.error || cap.error) return;
+    const cents = form.amounts({ [amountField]: d.amount, maxPerApplicationCents: { text: d.cap, optional: true } });
+    if (!cents) return;
     const values = {
       scope: d.scope,
       year: Number(d.year),
@@ -39,8 +36,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
       kind: d.kind,
       ...(d.scope === 'complex' ? { complexId: d.complexId || undefined } : {}),
       ...(d.scope === 'wijk' ? { wijk: d.wijk } : {}),
-      ...(d.kind === 'vast' ? { amountCents: amount.cents } : { perHomeCents: amount.cents }),
-      ...(cap.cents !== undefined ? { maxPerApplicationCents: cap.cents } : {}),
+      ...cents,
     };
     const parsed = form.validate(budgetCreateInput, values);
     if (!parsed) return;
@@ -105,11 +101,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
             )}
           </Field>
         ) : null}
-        <Field
-          label={d.kind === 'vast' ? t('budget.amount') : t('budget.perHome')}
-          error={amountError ?? e.amountCents}
-          required
-        >
+        <Field label={d.kind === 'vast' ? t('budget.amount') : t('budget.perHome')} error={e[amountField]} required>
           {(props) => (
             <input
               {...props}
@@ -120,7 +112,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
             />
           )}
         </Field>
-        <Field label={t('budget.cap')} hint={t('budget.capHint')}>
+        <Field label={t('budget.cap')} hint={t('budget.capHint')} error={e.maxPerApplicationCents}>
           {(props) => (
             <input
               {...props}

@@ -8,7 +8,6 @@ import { Alert } from '../../components/Alert';
 import { PageHeader } from '../../components/PageHeader';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { amountOrError } from './amount';
 import { BudgetBars } from './BudgetBars';
 import { BudgetForm } from './BudgetForm';
 import { budgetColumns } from './budget-columns';
@@ -21,7 +20,6 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
   const form = useFormErrors();
   const [amount, setAmount] = useState('');
   const [reason, setReason] = useState('');
-  const [amountError, setAmountError] = useState<string | null>(null);
   const title =
     budget.scope === 'complex'
       ? `${budget.complexCode} · ${budget.name}`
@@ -44,7 +42,8 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
       {isLead ? (
         <details>
           <summary>{t('budget.leadActions')}</summary>
-          {form.errors.form || amountError ? <Alert kind="error">{amountError ?? form.errors.form}</Alert> : null}
+          {/* The overrun's fields have no room for a message of their own: the amount's is the banner's. */}
+          {form.errors.form ? <Alert kind="error">{form.errors.fields.amountCents ?? form.errors.form}</Alert> : null}
           <div className="button-row">
             <button
               type="button"
@@ -65,11 +64,10 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
               type="button"
               className="button button--secondary"
               onClick={() => {
-                const parsed = amountOrError(amount);
-                setAmountError(parsed.error ? t(parsed.error) : null);
-                if (parsed.error) return;
+                const cents = form.amounts({ amountCents: amount });
+                if (!cents) return;
                 overrun.mutate(
-                  { budgetId: budget.id, amountCents: parsed.cents!, reason },
+                  { budgetId: budget.id, amountCents: cents.amountCents!, reason },
                   {
                     onError: (e) => form.fromError(e),
                     onSuccess: () => {

@@ -6,7 +6,6 @@ import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
-import { amountOrError } from './amount';
 
 /** An application for money from a budget of the complex (or a fund) for this initiative. */
 export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
@@ -15,30 +14,28 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
   const apply = useCommand('grants:apply');
   const form = useFormErrors();
   const [d, setD] = useState({ budgetId: '', requested: '', own: '', appliedOn: todayInNl() });
-  const [amountErrors, setAmountErrors] = useState<Record<string, string>>({});
   const [lines, setLines] = useState<{ description: string; amount: string }[]>([]);
   const options = (budgets.data ?? []).filter((b) => !b.closed && (b.scope !== 'complex' || b.complexId === complexId));
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const requested = amountOrError(d.requested);
-    const own = amountOrError(d.own, true);
-    const parsedLines = lines.map((line) => ({ description: line.description, ...amountOrError(line.amount) }));
-    const badLine = parsedLines.find((line) => line.error);
-    setAmountErrors({
-      ...(requested.error ? { requested: t(requested.error) } : {}),
-      ...(own.error ? { own: t(own.error) } : {}),
-      ...(badLine ? { lines: t(badLine.error!) } : {}),
+    const cents = form.amounts<string>({
+      requestedCents: d.requested,
+      ownContributionCents: { text: d.own, optional: true },
+      ...Object.fromEntries(lines.map((line, i) => [`lines.${i}.amountCents`, line.amount])),
     });
-    if (requested.error || own.error || badLine) return;
+    if (!cents) return;
     void apply.submit(
       {
         initiativeId,
         budgetId: d.budgetId || undefined,
         appliedOn: d.appliedOn,
-        requestedCents: requested.cents!,
-        ownContributionCents: own.cents ?? 0,
-        lines: parsedLines.map((line) => ({ description: line.description, amountCents: line.cents! })),
+        requestedCents: cents.requestedCents!,
+        ownContributionCents: cents.ownContributionCents ?? 0,
+        lines: lines.map((line, i) => ({
+          description: line.description,
+          amountCents: cents[`lines.${i}.amountCents`]!,
+        })),
       },
       form,
       {
@@ -72,11 +69,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
             </select>
           )}
         </Field>
-        <Field
-          label={t('grant.requested')}
-          error={amountErrors.requested ?? form.errors.fields.requestedCents}
-          required
-        >
+        <Field label={t('grant.requested')} error={form.errors.fields.requestedCents} required>
           {(props) => (
             <input
               {...props}
@@ -87,7 +80,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
             />
           )}
         </Field>
-        <Field label={t('grant.own')} error={amountErrors.own}>
+        <Field label={t('grant.own')} error={form.errors.fields.ownContributionCents}>
           {(props) => (
             <input
               {...props}
@@ -138,9 +131,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
             </button>
           </div>
         ))}
-        {(amountErrors.lines ?? form.errors.fields.lines) ? (
-          <p className="field__error">{amountErrors.lines ?? form.errors.fields.lines}</p>
-        ) : null}
+        {form.errors.fields.lines ? <p className="field__error">{form.errors.fields.lines}</p> : null}
         <button
           type="button"
           className="button button--secondary"

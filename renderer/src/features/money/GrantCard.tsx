@@ -10,7 +10,6 @@ import { formatDate } from '../../components/format';
 import { useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
-import { amountOrError } from './amount';
 import { FileUpload } from '../../components/FileUpload';
 import { Disclosure } from '../../components/Disclosure';
 
@@ -22,17 +21,24 @@ function DecideForm({ grant }: { grant: Grant }) {
   const [amount, setAmount] = useState('');
   const [motivation, setMotivation] = useState('');
   const [eligibility, setEligibility] = useState<Eligibility>({});
-  const [amountError, setAmountError] = useState<string>();
 
   function submit(final: boolean) {
-    const parsed =
+    // Only a partial grant has an amount of its own; a full one grants what was asked, a refusal nothing.
+    const cents =
       decision === 'gedeeltelijk_toegekend'
-        ? amountOrError(amount)
-        : { cents: decision === 'toegekend' ? grant.requestedCents : 0 };
-    setAmountError('error' in parsed && parsed.error ? t(parsed.error) : undefined);
-    if ('error' in parsed && parsed.error) return;
+        ? form.amounts({ grantedCents: amount })
+        : { grantedCents: decision === 'toegekend' ? grant.requestedCents : 0 };
+    if (!cents) return;
     decide.mutate(
-      { id: grant.id, version: grant.version, decision, grantedCents: parsed.cents!, motivation, eligibility, final },
+      {
+        id: grant.id,
+        version: grant.version,
+        decision,
+        grantedCents: cents.grantedCents!,
+        motivation,
+        eligibility,
+        final,
+      },
       { onError: (e) => form.fromError(e) },
     );
   }
@@ -49,7 +55,10 @@ function DecideForm({ grant }: { grant: Grant }) {
     >
       {form.errors.form ? (
         <Alert kind="error">
-          {form.errors.fields.grantedCents ?? form.errors.fields.eligibility ?? form.errors.form}
+          {/* The amount's message stands at its field; without one (a full grant) it is the banner's. */}
+          {(decision === 'gedeeltelijk_toegekend' ? undefined : form.errors.fields.grantedCents) ??
+            form.errors.fields.eligibility ??
+            form.errors.form}
         </Alert>
       ) : null}
       <fieldset className="checks checks--column">
@@ -84,7 +93,7 @@ function DecideForm({ grant }: { grant: Grant }) {
           )}
         </Field>
         {decision === 'gedeeltelijk_toegekend' ? (
-          <Field label={t('grant.granted')} error={amountError}>
+          <Field label={t('grant.granted')} error={form.errors.fields.grantedCents}>
             {(props) => (
               <input {...props} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
             )}
@@ -112,19 +121,17 @@ function ExpenseForm({ grant }: { grant: Grant }) {
   const form = useFormErrors();
   const [d, setD] = useState({ spentOn: todayInNl(), description: '', supplier: '', amount: '' });
   const [receiptId, setReceiptId] = useState<string | null>(null);
-  const [amountError, setAmountError] = useState<string>();
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = amountOrError(d.amount);
-    setAmountError(parsed.error ? t(parsed.error) : undefined);
-    if (parsed.error) return;
+    const cents = form.amounts({ amountCents: d.amount });
+    if (!cents) return;
     add.mutate(
       {
         grantId: grant.id,
         spentOn: d.spentOn,
         description: d.description,
         supplier: d.supplier,
-        amountCents: parsed.cents!,
+        amountCents: cents.amountCents!,
         receiptId,
       },
       {
@@ -152,7 +159,7 @@ function ExpenseForm({ grant }: { grant: Grant }) {
             <input {...props} value={d.supplier} onChange={(e) => setD({ ...d, supplier: e.target.value })} />
           )}
         </Field>
-        <Field label={t('expense.amount')} error={amountError ?? form.errors.fields.amountCents}>
+        <Field label={t('expense.amount')} error={form.errors.fields.amountCents}>
           {(props) => (
             <input
               {...props}

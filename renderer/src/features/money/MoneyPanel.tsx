@@ -8,7 +8,6 @@ import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
-import { amountOrError } from './amount';
 import { GrantApplyForm } from './GrantApplyForm';
 import { GrantCard } from './GrantCard';
 import { Panel } from '../../components/Panel';
@@ -21,17 +20,15 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
   const [budgetId, setBudgetId] = useState('');
   const form = useFormErrors();
   const [d, setD] = useState({ item: '', value: '', handoverOn: todayInNl(), mode: 'geleend', returnOn: '' });
-  const [valueError, setValueError] = useState<string>();
   function submit(event: FormEvent) {
     event.preventDefault();
-    const value = amountOrError(d.value);
-    setValueError(value.error ? t(value.error) : undefined);
-    if (value.error) return;
+    const cents = form.amounts({ valueCents: d.value });
+    if (!cents) return;
     void add.submit(
       {
         initiativeId,
         item: d.item,
-        valueCents: value.cents!,
+        valueCents: cents.valueCents!,
         handoverOn: d.handoverOn,
         mode: d.mode,
         returnOn: d.mode === 'geleend' ? d.returnOn || null : null,
@@ -51,7 +48,7 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
         <Field label={t('inKind.item')} error={form.errors.fields.item}>
           {(props) => <input {...props} value={d.item} onChange={(e) => setD({ ...d, item: e.target.value })} />}
         </Field>
-        <Field label={t('inKind.value')} error={valueError}>
+        <Field label={t('inKind.value')} error={form.errors.fields.valueCents}>
           {(props) => (
             <input
               {...props}

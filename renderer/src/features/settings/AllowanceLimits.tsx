@@ -4,7 +4,7 @@ import { formatEuro } from '../../../../shared/domain/money';
 import { Alert } from '../../components/Alert';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { amountOrError } from '../money/amount';
+import { Field } from '../../components/Field';
 
 const FIELDS = ['perHour21PlusCents', 'perHourUnder21Cents', 'perMonthCents', 'perYearCents'] as const;
 
@@ -16,14 +16,11 @@ export function AllowanceLimits({ canEdit }: { canEdit: boolean }) {
   const form = useFormErrors();
   const [year, setYear] = useState(String(new Date().getFullYear() + 1));
   const [values, setValues] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
   function submit(event: FormEvent) {
     event.preventDefault();
-    const parsed = FIELDS.map((f) => [f, amountOrError(values[f] ?? '')] as const);
-    const bad = parsed.find(([, p]) => p.error);
-    setError(bad ? t(bad[1].error!) : null);
-    if (bad) return;
-    const input = { year: Number(year), ...Object.fromEntries(parsed.map(([f, p]) => [f, p.cents])) };
+    const cents = form.amounts<string>(Object.fromEntries(FIELDS.map((f) => [f, values[f] ?? ''])));
+    if (!cents) return;
+    const input = { year: Number(year), ...cents };
     void set.submit(input, form, { onError: (e) => form.fromError(e) });
   }
   return (
@@ -53,21 +50,24 @@ export function AllowanceLimits({ canEdit }: { canEdit: boolean }) {
       </table>
       {canEdit ? (
         <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('limits.add')}>
-          {error || form.errors.form ? <Alert kind="error">{error ?? form.errors.form}</Alert> : null}
+          {form.errors.form ? <Alert kind="error">{form.errors.form}</Alert> : null}
           <div className="form__grid">
-            <label className="field">
-              <span>{t('budget.year')}</span>
-              <input inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
-            </label>
+            <Field label={t('budget.year')} error={form.errors.fields.year}>
+              {(props) => (
+                <input {...props} inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+              )}
+            </Field>
             {FIELDS.map((f) => (
-              <label key={f} className="field">
-                <span>{t(`limits.${f}`)}</span>
-                <input
-                  inputMode="decimal"
-                  value={values[f] ?? ''}
-                  onChange={(e) => setValues({ ...values, [f]: e.target.value })}
-                />
-              </label>
+              <Field key={f} label={t(`limits.${f}`)} error={form.errors.fields[f]}>
+                {(props) => (
+                  <input
+                    {...props}
+                    inputMode="decimal"
+                    value={values[f] ?? ''}
+                    onChange={(e) => setValues({ ...values, [f]: e.target.value })}
+                  />
+                )}
+              </Field>
             ))}
           </div>
           <div className="form__actions">

@@ -5,7 +5,6 @@ import { formatEuro } from '../../../../shared/domain/money';
 import { Alert } from '../../components/Alert';
 import { useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
-import { amountOrError } from '../money/amount';
 
 /** A teamleider sets each colleague's mandate: the largest grant they may decide alone. */
 export function MandateSettings({ staff }: { staff: Staff[] }) {
@@ -13,11 +12,10 @@ export function MandateSettings({ staff }: { staff: Staff[] }) {
   const setMandate = useCommand('staff:setMandate');
   const form = useFormErrors();
   const [values, setValues] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby="mandates">
       <h2 id="mandates">{t('settings.mandates')}</h2>
-      {error || form.errors.form ? <Alert kind="error">{error ?? form.errors.form}</Alert> : null}
+      {form.errors.form ? <Alert kind="error">{form.errors.fields.mandateCents ?? form.errors.form}</Alert> : null}
       <ul className="work-list">
         {staff.map((person) => (
           <li key={person.id}>
@@ -36,12 +34,11 @@ export function MandateSettings({ staff }: { staff: Staff[] }) {
               type="button"
               className="button button--secondary"
               onClick={() => {
-                const parsed = amountOrError(values[person.id] ?? '');
-                setError(parsed.error ? t(parsed.error) : null);
-                if (!parsed.error)
+                const cents = form.amounts({ mandateCents: values[person.id] ?? '' });
+                if (cents)
                   setMandate.mutate(
-                    { staffId: person.id, mandateCents: parsed.cents! },
-                    { onError: (e) => form.fromError(e) },
+                    { staffId: person.id, mandateCents: cents.mandateCents! },
+                    { onError: (e) => form.fromError(e), onSuccess: () => form.clear() },
                   );
               }}
             >
