@@ -6,7 +6,7 @@ import { cuttingProxy, type CuttingProxy } from '../fixtures/cutting-proxy';
 import { filesHolding } from '../fixtures/files';
 import { type Laptop, teamWorld } from '../fixtures/team';
 
-const { teamServer, stopServer, server, serverDb, account, laptop, sync } = teamWorld();
+const { teamServer, stopServer, server, serverDb, account, laptop, leadAndWim, sync } = teamWorld();
 let proxy: CuttingProxy | undefined;
 afterEach(async () => {
   await proxy?.close();
@@ -125,10 +125,7 @@ describe('team edition: faults on the way between laptop and server, nothing los
   });
 
   it('a change to a resident who was erased meanwhile is refused, and leaves none of her data on the laptop', async () => {
-    await teamServer();
-    await account('Tara Teamleider', 'tara', 'teamleider');
-    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
-    const [lead, wim] = [await laptop('tara'), await laptop('wim')];
+    const { lead, wim } = await leadAndWim();
     const complex = await lead.ok('complexes:create', sampleComplex());
     const resident = await lead.ok('residents:create', {
       complexId: complex.id,
@@ -159,10 +156,7 @@ describe('team edition: faults on the way between laptop and server, nothing los
   });
 
   it('a change to a complex that was archived meanwhile comes back as niet verwerkt', async () => {
-    await teamServer();
-    await account('Tara Teamleider', 'tara', 'teamleider');
-    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
-    const [lead, wim] = [await laptop('tara'), await laptop('wim')];
+    const { lead, wim } = await leadAndWim();
     const complex = await lead.ok('complexes:create', sampleComplex());
     await sync(lead, wim);
     await wim.ok('complexes:update', { ...sampleComplex({ homes: 60 }), id: complex.id, version: complex.version });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleComplex } from '../fixtures/backend';
 import { allYes, type Laptop, teamWorld } from '../fixtures/team';
 
-const { teamServer, stopServer, server, serverDb, account, laptop, sync } = teamWorld();
+const { teamServer, stopServer, server, serverDb, account, laptop, leadAndWim, sync } = teamWorld();
 
 describe('team edition: laptops and one team server on PostgreSQL, changes travelling between them', () => {
   it('creations from three laptops meet on every laptop and on the server', async () => {
@@ -61,10 +61,7 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
   });
 
   it('a view shared with the team reaches every laptop and goes when unshared; a private view stays on its laptop', async () => {
-    await teamServer();
-    await account('Tara Teamleider', 'tara', 'teamleider');
-    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
-    const [lead, wim] = [await laptop('tara'), await laptop('wim')];
+    const { lead, wim } = await leadAndWim();
     const state = { filter: { filterModel: { status: { filterType: 'text', type: 'equals', filter: 'actief' } } } };
     const team = await lead.ok('views:share', { gridId: 'initiatives', name: 'Actief in de wijk', state });
     await lead.ok('views:save', { gridId: 'initiatives', name: 'Mijn eigen lijst', state: {} });
@@ -78,10 +75,7 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
   });
 
   it('a change to a record someone else changed first comes back as niet verwerkt, and can be applied again', async () => {
-    await teamServer();
-    await account('Tara Teamleider', 'tara', 'teamleider');
-    await account('Wim Wijkbeheer', 'wim', 'wijkbeheerder', ['Centrum']);
-    const [lead, wim] = [await laptop('tara'), await laptop('wim')];
+    const { lead, wim } = await leadAndWim();
     const complex = await lead.ok('complexes:create', sampleComplex());
     await sync(lead, wim);
     await lead.ok('complexes:update', { ...sampleComplex({ name: 'Naam van Tara' }), id: complex.id, version: 1 });

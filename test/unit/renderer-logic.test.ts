@@ -6,6 +6,7 @@ import { visitCreateInput } from '../../shared/contract/visits';
 import { DASHBOARD_FIGURES, type DashboardFilters, type DashboardRecordsQuery } from '../../shared/contract/dashboard';
 import type { ReportComplexRow } from '../../shared/contract/report';
 import {
+  emptyFilters,
   filtersFromSearch,
   filtersToSearch,
   recordsFromSearch,
@@ -53,19 +54,8 @@ describe('the dashboard filters in an address (the report and the grid open with
         expect(recordsFromSearch(new URLSearchParams(recordsSearch(q)))).toEqual(q);
       }),
     );
-    expect(recordsFromSearch(new URLSearchParams(filtersToSearch(emptyFilters2026())))).toBeUndefined();
+    expect(recordsFromSearch(new URLSearchParams(filtersToSearch(emptyFilters(2026))))).toBeUndefined();
   });
-});
-
-const emptyFilters2026 = (): DashboardFilters => ({
-  year: 2026,
-  wijk: null,
-  wijkbeheerderId: null,
-  complexId: null,
-  status: null,
-  practiceType: null,
-  advisedApproach: null,
-  chosenApproach: null,
 });
 
 describe('a quick visit draft becomes visits:create', () => {
