@@ -109,6 +109,15 @@ export async function startTeamServer(options: TeamServerOptions) {
     return { ...rest, deviceId: claims.deviceId };
   }
 
+  /** A file of residents' personal data (as the wijken it belongs to) reaches whoever sees one of its wijken. */
+  function mayFetch(account: Account, personalWijken: (string | null)[]) {
+    const visible = visibleWijken(account);
+    return (
+      personalWijken.length === 0 ||
+      visible === 'all' ||
+      personalWijken.some((wijk) => wijk === null || visible.includes(wijk))
+    );
+  }
   const publicAccount = ({ staffId, login, name, role, wijken, active }: Account): Account => ({
     staffId,
     login,
@@ -260,7 +269,10 @@ export async function startTeamServer(options: TeamServerOptions) {
     try {
       const file = FILE_PATH.exec(path);
       if (request.method === 'GET' && file) {
-        await caller(request);
+        const account = await caller(request);
+        // SECURITY (AVG): a signed agreement's scan only for those who may see that resident, like its row.
+        if (!mayFetch(account, executor.repos.visits.personalFileWijken(file[1]!)))
+          throw new HttpError('NOT_FOUND', 'err.notFound.attachment');
         const bytes = await store.file(file[1]!);
         if (!bytes) throw new HttpError('NOT_FOUND', 'err.notFound.attachment');
         response.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Cache-Control': 'no-store' });

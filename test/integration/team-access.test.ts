@@ -1,7 +1,8 @@
+import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleComplex } from '../fixtures/backend';
 import { filesHolding } from '../fixtures/files';
-import { teamWorld } from '../fixtures/team';
+import { type Laptop, teamWorld } from '../fixtures/team';
 
 const { teamServer, server, serverDb, account, laptop, sync } = teamWorld();
 
@@ -167,5 +168,43 @@ describe('team edition: who may do and see what, decided by the server', () => {
     expect(await names()).toEqual([]);
     noor.close();
     expect(filesHolding(noor.dataDir, ['Noordnaam', 'Zuidnaam', 'Oostnaam', '12121212'])).toEqual([]);
+  });
+
+  it("a signed agreement's scan reaches only those who see the resident, and leaves a laptop whose wijk is taken away", async () => {
+    await teamServer();
+    await account('Tara Teamleider', 'tara', 'teamleider');
+    const noorAccount = await account('Noor Noord', 'noor', 'wijkbeheerder', ['Noord']);
+    await account('Zeno Zuid', 'zeno', 'wijkbeheerder', ['Zuid']);
+    const [lead, noor, zeno] = [await laptop('tara'), await laptop('noor'), await laptop('zeno')];
+    const complex = await lead.ok('complexes:create', sampleComplex({ code: 'N1', wijk: 'Noord' }));
+    const resident = await lead.ok('residents:create', { complexId: complex.id, name: 'Vera Vrijwilliger' });
+    const { initiative } = await lead.ok('initiatives:create', {
+      complexId: complex.id,
+      title: 'Lampjes galerij',
+      origin: 'bewoners',
+      practiceType: 'zelf_beter',
+    });
+    const pdf = Buffer.from('%PDF-1.4\n% getekend door Vera Vrijwilliger\ntrailer <<>>\n%%EOF');
+    const scan = await lead.ok('attachments:upload', { purpose: 'document', dataBase64: pdf.toString('base64') });
+    await lead.ok('agreements:create', {
+      initiativeId: initiative.id,
+      residentId: resident.id,
+      tasks: 'Lampjes ophangen',
+      startOn: '2026-06-01',
+      status: 'getekend',
+      signedDocumentId: scan.id,
+    });
+    await sync(lead, noor, zeno);
+    const sha256 = (lead.db.prepare('SELECT sha256 FROM attachments WHERE id = ?').get(scan.id) as { sha256: string })
+      .sha256;
+    const has = (l: Laptop) => existsSync(l.attachment(scan.id)!.path);
+    expect([has(noor), has(zeno)]).toEqual([true, false]);
+    // Asking for it by its hash does not help either.
+    expect(await zeno.team.client()!.file(sha256)).toBeNull();
+
+    const { staffId, name, role } = noorAccount;
+    await lead.ok('team:updateAccount', { staffId, name, role, wijken: ['Zuid'], active: true });
+    await sync(noor);
+    expect(has(noor)).toBe(false);
   });
 });

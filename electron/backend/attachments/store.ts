@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileDurably } from '../durable-file';
 
@@ -38,6 +38,10 @@ export function attachmentStore(dataDir: string) {
         writeFileDurably(path, bytes);
       }
       return sha256;
+    },
+    /** Removes a file this laptop may no longer hold (another wijk's signed scan). */
+    remove(sha256: string) {
+      rmSync(pathOf(sha256), { force: true });
     },
   };
 }

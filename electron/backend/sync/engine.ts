@@ -240,6 +240,7 @@ export function teamSync(options: TeamSyncOptions) {
     const scope = personalScope(account);
     const { personal_scope: held, cursor: until } = state()!;
     if (held === scope) return;
+    const scansBefore = bookkeeping.signedScans();
     await serial(async () => {
       const waiting = bookkeeping.pendingKeys();
       const gone = [...PERSONAL_TABLES].flatMap((tbl) => rows.deletionsOf(tbl));
@@ -252,8 +253,11 @@ export function teamSync(options: TeamSyncOptions) {
       cursor = page.cursor;
     }
     bookkeeping.setPersonalScope(scope);
-    // The dropped values must not linger in the write-ahead log either (secure_delete cleared the pages).
+    // The dropped values must not linger in the write-ahead log either (secure_delete cleared the pages), nor the
+    // signed scans of agreements this account no longer sees in the file store.
     db.pragma('wal_checkpoint(TRUNCATE)');
+    const scansNow = new Set(bookkeeping.signedScans());
+    for (const sha256 of scansBefore) if (!scansNow.has(sha256)) options.files.remove(sha256);
   }
 
   /**

@@ -40,6 +40,11 @@ export function syncBookkeeping(db: Db, now: () => string) {
     accepted: db.prepare('DELETE FROM sync_queue WHERE seq = ?'),
     refused: db.prepare("UPDATE sync_queue SET status = 'refused', error = ?, refused_at = ? WHERE seq = ?"),
     cursor: db.prepare('UPDATE sync_state SET cursor = ? WHERE id = 1'),
+    signedScans: db
+      .prepare<[], string>(
+        'SELECT DISTINCT a.sha256 FROM agreements g JOIN attachments a ON a.id = g.signed_document_id',
+      )
+      .pluck(),
     // A uuid is found as it is in the JSON texts; LIKE's wildcards cannot occur in one.
     forget: db.prepare(`UPDATE sync_queue SET
         input = CASE WHEN json_type(input, '$.id') = 'text' THEN json_object('id', input ->> '$.id') ELSE '{}' END,
@@ -86,6 +91,8 @@ export function syncBookkeeping(db: Db, now: () => string) {
     forgetResidents(ids: string[], erased: ErrorBody) {
       for (const id of ids) sql.forget.run({ pattern: `%${id}%`, error: JSON.stringify(erased), at: now() });
     },
+    /** The files of the signed agreements on this laptop (residents' personal data, like the agreements). */
+    signedScans: () => sql.signedScans.all(),
     saveAccount: (account: Account) =>
       db.prepare('UPDATE sync_state SET account = ? WHERE id = 1').run(JSON.stringify(account)),
   };

@@ -122,6 +122,11 @@ export function visitRepository(db: Db) {
     [string],
     { id: string; sha256: string; mime: string; size: number; purpose: string }
   >('SELECT id, sha256, mime, size, purpose FROM attachments WHERE id = ?');
+  // A signed agreement's scan shows a resident's name and signature: personal data of that resident's wijk.
+  const personalFileWijken = db.prepare<[string], { wijk: string | null }>(
+    `SELECT DISTINCT c.wijk FROM attachments a JOIN agreements g ON g.signed_document_id = a.id
+       JOIN residents r ON r.id = g.resident_id JOIN complexes c ON c.id = r.complex_id WHERE a.sha256 = ?`,
+  );
   const insertVisitStatement = db.prepare(
     `INSERT INTO visits (id, complex_id, visit_date, note, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @complexId, @visitDate, @note, @at, @at, @by, @by)`,
@@ -206,6 +211,8 @@ export function visitRepository(db: Db) {
       by: string;
     }) => void insertAttachmentStatement.run(row),
     attachment: (id: string) => attachmentStatement.get(id),
+    /** The wijken of the residents whose signed agreement a file is; empty for every other file. */
+    personalFileWijken: (sha256: string) => personalFileWijken.all(sha256).map((row) => row.wijk),
     insertVisit: (row: { id: string; complexId: string; visitDate: string; note: string; at: string; by: string }) =>
       void insertVisitStatement.run(row),
     /** The links of a visit: who was met, which initiatives it touched, its photos (linking again changes nothing). */
