@@ -196,9 +196,8 @@ export async function startTeamServer(options: TeamServerOptions) {
     const last = page.length ? page[page.length - 1]!.seq : cursor;
     const more = rows.length > limit;
     const rowsJson = page.map((r) => r.row).join(',');
-    const { deviceId: _device, ...now } = account;
     return new RawJson(
-      `{"rows":[${rowsJson}],"cursor":${last},"more":${more},"account":${JSON.stringify(publicAccount(now))}}`,
+      `{"rows":[${rowsJson}],"cursor":${last},"more":${more},"account":${JSON.stringify(publicAccount(account))}}`,
     );
   }
 
