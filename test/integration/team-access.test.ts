@@ -206,5 +206,9 @@ describe('team edition: who may do and see what, decided by the server', () => {
     await lead.ok('team:updateAccount', { staffId, name, role, wijken: ['Zuid'], active: true });
     await sync(noor);
     expect(has(noor)).toBe(false);
+    // Given the wijk (back), the laptop fetches the scan with the agreement, though the attachment row came long ago.
+    await lead.ok('team:updateAccount', { staffId, name, role, wijken: ['Noord'], active: true });
+    await sync(noor);
+    expect(has(noor)).toBe(true);
   });
 });

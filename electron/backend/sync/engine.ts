@@ -258,6 +258,8 @@ export function teamSync(options: TeamSyncOptions) {
     db.pragma('wal_checkpoint(TRUNCATE)');
     const scansNow = new Set(bookkeeping.signedScans());
     for (const sha256 of scansBefore) if (!scansNow.has(sha256)) options.files.remove(sha256);
+    // The scans of agreements this account sees now came as rows only (their attachment rows arrived long ago).
+    for (const sha256 of scansNow) filesWanted.add(sha256);
   }
 
   /**
