@@ -178,7 +178,8 @@ export async function openTeamStore(
     ): Promise<{ seq: number; row: string }[]> {
       const page = personalUntil === undefined ? CHANGED_PAGE : PERSONAL_PAGE;
       const { rows } = await pool.query<{ seq: string; row: string }>(
-        `SELECT seq, json_build_object('tbl', tbl, 'key', key, 'data', data)::text AS row FROM (${page}) page ORDER BY seq`,
+        `SELECT seq, json_build_object('tbl', tbl, 'key', key, 'data', data)::text AS row
+         FROM (${page}) page ORDER BY seq`,
         [
           cursor,
           wijken === 'all' ? [] : wijken,

@@ -48,7 +48,8 @@ export function syncBookkeeping(db: Db, now: () => string) {
     // A uuid is found as it is in the JSON texts; LIKE's wildcards cannot occur in one.
     forget: db.prepare(`UPDATE sync_queue SET
         input = CASE WHEN json_type(input, '$.id') = 'text' THEN json_object('id', input ->> '$.id') ELSE '{}' END,
-        touched = (SELECT json_group_array(json_object('tbl', value ->> '$.tbl', 'key', value ->> '$.key', 'before', NULL))
+        touched = (SELECT json_group_array(
+                     json_object('tbl', value ->> '$.tbl', 'key', value ->> '$.key', 'before', NULL))
                    FROM json_each(touched)),
         error = CASE status WHEN 'pending' THEN @error ELSE error END,
         refused_at = coalesce(refused_at, @at),

@@ -25,7 +25,8 @@ export function viewRepository(db: Db) {
   );
   const insert = (table: string) =>
     db.prepare(
-      `INSERT INTO ${table} (id, grid_id, name, state, owner_id, created_at) VALUES (@id, @gridId, @name, @state, @ownerId, @at)`,
+      `INSERT INTO ${table} (id, grid_id, name, state, owner_id, created_at)
+       VALUES (@id, @gridId, @name, @state, @ownerId, @at)`,
     );
   const inserts = { own: insert('saved_views'), shared: insert('shared_views') };
   const removals = {
