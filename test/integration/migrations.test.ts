@@ -284,7 +284,8 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
   it('0015-personal-scope leaves a linked laptop with an unknown scope, so it fetches its residents anew once', () => {
     const db = databaseAt(14);
     db.prepare(
-      "INSERT INTO sync_state (id, server_url, device_id, refresh_token, account) VALUES (1, 'http://t', 'd1', 'r1', '{}')",
+      `INSERT INTO sync_state (id, server_url, device_id, refresh_token, account)
+       VALUES (1, 'http://t', 'd1', 'r1', '{}')`,
     ).run();
     migrate(db, MIGRATIONS, 15);
     expect(db.prepare('SELECT personal_scope AS scope, cursor FROM sync_state').get()).toEqual({
@@ -297,7 +298,8 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
   it('0016-shared-views moves the views shared with the team to their own table and keeps the private ones', () => {
     const db = databaseAt(15);
     const view = db.prepare(
-      "INSERT INTO saved_views (id, grid_id, name, state, shared, owner_id, created_at) VALUES (?, 'g', ?, '{}', ?, 's1', 'x')",
+      `INSERT INTO saved_views (id, grid_id, name, state, shared, owner_id, created_at)
+       VALUES (?, 'g', ?, '{}', ?, 's1', 'x')`,
     );
     view.run('v1', 'Eigen', 0);
     view.run('v2', 'Team', 1);

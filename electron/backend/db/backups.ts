@@ -213,11 +213,15 @@ export function prune(dir: string, now: Date) {
     if (age < 1 || (slot && !slots.has(slot))) keep.add(file);
     if (slot) slots.add(slot);
   }
-  for (const file of backups) {
-    if (keep.has(file)) continue;
-    rmSync(join(dir, file), { force: true });
-    rmSync(join(dir, `${file}.json`), { force: true });
-  }
+  for (const file of backups) if (!keep.has(file)) removeFrom(dir, file);
+}
+
+/** Removes a backup and the details stored beside it. */
+export const removeBackup = (dataDir: string, file: string) => removeFrom(backupDir(dataDir), file);
+
+function removeFrom(dir: string, file: string) {
+  rmSync(join(dir, file), { force: true });
+  rmSync(join(dir, `${file}.json`), { force: true });
 }
 
 /** Marks a backup to be put back at the next start (the open database cannot be swapped under running work). */

@@ -1,8 +1,6 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BackupInfo } from '../../../shared/contract/backups';
-import { backupDir, createBackup } from '../db/backups';
+import { createBackup, removeBackup } from '../db/backups';
 import { changeCount, type Db } from '../db/connection';
 import type { HandlerContext } from '../context';
 import { readSpreadsheet } from './spreadsheet';
@@ -64,11 +62,6 @@ function startBackup(ctx: HandlerContext, replacing: Backup | undefined): Backup
   // Handled from the start: a failed copy is reported by the import that takes it, never as an unhandled one.
   backup.promise.catch(() => (backup.failed = true));
   return backup;
-}
-
-function removeBackup(dataDir: string, file: string) {
-  rmSync(join(backupDir(dataDir), file), { force: true });
-  rmSync(join(backupDir(dataDir), `${file}.json`), { force: true });
 }
 
 const noop = () => undefined;

@@ -169,13 +169,12 @@ export function teamSync(options: TeamSyncOptions) {
   function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
     const waiting = bookkeeping.pendingKeys();
     const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(rowKey(row.tbl, row.key)));
-    const erased = applicable.filter((row) => row.tbl === 'residents' && row.data?.erased_at).map((row) => row.key);
+    const erased = applicable
+      .filter((row) => row.tbl === 'residents' && row.data?.erased_at)
+      .map((row) => String(row.data!.id));
     rows.apply(applicable, () => {
       extra?.();
-      bookkeeping.forgetResidents(
-        erased.map((key) => String((JSON.parse(key) as unknown[])[0])),
-        errorBody('CONFLICT', 'err.resident.erased'),
-      );
+      if (erased.length) bookkeeping.forgetResidents(erased, errorBody('CONFLICT', 'err.resident.erased'));
     });
     // Only the files of attachment rows that arrived are looked for (not every file on each sync).
     for (const row of applicable)
