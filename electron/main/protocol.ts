@@ -1,5 +1,6 @@
 import { protocol } from 'electron';
 import { readFile } from 'node:fs/promises';
+import { contentDisposition } from '../backend/attachments/download-name';
 import type { Backend } from '../backend/create-backend';
 import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
 import { contentType, resolveStaticPath } from '../backend/static-files';
@@ -35,7 +36,11 @@ export function serveRenderer(rendererDir: string, backend: Backend) {
       const file = backend.attachment(attachment[1]!);
       if (!file) return new Response('Niet gevonden', { status: 404 });
       return new Response(await readFile(file.path), {
-        headers: { 'Content-Type': file.mime, 'Content-Security-Policy': "default-src 'none'; sandbox" },
+        headers: {
+          'Content-Type': file.mime,
+          'Content-Security-Policy': "default-src 'none'; sandbox",
+          'Content-Disposition': contentDisposition(url.searchParams.get('naam'), file.mime),
+        },
       });
     }
     const path = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;

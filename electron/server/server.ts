@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { HTTP_STATUS, type ErrorCode } from '../../shared/contract/errors';
 import { UPLOAD_METHODS } from '../../shared/contract/upload';
+import { contentDisposition } from '../backend/attachments/download-name';
 import type { Backend } from '../backend/create-backend';
 import { refused } from '../backend/error-envelope';
 import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
@@ -126,7 +127,7 @@ function openEventStream(streams: Set<ServerResponse>, request: IncomingMessage,
   request.on('close', () => streams.delete(response));
 }
 
-async function serveAttachment(backend: Backend, id: string, response: ServerResponse) {
+async function serveAttachment(backend: Backend, id: string, name: string | null, response: ServerResponse) {
   const file = backend.attachment(id);
   if (!file) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
   // SECURITY: the type is the one sniffed at upload; a sandbox CSP keeps even a crafted file from running script.
@@ -134,6 +135,7 @@ async function serveAttachment(backend: Backend, id: string, response: ServerRes
     ...SECURITY_HEADERS,
     'Content-Type': file.mime,
     'Content-Security-Policy': "default-src 'none'; sandbox",
+    'Content-Disposition': contentDisposition(name, file.mime),
     'Cache-Control': 'private, max-age=31536000, immutable',
   });
   response.end(await readFile(file.path));
@@ -216,7 +218,8 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     const exported = EXPORT_PATH.exec(url.pathname);
     if (exported && request.method === 'GET') return serveExport(backend, exported[1]!, response);
     const attachment = ATTACHMENT_PATH.exec(url.pathname);
-    if (attachment && request.method === 'GET') return serveAttachment(backend, attachment[1]!, response);
+    if (attachment && request.method === 'GET')
+      return serveAttachment(backend, attachment[1]!, url.searchParams.get('naam'), response);
     if (url.pathname === '/api/events' && request.method === 'GET') return openEventStream(streams, request, response);
     if (url.pathname.startsWith('/api/')) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
     if (request.method !== 'GET' && request.method !== 'HEAD')

@@ -13,6 +13,7 @@ import { auditMethods } from './audit';
 import { residentMethods } from './residents';
 import { visitMethods } from './visits';
 import { attachmentMethods } from './attachments';
+import { documentMethods } from './documents';
 import { workMethods } from './work';
 import { timelineMethods } from './timeline';
 import { liabilityMethods } from './liability';
@@ -38,6 +39,7 @@ export const methods = {
   ...residentMethods,
   ...visitMethods,
   ...attachmentMethods,
+  ...documentMethods,
   ...workMethods,
   ...timelineMethods,
   ...moneyMethods,

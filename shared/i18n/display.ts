@@ -36,6 +36,7 @@ const VOCABULARY: Record<string, string> = {
   supportAsked: 'support',
   risks: 'risk',
   kind: 'appreciation.kind',
+  documentKind: 'documentKind',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,5 +1,5 @@
 import { testClock } from '../fixtures/backend';
-import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openPanel, openRoute, PDF, test } from './fixtures';
 
 test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists the shortcuts', async ({
   page,
@@ -180,4 +180,57 @@ test('unlinking a person, archiving a policy or a complex says so and can be und
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();
   await expect(page.getByRole('button', { name: 'Archiveren' })).toBeVisible();
   expect((await app.ok('complexes:get', { id: complex.id })).archivedAt).toBeNull();
+});
+
+test('a plan is filed on an initiative from its file, downloads under its title, and is archived with undo', async ({
+  page,
+  app,
+}) => {
+  const complex = await app.ok('complexes:create', {
+    code: 'C9501',
+    name: 'Esdoornhof',
+    homes: 40,
+    buildingType: 'galerijflat',
+  });
+  const { initiative } = await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: 'Speeltuin opknappen',
+    origin: 'bewoners',
+    practiceType: 'gemeenschap',
+  });
+  await openRoute(page, app, `/initiatieven/${initiative.id}`);
+  const documents = page.getByRole('region', { name: 'Documenten' });
+  await expect(documents.getByText('Nog geen documenten bij dit initiatief.')).toBeVisible();
+  await documents.getByRole('button', { name: 'Document bewaren' }).click();
+  await expect(documents.getByRole('alert').filter({ hasText: 'Kies eerst het bestand.' })).toBeVisible();
+  expect(await app.ok('documents:list', { initiativeId: initiative.id })).toEqual([]);
+
+  await documents
+    .getByLabel(/Bestand \(PDF/)
+    .setInputFiles({ name: 'Plan van aanpak speeltuin.pdf', mimeType: 'application/pdf', buffer: PDF });
+  // The title comes from the file's name, ready to be corrected.
+  await expect(documents.getByLabel('Titel')).toHaveValue('Plan van aanpak speeltuin');
+  await documents.getByLabel('Soort').selectOption({ label: 'Plan' });
+  await documents.getByRole('button', { name: 'Document bewaren' }).click();
+  await expect(
+    documents.getByRole('status').filter({ hasText: "Document 'Plan van aanpak speeltuin' is bewaard." }),
+  ).toBeVisible();
+  const item = documents.getByRole('listitem').filter({ hasText: 'Plan van aanpak speeltuin' });
+  await expect(item).toContainText('Plan ·');
+  await expect(documents.getByLabel('Titel')).toHaveValue('');
+  await expectAccessible(page, 'initiative with a document');
+
+  const download = page.waitForEvent('download');
+  await item.getByRole('link', { name: 'Plan van aanpak speeltuin' }).click();
+  expect((await download).suggestedFilename()).toBe('Plan van aanpak speeltuin.pdf');
+
+  await item.getByRole('button', { name: 'Plan van aanpak speeltuin archiveren' }).click();
+  await expect(documents.getByRole('status').filter({ hasText: 'is gearchiveerd' })).toBeVisible();
+  await expect(documents.getByText('Nog geen documenten bij dit initiatief.')).toBeVisible();
+  await documents.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(documents.getByRole('link', { name: 'Plan van aanpak speeltuin' })).toBeVisible();
+  expect((await app.ok('documents:list', { initiativeId: initiative.id }))[0]!.version).toBe(3);
+  // The change log on the same page names the document, not an id.
+  const log = await openPanel(page, 'Wijzigingslog');
+  await expect(log).toContainText('Plan van aanpak speeltuin');
 });

@@ -62,6 +62,9 @@ export const test = base.extend<{
 });
 export { expect };
 
+/** A minimal PDF: enough for the backend's check of a file's real type. */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
+
 /** Runs axe on the page and fails on any serious or critical WCAG 2 A/AA violation. */
 export async function expectAccessible(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();

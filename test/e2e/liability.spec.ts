@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { testClock } from '../fixtures/backend';
-import { expect, expectAccessible, openForm, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openForm, openRoute, PDF, test } from './fixtures';
 
 const clock = testClock('2026-06-01T10:00:00.000Z');
 test.use({ appOptions: { initialize: true, clock } });
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 const hasPdftotext = (() => {
   try {
     execFileSync('pdftotext', ['-v'], { stdio: 'ignore' });
@@ -130,6 +129,10 @@ test('a VNG policy covers an initiative in its municipality; an agreement is fil
   await expect(agreement.getByText('getekend.pdf is opgeslagen.')).toBeVisible();
   await agreement.getByRole('button', { name: 'Getekend vastleggen' }).click();
   await expect(liability.getByText('Overeenkomsten en verzekering zijn op orde.')).toBeVisible();
+  // The scan downloads under the resident's name, not under its id.
+  const scan = page.waitForEvent('download');
+  await agreement.getByRole('link', { name: 'getekende versie' }).click();
+  expect((await scan).suggestedFilename()).toBe('Getekende overeenkomst Piet Verf.pdf');
 
   await openRoute(page, app, '/mijn-werk');
   await expect(page.getByRole('region', { name: 'Dossiers die verlopen (30 dagen)' })).toContainText(

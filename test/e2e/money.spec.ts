@@ -1,6 +1,5 @@
-import { expect, expectAccessible, openForm, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openForm, openRoute, PDF, test } from './fixtures';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
 test('budget, application within and above mandate, approval, expense with receipt, a lent hose, closing with verantwoording', async ({

@@ -16,6 +16,7 @@ import { visitHandlers } from './visits';
 import { workHandlers } from './work';
 import { timelineHandlers } from './timeline';
 import { attachmentHandlers } from './attachments';
+import { documentHandlers } from './documents';
 import { teamHandlers } from './team';
 import { backupHandlers } from './backups';
 import { reciprocityHandlers } from './reciprocity';
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...residentHandlers,
   ...visitHandlers,
   ...attachmentHandlers,
+  ...documentHandlers,
   ...workHandlers,
   ...timelineHandlers,
   ...moneyHandlers,

@@ -9,7 +9,10 @@ export function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-/** Uploads one file for a purpose (receipt or photo) and hands back its id; the backend checks it by its bytes. */
+/**
+ * Uploads one file for a purpose (receipt, photo, document) and hands back its id and the name it had on disk;
+ * the backend checks it by its bytes.
+ */
 export function FileUpload({
   label,
   purpose,
@@ -19,7 +22,7 @@ export function FileUpload({
   label: string;
   purpose: 'receipt' | 'visit-photo' | 'document';
   accept: string;
-  onUploaded: (id: string | null) => void;
+  onUploaded: (id: string | null, fileName?: string) => void;
 }) {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +36,7 @@ export function FileUpload({
         dataBase64: toBase64(await file.arrayBuffer()),
       });
       setName(file.name);
-      onUploaded(stored.id);
+      onUploaded(stored.id, file.name);
     } catch (err) {
       const issue = err instanceof ApiError ? err.body.issues?.[0] : undefined;
       setError(issue ? t(issue.messageKey, issue.params) : t('err.internal'));

@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import { adviceRepository } from './advice';
 import { auditRepository } from './audit';
 import { complexRepository } from './complexes';
+import { documentRepository } from './documents';
 import { initiativeRepository } from './initiatives';
 import { liabilityRepository } from './liability';
 import { moneyRepository } from './money';
@@ -25,6 +26,7 @@ export function createRepositories(db: Db) {
     advice: adviceRepository(db),
     residents: residentRepository(db),
     visits: visitRepository(db),
+    documents: documentRepository(db),
     money: moneyRepository(db),
     liability: liabilityRepository(db),
     reciprocity: reciprocityRepository(db),

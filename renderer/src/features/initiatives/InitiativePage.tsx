@@ -4,6 +4,7 @@ import type { Initiative } from '../../../../shared/domain/entities';
 import { AuditTrail } from '../../components/AuditTrail';
 import { DetailsList } from '../../components/DetailsList';
 import { AdviceHistory } from '../advice/AdviceHistory';
+import { DocumentsPanel } from '../documents/DocumentsPanel';
 import { LiabilityPanel } from '../liability/LiabilityPanel';
 import { MoneyPanel } from '../money/MoneyPanel';
 import { PeoplePanel } from '../residents/PeoplePanel';
@@ -100,6 +101,7 @@ export function InitiativePage() {
             <FollowUpsPanel initiativeId={data.initiative.id} meId={session.data?.currentStaff?.id ?? ''} />
             <PromisesPanel complexId={data.initiative.complexId} initiativeId={data.initiative.id} />
             <PartnersPanel initiative={data.initiative} />
+            <DocumentsPanel initiativeId={data.initiative.id} />
             <Timeline initiativeId={data.initiative.id} />
             <AdviceHistory snapshots={data.snapshots} />
             <AuditTrail entityId={data.initiative.id} />

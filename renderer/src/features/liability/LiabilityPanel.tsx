@@ -9,6 +9,7 @@ import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
+import { attachmentHref } from '../../components/attachment-href';
 import { AgreementForm } from './AgreementForm';
 import { Panel } from '../../components/Panel';
 import { Disclosure } from '../../components/Disclosure';
@@ -276,7 +277,10 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
             {a.status !== 'getekend' ? (
               <SignedUpload agreement={a} />
             ) : a.signedDocumentId ? (
-              <a href={`/api/attachments/${a.signedDocumentId}`} download>
+              <a
+                href={attachmentHref(a.signedDocumentId, t('agreement.signedFile', { name: a.residentName }))}
+                download
+              >
                 {t('agreement.signedCopy')}
               </a>
             ) : null}

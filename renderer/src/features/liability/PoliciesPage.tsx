@@ -13,6 +13,7 @@ import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
+import { attachmentHref } from '../../components/attachment-href';
 
 const EMPTY = {
   insurer: '',
@@ -171,7 +172,10 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
       </fieldset>
       {documentId ? (
         <p>
-          <a href={`/api/attachments/${documentId}`} download>
+          <a
+            href={attachmentHref(documentId, t('policy.documentFile', { insurer: d.insurer, number: d.policyNumber }))}
+            download
+          >
             {t('policy.documentOpen')}
           </a>
         </p>
@@ -263,7 +267,13 @@ export function PoliciesPage() {
               </span>
               <span className="button-row">
                 {p.documentId ? (
-                  <a href={`/api/attachments/${p.documentId}`} download>
+                  <a
+                    href={attachmentHref(
+                      p.documentId,
+                      t('policy.documentFile', { insurer: p.insurer, number: p.policyNumber }),
+                    )}
+                    download
+                  >
                     {t('policy.documentOpen')}
                   </a>
                 ) : null}

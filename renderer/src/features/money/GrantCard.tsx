@@ -11,6 +11,7 @@ import { useCommand } from '../../hooks/queries';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 import { FileUpload } from '../../components/FileUpload';
+import { attachmentHref } from '../../components/attachment-href';
 import { Disclosure } from '../../components/Disclosure';
 
 function DecideForm({ grant }: { grant: Grant }) {
@@ -352,7 +353,13 @@ export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) 
               </span>
               <strong>{euro(x.amountCents)}</strong>
               {x.receiptId ? (
-                <a href={`/api/attachments/${x.receiptId}`} download>
+                <a
+                  href={attachmentHref(
+                    x.receiptId,
+                    t('expense.receiptFile', { date: x.spentOn, description: x.description }),
+                  )}
+                  download
+                >
                   {t('expense.receiptLink')}
                 </a>
               ) : (

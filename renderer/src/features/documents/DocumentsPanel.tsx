@@ -1,0 +1,164 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DOCUMENT_KINDS, type InitiativeDocument } from '../../../../shared/contract/documents';
+import { Alert } from '../../components/Alert';
+import { attachmentHref } from '../../components/attachment-href';
+import { Field } from '../../components/Field';
+import { FileUpload } from '../../components/FileUpload';
+import { FormAlert } from '../../components/FormAlert';
+import { formatDate } from '../../components/format';
+import { Panel } from '../../components/Panel';
+import { useUndo } from '../../components/undo';
+import { useCall, useCommand } from '../../hooks/queries';
+import { useFormErrors } from '../../hooks/use-form-errors';
+
+const EMPTY = { attachmentId: '', title: '', kind: 'plan' };
+
+/** "plan-van-aanpak.pdf" → "plan-van-aanpak": a file's name is the title a person would most often give it. */
+const withoutExtension = (name: string) => name.replace(/\.[a-z0-9]{1,5}$/i, '');
+
+function formatSize(bytes: number, language: string) {
+  const locale = language === 'en' ? 'en-GB' : 'nl-NL';
+  const kb = bytes / 1024;
+  const [value, unit] = kb < 1024 ? [Math.max(1, Math.round(kb)), 'kB'] : [kb / 1024, 'MB'];
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}
+
+/** Files a document on the initiative: the file first, then its title (taken from the file's name) and kind. */
+function DocumentForm({ initiativeId }: { initiativeId: string }) {
+  const { t } = useTranslation();
+  const add = useCommand('documents:add');
+  const form = useFormErrors();
+  const [d, setD] = useState(EMPTY);
+  // A new upload field after each saved document, so the next one starts empty.
+  const [round, setRound] = useState(0);
+  const [saved, setSaved] = useState<string | null>(null);
+  // The file is chosen first; saving without one says so at the file field, before anything is sent.
+  const [noFile, setNoFile] = useState(false);
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(null);
+    setNoFile(!d.attachmentId);
+    if (!d.attachmentId) return;
+    void add.submit({ initiativeId, ...d }, form, {
+      onSuccess: (document) => {
+        setD(EMPTY);
+        setRound(round + 1);
+        setSaved(t('document.added', { title: document.title }));
+      },
+      onError: (e) => form.fromError(e),
+    });
+  }
+  return (
+    <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('document.new')}>
+      <FormAlert errors={form.errors} />
+      {saved ? (
+        <p className="notice" role="status">
+          {saved}
+        </p>
+      ) : null}
+      <FileUpload
+        key={round}
+        label={t('document.file')}
+        purpose="document"
+        accept="application/pdf,image/jpeg,image/png"
+        onUploaded={(id, fileName) => {
+          setNoFile(false);
+          setD((now) => ({
+            ...now,
+            attachmentId: id ?? '',
+            title: now.title || (fileName ? withoutExtension(fileName) : ''),
+          }));
+        }}
+      />
+      {noFile || form.errors.fields.attachmentId ? (
+        <p className="field__error" role="alert">
+          {form.errors.fields.attachmentId ?? t('err.document.noFile')}
+        </p>
+      ) : null}
+      <Field label={t('document.title')} error={form.errors.fields.title} required>
+        {(p) => <input {...p} value={d.title} onChange={(ev) => setD({ ...d, title: ev.target.value })} />}
+      </Field>
+      <Field label={t('document.kind')} error={form.errors.fields.kind}>
+        {(p) => (
+          <select {...p} value={d.kind} onChange={(ev) => setD({ ...d, kind: ev.target.value })}>
+            {DOCUMENT_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`documentKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <button type="submit" className="button button--secondary" disabled={add.isPending}>
+        {t('document.add')}
+      </button>
+    </form>
+  );
+}
+
+/** An initiative's own documents (a plan, a letter, minutes): open, archive with undo, add. */
+export function DocumentsPanel({ initiativeId }: { initiativeId: string }) {
+  const { t, i18n } = useTranslation();
+  const documents = useCall('documents:list', { initiativeId });
+  const archive = useCommand('documents:setArchived');
+  const undo = useUndo();
+  const setArchived = (doc: InitiativeDocument, archived: boolean) =>
+    archive.mutate(
+      { id: doc.id, version: doc.version, archived },
+      {
+        onSuccess: (after) =>
+          undo.offer(
+            archived
+              ? {
+                  message: t('document.archivedMessage', { title: after.title }),
+                  undo: () => setArchived(after, false),
+                }
+              : null,
+          ),
+      },
+    );
+  return (
+    <Panel id="documents-title" title={t('document.panel')}>
+      {archive.error ? <Alert kind="error">{t(archive.error.body.messageKey)}</Alert> : null}
+      {undo.notice}
+      {!documents.data ? (
+        <p className="muted" role="status">
+          {t('common.loading')}
+        </p>
+      ) : documents.data.length === 0 ? (
+        <p className="muted">{t('document.none')}</p>
+      ) : (
+        <ul className="work-list">
+          {documents.data.map((doc) => (
+            <li key={doc.id}>
+              <span>
+                <a href={attachmentHref(doc.attachmentId, doc.title)} download>
+                  {doc.title}
+                </a>
+                <span className="muted">
+                  {' '}
+                  {t('document.meta', {
+                    kind: t(`documentKind.${doc.kind}`),
+                    size: formatSize(doc.size, i18n.language),
+                    date: formatDate(doc.createdAt, i18n.language),
+                    name: doc.createdByName,
+                  })}
+                </span>
+              </span>
+              <button
+                type="button"
+                className="button button--secondary button--small"
+                aria-label={t('document.archiveOf', { title: doc.title })}
+                onClick={() => setArchived(doc, true)}
+              >
+                {t('document.archive')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <DocumentForm initiativeId={initiativeId} />
+    </Panel>
+  );
+}
