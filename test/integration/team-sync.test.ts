@@ -60,6 +60,30 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
     expect(readFileSync(file!.path)).toEqual(pdf);
   });
 
+  it("a document filed on an initiative offline reaches a colleague's laptop with its file", async () => {
+    const { lead, wim } = await leadAndWim();
+    const complex = await lead.ok('complexes:create', sampleComplex());
+    const { initiative } = await lead.ok('initiatives:create', {
+      complexId: complex.id,
+      title: 'Speeltuin',
+      origin: 'bewoners',
+      practiceType: 'gemeenschap',
+    });
+    const pdf = Buffer.from('%PDF-1.4\n% notulen\n%%EOF');
+    const file = await lead.ok('attachments:upload', { purpose: 'document', dataBase64: pdf.toString('base64') });
+    await lead.ok('documents:add', {
+      initiativeId: initiative.id,
+      attachmentId: file.id,
+      kind: 'notulen',
+      title: 'Notulen',
+    });
+    await sync(lead, wim);
+    const [seen] = await wim.ok('documents:list', { initiativeId: initiative.id });
+    expect(seen).toMatchObject({ title: 'Notulen', kind: 'notulen', createdByName: 'Tara Teamleider' });
+    expect(readFileSync(wim.attachment(seen!.attachmentId)!.path)).toEqual(pdf);
+    expect(await lead.ok('team:status', {})).toMatchObject({ pending: 0, refused: 0 });
+  });
+
   it('a view shared with the team reaches every laptop and goes when unshared; a private view stays on its laptop', async () => {
     const { lead, wim } = await leadAndWim();
     const state = { filter: { filterModel: { status: { filterType: 'text', type: 'equals', filter: 'actief' } } } };
