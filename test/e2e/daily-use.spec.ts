@@ -1,5 +1,5 @@
 import { testClock } from '../fixtures/backend';
-import { expect, expectAccessible, openPanel, openRoute, PDF, test } from './fixtures';
+import { expect, expectAccessible, openForm, openPanel, openRoute, PDF, test } from './fixtures';
 
 test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists the shortcuts', async ({
   page,
@@ -201,6 +201,7 @@ test('a plan is filed on an initiative from its file, downloads under its title,
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const documents = page.getByRole('region', { name: 'Documenten' });
   await expect(documents.getByText('Nog geen documenten bij dit initiatief.')).toBeVisible();
+  await openForm(documents, 'Document toevoegen');
   await documents.getByRole('button', { name: 'Document bewaren' }).click();
   await expect(documents.getByRole('alert').filter({ hasText: 'Kies eerst het bestand.' })).toBeVisible();
   expect(await app.ok('documents:list', { initiativeId: initiative.id })).toEqual([]);

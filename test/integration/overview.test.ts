@@ -4,7 +4,13 @@ import { join } from 'node:path';
 import { seedCorporation } from '../../electron/backend/seed';
 import { generateCorporation } from '../../shared/demo/generator';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportFinished, sampleComplex, startInitializedBackend, type TestBackend } from '../fixtures/backend';
+import {
+  exportFinished,
+  sampleComplex,
+  startInitializedBackend,
+  testClock,
+  type TestBackend,
+} from '../fixtures/backend';
 
 let backend: TestBackend;
 afterEach(() => backend?.dispose());
@@ -275,5 +281,30 @@ describe('the records behind a dashboard figure', () => {
       ok: false,
       error: { issues: [{ messageKey: 'err.dashboard.figure' }] },
     });
+  });
+});
+
+describe("the demo corporation's money", () => {
+  it('shows grants, spending over several months, own hours and in-kind support this year', async () => {
+    ({ backend } = await startInitializedBackend({ demo: true, clock: testClock('2026-12-07T09:00:00.000Z') }));
+    const f = await backend.ok('dashboard:figures', { year: 2026 });
+    expect(f.money.allocatedCents).toBeGreaterThan(0);
+    expect(f.money.spentCents).toBeGreaterThan(0);
+    expect(f.money.spentCents).toBeLessThanOrEqual(f.money.allocatedCents);
+    expect(f.spendingPerMonth.length).toBeGreaterThanOrEqual(6);
+    expect(f.effortHours).toBeGreaterThan(0);
+    const withInKind = [];
+    for (const row of await backend.ok('initiatives:list', {})) {
+      const money = await backend.ok('money:ofInitiative', { initiativeId: row.id });
+      if (money.inKind.length) withInKind.push(money.inKind[0]!.item);
+    }
+    expect(withInKind).toContain('Tuinslang van 80 meter');
+  });
+
+  it('in the first days of January still starts, with nothing dated before the year or after today', async () => {
+    ({ backend } = await startInitializedBackend({ demo: true, clock: testClock('2027-01-03T09:00:00.000Z') }));
+    const f = await backend.ok('dashboard:figures', { year: 2027 });
+    expect(f.money.allocatedCents).toBeGreaterThan(0);
+    expect(f.spendingPerMonth.every((m) => m.month === '2027-01')).toBe(true);
   });
 });

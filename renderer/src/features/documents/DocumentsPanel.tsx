@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type InitiativeDocument } from '../../../../shared/contract/documents';
 import { Alert } from '../../components/Alert';
 import { attachmentHref } from '../../components/attachment-href';
+import { Disclosure } from '../../components/Disclosure';
 import { Field } from '../../components/Field';
 import { FileUpload } from '../../components/FileUpload';
 import { FormAlert } from '../../components/FormAlert';
@@ -158,7 +159,9 @@ export function DocumentsPanel({ initiativeId }: { initiativeId: string }) {
           ))}
         </ul>
       )}
-      <DocumentForm initiativeId={initiativeId} />
+      <Disclosure title={t('document.new')}>
+        <DocumentForm initiativeId={initiativeId} />
+      </Disclosure>
     </Panel>
   );
 }
