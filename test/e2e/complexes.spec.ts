@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
 async function fillComplex(page: Page, values: { code?: string; name?: string; homes?: string }) {
   if (values.code !== undefined) await page.getByLabel('Complexcode').fill(values.code);
@@ -56,11 +56,13 @@ test('edit and archive a complex; the audit log shows both', async ({ page, app 
   await page.getByLabel('Aantal woningen').fill('32');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByRole('heading', { name: 'C7100 · Molenhof' })).toBeVisible();
-  await expect(page.getByText('Aantal woningen: 30 → 32')).toBeVisible();
+  // The change log starts folded below today's work; opened once, it stays open on this page.
+  const log = await openPanel(page, 'Wijzigingslog');
+  await expect(log.getByText('Aantal woningen: 30 → 32')).toBeVisible();
 
   await page.getByRole('button', { name: 'Archiveren' }).click();
   await expect(page.getByText('Dit complex is gearchiveerd.')).toBeVisible();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Gearchiveerd · Wendy Wijkbeheer' })).toBeVisible();
+  await expect(log.getByRole('listitem').filter({ hasText: 'Gearchiveerd · Wendy Wijkbeheer' })).toBeVisible();
   await page.getByRole('link', { name: 'Complexen' }).click();
   await expect(page.getByText('0 rijen')).toBeVisible();
   await page.getByLabel('Ook gearchiveerde complexen tonen').check();

@@ -130,6 +130,33 @@ test.describe('the demo corporation in December', () => {
     await page.reload();
     await expect(page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').first()).toBeVisible();
   });
+
+  test("the complex page puts today's work first; its timeline shows the newest 20 and the rest on request", async ({
+    page,
+    app,
+  }) => {
+    const complexes = await app.ok('complexes:list', {});
+    const sizes = await Promise.all(
+      complexes.map(async (c) => (await app.ok('timeline:get', { complexId: c.id })).length),
+    );
+    const busiest = complexes[sizes.indexOf(Math.max(...sizes))]!;
+    expect(Math.max(...sizes)).toBeGreaterThan(20);
+    await page.setViewportSize({ width: 800, height: 900 });
+    await openRoute(page, app, `/complexen/${busiest.id}`);
+    await expect(page.getByRole('region', { name: 'Acties' }).getByRole('button', { name: 'Acties' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+    const timeline = await openPanel(page, 'Tijdlijn');
+    await expect(timeline.getByRole('listitem')).toHaveCount(20);
+    await timeline.getByRole('button', { name: `Alle ${Math.max(...sizes)} tonen` }).click();
+    await expect(timeline.getByRole('listitem')).toHaveCount(Math.max(...sizes));
+    await expect(timeline.getByRole('button', { name: /^Alle/ })).toHaveCount(0);
+    // Folded, the history took no room: opened in full it adds more than a screen's height.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(folded + 900);
+    await expectAccessible(page, 'complex page with its whole timeline');
+  });
 });
 
 test('unlinking a person, archiving a policy or a complex says so and can be undone', async ({ page, app }) => {

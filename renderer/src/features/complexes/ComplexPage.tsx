@@ -4,6 +4,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { Complex } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { AuditTrail } from '../../components/AuditTrail';
+import { FoldingPanels } from '../../components/Panel';
 import { DetailsList } from '../../components/DetailsList';
 import { vocab } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
@@ -21,6 +22,9 @@ import { WelcomePanel } from '../reciprocity/WelcomePanel';
 import { FollowUpsPanel } from '../work/FollowUpsPanel';
 import { Timeline } from '../work/Timeline';
 import { useUndo } from '../../components/undo';
+
+/** Today's work on the complex (actions, promises, welcomes) comes first and open; its history starts folded. */
+const COMPLEX_PANELS = { page: 'complex', closed: ['timeline-all', 'audit'] };
 
 function ComplexDetails({ complex }: { complex: Complex }) {
   const { t } = useTranslation();
@@ -127,20 +131,20 @@ export function ComplexPage() {
           <p>
             <Link to={`/bewoners/nieuw?complex=${data.id}`}>{t('resident.newHere')}</Link>
           </p>
-          <div className="columns">
-            <Timeline complexId={data.id} />
-            <FollowUpsPanel complexId={data.id} meId={session.data?.currentStaff?.id ?? ''} />
-          </div>
-          <div className="columns">
+          <FoldingPanels.Provider value={COMPLEX_PANELS}>
+            <div className="columns">
+              <FollowUpsPanel complexId={data.id} meId={session.data?.currentStaff?.id ?? ''} />
+              <PromisesPanel complexId={data.id} />
+            </div>
             <WelcomePanel complex={data} />
-            <PromisesPanel complexId={data.id} />
-          </div>
-          <div className="columns">
-            <SurveysPanel complex={data} />
-            <ExclusionPanel complex={data} />
-          </div>
-          <AppreciationPanel complexId={data.id} />
-          <AuditTrail entityId={data.id} />
+            <div className="columns">
+              <SurveysPanel complex={data} />
+              <ExclusionPanel complex={data} />
+            </div>
+            <AppreciationPanel complexId={data.id} />
+            <Timeline complexId={data.id} />
+            <AuditTrail entityId={data.id} />
+          </FoldingPanels.Provider>
         </>
       )}
     </QueryState>
