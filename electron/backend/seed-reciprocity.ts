@@ -124,6 +124,7 @@ export function seedReciprocity(scope: DemoScope) {
       by,
     });
     seedWijk(scope, complexId, c, initiativeId);
+    seedVisits(scope, complexId, c, { active, committee, tenant }, initiativeId);
     if (c % 2 === 0)
       repos.reciprocity.insertAppreciation({
         id: uuidv7(),
@@ -136,6 +137,31 @@ export function seedReciprocity(scope: DemoScope) {
         at,
         by,
       });
+  });
+}
+
+/** What the person who just started wrote after two visits: one on the open initiative, one to the new tenant. */
+const VISIT_NOTES = [
+  'Bij het initiatief gekeken met de trekker en de bewonerscommissie; de slang ligt klaar, volgende week beginnen.',
+  'Kennismaking met de nieuwe huurder; wil graag meedoen met de tuin en zoekt contact met buren.',
+] as const;
+
+function seedVisits(
+  { repos, by, today, at }: DemoScope,
+  complexId: string,
+  c: number,
+  people: { active: string; committee: string; tenant: string },
+  initiativeId: string | undefined,
+) {
+  const visits = [
+    { visitDate: addDays(today, -(2 + c)), met: [people.active, people.committee], initiativeId },
+    { visitDate: addDays(today, -(20 + c * 3)), met: [people.tenant], initiativeId: undefined },
+  ];
+  visits.forEach((visit, n) => {
+    const id = uuidv7();
+    repos.visits.insertVisit({ id, complexId, visitDate: visit.visitDate, note: VISIT_NOTES[n]!, at, by });
+    for (const residentId of visit.met) repos.visits.linkVisitResident(id, residentId);
+    if (visit.initiativeId) repos.visits.linkVisitInitiative(id, visit.initiativeId);
   });
 }
 

@@ -470,6 +470,11 @@ describe('the demo corporation', () => {
     const work = await backend.ok('work:overview', {});
     expect(work.promises.length).toBeGreaterThan(0);
     expect(work.overdue.length + work.upcoming.length).toBeGreaterThan(0);
+    // Visits of the last weeks, with the people met, and one that touched the complex's open initiative.
+    expect(work.recentVisits.length).toBeGreaterThan(0);
+    const [visit] = work.recentVisits;
+    const timeline = await backend.ok('timeline:get', { complexId: visit!.complexId });
+    expect(timeline.some((e) => e.kind === 'visit')).toBe(true);
     expect(overview.partners.length).toBeGreaterThan(0);
     expect(overview.exclusion.complexes).toBeGreaterThan(0);
     const evidence = await backend.ok('evidence:table', {});
