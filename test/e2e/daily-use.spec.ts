@@ -131,6 +131,30 @@ test.describe('the demo corporation in December', () => {
     await expect(page.getByRole('region', { name: 'Tijdlijn' }).getByRole('listitem').first()).toBeVisible();
   });
 
+  test("a resident's page shows where she takes part: initiative and role, visits, promises, appreciation", async ({
+    page,
+    app,
+  }) => {
+    const residents = await app.ok('residents:list', {});
+    let involved: { id: string; title: string } | undefined;
+    for (const r of residents) {
+      const data = await app.ok('residents:export', { id: r.id });
+      const initiative = data.initiatives[0];
+      if (initiative && data.visits.length > 0) {
+        involved = { id: r.id, title: initiative.title };
+        break;
+      }
+    }
+    expect(involved, 'the demo has a volunteer who was met on a visit').toBeDefined();
+    await openRoute(page, app, `/bewoners/${involved!.id}`);
+    const part = page.getByRole('region', { name: 'Betrokken bij' });
+    await expect(part.getByRole('listitem').filter({ hasText: 'Vrijwilliger' })).toContainText(involved!.title);
+    await expect(part.getByRole('heading', { name: 'Gesproken bij bezoeken' })).toBeVisible();
+    await expectAccessible(page, 'resident with involvement');
+    await part.getByRole('link', { name: involved!.title }).click();
+    await expect(page.getByRole('heading', { level: 1, name: involved!.title })).toBeVisible();
+  });
+
   test("the complex page puts today's work first; its timeline shows the newest 20 and the rest on request", async ({
     page,
     app,

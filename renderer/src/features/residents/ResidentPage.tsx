@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
 import { ResidentExportView } from './ResidentExportView';
 import { ResidentForm } from './ResidentForm';
+import { ResidentInvolvement } from './ResidentInvolvement';
 
 function Details({ resident }: { resident: Resident }) {
   const { t, i18n } = useTranslation();
@@ -100,6 +101,7 @@ export function ResidentPage() {
             </Alert>
           ) : null}
           <Details resident={data} />
+          {data.erased ? null : <ResidentInvolvement id={data.id} />}
           {showExport ? <ResidentExportView id={data.id} /> : null}
           <AuditTrail entityId={data.id} />
         </>
