@@ -1,4 +1,4 @@
-import { BarChart, FunnelChart, LineChart } from 'echarts/charts';
+import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
@@ -8,7 +8,6 @@ import { type ReactNode, useEffect, useRef } from 'react';
 echarts.use([
   BarChart,
   LineChart,
-  FunnelChart,
   GridComponent,
   TooltipComponent,
   LegendComponent,
