@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import type { Page, Route } from '@playwright/test';
+import nl from '../../shared/i18n/nl.json';
 import { expect, expectAccessible, openRoute, test, type RunningApp } from './fixtures';
 
 /**
@@ -84,3 +85,38 @@ for (const width of [1440, 800]) {
     }
   });
 }
+
+/** What a page says when it has nothing to show ("Geen budgetten."): never true while its data is still coming. */
+const EMPTY_STATES = Object.entries(nl as Record<string, string>)
+  .filter(([key, text]) => /\.(empty|none\w*|no[A-Z]\w*)$/.test(key) && /^[^{]+\.$/.test(text))
+  .map(([, text]) => text);
+
+test('while its data is on the way, no page says it has none', async ({ page, app }) => {
+  test.setTimeout(240_000);
+  const routes = await pages(app);
+  expect(EMPTY_STATES).toContain('Geen budgetten.');
+  // Calls for the page's data wait until released; who is signed in is answered at once, so the shell stands.
+  let release: () => void = () => {};
+  let held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/call', async (route: Route) => {
+    const method = (route.request().postDataJSON() as { method?: string } | null)?.method ?? '';
+    if (!/^(session:|settings:|app:|team:status)/.test(method)) await held;
+    await route.continue();
+  });
+  for (const [path] of routes) {
+    await test.step(path, async () => {
+      held = new Promise<void>((resolve) => (release = resolve));
+      await openRoute(page, app, path);
+      // The page has drawn what it can without its data (the report has no menu bar, so wait for any text).
+      await page.waitForFunction(() => document.body.innerText.trim().length > 0);
+      await page.waitForTimeout(300);
+      const shown = await page.locator('body').innerText();
+      release();
+      expect(
+        EMPTY_STATES.filter((text) => shown.includes(text)),
+        `${path} while loading`,
+      ).toEqual([]);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    });
+  }
+});
