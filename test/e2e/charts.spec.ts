@@ -69,6 +69,47 @@ test('with 40 wijken the approach chart names every wijk, busiest first, no labe
   }
 });
 
+test('a corporation-sized amount stays inside its tile, in Dutch figures, from 1440 down to 768 px', async ({
+  page,
+  app,
+}) => {
+  // A budget is at most € 1.000.000; six of them make the € 5.609.025,00 that once overflowed its tile.
+  for (let i = 0; i < 6; i++) {
+    const complex = await app.ok('complexes:create', {
+      code: `C799${i}`,
+      name: `Groothof ${i}`,
+      homes: 900,
+      buildingType: 'portiekflat',
+    });
+    await app.ok('budgets:create', {
+      scope: 'complex',
+      complexId: complex.id,
+      year: new Date().getFullYear(),
+      name: 'Leefbaarheidsbudget',
+      kind: 'vast',
+      amountCents: 934_837_50,
+    });
+  }
+  for (const width of [1440, 1024, 800, 768]) {
+    await page.setViewportSize({ width, height: 900 });
+    await openRoute(page, app, '/overzicht');
+    const remaining = page.getByRole('button', { name: /Resterend$/ });
+    await expect(remaining).toContainText('€ 5.609.025,00');
+    const sticking = await page
+      .locator('.tile')
+      .evaluateAll((tiles) =>
+        tiles
+          .filter((tile) =>
+            [...tile.children].some(
+              (child) => child.getBoundingClientRect().right > tile.getBoundingClientRect().right,
+            ),
+          )
+          .map((tile) => tile.textContent),
+      );
+    expect(sticking, `tiles whose text sticks out at ${width} px`).toEqual([]);
+  }
+});
+
 test.describe('on the demo corporation', () => {
   test.use({ appOptions: { initialize: true, demo: true } });
 

@@ -155,7 +155,10 @@ test('matching suggests a consenting neighbour whose talent fits, and links them
   await expectAccessible(page, 'initiative page with people');
 });
 
-test('Mijn werk shows an overdue follow-up; ticking it off removes it', async ({ page, app }) => {
+test('Mijn werk shows an overdue follow-up with its complex; ticking it off says so and can be undone', async ({
+  page,
+  app,
+}) => {
   const complex = await app.ok('complexes:create', {
     code: 'C3401',
     name: 'Wilgenhof',
@@ -172,8 +175,14 @@ test('Mijn werk shows an overdue follow-up; ticking it off removes it', async ({
   await openRoute(page, app, '/mijn-werk');
   const overdue = page.getByRole('region', { name: '1 actie over tijd' });
   await expect(overdue).toContainText('Nieuwe huurder opnieuw bellen');
+  await expect(overdue.getByRole('link', { name: 'C3401' })).toBeVisible();
   await expectAccessible(page, 'mijn werk');
   // Ticking it off moves it out of the list at once, so this is a click, not a check that expects it to stay.
   await overdue.getByRole('checkbox').click();
-  await expect(page.getByRole('region', { name: '0 acties over tijd' })).toContainText('Niets over tijd.');
+  const none = page.getByRole('region', { name: '0 acties over tijd' });
+  await expect(none).toContainText('Niets over tijd.');
+  await expect(none.getByRole('status')).toContainText('‘Nieuwe huurder opnieuw bellen’ is afgevinkt.');
+  await none.getByRole('button', { name: 'Ongedaan maken' }).click();
+  await expect(page.getByRole('region', { name: '1 actie over tijd' })).toContainText('Nieuwe huurder opnieuw bellen');
+  expect((await app.ok('work:overview', {})).overdueCount).toBe(1);
 });

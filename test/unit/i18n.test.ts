@@ -22,6 +22,11 @@ describe('translations', () => {
     for (const [group, values] of groups) for (const value of values) expect(nl).toHaveProperty([`${group}.${value}`]);
   });
 
+  it('addresses the user as "u" everywhere, never "je", "jij" or "jouw"', () => {
+    const informal = Object.entries(nl).filter(([, text]) => /\b(je|jij|jou|jouw)\b/i.test(text));
+    expect(informal).toEqual([]);
+  });
+
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate(nl, 'err.complex.code.duplicate', { code: 'C1' })).toBe(
       'Complexcode C1 bestaat al. Kies een andere code.',
