@@ -100,7 +100,7 @@ test('a corporation-sized amount stays inside its tile, in Dutch figures, from 1
       .evaluateAll((tiles) =>
         tiles
           .filter((tile) =>
-            [...tile.children].some(
+            Array.from(tile.children).some(
               (child) => child.getBoundingClientRect().right > tile.getBoundingClientRect().right,
             ),
           )

@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Complex } from '../../../../shared/domain/entities';
@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull, parseNumberInput } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 const TEXT_FIELDS = ['code', 'name', 'address', 'postcode', 'place', 'municipality', 'wijk', 'buurt'] as const;
@@ -44,7 +45,7 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
   const { t } = useTranslation();
   const navigate = useNavigate();
   const staff = useCall('staff:list');
-  const [draft, setDraft] = useState<Draft>(() => draftOf(complex));
+  const { values: draft, setValues: setDraft, bind } = useDraft<Draft>(() => draftOf(complex));
   const create = useCommand('complexes:create');
   const update = useCommand('complexes:update');
   const form = useFormErrors();
@@ -80,24 +81,11 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
           </Field>
         ))}
         <Field label={t('complex.homes')} error={e.homes} required>
-          {(props) => (
-            <input
-              {...props}
-              name="homes"
-              inputMode="numeric"
-              value={draft.homes}
-              onChange={(ev) => set('homes', ev.target.value)}
-            />
-          )}
+          {(props) => <input {...props} name="homes" inputMode="numeric" {...bind('homes')} />}
         </Field>
         <Field label={t('complex.buildingType')} error={e.buildingType} required>
           {(props) => (
-            <select
-              {...props}
-              name="buildingType"
-              value={draft.buildingType}
-              onChange={(ev) => set('buildingType', ev.target.value)}
-            >
+            <select {...props} name="buildingType" {...bind('buildingType')}>
               <option value="">{t('common.choose')}</option>
               {BUILDING_TYPES.map((type) => (
                 <option key={type} value={type}>
@@ -109,12 +97,7 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         </Field>
         <Field label={t('complex.wijkbeheerder')} error={e.wijkbeheerderId}>
           {(props) => (
-            <select
-              {...props}
-              name="wijkbeheerderId"
-              value={draft.wijkbeheerderId}
-              onChange={(ev) => set('wijkbeheerderId', ev.target.value)}
-            >
+            <select {...props} name="wijkbeheerderId" {...bind('wijkbeheerderId')}>
               <option value="">{t('common.none')}</option>
               {staff.data?.map((person) => (
                 <option key={person.id} value={person.id}>
@@ -149,15 +132,7 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         {e.sharedObjects ? <p className="field__error">{e.sharedObjects}</p> : null}
       </fieldset>
       <Field label={t('complex.coreValues')} hint={t('complex.coreValues.hint')} error={e.coreValues}>
-        {(props) => (
-          <textarea
-            {...props}
-            name="coreValues"
-            rows={3}
-            value={draft.coreValues}
-            onChange={(ev) => set('coreValues', ev.target.value)}
-          />
-        )}
+        {(props) => <textarea {...props} name="coreValues" rows={3} {...bind('coreValues')} />}
       </Field>
       <FormActions saving={create.isPending || update.isPending} />
     </form>

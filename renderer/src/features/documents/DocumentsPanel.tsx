@@ -11,6 +11,7 @@ import { formatDate } from '../../components/format';
 import { Panel } from '../../components/Panel';
 import { useUndo } from '../../components/undo';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 const EMPTY = { attachmentId: '', title: '', kind: 'plan' };
@@ -30,7 +31,7 @@ function DocumentForm({ initiativeId }: { initiativeId: string }) {
   const { t } = useTranslation();
   const add = useCommand('documents:add');
   const form = useFormErrors();
-  const [d, setD] = useState(EMPTY);
+  const { values: d, setValues: setD, bind } = useDraft(EMPTY);
   // A new upload field after each saved document, so the next one starts empty.
   const [round, setRound] = useState(0);
   const [saved, setSaved] = useState<string | null>(null);
@@ -78,11 +79,11 @@ function DocumentForm({ initiativeId }: { initiativeId: string }) {
         </p>
       ) : null}
       <Field label={t('document.title')} error={form.errors.fields.title} required>
-        {(p) => <input {...p} value={d.title} onChange={(ev) => setD({ ...d, title: ev.target.value })} />}
+        {(p) => <input {...p} {...bind('title')} />}
       </Field>
       <Field label={t('document.kind')} error={form.errors.fields.kind}>
         {(p) => (
-          <select {...p} value={d.kind} onChange={(ev) => setD({ ...d, kind: ev.target.value })}>
+          <select {...p} {...bind('kind')}>
             {DOCUMENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`documentKind.${k}`)}

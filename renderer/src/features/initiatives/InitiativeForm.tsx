@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { similarTitles } from '../../../../shared/domain/similar';
@@ -28,6 +28,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 interface Draft {
@@ -91,7 +92,7 @@ export function InitiativeForm({
   const staff = useCall('staff:list');
   const ruleSet = useCall('advice:rules');
   const { i18n } = useTranslation();
-  const [draft, setDraft] = useState<Draft>(() => draftOf(initiative, complexId, rationale));
+  const { values: draft, setValues: setDraft, bind } = useDraft<Draft>(() => draftOf(initiative, complexId, rationale));
   const recommendation = useMemo(() => {
     if (!draft.origin || !draft.practiceType || !ruleSet.data) return null;
     const facts = { ...draft.facts, origin: draft.origin as Origin, practiceType: draft.practiceType as PracticeType };
@@ -190,9 +191,7 @@ export function InitiativeForm({
           required
           hint={t('initiative.titleHint', { max: MAX_TITLE })}
         >
-          {(props) => (
-            <input {...props} name="title" value={draft.title} onChange={(ev) => set('title', ev.target.value)} />
-          )}
+          {(props) => <input {...props} name="title" {...bind('title')} />}
         </Field>
         {lookalikes.length > 0 ? (
           <div className="notice" role="note">
@@ -246,26 +245,10 @@ export function InitiativeForm({
             {select('sharedObject', SHARED_OBJECTS, 'sharedObject', t('common.none'))}
           </Field>
           <Field label={t('initiative.startDate')} error={e.startDate}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="startDate"
-                value={draft.startDate}
-                onChange={(ev) => set('startDate', ev.target.value)}
-              />
-            )}
+            {(props) => <input {...props} type="date" name="startDate" {...bind('startDate')} />}
           </Field>
           <Field label={t('initiative.endDate')} error={e.endDate}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="endDate"
-                value={draft.endDate}
-                onChange={(ev) => set('endDate', ev.target.value)}
-              />
-            )}
+            {(props) => <input {...props} type="date" name="endDate" {...bind('endDate')} />}
           </Field>
           <Field
             label={t('initiative.wijkbeheerder')}
@@ -279,12 +262,7 @@ export function InitiativeForm({
             }
           >
             {(props) => (
-              <select
-                {...props}
-                name="wijkbeheerderId"
-                value={draft.wijkbeheerderId}
-                onChange={(ev) => set('wijkbeheerderId', ev.target.value)}
-              >
+              <select {...props} name="wijkbeheerderId" {...bind('wijkbeheerderId')}>
                 <option value="">{t('common.none')}</option>
                 {staff.data?.map((person) => (
                   <option key={person.id} value={person.id}>
@@ -296,15 +274,7 @@ export function InitiativeForm({
           </Field>
         </div>
         <Field label={t('initiative.description')} error={e.description}>
-          {(props) => (
-            <textarea
-              {...props}
-              name="description"
-              rows={6}
-              value={draft.description}
-              onChange={(ev) => set('description', ev.target.value)}
-            />
-          )}
+          {(props) => <textarea {...props} name="description" rows={6} {...bind('description')} />}
         </Field>
         <KenmerkenFields facts={draft.facts} onChange={(facts) => set('facts', facts)} errors={e} />
         {recommendation && chosen ? (

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALLOWANCE_KINDS } from '../../../../shared/domain/liability';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 
@@ -14,7 +15,12 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
   const policies = useCall('policies:list');
   const create = useCommand('agreements:create');
   const form = useFormErrors();
-  const [d, setD] = useState({
+  const {
+    values: d,
+    patch: set,
+    bind,
+    check,
+  } = useDraft({
     residentId: '',
     tasks: '',
     startOn: todayInNl(),
@@ -28,7 +34,6 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
     vogNeeded: false,
     vogDate: '',
   });
-  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   function submit(event: FormEvent) {
     event.preventDefault();
     const cents = form.amounts({ allowanceCents: { text: d.allowance, optional: true } });
@@ -63,7 +68,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
       <div className="form__grid">
         <Field label={t('agreement.volunteer')} error={e.residentId}>
           {(p) => (
-            <select {...p} value={d.residentId} onChange={(ev) => set({ residentId: ev.target.value })}>
+            <select {...p} {...bind('residentId')}>
               <option value="">{t('common.choose')}</option>
               {residents.data
                 ?.filter((r) => !r.erased)
@@ -76,24 +81,17 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
           )}
         </Field>
         <Field label={t('agreement.startOn')} error={e.startOn}>
-          {(p) => <input {...p} type="date" value={d.startOn} onChange={(ev) => set({ startOn: ev.target.value })} />}
+          {(p) => <input {...p} type="date" {...bind('startOn')} />}
         </Field>
         <Field label={t('agreement.endOn')} error={e.endOn}>
-          {(p) => <input {...p} type="date" value={d.endOn} onChange={(ev) => set({ endOn: ev.target.value })} />}
+          {(p) => <input {...p} type="date" {...bind('endOn')} />}
         </Field>
         <Field label={t('agreement.hours')} error={e.hoursPerWeek}>
-          {(p) => (
-            <input
-              {...p}
-              inputMode="decimal"
-              value={d.hoursPerWeek}
-              onChange={(ev) => set({ hoursPerWeek: ev.target.value })}
-            />
-          )}
+          {(p) => <input {...p} inputMode="decimal" {...bind('hoursPerWeek')} />}
         </Field>
         <Field label={t('agreement.allowanceKind')}>
           {(p) => (
-            <select {...p} value={d.allowanceKind} onChange={(ev) => set({ allowanceKind: ev.target.value })}>
+            <select {...p} {...bind('allowanceKind')}>
               {ALLOWANCE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`allowanceKind.${k}`)}
@@ -104,19 +102,12 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
         </Field>
         {d.allowanceKind !== 'geen' ? (
           <Field label={t('agreement.allowance')} error={form.errors.fields.allowanceCents}>
-            {(p) => (
-              <input
-                {...p}
-                inputMode="decimal"
-                value={d.allowance}
-                onChange={(ev) => set({ allowance: ev.target.value })}
-              />
-            )}
+            {(p) => <input {...p} inputMode="decimal" {...bind('allowance')} />}
           </Field>
         ) : null}
         <Field label={t('agreement.paidBy')}>
           {(p) => (
-            <select {...p} value={d.paidBy} onChange={(ev) => set({ paidBy: ev.target.value })}>
+            <select {...p} {...bind('paidBy')}>
               {['vereniging', 'corporatie', 'gemeente', 'anders'].map((k) => (
                 <option key={k} value={k}>
                   {t(`paidBy.${k}`)}
@@ -127,7 +118,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
         </Field>
         <Field label={t('agreement.policy')} error={e.policyId}>
           {(p) => (
-            <select {...p} value={d.policyId} onChange={(ev) => set({ policyId: ev.target.value })}>
+            <select {...p} {...bind('policyId')}>
               <option value="">{t('common.none')}</option>
               {policies.data
                 ?.filter((pol) => !pol.archivedAt || pol.id === d.policyId)
@@ -139,20 +130,16 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
             </select>
           )}
         </Field>
-        <Field label={t('agreement.vogDate')}>
-          {(p) => <input {...p} type="date" value={d.vogDate} onChange={(ev) => set({ vogDate: ev.target.value })} />}
-        </Field>
+        <Field label={t('agreement.vogDate')}>{(p) => <input {...p} type="date" {...bind('vogDate')} />}</Field>
       </div>
       <label className="inline-check">
-        <input type="checkbox" checked={d.vogNeeded} onChange={(ev) => set({ vogNeeded: ev.target.checked })} />
+        <input type="checkbox" {...check('vogNeeded')} />
         {t('agreement.vogNeeded')}
       </label>
       <Field label={t('agreement.tasks')} error={e.tasks} required>
-        {(p) => <textarea {...p} rows={2} value={d.tasks} onChange={(ev) => set({ tasks: ev.target.value })} />}
+        {(p) => <textarea {...p} rows={2} {...bind('tasks')} />}
       </Field>
-      <Field label={t('agreement.guidance')}>
-        {(p) => <input {...p} value={d.guidance} onChange={(ev) => set({ guidance: ev.target.value })} />}
-      </Field>
+      <Field label={t('agreement.guidance')}>{(p) => <input {...p} {...bind('guidance')} />}</Field>
       <div className="form__actions">
         <button type="submit" className="button button--secondary">
           {t('agreement.save')}

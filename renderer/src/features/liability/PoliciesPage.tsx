@@ -11,6 +11,7 @@ import { useUndo } from '../../components/undo';
 import { MAX_INSURED_CENTS, type PolicyRow } from '../../../../shared/contract/liability';
 import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
 import { attachmentHref } from '../../components/attachment-href';
@@ -50,7 +51,7 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
   const update = useCommand('policies:update');
   const form = useFormErrors();
   const initial = policy ? fromPolicy(policy) : { fields: EMPTY, covers: {} };
-  const [d, setD] = useState(initial.fields);
+  const { values: d, bind, check } = useDraft(initial.fields);
   const [covers, setCovers] = useState<Partial<Record<Risk, string>>>(initial.covers);
   const [documentId, setDocumentId] = useState<string | null>(policy?.documentId ?? null);
   function submit(event: FormEvent) {
@@ -85,16 +86,14 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
       {form.errors.form ? <Alert kind="error">{e.covers ?? form.errors.form}</Alert> : null}
       <div className="form__grid">
         <Field label={t('policy.insurer')} error={e.insurer} required>
-          {(p) => <input {...p} value={d.insurer} onChange={(ev) => setD({ ...d, insurer: ev.target.value })} />}
+          {(p) => <input {...p} {...bind('insurer')} />}
         </Field>
         <Field label={t('policy.number')} error={e.policyNumber} required>
-          {(p) => (
-            <input {...p} value={d.policyNumber} onChange={(ev) => setD({ ...d, policyNumber: ev.target.value })} />
-          )}
+          {(p) => <input {...p} {...bind('policyNumber')} />}
         </Field>
         <Field label={t('policy.kind')}>
           {(p) => (
-            <select {...p} value={d.kind} onChange={(ev) => setD({ ...d, kind: ev.target.value })}>
+            <select {...p} {...bind('kind')}>
               {POLICY_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`policyKind.${k}`)}
@@ -105,7 +104,7 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
         </Field>
         <Field label={t('policy.holder')}>
           {(p) => (
-            <select {...p} value={d.holder} onChange={(ev) => setD({ ...d, holder: ev.target.value })}>
+            <select {...p} {...bind('holder')}>
               {POLICY_HOLDERS.map((h) => (
                 <option key={h} value={h}>
                   {t(`policyHolder.${h}`)}
@@ -115,28 +114,17 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
           )}
         </Field>
         <Field label={t('policy.municipality')} error={e.municipality}>
-          {(p) => (
-            <input {...p} value={d.municipality} onChange={(ev) => setD({ ...d, municipality: ev.target.value })} />
-          )}
+          {(p) => <input {...p} {...bind('municipality')} />}
         </Field>
         <Field label={t('policy.validFrom')} error={e.validFrom} required>
-          {(p) => (
-            <input
-              {...p}
-              type="date"
-              value={d.validFrom}
-              onChange={(ev) => setD({ ...d, validFrom: ev.target.value })}
-            />
-          )}
+          {(p) => <input {...p} type="date" {...bind('validFrom')} />}
         </Field>
         <Field label={t('policy.validTo')} error={e.validTo}>
-          {(p) => (
-            <input {...p} type="date" value={d.validTo} onChange={(ev) => setD({ ...d, validTo: ev.target.value })} />
-          )}
+          {(p) => <input {...p} type="date" {...bind('validTo')} />}
         </Field>
       </div>
       <label className="inline-check">
-        <input type="checkbox" checked={d.secondary} onChange={(ev) => setD({ ...d, secondary: ev.target.checked })} />
+        <input type="checkbox" {...check('secondary')} />
         {t('policy.secondary')}
       </label>
       <fieldset className="subform">

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { budgetCreateInput, type BudgetRow } from '../../../../shared/contract/money';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 /** A new budget: for a complex and year (fixed, or an amount per home), or a fund for a wijk or the corporation. */
@@ -12,7 +13,11 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
   const complexes = useCall('complexes:list', {});
   const create = useCommand('budgets:create');
   const form = useFormErrors();
-  const [d, setD] = useState({
+  const {
+    values: d,
+    patch: set,
+    bind,
+  } = useDraft({
     scope: 'complex',
     complexId: '',
     wijk: '',
@@ -22,7 +27,6 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
     amount: '',
     cap: '',
   });
-  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   const amountField = d.kind === 'vast' ? 'amountCents' : 'perHomeCents';
 
   function submit(event: FormEvent) {
@@ -67,7 +71,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
         {d.scope === 'complex' ? (
           <Field label={t('initiative.complex')} error={e.complexId}>
             {(props) => (
-              <select {...props} value={d.complexId} onChange={(ev) => set({ complexId: ev.target.value })}>
+              <select {...props} {...bind('complexId')}>
                 <option value="">{t('common.choose')}</option>
                 {complexes.data?.map((c) => (
                   <option key={c.id} value={c.id}>
@@ -80,21 +84,19 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
         ) : null}
         {d.scope === 'wijk' ? (
           <Field label={t('complex.wijk')} error={e.wijk}>
-            {(props) => <input {...props} value={d.wijk} onChange={(ev) => set({ wijk: ev.target.value })} />}
+            {(props) => <input {...props} {...bind('wijk')} />}
           </Field>
         ) : null}
         <Field label={t('budget.year')} error={e.year}>
-          {(props) => (
-            <input {...props} inputMode="numeric" value={d.year} onChange={(ev) => set({ year: ev.target.value })} />
-          )}
+          {(props) => <input {...props} inputMode="numeric" {...bind('year')} />}
         </Field>
         <Field label={t('budget.name')} error={e.name}>
-          {(props) => <input {...props} value={d.name} onChange={(ev) => set({ name: ev.target.value })} />}
+          {(props) => <input {...props} {...bind('name')} />}
         </Field>
         {d.scope === 'complex' ? (
           <Field label={t('budget.kind')} error={e.kind}>
             {(props) => (
-              <select {...props} value={d.kind} onChange={(ev) => set({ kind: ev.target.value })}>
+              <select {...props} {...bind('kind')}>
                 <option value="per_woning">{t('budget.kind.per_woning')}</option>
                 <option value="vast">{t('budget.kind.vast')}</option>
               </select>
@@ -102,26 +104,10 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
           </Field>
         ) : null}
         <Field label={d.kind === 'vast' ? t('budget.amount') : t('budget.perHome')} error={e[amountField]} required>
-          {(props) => (
-            <input
-              {...props}
-              name="amount"
-              inputMode="decimal"
-              value={d.amount}
-              onChange={(ev) => set({ amount: ev.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="amount" inputMode="decimal" {...bind('amount')} />}
         </Field>
         <Field label={t('budget.cap')} hint={t('budget.capHint')} error={e.maxPerApplicationCents}>
-          {(props) => (
-            <input
-              {...props}
-              name="cap"
-              inputMode="decimal"
-              value={d.cap}
-              onChange={(ev) => set({ cap: ev.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="cap" inputMode="decimal" {...bind('cap')} />}
         </Field>
       </div>
       <div className="form__actions">

@@ -4,6 +4,7 @@ import { formatEuro } from '../../../../shared/domain/money';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 
@@ -13,7 +14,11 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
   const budgets = useCall('budgets:list', {});
   const apply = useCommand('grants:apply');
   const form = useFormErrors();
-  const [d, setD] = useState({ budgetId: '', requested: '', own: '', appliedOn: todayInNl() });
+  const {
+    values: d,
+    setValues: setD,
+    bind,
+  } = useDraft({ budgetId: '', requested: '', own: '', appliedOn: todayInNl() });
   const [lines, setLines] = useState<{ description: string; amount: string }[]>([]);
   const options = (budgets.data ?? []).filter((b) => !b.closed && (b.scope !== 'complex' || b.complexId === complexId));
 
@@ -54,12 +59,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
       <div className="form__grid">
         <Field label={t('grant.budget')} error={form.errors.fields.budgetId}>
           {(props) => (
-            <select
-              {...props}
-              name="budgetId"
-              value={d.budgetId}
-              onChange={(e) => setD({ ...d, budgetId: e.target.value })}
-            >
+            <select {...props} name="budgetId" {...bind('budgetId')}>
               <option value="">{t('common.choose')}</option>
               {options.map((b) => (
                 <option key={b.id} value={b.id}>
@@ -70,37 +70,13 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
           )}
         </Field>
         <Field label={t('grant.requested')} error={form.errors.fields.requestedCents} required>
-          {(props) => (
-            <input
-              {...props}
-              name="requested"
-              inputMode="decimal"
-              value={d.requested}
-              onChange={(e) => setD({ ...d, requested: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="requested" inputMode="decimal" {...bind('requested')} />}
         </Field>
         <Field label={t('grant.own')} error={form.errors.fields.ownContributionCents}>
-          {(props) => (
-            <input
-              {...props}
-              name="own"
-              inputMode="decimal"
-              value={d.own}
-              onChange={(e) => setD({ ...d, own: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="own" inputMode="decimal" {...bind('own')} />}
         </Field>
         <Field label={t('grant.appliedOn')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="appliedOn"
-              value={d.appliedOn}
-              onChange={(e) => setD({ ...d, appliedOn: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} type="date" name="appliedOn" {...bind('appliedOn')} />}
         </Field>
       </div>
       <fieldset className="subform">

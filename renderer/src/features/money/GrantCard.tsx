@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 import { FileUpload } from '../../components/FileUpload';
@@ -120,7 +121,11 @@ function ExpenseForm({ grant }: { grant: Grant }) {
   const { t } = useTranslation();
   const add = useCommand('grants:addExpense');
   const form = useFormErrors();
-  const [d, setD] = useState({ spentOn: todayInNl(), description: '', supplier: '', amount: '' });
+  const {
+    values: d,
+    setValues: setD,
+    bind,
+  } = useDraft({ spentOn: todayInNl(), description: '', supplier: '', amount: '' });
   const [receiptId, setReceiptId] = useState<string | null>(null);
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -146,29 +151,14 @@ function ExpenseForm({ grant }: { grant: Grant }) {
       <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('expense.date')} error={form.errors.fields.spentOn}>
-          {(props) => (
-            <input {...props} type="date" value={d.spentOn} onChange={(e) => setD({ ...d, spentOn: e.target.value })} />
-          )}
+          {(props) => <input {...props} type="date" {...bind('spentOn')} />}
         </Field>
         <Field label={t('expense.description')} error={form.errors.fields.description}>
-          {(props) => (
-            <input {...props} value={d.description} onChange={(e) => setD({ ...d, description: e.target.value })} />
-          )}
+          {(props) => <input {...props} {...bind('description')} />}
         </Field>
-        <Field label={t('expense.supplier')}>
-          {(props) => (
-            <input {...props} value={d.supplier} onChange={(e) => setD({ ...d, supplier: e.target.value })} />
-          )}
-        </Field>
+        <Field label={t('expense.supplier')}>{(props) => <input {...props} {...bind('supplier')} />}</Field>
         <Field label={t('expense.amount')} error={form.errors.fields.amountCents}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              value={d.amount}
-              onChange={(e) => setD({ ...d, amount: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} inputMode="decimal" {...bind('amount')} />}
         </Field>
       </div>
       <FileUpload
@@ -192,7 +182,11 @@ function CloseForm({ grant }: { grant: Grant }) {
   const close = useCommand('grants:close');
   const form = useFormErrors();
   const a = grant.accountability;
-  const [d, setD] = useState({
+  const {
+    values: d,
+    bind,
+    check,
+  } = useDraft({
     receiptsComplete: a.receiptsComplete ?? false,
     report: a.report ?? '',
     participants: String(a.participants ?? ''),
@@ -217,36 +211,16 @@ function CloseForm({ grant }: { grant: Grant }) {
     <div className="form form--inline">
       {form.errors.form ? <Alert kind="error">{form.errors.fields.waivedReason ?? form.errors.form}</Alert> : null}
       <label className="inline-check">
-        <input
-          type="checkbox"
-          checked={d.receiptsComplete}
-          onChange={(e) => setD({ ...d, receiptsComplete: e.target.checked })}
-        />
+        <input type="checkbox" {...check('receiptsComplete')} />
         {t('grant.receiptsComplete')}
       </label>
       <div className="form__grid">
-        <Field label={t('grant.report')}>
-          {(props) => <input {...props} value={d.report} onChange={(e) => setD({ ...d, report: e.target.value })} />}
-        </Field>
+        <Field label={t('grant.report')}>{(props) => <input {...props} {...bind('report')} />}</Field>
         <Field label={t('grant.participants')}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="numeric"
-              value={d.participants}
-              onChange={(e) => setD({ ...d, participants: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} inputMode="numeric" {...bind('participants')} />}
         </Field>
         <Field label={t('grant.tenantsReached')}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="numeric"
-              value={d.tenantsReached}
-              onChange={(e) => setD({ ...d, tenantsReached: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} inputMode="numeric" {...bind('tenantsReached')} />}
         </Field>
       </div>
       <FileUpload
@@ -261,7 +235,7 @@ function CloseForm({ grant }: { grant: Grant }) {
         </button>
       </div>
       <Field label={t('grant.waivedReason')} hint={t('grant.waivedHint')}>
-        {(props) => <input {...props} value={d.waived} onChange={(e) => setD({ ...d, waived: e.target.value })} />}
+        {(props) => <input {...props} {...bind('waived')} />}
       </Field>
       <div className="form__actions">
         <button

@@ -6,6 +6,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 import { GrantApplyForm } from './GrantApplyForm';
@@ -19,7 +20,11 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
   const budgets = useCall('budgets:list', { complexId });
   const [budgetId, setBudgetId] = useState('');
   const form = useFormErrors();
-  const [d, setD] = useState({ item: '', value: '', handoverOn: todayInNl(), mode: 'geleend', returnOn: '' });
+  const {
+    values: d,
+    setValues: setD,
+    bind,
+  } = useDraft({ item: '', value: '', handoverOn: todayInNl(), mode: 'geleend', returnOn: '' });
   function submit(event: FormEvent) {
     event.preventDefault();
     const cents = form.amounts({ valueCents: d.value });
@@ -46,35 +51,21 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
       <FormAlert errors={form.errors} />
       <div className="form__grid">
         <Field label={t('inKind.item')} error={form.errors.fields.item}>
-          {(props) => <input {...props} value={d.item} onChange={(e) => setD({ ...d, item: e.target.value })} />}
+          {(props) => <input {...props} {...bind('item')} />}
         </Field>
         <Field label={t('inKind.value')} error={form.errors.fields.valueCents}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              value={d.value}
-              onChange={(e) => setD({ ...d, value: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} inputMode="decimal" {...bind('value')} />}
         </Field>
         <Field label={t('inKind.mode')}>
           {(props) => (
-            <select {...props} value={d.mode} onChange={(e) => setD({ ...d, mode: e.target.value })}>
+            <select {...props} {...bind('mode')}>
               <option value="geleend">{t('inKind.mode.geleend')}</option>
               <option value="gegeven">{t('inKind.mode.gegeven')}</option>
             </select>
           )}
         </Field>
         <Field label={t('inKind.handoverOn')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={d.handoverOn}
-              onChange={(e) => setD({ ...d, handoverOn: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} type="date" {...bind('handoverOn')} />}
         </Field>
         <Field label={t('inKind.budget')}>
           {(props) => (
@@ -92,14 +83,7 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
         </Field>
         {d.mode === 'geleend' ? (
           <Field label={t('inKind.returnOn')} error={form.errors.fields.returnOn}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                value={d.returnOn}
-                onChange={(e) => setD({ ...d, returnOn: e.target.value })}
-              />
-            )}
+            {(props) => <input {...props} type="date" {...bind('returnOn')} />}
           </Field>
         ) : null}
       </div>
@@ -116,7 +100,11 @@ function EffortForm({ initiativeId }: { initiativeId: string }) {
   const { t } = useTranslation();
   const add = useCommand('effort:add');
   const form = useFormErrors();
-  const [d, setD] = useState({ workedOn: todayInNl(), hours: '', people: '1', description: '' });
+  const {
+    values: d,
+    setValues: setD,
+    bind,
+  } = useDraft({ workedOn: todayInNl(), hours: '', people: '1', description: '' });
   function submit(event: FormEvent) {
     event.preventDefault();
     const minutes = Math.round(Number(d.hours.replace(',', '.')) * 60);
@@ -139,41 +127,14 @@ function EffortForm({ initiativeId }: { initiativeId: string }) {
     <form className="form form--inline" onSubmit={submit} noValidate aria-label={t('effort.add')}>
       {form.errors.form ? <Alert kind="error">{form.errors.fields.minutes ?? form.errors.form}</Alert> : null}
       <div className="form__grid">
-        <Field label={t('effort.date')}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              value={d.workedOn}
-              onChange={(e) => setD({ ...d, workedOn: e.target.value })}
-            />
-          )}
-        </Field>
+        <Field label={t('effort.date')}>{(props) => <input {...props} type="date" {...bind('workedOn')} />}</Field>
         <Field label={t('effort.hours')}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="decimal"
-              value={d.hours}
-              onChange={(e) => setD({ ...d, hours: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} inputMode="decimal" {...bind('hours')} />}
         </Field>
         <Field label={t('effort.people')}>
-          {(props) => (
-            <input
-              {...props}
-              inputMode="numeric"
-              value={d.people}
-              onChange={(e) => setD({ ...d, people: e.target.value })}
-            />
-          )}
+          {(props) => <input {...props} inputMode="numeric" {...bind('people')} />}
         </Field>
-        <Field label={t('effort.description')}>
-          {(props) => (
-            <input {...props} value={d.description} onChange={(e) => setD({ ...d, description: e.target.value })} />
-          )}
-        </Field>
+        <Field label={t('effort.description')}>{(props) => <input {...props} {...bind('description')} />}</Field>
       </div>
       <div className="form__actions">
         <button type="submit" className="button button--secondary">

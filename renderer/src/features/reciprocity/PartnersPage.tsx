@@ -1,4 +1,4 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ColDef } from 'ag-grid-community';
 import { partnerCreateInput, type Partner } from '../../../../shared/contract/wijk';
@@ -9,6 +9,7 @@ import { vocab } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { DataGrid } from '../../grid/DataGrid';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 const FIELDS = ['wijk', 'name', 'contactName', 'contactPhone', 'contactEmail'] as const;
@@ -20,7 +21,7 @@ export function PartnersPage() {
   const partners = useCall('partners:list');
   const create = useCommand('partners:create');
   const form = useFormErrors();
-  const [draft, setDraft] = useState(emptyDraft);
+  const { values: draft, setValues: setDraft, bind } = useDraft(emptyDraft);
   const columns = useMemo<ColDef<Partner>[]>(
     () => [
       { field: 'name', headerName: t('partner.name'), flex: 1, minWidth: 200 },
@@ -88,12 +89,7 @@ export function PartnersPage() {
             ))}
             <Field label={t('partner.kind')} error={form.errors.fields.kind} required>
               {(props) => (
-                <select
-                  {...props}
-                  name="partner-kind"
-                  value={draft.kind}
-                  onChange={(e) => setDraft({ ...draft, kind: e.target.value })}
-                >
+                <select {...props} name="partner-kind" {...bind('kind')}>
                   {PARTNER_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(`partnerKind.${k}`)}

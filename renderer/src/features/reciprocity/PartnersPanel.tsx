@@ -5,6 +5,7 @@ import { PARTNER_ROLES, type PartnerRole } from '../../../../shared/contract/wij
 import type { Initiative } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { Panel } from '../../components/Panel';
 
 /** The social partners on an initiative, with their role; an initiative that came from a partner names which one. */
@@ -16,7 +17,11 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
   const partners = useCall('partners:list', { wijk });
   const link = useCommand('partners:link');
   const unlink = useCommand('partners:unlink');
-  const [choice, setChoice] = useState({
+  const {
+    values: choice,
+    setValues: setChoice,
+    bind,
+  } = useDraft({
     partnerId: '',
     role: initiative.origin === 'partner' ? 'initiatiefnemer' : 'uitvoering',
   });
@@ -53,11 +58,7 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
       </ul>
       {available.length > 0 ? (
         <div className="button-row">
-          <select
-            aria-label={t('partner.choose')}
-            value={choice.partnerId}
-            onChange={(e) => setChoice({ ...choice, partnerId: e.target.value })}
-          >
+          <select aria-label={t('partner.choose')} {...bind('partnerId')}>
             <option value="">{t('partner.choose')}</option>
             {available.map((p) => (
               <option key={p.id} value={p.id}>
@@ -65,11 +66,7 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
               </option>
             ))}
           </select>
-          <select
-            aria-label={t('partner.role')}
-            value={choice.role}
-            onChange={(e) => setChoice({ ...choice, role: e.target.value })}
-          >
+          <select aria-label={t('partner.role')} {...bind('role')}>
             {PARTNER_ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`partnerRole.${r}`)}

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { parseNumberInput } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 /** One topic: how many named it, what became of it, and starting an initiative from it. */
@@ -96,7 +97,7 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
   const surveys = useCall('surveys:list', { complexId: complex.id });
   const create = useCommand('surveys:create');
   const form = useFormErrors();
-  const [draft, setDraft] = useState(emptyDraft);
+  const { values: draft, setValues: setDraft, bind } = useDraft(emptyDraft);
   const top = topTopics(surveys.data?.flatMap((s) => s.topics) ?? []);
 
   function submit(event: FormEvent) {
@@ -142,12 +143,7 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
         <div className="form__grid">
           <Field label={t('survey.method')} error={form.errors.fields.method} required>
             {(props) => (
-              <select
-                {...props}
-                name="surveyMethod"
-                value={draft.method}
-                onChange={(e) => setDraft({ ...draft, method: e.target.value })}
-              >
+              <select {...props} name="surveyMethod" {...bind('method')}>
                 {SURVEY_METHODS.map((m) => (
                   <option key={m} value={m}>
                     {t(`surveyMethod.${m}`)}
@@ -157,26 +153,10 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
             )}
           </Field>
           <Field label={t('survey.heldOn')} error={form.errors.fields.heldOn} required>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="heldOn"
-                value={draft.heldOn}
-                onChange={(e) => setDraft({ ...draft, heldOn: e.target.value })}
-              />
-            )}
+            {(props) => <input {...props} type="date" name="heldOn" {...bind('heldOn')} />}
           </Field>
           <Field label={t('survey.respondentsLabel')} error={form.errors.fields.respondents} required>
-            {(props) => (
-              <input
-                {...props}
-                inputMode="numeric"
-                name="respondents"
-                value={draft.respondents}
-                onChange={(e) => setDraft({ ...draft, respondents: e.target.value })}
-              />
-            )}
+            {(props) => <input {...props} inputMode="numeric" name="respondents" {...bind('respondents')} />}
           </Field>
         </div>
         <fieldset className="checks">

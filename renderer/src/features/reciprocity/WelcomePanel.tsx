@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { welcomeStartInput, type WelcomePlan } from '../../../../shared/contract/reciprocity';
@@ -7,6 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FollowUpList } from '../work/FollowUpList';
 
@@ -39,7 +40,11 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
   const residents = useCall('residents:list', { complexId: complex.id });
   const start = useCommand('welcome:start');
   const form = useFormErrors();
-  const [draft, setDraft] = useState({ residentId: '', moveInDate: localToday(), buddyId: '' });
+  const {
+    values: draft,
+    setValues: setDraft,
+    bind,
+  } = useDraft({ residentId: '', moveInDate: localToday(), buddyId: '' });
   const planned = new Set(plans.data?.map((p) => p.residentId));
   const current = residents.data?.filter((r) => !r.erased) ?? [];
   // Neighbours who share interests or talents with the new tenant come first, with what they share.
@@ -100,12 +105,7 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
         <div className="form__grid">
           <Field label={t('welcome.resident')} error={form.errors.fields.residentId} required>
             {(props) => (
-              <select
-                {...props}
-                name="welcomeResident"
-                value={draft.residentId}
-                onChange={(e) => setDraft({ ...draft, residentId: e.target.value })}
-              >
+              <select {...props} name="welcomeResident" {...bind('residentId')}>
                 <option value="">{t('common.choose')}</option>
                 {current
                   .filter((r) => !planned.has(r.id))
@@ -118,24 +118,11 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
             )}
           </Field>
           <Field label={t('welcome.moveInDate')} error={form.errors.fields.moveInDate} required>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="moveInDate"
-                value={draft.moveInDate}
-                onChange={(e) => setDraft({ ...draft, moveInDate: e.target.value })}
-              />
-            )}
+            {(props) => <input {...props} type="date" name="moveInDate" {...bind('moveInDate')} />}
           </Field>
           <Field label={t('welcome.buddy')} hint={t('welcome.buddy.hint')} error={form.errors.fields.buddyId}>
             {(props) => (
-              <select
-                {...props}
-                name="welcomeBuddy"
-                value={draft.buddyId}
-                onChange={(e) => setDraft({ ...draft, buddyId: e.target.value })}
-              >
+              <select {...props} name="welcomeBuddy" {...bind('buddyId')}>
                 <option value="">{t('common.none')}</option>
                 {suggested.length ? (
                   <optgroup label={t('welcome.buddy.suggested')}>

@@ -20,6 +20,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 type ListKey = 'talents' | 'interests' | 'motives';
@@ -31,7 +32,11 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
   const complexes = useCall('complexes:list', {});
   const form = useFormErrors();
   const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
-  const [d, setD] = useState({
+  const {
+    values: d,
+    patch: set,
+    bind,
+  } = useDraft({
     complexId: resident?.complexId ?? complexId,
     name: resident?.name ?? '',
     houseNumber: resident?.houseNumber ?? '',
@@ -42,7 +47,6 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
     ageBand: resident?.ageBand ?? '',
     profile: resident?.profile ?? EMPTY_PROFILE,
   });
-  const set = (patch: Partial<typeof d>) => setD((x) => ({ ...x, ...patch }));
   const setProfile = (patch: Partial<Profile>) => set({ profile: { ...d.profile, ...patch } });
   const toggle = (key: ListKey, value: string) => {
     const list = d.profile[key] as string[];
@@ -109,16 +113,11 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
       ) : null}
       <div className="form__grid">
         <Field label={t('resident.name')} error={e.name} required>
-          {(props) => <input {...props} name="name" value={d.name} onChange={(ev) => set({ name: ev.target.value })} />}
+          {(props) => <input {...props} name="name" {...bind('name')} />}
         </Field>
         <Field label={t('initiative.complex')} error={e.complexId} required>
           {(props) => (
-            <select
-              {...props}
-              name="complexId"
-              value={d.complexId}
-              onChange={(ev) => set({ complexId: ev.target.value })}
-            >
+            <select {...props} name="complexId" {...bind('complexId')}>
               <option value="">{t('common.choose')}</option>
               {complexes.data?.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -129,40 +128,17 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
           )}
         </Field>
         <Field label={t('resident.houseNumber')} error={e.houseNumber}>
-          {(props) => (
-            <input
-              {...props}
-              name="houseNumber"
-              value={d.houseNumber}
-              onChange={(ev) => set({ houseNumber: ev.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="houseNumber" {...bind('houseNumber')} />}
         </Field>
         <Field label={t('resident.phone')} error={e.phone}>
-          {(props) => (
-            <input
-              {...props}
-              name="phone"
-              type="tel"
-              value={d.phone}
-              onChange={(ev) => set({ phone: ev.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="phone" type="tel" {...bind('phone')} />}
         </Field>
         <Field label={t('resident.email')} error={e.email}>
-          {(props) => (
-            <input
-              {...props}
-              name="email"
-              type="email"
-              value={d.email}
-              onChange={(ev) => set({ email: ev.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="email" type="email" {...bind('email')} />}
         </Field>
         <Field label={t('resident.ageBand')} hint={t('resident.ageBandHint')}>
           {(props) => (
-            <select {...props} name="ageBand" value={d.ageBand} onChange={(ev) => set({ ageBand: ev.target.value })}>
+            <select {...props} name="ageBand" {...bind('ageBand')}>
               <option value="">{t('common.none')}</option>
               {AGE_BANDS.map((band) => (
                 <option key={band} value={band}>
@@ -175,14 +151,7 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
       </div>
       {needsConsent ? (
         <Field label={t('resident.consentPurpose')} error={e.consentPurpose} required hint={t('resident.consentHint')}>
-          {(props) => (
-            <input
-              {...props}
-              name="consentPurpose"
-              value={d.consentPurpose}
-              onChange={(ev) => set({ consentPurpose: ev.target.value })}
-            />
-          )}
+          {(props) => <input {...props} name="consentPurpose" {...bind('consentPurpose')} />}
         </Field>
       ) : null}
       <fieldset className="checks">

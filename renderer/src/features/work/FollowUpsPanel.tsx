@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followUpCreateInput } from '../../../../shared/contract/visits';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FollowUpList } from './FollowUpList';
 import { Panel } from '../../components/Panel';
@@ -24,7 +25,7 @@ export function FollowUpsPanel({
   const staff = useCall('staff:list');
   const create = useCommand('followUps:create');
   const form = useFormErrors();
-  const [draft, setDraft] = useState({ title: '', dueDate: '', ownerId: meId });
+  const { values: draft, setValues: setDraft, bind } = useDraft({ title: '', dueDate: '', ownerId: meId });
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -47,34 +48,14 @@ export function FollowUpsPanel({
         <FormAlert errors={form.errors} />
         <div className="form__grid">
           <Field label={t('followUp.title')} error={form.errors.fields.title}>
-            {(props) => (
-              <input
-                {...props}
-                name="followUpTitle"
-                value={draft.title}
-                onChange={(e) => setDraft({ ...draft, title: e.target.value })}
-              />
-            )}
+            {(props) => <input {...props} name="followUpTitle" {...bind('title')} />}
           </Field>
           <Field label={t('followUp.dueDate')} error={form.errors.fields.dueDate}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="followUpDue"
-                value={draft.dueDate}
-                onChange={(e) => setDraft({ ...draft, dueDate: e.target.value })}
-              />
-            )}
+            {(props) => <input {...props} type="date" name="followUpDue" {...bind('dueDate')} />}
           </Field>
           <Field label={t('followUp.owner')} error={form.errors.fields.ownerId}>
             {(props) => (
-              <select
-                {...props}
-                name="followUpOwner"
-                value={draft.ownerId}
-                onChange={(e) => setDraft({ ...draft, ownerId: e.target.value })}
-              >
+              <select {...props} name="followUpOwner" {...bind('ownerId')}>
                 {staff.data?.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
