@@ -2,6 +2,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
 import { insertInitiative, LEFT_OPEN } from './initiatives';
+import type { ParsedInput } from '../../../shared/contract/methods';
 import type { HandlerGroup } from './types';
 
 function checkInitiative(ctx: HandlerContext, id: string) {
@@ -10,6 +11,93 @@ function checkInitiative(ctx: HandlerContext, id: string) {
 
 function ownerExists(ctx: HandlerContext, ownerId: string, path = 'ownerId') {
   if (!ctx.repos.staff.get(ownerId)) throw fieldError(path, 'err.followUp.owner');
+}
+
+/** A visit being written, inside its transaction: what every part of it is linked to and stamped with. */
+interface NewVisit {
+  ctx: HandlerContext;
+  id: string;
+  complexId: string;
+  at: string;
+  by: string;
+}
+type VisitInput = ParsedInput<'visits:create'>;
+
+/** Residents of the visited complex who were met; someone of another complex is refused by name. */
+function residentsMet({ ctx, id, complexId }: NewVisit, residentIds: string[]) {
+  for (const residentId of residentIds) {
+    const resident = ctx.repos.residents.get(residentId);
+    if (!resident) throw fieldError('residentIds', 'err.notFound.resident');
+    if (resident.complexId !== complexId)
+      throw fieldError('residentIds', 'err.visit.residentElsewhere', { name: resident.name });
+    ctx.repos.visits.linkVisitResident(id, residentId);
+  }
+  return residentIds;
+}
+
+/** People met for the first time. Someone met again is not a new person: a resident of that name is linked. */
+function newResidentsMet({ ctx, id, complexId, at, by }: NewVisit, people: VisitInput['newResidents']) {
+  return people.map(({ name }) => {
+    const existing = ctx.repos.residents.likelyDuplicates(complexId, name)[0];
+    const residentId = existing?.id ?? uuidv7();
+    if (!existing) {
+      const profile = { talents: [], interests: [], offers: '', wishes: '', motives: [], lifePhase: null };
+      const fields = { complexId, name, houseNumber: '', phone: null, email: null, roles: [], ageBand: null, profile };
+      ctx.repos.residents.insert(residentId, fields, null, at, by);
+      ctx.repos.audit.record({
+        at,
+        actorId: by,
+        entity: 'resident',
+        entityId: residentId,
+        action: 'create',
+        changes: { name: { from: null, to: '[persoonsgegeven]' } },
+      });
+    }
+    ctx.repos.visits.linkVisitResident(id, residentId);
+    return residentId;
+  });
+}
+
+/** The initiatives the visit touched (of its own complex only) and those it started, with the people met on them. */
+function initiativesTouched({ ctx, complexId, at, by }: NewVisit, input: VisitInput, met: string[]) {
+  for (const initiativeId of input.initiativeIds) {
+    checkInitiative(ctx, initiativeId);
+    const touched = ctx.repos.initiatives.get(initiativeId)!;
+    if (touched.complexId !== complexId)
+      throw fieldError('initiativeIds', 'err.visit.initiativeElsewhere', { title: touched.title });
+  }
+  const started = input.newInitiatives.map(({ personRole, ...created }) => {
+    const fields = { ...created, complexId, description: input.note, ...LEFT_OPEN };
+    const initiativeId = insertInitiative(ctx, fields, by, at);
+    // The people met are usually the ones behind what was started in the same visit.
+    for (const residentId of new Set(met)) ctx.repos.visits.linkPerson(initiativeId, residentId, personRole, at, by);
+    return initiativeId;
+  });
+  return [...input.initiativeIds, ...started];
+}
+
+/** Follow-ups agreed on the visit; with one initiative in play they belong to it. */
+function addFollowUps(
+  { ctx, id, complexId, at, by }: NewVisit,
+  followUps: VisitInput['followUps'],
+  initiativeId: string | null,
+) {
+  for (const followUp of followUps) {
+    ownerExists(ctx, followUp.ownerId, 'followUps');
+    const { title, dueDate, ownerId } = followUp;
+    ctx.repos.visits.insertFollowUp({
+      id: uuidv7(),
+      title,
+      dueDate,
+      ownerId,
+      initiativeId,
+      complexId,
+      residentId: null,
+      visitId: id,
+      at,
+      by,
+    });
+  }
 }
 
 export const visitHandlers: HandlerGroup<
@@ -70,107 +158,36 @@ export const visitHandlers: HandlerGroup<
   },
 
   'visits:create': (input, ctx) => {
-    const by = actor(ctx);
-    const at = nowIso(ctx);
+    const by = actor(ctx).id;
     if (input.visitDate > todayIso(ctx)) throw fieldError('visitDate', 'err.visit.future');
-    const id = uuidv7();
-    const fw = ctx.repos.visits;
+    const visit: NewVisit = { ctx, id: uuidv7(), complexId: input.complexId, at: nowIso(ctx), by };
     ctx.db
       .transaction(() => {
         const complex = ctx.repos.complexes.get(input.complexId);
         if (!complex) throw fieldError('complexId', 'err.visit.complex');
         if (complex.archivedAt) throw fieldError('complexId', 'err.complex.archived');
-        fw.insertVisit({ id, complexId: complex.id, visitDate: input.visitDate, note: input.note, at, by: by.id });
-        const residentsMet: string[] = [];
-        for (const residentId of input.residentIds) {
-          const resident = ctx.repos.residents.get(residentId);
-          if (!resident) throw fieldError('residentIds', 'err.notFound.resident');
-          if (resident.complexId !== complex.id)
-            throw fieldError('residentIds', 'err.visit.residentElsewhere', { name: resident.name });
-          fw.linkVisitResident(id, residentId);
-          residentsMet.push(residentId);
-        }
-        for (const { name } of input.newResidents) {
-          // Someone met again is not a new person: an existing resident of the same name in this complex is linked instead.
-          const existing = ctx.repos.residents.likelyDuplicates(complex.id, name)[0];
-          const residentId = existing?.id ?? uuidv7();
-          if (!existing) {
-            ctx.repos.residents.insert(
-              residentId,
-              {
-                complexId: complex.id,
-                name,
-                houseNumber: '',
-                phone: null,
-                email: null,
-                roles: [],
-                ageBand: null,
-                profile: { talents: [], interests: [], offers: '', wishes: '', motives: [], lifePhase: null },
-              },
-              null,
-              at,
-              by.id,
-            );
-            ctx.repos.audit.record({
-              at,
-              actorId: by.id,
-              entity: 'resident',
-              entityId: residentId,
-              action: 'create',
-              changes: { name: { from: null, to: '[persoonsgegeven]' } },
-            });
-          }
-          fw.linkVisitResident(id, residentId);
-          residentsMet.push(residentId);
-        }
-        const initiativeIds = [...input.initiativeIds];
-        for (const initiativeId of input.initiativeIds) {
-          checkInitiative(ctx, initiativeId);
-          const touched = ctx.repos.initiatives.get(initiativeId)!;
-          if (touched.complexId !== complex.id)
-            throw fieldError('initiativeIds', 'err.visit.initiativeElsewhere', { title: touched.title });
-        }
-        for (const { personRole, ...created } of input.newInitiatives) {
-          const initiativeId = insertInitiative(
-            ctx,
-            {
-              ...created,
-              complexId: complex.id,
-              description: input.note,
-              ...LEFT_OPEN,
-            },
-            by.id,
-            at,
-          );
-          initiativeIds.push(initiativeId);
-          // The people met are usually the ones behind what was started in the same visit.
-          for (const residentId of new Set(residentsMet))
-            fw.linkPerson(initiativeId, residentId, personRole, at, by.id);
-        }
-        for (const initiativeId of initiativeIds) fw.linkVisitInitiative(id, initiativeId);
-        for (const followUp of input.followUps) {
-          ownerExists(ctx, followUp.ownerId, 'followUps');
-          fw.insertFollowUp({
-            id: uuidv7(),
-            title: followUp.title,
-            dueDate: followUp.dueDate,
-            ownerId: followUp.ownerId,
-            initiativeId: initiativeIds.length === 1 ? initiativeIds[0]! : null,
-            complexId: complex.id,
-            residentId: null,
-            visitId: id,
-            at,
-            by: by.id,
-          });
-        }
+        const { id, at } = visit;
+        ctx.repos.visits.insertVisit({
+          id,
+          complexId: complex.id,
+          visitDate: input.visitDate,
+          note: input.note,
+          at,
+          by,
+        });
+        const met = [...residentsMet(visit, input.residentIds), ...newResidentsMet(visit, input.newResidents)];
+        const initiativeIds = initiativesTouched(visit, input, met);
+        for (const initiativeId of initiativeIds) ctx.repos.visits.linkVisitInitiative(id, initiativeId);
+        addFollowUps(visit, input.followUps, initiativeIds.length === 1 ? initiativeIds[0]! : null);
         for (const photoId of input.photoIds) {
-          if (!fw.attachment(photoId)) throw fieldError('photoIds', 'err.attachment.unknown');
-          fw.linkVisitPhoto(id, photoId);
+          if (!ctx.repos.visits.attachment(photoId)) throw fieldError('photoIds', 'err.attachment.unknown');
+          ctx.repos.visits.linkVisitPhoto(id, photoId);
         }
-        if (input.draftId && fw.draftOwner(input.draftId) === by.id) fw.deleteDraft(input.draftId);
+        if (input.draftId && ctx.repos.visits.draftOwner(input.draftId) === by)
+          ctx.repos.visits.deleteDraft(input.draftId);
         ctx.repos.audit.record({
           at,
-          actorId: by.id,
+          actorId: by,
           entity: 'visit',
           entityId: id,
           action: 'create',
@@ -178,7 +195,7 @@ export const visitHandlers: HandlerGroup<
         });
       })
       .immediate();
-    return fw.visit(id)!;
+    return ctx.repos.visits.visit(visit.id)!;
   },
 
   'visits:list': ({ complexId, initiativeId, limit }, ctx) =>
