@@ -37,10 +37,10 @@ const TEMPLATE_ROWS: Record<ImportKind, (string | number)[]> = {
 };
 
 /**
- * Import complexes or residents from XLSX or CSV: template, column mapping, a row-by-row report, then all or only
- * the valid rows.
+ * The state of one import: the kind, the file, the column mapping, the backend's preview of it, and the outcome.
+ * Every new choice previews again at once; nothing is written until `importRows`.
  */
-export function ImportPage() {
+function useImport() {
   const { t } = useTranslation();
   const [kind, setKind] = useState<ImportKind>('complexes');
   const [file, setFile] = useState<{ name: string; data: string } | null>(null);
@@ -88,13 +88,6 @@ export function ImportPage() {
     }
   }
 
-  const template = () =>
-    downloadFile(
-      t(`import.templateName.${kind}`),
-      toDutchCsv(IMPORT_FIELDS[kind].map(label), [TEMPLATE_ROWS[kind]]),
-      'text/csv;charset=utf-8',
-    );
-
   /** A file was picked: read it and preview the import at once. */
   async function choose(chosen: File | undefined) {
     if (!chosen) return;
@@ -109,6 +102,40 @@ export function ImportPage() {
     setMapping({});
     await run({ data, mapping: {} });
   }
+
+  function chooseKind(next: ImportKind) {
+    setKind(next);
+    setFile(null);
+    setPreview(null);
+    setMapping({});
+    setDone(null);
+    setError(null);
+  }
+  function remap(next: Record<string, string>) {
+    setMapping(next);
+    if (file) void run({ data: file.data, mapping: next });
+  }
+  const cancel = () => {
+    setPreview(null);
+    setFile(null);
+  };
+  return { kind, chooseKind, file, choose, mapping, remap, preview, error, done, busy, importRows, cancel, label };
+}
+
+/**
+ * Import complexes or residents from XLSX or CSV: template, column mapping, a row-by-row report, then all or only
+ * the valid rows.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const { kind, chooseKind, file, choose, mapping, remap, preview, error, done, busy, importRows, cancel, label } =
+    useImport();
+  const template = () =>
+    downloadFile(
+      t(`import.templateName.${kind}`),
+      toDutchCsv(IMPORT_FIELDS[kind].map(label), [TEMPLATE_ROWS[kind]]),
+      'text/csv;charset=utf-8',
+    );
 
   return (
     <>
@@ -128,20 +155,7 @@ export function ImportPage() {
           <legend>{t('import.kind')}</legend>
           {IMPORT_KINDS.map((k) => (
             <label key={k} className="inline-check">
-              <input
-                type="radio"
-                name="import-kind"
-                value={k}
-                checked={kind === k}
-                onChange={() => {
-                  setKind(k);
-                  setFile(null);
-                  setPreview(null);
-                  setMapping({});
-                  setDone(null);
-                  setError(null);
-                }}
-              />
+              <input type="radio" name="import-kind" value={k} checked={kind === k} onChange={() => chooseKind(k)} />
               {t(`import.kind.${k}`)}
             </label>
           ))}
@@ -158,95 +172,128 @@ export function ImportPage() {
       </section>
       {preview && file ? (
         <>
-          <section className="panel" aria-labelledby="mapping-title">
-            <h2 id="mapping-title">{t('import.mapping')}</h2>
-            <div className="form__grid">
-              {IMPORT_FIELDS[kind].map((field) => (
-                <label key={field} className="field">
-                  <span>{label(field)}</span>
-                  <select
-                    value={mapping[field] ?? ''}
-                    onChange={(e) => {
-                      const { [field]: _previous, ...rest } = mapping;
-                      const next = e.target.value ? { ...rest, [field]: e.target.value } : rest;
-                      setMapping(next);
-                      void run({ data: file.data, mapping: next });
-                    }}
-                  >
-                    <option value="">
-                      {preview.mapping[field]
-                        ? t('import.autoColumn', { column: preview.mapping[field] })
-                        : t('import.unmapped')}
-                    </option>
-                    {preview.columns.map((c) => (
-                      <option key={c} value={c}>
-                        {c}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              ))}
-            </div>
-            <MappedSample
-              preview={preview}
-              fields={IMPORT_FIELDS[kind].filter((f) => preview.mapping[f])}
-              label={label}
-            />
-          </section>
-          <section className="panel" aria-labelledby="report-title">
-            <h2 id="report-title">{t('import.report', { valid: preview.valid, invalid: preview.invalid })}</h2>
-            <table className="rules-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('import.row')}</th>
-                  <th scope="col">{t(`import.identity.${kind}`)}</th>
-                  <th scope="col">{t('import.action')}</th>
-                  <th scope="col">{t('import.errors')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.results.map((r) => (
-                  <tr key={r.row}>
-                    <th scope="row">{r.row}</th>
-                    <td>{r.code}</td>
-                    <td>{t(`import.action.${r.action}`)}</td>
-                    <td>{r.errors.map((e) => `${label(e.column)}: ${t(e.messageKey, e.params)}`).join('; ')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <div className="form__actions">
-              <button
-                type="button"
-                className="button"
-                disabled={busy || preview.invalid > 0}
-                onClick={() => void importRows(false)}
-              >
-                {t('import.all')}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                disabled={busy || preview.valid === 0}
-                onClick={() => void importRows(true)}
-              >
-                {t('import.onlyValid', { count: preview.valid })}
-              </button>
-              <button
-                type="button"
-                className="button button--secondary"
-                onClick={() => {
-                  setPreview(null);
-                  setFile(null);
-                }}
-              >
-                {t('common.cancel')}
-              </button>
-            </div>
-          </section>
+          <ColumnMapping kind={kind} preview={preview} mapping={mapping} label={label} onChange={remap} />
+          <ImportReport
+            kind={kind}
+            preview={preview}
+            label={label}
+            busy={busy}
+            onImport={(onlyValid) => void importRows(onlyValid)}
+            onCancel={cancel}
+          />
         </>
       ) : null}
     </>
+  );
+}
+
+type Label = (field: string) => string;
+
+/** Which column of the file fills which field; an unmapped field shows the column found for it by its name. */
+function ColumnMapping({
+  kind,
+  preview,
+  mapping,
+  label,
+  onChange,
+}: {
+  kind: ImportKind;
+  preview: ImportPreview;
+  mapping: Record<string, string>;
+  label: Label;
+  onChange: (next: Record<string, string>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="mapping-title">
+      <h2 id="mapping-title">{t('import.mapping')}</h2>
+      <div className="form__grid">
+        {IMPORT_FIELDS[kind].map((field) => (
+          <label key={field} className="field">
+            <span>{label(field)}</span>
+            <select
+              value={mapping[field] ?? ''}
+              onChange={(e) => {
+                const { [field]: _previous, ...rest } = mapping;
+                onChange(e.target.value ? { ...rest, [field]: e.target.value } : rest);
+              }}
+            >
+              <option value="">
+                {preview.mapping[field]
+                  ? t('import.autoColumn', { column: preview.mapping[field] })
+                  : t('import.unmapped')}
+              </option>
+              {preview.columns.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+      </div>
+      <MappedSample preview={preview} fields={IMPORT_FIELDS[kind].filter((f) => preview.mapping[f])} label={label} />
+    </section>
+  );
+}
+
+/** Row by row what the import would do and what is wrong; import all, only the valid rows, or stop. */
+function ImportReport({
+  kind,
+  preview,
+  label,
+  busy,
+  onImport,
+  onCancel,
+}: {
+  kind: ImportKind;
+  preview: ImportPreview;
+  label: Label;
+  busy: boolean;
+  onImport: (onlyValid: boolean) => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="panel" aria-labelledby="report-title">
+      <h2 id="report-title">{t('import.report', { valid: preview.valid, invalid: preview.invalid })}</h2>
+      <table className="rules-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('import.row')}</th>
+            <th scope="col">{t(`import.identity.${kind}`)}</th>
+            <th scope="col">{t('import.action')}</th>
+            <th scope="col">{t('import.errors')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.results.map((r) => (
+            <tr key={r.row}>
+              <th scope="row">{r.row}</th>
+              <td>{r.code}</td>
+              <td>{t(`import.action.${r.action}`)}</td>
+              <td>{r.errors.map((e) => `${label(e.column)}: ${t(e.messageKey, e.params)}`).join('; ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="form__actions">
+        <button type="button" className="button" disabled={busy || preview.invalid > 0} onClick={() => onImport(false)}>
+          {t('import.all')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy || preview.valid === 0}
+          onClick={() => onImport(true)}
+        >
+          {t('import.onlyValid', { count: preview.valid })}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </section>
   );
 }
 
