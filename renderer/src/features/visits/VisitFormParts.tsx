@@ -1,9 +1,13 @@
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InitiativeRow, Staff } from '../../../../shared/domain/entities';
 import { PERSON_ROLES } from '../../../../shared/domain/field-work';
 import { ORIGINS, PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
+import { Combobox } from '../../components/Combobox';
+import { fuzzySearch } from '../../components/fuzzy';
+import { useCall } from '../../hooks/queries';
 import type { VisitDraft } from './visit-draft';
 
 /** The parts of the quick visit form; each edits its own piece of the draft. */
@@ -161,5 +165,83 @@ export function FollowUpFields({ draft, set, staff, error }: PartProps & { staff
         </Field>
       </div>
     </fieldset>
+  );
+}
+
+/** The complex, by typing part of its code, name or street; Enter picks the first match. */
+export function ComplexPicker({ draft, set, error }: PartProps & { error?: string | undefined }) {
+  const { t } = useTranslation();
+  const [complexQuery, setComplexQuery] = useState(draft.complexLabel);
+  const complexes = useCall('complexes:list', {});
+  const options = useMemo(() => fuzzySearch(complexQuery, complexes.data ?? []), [complexQuery, complexes.data]);
+  return (
+    <Combobox
+      label={t('visit.complex')}
+      query={complexQuery}
+      onQuery={(q) => {
+        setComplexQuery(q);
+        if (draft.complexId) set({ complexId: '', complexLabel: '', initiativeIds: [] });
+      }}
+      options={options}
+      optionKey={(c) => c.id}
+      optionLabel={(c) => `${c.code} · ${c.name} · ${c.address}`}
+      onPick={(c) => {
+        const label = `${c.code} · ${c.name}`;
+        setComplexQuery(label);
+        set({ complexId: c.id, complexLabel: label, initiativeIds: [] });
+      }}
+      hint={t('visit.complexHint')}
+      error={error}
+      autoFocus
+    />
+  );
+}
+
+/** Who was met: residents of the complex by name, or a new name with Enter; each can be taken off again. */
+export function PeopleMet({ draft, set }: PartProps) {
+  const { t } = useTranslation();
+  const [residentQuery, setResidentQuery] = useState('');
+  const residents = useCall(
+    'residents:search',
+    { query: residentQuery, complexId: draft.complexId || undefined },
+    { enabled: residentQuery.trim().length > 0 },
+  );
+  return (
+    <>
+      <Combobox
+        label={t('visit.residents')}
+        query={residentQuery}
+        onQuery={setResidentQuery}
+        options={(residents.data ?? []).filter((r) => !draft.residents.some((m) => m.id === r.id))}
+        optionKey={(r) => r.id}
+        optionLabel={(r) => `${r.name}${r.houseNumber ? ` (${r.houseNumber})` : ''} · ${r.complexCode}`}
+        onPick={(r) => {
+          set({ residents: [...draft.residents, { id: r.id, name: r.name }] });
+          setResidentQuery('');
+        }}
+        onEnterWithoutMatch={(name) => {
+          set({ residents: [...draft.residents, { name }] });
+          setResidentQuery('');
+        }}
+        hint={t('visit.residentsHint')}
+      />
+      {draft.residents.length ? (
+        <ul className="chips" aria-label={t('visit.residentsMet')}>
+          {draft.residents.map((r, index) => (
+            <li key={`${r.id ?? 'new'}-${r.name}`}>
+              {r.name}
+              {r.id ? '' : ` (${t('visit.newResident')})`}
+              <button
+                type="button"
+                aria-label={t('visit.remove', { name: r.name })}
+                onClick={() => set({ residents: draft.residents.filter((_, i) => i !== index) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   );
 }
