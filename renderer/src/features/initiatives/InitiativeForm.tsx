@@ -5,14 +5,8 @@ import { similarTitles } from '../../../../shared/domain/similar';
 import { isOpen } from '../../../../shared/domain/status';
 import { MAX_TITLE } from '../../../../shared/contract/initiatives';
 import type { InitiativeDetail } from '../../../../shared/contract/initiatives';
-import type { Initiative } from '../../../../shared/domain/entities';
-import {
-  ORIGINS,
-  PRACTICE_TYPES,
-  SHARED_OBJECTS,
-  type Origin,
-  type PracticeType,
-} from '../../../../shared/domain/vocabulary';
+import type { Initiative, InitiativeRow } from '../../../../shared/domain/entities';
+import { type Origin, type PracticeType } from '../../../../shared/domain/vocabulary';
 import {
   recommend,
   UNKNOWN_STORED_FACTS,
@@ -24,6 +18,7 @@ import { KenmerkenFields } from '../advice/KenmerkenFields';
 import { RecommendationCard } from '../advice/RecommendationCard';
 import { ApiError } from '../../bridge/api';
 import { FormAlert } from '../../components/FormAlert';
+import { InitiativeBasics } from './InitiativeBasics';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
@@ -73,6 +68,47 @@ const rationaleMissing = (advised: Approach) =>
     issues: [{ path: 'rationale', messageKey: 'err.advice.rationaleRequired', message: '', params: { advised } }],
   });
 
+/** The advice for what the form says now, as the wijkbeheerder types; none until origin and type are known. */
+function useLiveAdvice(draft: Draft) {
+  const { i18n } = useTranslation();
+  const ruleSet = useCall('advice:rules');
+  return useMemo(() => {
+    if (!draft.origin || !draft.practiceType || !ruleSet.data) return null;
+    const facts = { ...draft.facts, origin: draft.origin as Origin, practiceType: draft.practiceType as PracticeType };
+    return recommend(facts, { ruleSet: ruleSet.data, language: i18n.language === 'en' ? 'en' : 'nl' });
+  }, [draft.facts, draft.origin, draft.practiceType, ruleSet.data, i18n.language]);
+}
+
+/** Open initiatives of the same complex whose title is nearly the one being typed (a new initiative only). */
+function useLookalikes(draft: Draft, isNew: boolean) {
+  const siblings = useCall(
+    'initiatives:list',
+    { complexId: draft.complexId || undefined, limit: 500 },
+    { enabled: isNew && Boolean(draft.complexId) },
+  );
+  if (!isNew || draft.title.trim().length < 3) return [];
+  return (siblings.data ?? []).filter((i) => isOpen(i.status) && similarTitles(i.title, draft.title)).slice(0, 3);
+}
+
+function LookalikeNotice({ lookalikes }: { lookalikes: InitiativeRow[] }) {
+  const { t } = useTranslation();
+  if (lookalikes.length === 0) return null;
+  return (
+    <div className="notice" role="note">
+      <p>{t('initiative.lookalike')}</p>
+      <ul>
+        {lookalikes.map((i) => (
+          <li key={i.id}>
+            <Link to={`/initiatieven/${i.id}`}>{i.title}</Link>{' '}
+            <span className="muted">({t(`status.${i.status}`)})</span>
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{t('initiative.lookalikeHint')}</p>
+    </div>
+  );
+}
+
 /** Create or edit an initiative with its Kenmerken; the advice card beside it updates as facts change. */
 export function InitiativeForm({
   initiative,
@@ -89,15 +125,8 @@ export function InitiativeForm({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const complexes = useCall('complexes:list', {});
-  const staff = useCall('staff:list');
-  const ruleSet = useCall('advice:rules');
-  const { i18n } = useTranslation();
   const { values: draft, setValues: setDraft, bind } = useDraft<Draft>(() => draftOf(initiative, complexId, rationale));
-  const recommendation = useMemo(() => {
-    if (!draft.origin || !draft.practiceType || !ruleSet.data) return null;
-    const facts = { ...draft.facts, origin: draft.origin as Origin, practiceType: draft.practiceType as PracticeType };
-    return recommend(facts, { ruleSet: ruleSet.data, language: i18n.language === 'en' ? 'en' : 'nl' });
-  }, [draft.facts, draft.origin, draft.practiceType, ruleSet.data, i18n.language]);
+  const recommendation = useLiveAdvice(draft);
   const chosen = draft.chosen ?? recommendation?.approach;
   const create = useCommand('initiatives:create');
   const update = useCommand('initiatives:update');
@@ -126,15 +155,7 @@ export function InitiativeForm({
     prefilled.current = true;
     chooseComplex(draft.complexId);
   });
-  const siblings = useCall(
-    'initiatives:list',
-    { complexId: draft.complexId || undefined, limit: 500 },
-    { enabled: !initiative && Boolean(draft.complexId) },
-  );
-  const lookalikes =
-    initiative || draft.title.trim().length < 3
-      ? []
-      : (siblings.data ?? []).filter((i) => isOpen(i.status) && similarTitles(i.title, draft.title)).slice(0, 3);
+  const lookalikes = useLookalikes(draft, !initiative);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -164,18 +185,6 @@ export function InitiativeForm({
   }
 
   const e = form.errors.fields;
-  const select =
-    (name: keyof Draft, values: readonly string[], group: string, emptyLabel: string) => (props: object) => (
-      <select {...props} name={name} value={draft[name] as string} onChange={(ev) => set(name, ev.target.value)}>
-        <option value="">{emptyLabel}</option>
-        {values.map((value) => (
-          <option key={value} value={value}>
-            {t(`${group}.${value}`)}
-          </option>
-        ))}
-      </select>
-    );
-
   return (
     <div className="form-with-card">
       <form
@@ -193,86 +202,15 @@ export function InitiativeForm({
         >
           {(props) => <input {...props} name="title" {...bind('title')} />}
         </Field>
-        {lookalikes.length > 0 ? (
-          <div className="notice" role="note">
-            <p>{t('initiative.lookalike')}</p>
-            <ul>
-              {lookalikes.map((i) => (
-                <li key={i.id}>
-                  <Link to={`/initiatieven/${i.id}`}>{i.title}</Link>{' '}
-                  <span className="muted">({t(`status.${i.status}`)})</span>
-                </li>
-              ))}
-            </ul>
-            <p className="muted">{t('initiative.lookalikeHint')}</p>
-          </div>
-        ) : null}
-        <div className="form__grid">
-          <Field label={t('initiative.complex')} error={e.complexId} required>
-            {(props) => (
-              <select
-                {...props}
-                name="complexId"
-                value={draft.complexId}
-                onChange={(ev) => chooseComplex(ev.target.value)}
-              >
-                <option value="">{t('common.choose')}</option>
-                {complexes.data?.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.code} · {c.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('initiative.origin')} error={e.origin} required>
-            {select('origin', ORIGINS, 'origin', t('common.choose'))}
-          </Field>
-          <Field label={t('initiative.practiceType')} error={e.practiceType} required>
-            {select('practiceType', PRACTICE_TYPES, 'practiceType', t('common.choose'))}
-          </Field>
-          <Field
-            label={t('initiative.sharedObject')}
-            error={e.sharedObject}
-            hint={
-              complex?.sharedObjects.length
-                ? t('initiative.complexHasObjects', {
-                    objects: complex.sharedObjects.map((o) => t(`sharedObject.${o}`)).join(', '),
-                  })
-                : undefined
-            }
-          >
-            {select('sharedObject', SHARED_OBJECTS, 'sharedObject', t('common.none'))}
-          </Field>
-          <Field label={t('initiative.startDate')} error={e.startDate}>
-            {(props) => <input {...props} type="date" name="startDate" {...bind('startDate')} />}
-          </Field>
-          <Field label={t('initiative.endDate')} error={e.endDate}>
-            {(props) => <input {...props} type="date" name="endDate" {...bind('endDate')} />}
-          </Field>
-          <Field
-            label={t('initiative.wijkbeheerder')}
-            error={e.wijkbeheerderId}
-            hint={
-              initiative
-                ? undefined
-                : complex
-                  ? t('initiative.wijkbeheerderOfComplex', { code: complex.code })
-                  : t('initiative.wijkbeheerderHint')
-            }
-          >
-            {(props) => (
-              <select {...props} name="wijkbeheerderId" {...bind('wijkbeheerderId')}>
-                <option value="">{t('common.none')}</option>
-                {staff.data?.map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-        </div>
+        <LookalikeNotice lookalikes={lookalikes} />
+        <InitiativeBasics
+          draft={draft}
+          bind={bind}
+          errors={e}
+          complex={complex}
+          isNew={!initiative}
+          onComplex={chooseComplex}
+        />
         <Field label={t('initiative.description')} error={e.description}>
           {(props) => <textarea {...props} name="description" rows={6} {...bind('description')} />}
         </Field>

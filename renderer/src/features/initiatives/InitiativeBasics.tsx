@@ -1,0 +1,146 @@
+import type { ChangeEvent, ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Complex } from '../../../../shared/domain/entities';
+import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS } from '../../../../shared/domain/vocabulary';
+import { Field } from '../../components/Field';
+import { useCall } from '../../hooks/queries';
+
+type Bound = {
+  value: string;
+  onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
+};
+type BasicsKey = 'complexId' | 'origin' | 'practiceType' | 'sharedObject' | 'startDate' | 'endDate' | 'wijkbeheerderId';
+
+/** A select over one vocabulary (origins, practice types, common objects), its labels from the translations. */
+function VocabSelect({
+  values,
+  group,
+  empty,
+  ...props
+}: ComponentProps<'select'> & { values: readonly string[]; group: string; empty: string }) {
+  const { t } = useTranslation();
+  return (
+    <select {...props}>
+      <option value="">{empty}</option>
+      {values.map((value) => (
+        <option key={value} value={value}>
+          {t(`${group}.${value}`)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/**
+ * Where and what: the complex, origin, practice type, common object, period and who looks after it. For a new
+ * initiative the hints say what the complex brings along (its objects, its wijkbeheerder).
+ */
+export function InitiativeBasics({
+  draft,
+  bind,
+  errors,
+  complex,
+  isNew,
+  onComplex,
+}: {
+  draft: Record<BasicsKey, string>;
+  bind: (key: BasicsKey) => Bound;
+  errors: Record<string, string>;
+  complex: Complex | undefined;
+  isNew: boolean;
+  onComplex: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const complexes = useCall('complexes:list', {});
+  const staff = useCall('staff:list');
+  return (
+    <div className="form__grid">
+      <Field label={t('initiative.complex')} error={errors.complexId} required>
+        {(props) => (
+          <select {...props} name="complexId" value={draft.complexId} onChange={(ev) => onComplex(ev.target.value)}>
+            <option value="">{t('common.choose')}</option>
+            {complexes.data?.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.code} · {c.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field label={t('initiative.origin')} error={errors.origin} required>
+        {(props) => (
+          <VocabSelect
+            {...props}
+            name="origin"
+            {...bind('origin')}
+            values={ORIGINS}
+            group="origin"
+            empty={t('common.choose')}
+          />
+        )}
+      </Field>
+      <Field label={t('initiative.practiceType')} error={errors.practiceType} required>
+        {(props) => (
+          <VocabSelect
+            {...props}
+            name="practiceType"
+            {...bind('practiceType')}
+            values={PRACTICE_TYPES}
+            group="practiceType"
+            empty={t('common.choose')}
+          />
+        )}
+      </Field>
+      <Field
+        label={t('initiative.sharedObject')}
+        error={errors.sharedObject}
+        hint={
+          complex?.sharedObjects.length
+            ? t('initiative.complexHasObjects', {
+                objects: complex.sharedObjects.map((o) => t(`sharedObject.${o}`)).join(', '),
+              })
+            : undefined
+        }
+      >
+        {(props) => (
+          <VocabSelect
+            {...props}
+            name="sharedObject"
+            {...bind('sharedObject')}
+            values={SHARED_OBJECTS}
+            group="sharedObject"
+            empty={t('common.none')}
+          />
+        )}
+      </Field>
+      <Field label={t('initiative.startDate')} error={errors.startDate}>
+        {(props) => <input {...props} type="date" name="startDate" {...bind('startDate')} />}
+      </Field>
+      <Field label={t('initiative.endDate')} error={errors.endDate}>
+        {(props) => <input {...props} type="date" name="endDate" {...bind('endDate')} />}
+      </Field>
+      <Field
+        label={t('initiative.wijkbeheerder')}
+        error={errors.wijkbeheerderId}
+        hint={
+          !isNew
+            ? undefined
+            : complex
+              ? t('initiative.wijkbeheerderOfComplex', { code: complex.code })
+              : t('initiative.wijkbeheerderHint')
+        }
+      >
+        {(props) => (
+          <select {...props} name="wijkbeheerderId" {...bind('wijkbeheerderId')}>
+            <option value="">{t('common.none')}</option>
+            {staff.data?.map((person) => (
+              <option key={person.id} value={person.id}>
+                {person.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+    </div>
+  );
+}
