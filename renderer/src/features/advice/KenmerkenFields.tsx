@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CheckList } from '../../components/CheckList';
 import {
   BOOLEAN_FACTS,
   GROUPS,
@@ -15,33 +16,10 @@ interface Props {
   errors: Record<string, string>;
 }
 
-type ListFact = 'motives' | 'supportAsked' | 'risks';
-
 /** The Kenmerken section: the facts the advice weighs, asked in plain language. Unanswered stays "onbekend". */
 export function KenmerkenFields({ facts, onChange, errors }: Props) {
   const { t } = useTranslation();
   const set = <K extends keyof StoredFacts>(key: K, value: StoredFacts[K]) => onChange({ ...facts, [key]: value });
-  const toggle = (key: ListFact, value: string) => {
-    const list: readonly string[] = facts[key];
-    // The values come from the fact's own vocabulary (the checkboxes); the contract checks them on saving.
-    onChange({ ...facts, [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] });
-  };
-  const checks = (key: ListFact, values: readonly string[], group: string) => (
-    <fieldset className="checks">
-      <legend>{t(`facts.${key}`)}</legend>
-      {values.map((value) => (
-        <label key={value}>
-          <input
-            type="checkbox"
-            checked={(facts[key] as string[]).includes(value)}
-            onChange={() => toggle(key, value)}
-          />
-          {t(`${group}.${value}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-
   return (
     <section className="kenmerken" aria-labelledby="kenmerken-title">
       <h2 id="kenmerken-title">{t('facts.title')}</h2>
@@ -70,9 +48,27 @@ export function KenmerkenFields({ facts, onChange, errors }: Props) {
           </label>
         ))}
       </fieldset>
-      {checks('motives', MOTIVES, 'motive')}
-      {checks('supportAsked', SUPPORTS, 'support')}
-      {checks('risks', RISKS, 'risk')}
+      <CheckList
+        legend={t('facts.motives')}
+        values={MOTIVES}
+        chosen={facts.motives}
+        label={(v) => t(`motive.${v}`)}
+        onChange={(motives) => set('motives', motives)}
+      />
+      <CheckList
+        legend={t('facts.supportAsked')}
+        values={SUPPORTS}
+        chosen={facts.supportAsked}
+        label={(v) => t(`support.${v}`)}
+        onChange={(supportAsked) => set('supportAsked', supportAsked)}
+      />
+      <CheckList
+        legend={t('facts.risks')}
+        values={RISKS}
+        chosen={facts.risks}
+        label={(v) => t(`risk.${v}`)}
+        onChange={(risks) => set('risks', risks)}
+      />
       <fieldset className="checks checks--column">
         <legend>{t('facts.situation')}</legend>
         {BOOLEAN_FACTS.map((flag) => (

@@ -6,15 +6,13 @@ import type { Resident } from '../../../../shared/domain/entities';
 import {
   AGE_BANDS,
   EMPTY_PROFILE,
-  LIFE_PHASES,
   RESIDENT_ROLES,
-  TALENTS,
   type Profile,
   type ResidentRole,
 } from '../../../../shared/domain/field-work';
-import { MOTIVES } from '../../../../shared/domain/recommendation';
 import { ApiError, call } from '../../bridge/api';
 import { Alert } from '../../components/Alert';
+import { CheckList } from '../../components/CheckList';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
@@ -22,8 +20,7 @@ import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
-
-type ListKey = 'talents' | 'interests' | 'motives';
+import { ProfileFields } from './ProfileFields';
 
 /** Create or edit a resident: minimal data, contact details only with a consent, an optional profielschets. */
 export function ResidentForm({ resident, complexId = '' }: { resident?: Resident; complexId?: string }) {
@@ -48,12 +45,6 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
     profile: resident?.profile ?? EMPTY_PROFILE,
   });
   const setProfile = (patch: Partial<Profile>) => set({ profile: { ...d.profile, ...patch } });
-  const toggle = (key: ListKey, value: string) => {
-    const list = d.profile[key] as string[];
-    setProfile({
-      [key]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value],
-    } as Partial<Profile>);
-  };
   const needsConsent = !resident?.consent && (d.phone.trim() !== '' || d.email.trim() !== '');
 
   async function submit(event: FormEvent, confirmDuplicate = false) {
@@ -79,22 +70,6 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
   }
 
   const e = form.errors.fields;
-  const checks = (key: ListKey, values: readonly string[], group: string) => (
-    <fieldset className="checks">
-      <legend>{t(`profile.${key}`)}</legend>
-      {values.map((value) => (
-        <label key={value}>
-          <input
-            type="checkbox"
-            checked={(d.profile[key] as string[]).includes(value)}
-            onChange={() => toggle(key, value)}
-          />
-          {t(`${group}.${value}`)}
-        </label>
-      ))}
-    </fieldset>
-  );
-
   return (
     <form
       className="form"
@@ -154,64 +129,14 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
           {(props) => <input {...props} name="consentPurpose" {...bind('consentPurpose')} />}
         </Field>
       ) : null}
-      <fieldset className="checks">
-        <legend>{t('resident.roles')}</legend>
-        {RESIDENT_ROLES.map((role) => (
-          <label key={role}>
-            <input
-              type="checkbox"
-              checked={d.roles.includes(role)}
-              onChange={() =>
-                set({ roles: d.roles.includes(role) ? d.roles.filter((r) => r !== role) : [...d.roles, role] })
-              }
-            />
-            {t(`residentRole.${role}`)}
-          </label>
-        ))}
-      </fieldset>
-      <h2>{t('profile.title')}</h2>
-      {checks('talents', TALENTS, 'talent')}
-      {checks('interests', TALENTS, 'talent')}
-      {checks('motives', MOTIVES, 'motive')}
-      <div className="form__grid">
-        <Field label={t('profile.offers')}>
-          {(props) => (
-            <input
-              {...props}
-              name="offers"
-              value={d.profile.offers}
-              onChange={(ev) => setProfile({ offers: ev.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('profile.wishes')}>
-          {(props) => (
-            <input
-              {...props}
-              name="wishes"
-              value={d.profile.wishes}
-              onChange={(ev) => setProfile({ wishes: ev.target.value })}
-            />
-          )}
-        </Field>
-        <Field label={t('profile.lifePhase')}>
-          {(props) => (
-            <select
-              {...props}
-              name="lifePhase"
-              value={d.profile.lifePhase ?? ''}
-              onChange={(ev) => setProfile({ lifePhase: (ev.target.value || null) as Profile['lifePhase'] })}
-            >
-              <option value="">{t('common.none')}</option>
-              {LIFE_PHASES.map((phase) => (
-                <option key={phase} value={phase}>
-                  {t(`lifePhase.${phase}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-      </div>
+      <CheckList
+        legend={t('resident.roles')}
+        values={RESIDENT_ROLES}
+        chosen={d.roles}
+        label={(role) => t(`residentRole.${role}`)}
+        onChange={(roles) => set({ roles })}
+      />
+      <ProfileFields profile={d.profile} onChange={setProfile} />
       <FormActions />
     </form>
   );
