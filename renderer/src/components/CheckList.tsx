@@ -1,4 +1,7 @@
-/** A list of checkboxes that chooses some of `values`: talents, motives, roles in the complex. */
+/**
+ * A list of checkboxes that chooses some of `values`: talents, motives, roles in the complex. What is chosen is
+ * handed back in the order of `values`, whatever order it was ticked in.
+ */
 export function CheckList<V extends string>({
   legend,
   values,
@@ -8,7 +11,7 @@ export function CheckList<V extends string>({
 }: {
   legend: string;
   values: readonly V[];
-  chosen: readonly V[];
+  chosen: readonly string[];
   label: (value: V) => string;
   onChange: (next: V[]) => void;
 }) {
@@ -20,7 +23,7 @@ export function CheckList<V extends string>({
           <input
             type="checkbox"
             checked={chosen.includes(value)}
-            onChange={() => onChange(chosen.includes(value) ? chosen.filter((v) => v !== value) : [...chosen, value])}
+            onChange={() => onChange(values.filter((v) => (v === value) !== chosen.includes(v)))}
           />
           {label(value)}
         </label>

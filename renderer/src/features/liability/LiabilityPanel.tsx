@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Agreement, LiabilityView } from '../../../../shared/contract/liability';
+import type { Agreement, LiabilityView, PolicyRow } from '../../../../shared/contract/liability';
 import { CLAUSES, OBJECT_OWNERS } from '../../../../shared/domain/liability';
 import { Alert } from '../../components/Alert';
+import { CheckList } from '../../components/CheckList';
 import { FormAlert } from '../../components/FormAlert';
 import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
 import { attachmentHref } from '../../components/attachment-href';
@@ -98,56 +100,52 @@ function Requirements({ view, initiativeId }: { view: LiabilityView; initiativeI
   );
 }
 
-/** Liability on the initiative page: owner, clauses, claim order per risk with gaps, requirements and agreements. */
-export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
+/** What the liability form edits, as typed. */
+const draftOf = (view: LiabilityView) => ({
+  objectOwner: view.objectOwner as string,
+  clauses: view.clauses,
+  freeText: view.freeText,
+  klicReportedOn: view.klicReportedOn ?? '',
+  policyIds: view.policyIds,
+  activities: view.activities,
+});
+
+/** The agreements on liability: owner of the object, KLIC report, standard clauses, the group's own policies. */
+function LiabilityForm({
+  initiativeId,
+  view,
+  policies,
+  reload,
+}: {
+  initiativeId: string;
+  view: LiabilityView;
+  policies: PolicyRow[];
+  reload: () => Promise<LiabilityView | undefined>;
+}) {
   const { t } = useTranslation();
-  const view = useCall('liability:get', { initiativeId });
-  const policies = useCall('policies:list');
   const update = useCommand('liability:update');
   const form = useFormErrors();
-  const [d, setD] = useState<{
-    objectOwner: string;
-    clauses: string[];
-    freeText: string;
-    klicReportedOn: string;
-    policyIds: string[];
-    activities: string;
-  } | null>(null);
-  useEffect(() => {
-    if (view.data && !d)
-      setD({
-        objectOwner: view.data.objectOwner,
-        clauses: view.data.clauses,
-        freeText: view.data.freeText,
-        klicReportedOn: view.data.klicReportedOn ?? '',
-        policyIds: view.data.policyIds,
-        activities: view.data.activities,
-      });
-  }, [view.data, d]);
-  if (!view.data || !d) return null;
-  const v = view.data;
-  const policyLabel = (id: string | null) => (id ? policies.data?.find((p) => p.id === id) : undefined);
+  const { values: d, setValues, patch, bind } = useDraft(() => draftOf(view));
+  const groupPolicies = policies.filter(
+    (p) => p.holder === 'vereniging' && (!p.archivedAt || d.policyIds.includes(p.id)),
+  );
+  const save = () =>
+    void update.submit({ initiativeId, version: view.version, ...d, klicReportedOn: d.klicReportedOn || null }, form, {
+      onError: (e) => form.fromError(e),
+    });
   return (
-    <Panel id="liability-title" title={t('liability.title')}>
+    <>
       <FormAlert
         errors={form.errors}
         onReload={() => {
-          setD(null);
           form.clear();
-          void view.refetch();
+          void reload().then((fresh) => fresh && setValues(draftOf(fresh)));
         }}
       />
-      <p className={v.agreementsInPlace ? 'muted' : 'field__error'}>
-        {v.risks.length === 0
-          ? t('liability.noRisks')
-          : v.agreementsInPlace
-            ? t('liability.inPlace')
-            : t('liability.notInPlace')}
-      </p>
       <div className="form__grid">
         <label className="field">
           <span>{t('liability.owner')}</span>
-          <select value={d.objectOwner} onChange={(e) => setD({ ...d, objectOwner: e.target.value })}>
+          <select {...bind('objectOwner')}>
             {OBJECT_OWNERS.map((o) => (
               <option key={o} value={o}>
                 {t(`owner.${o}`)}
@@ -157,136 +155,130 @@ export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: stri
         </label>
         <label className="field">
           <span>{t('liability.klic')}</span>
-          <input
-            type="date"
-            value={d.klicReportedOn}
-            onChange={(e) => setD({ ...d, klicReportedOn: e.target.value })}
-          />
+          <input type="date" {...bind('klicReportedOn')} />
         </label>
       </div>
-      <fieldset className="checks">
-        <legend>{t('liability.clauses')}</legend>
-        {CLAUSES.map((c) => (
-          <label key={c}>
-            <input
-              type="checkbox"
-              checked={d.clauses.includes(c)}
-              onChange={(e) =>
-                setD({ ...d, clauses: e.target.checked ? [...d.clauses, c] : d.clauses.filter((x) => x !== c) })
-              }
-            />
-            {t(`clause.${c}`)}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset className="checks">
-        <legend>{t('liability.groupPolicies')}</legend>
-        {policies.data
-          ?.filter((p) => p.holder === 'vereniging' && (!p.archivedAt || d.policyIds.includes(p.id)))
-          .map((p) => (
-            <label key={p.id}>
-              <input
-                type="checkbox"
-                checked={d.policyIds.includes(p.id)}
-                onChange={(e) =>
-                  setD({
-                    ...d,
-                    policyIds: e.target.checked ? [...d.policyIds, p.id] : d.policyIds.filter((x) => x !== p.id),
-                  })
-                }
-              />
-              {p.insurer} {p.policyNumber}
-            </label>
-          ))}
-      </fieldset>
+      <CheckList
+        legend={t('liability.clauses')}
+        values={CLAUSES}
+        chosen={d.clauses}
+        label={(c) => t(`clause.${c}`)}
+        onChange={(clauses) => patch({ clauses })}
+      />
+      <CheckList
+        legend={t('liability.groupPolicies')}
+        values={groupPolicies.map((p) => p.id)}
+        chosen={d.policyIds}
+        label={(id) => groupPolicies.filter((p) => p.id === id).map((p) => `${p.insurer} ${p.policyNumber}`)[0] ?? id}
+        onChange={(policyIds) => patch({ policyIds })}
+      />
       <label className="field">
         <span>{t('liability.freeText')}</span>
-        <textarea rows={2} value={d.freeText} onChange={(e) => setD({ ...d, freeText: e.target.value })} />
+        <textarea rows={2} {...bind('freeText')} />
       </label>
       <div className="form__actions">
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() =>
-            void update.submit(
-              {
-                initiativeId,
-                version: v.version,
-                objectOwner: d.objectOwner,
-                clauses: d.clauses,
-                freeText: d.freeText,
-                klicReportedOn: d.klicReportedOn || null,
-                policyIds: d.policyIds,
-                activities: d.activities,
-              },
-              form,
-              { onError: (e) => form.fromError(e) },
-            )
-          }
-        >
+        <button type="button" className="button button--secondary" onClick={save}>
           {t('liability.save')}
         </button>
       </div>
+    </>
+  );
+}
+
+/** Per risk, which policy pays first, then which next, down to the person's own AVP; a gap is marked. */
+function CoverageTable({ view, policies }: { view: LiabilityView; policies: PolicyRow[] }) {
+  const { t } = useTranslation();
+  const policy = (id: string) => policies.find((p) => p.id === id);
+  return (
+    <table className="rules-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('liability.risk')}</th>
+          <th scope="col">{t('liability.order')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {view.coverage.map((c) => (
+          <tr key={c.risk}>
+            <th scope="row">
+              {t(`risk.${c.risk}`)}
+              {c.gap ? <span className="badge badge--gap">{t('liability.gap')}</span> : null}
+            </th>
+            <td>
+              <ol>
+                {c.steps.map((s) => (
+                  <li key={s.order}>
+                    {s.policyId
+                      ? `${policy(s.policyId)?.insurer ?? ''} ${policy(s.policyId)?.policyNumber ?? ''} (${t(`coverStep.${s.kind}`)}${s.secondary ? `, ${t('policy.secondaryShort')}` : ''})`
+                      : t('coverStep.eigen_avp')}
+                  </li>
+                ))}
+              </ol>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The volunteer agreements: status, tasks, allowance warnings, the printable document, the signed scan. */
+function AgreementList({ agreements }: { agreements: Agreement[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="work-list">
+      {agreements.map((a) => (
+        <li key={a.id}>
+          <strong>{a.residentName}</strong>
+          <span>
+            {t(`agreementStatus.${a.status}`)} · {a.tasks}
+          </span>
+          {a.allowanceWarnings.length ? (
+            <span className="field__error">{a.allowanceWarnings.map((w) => t(`allowanceWarning.${w}`)).join(' ')}</span>
+          ) : null}
+          <Link to={`/overeenkomsten/${a.id}/afdrukken`}>{t('agreement.document')}</Link>
+          {a.status !== 'getekend' ? (
+            <SignedUpload agreement={a} />
+          ) : a.signedDocumentId ? (
+            <a href={attachmentHref(a.signedDocumentId, t('agreement.signedFile', { name: a.residentName }))} download>
+              {t('agreement.signedCopy')}
+            </a>
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Liability on the initiative page: owner, clauses, claim order per risk with gaps, requirements and agreements. */
+export function LiabilityPanel({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
+  const { t } = useTranslation();
+  const view = useCall('liability:get', { initiativeId });
+  const policies = useCall('policies:list');
+  if (!view.data) return null;
+  const v = view.data;
+  return (
+    <Panel id="liability-title" title={t('liability.title')}>
+      <p className={v.agreementsInPlace ? 'muted' : 'field__error'}>
+        {v.risks.length === 0
+          ? t('liability.noRisks')
+          : v.agreementsInPlace
+            ? t('liability.inPlace')
+            : t('liability.notInPlace')}
+      </p>
+      <LiabilityForm
+        initiativeId={initiativeId}
+        view={v}
+        policies={policies.data ?? []}
+        reload={async () => (await view.refetch()).data}
+      />
       <h3>{t('liability.coverage', { municipality: v.municipality || '—' })}</h3>
       <p className="muted">{t('liability.ownerStays', { owner: t(`owner.${v.objectOwner}`) })}</p>
-      <table className="rules-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('liability.risk')}</th>
-            <th scope="col">{t('liability.order')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {v.coverage.map((c) => (
-            <tr key={c.risk}>
-              <th scope="row">
-                {t(`risk.${c.risk}`)}
-                {c.gap ? <span className="badge badge--gap">{t('liability.gap')}</span> : null}
-              </th>
-              <td>
-                <ol>
-                  {c.steps.map((s) => (
-                    <li key={s.order}>
-                      {s.policyId
-                        ? `${policyLabel(s.policyId)?.insurer ?? ''} ${policyLabel(s.policyId)?.policyNumber ?? ''} (${t(`coverStep.${s.kind}`)}${s.secondary ? `, ${t('policy.secondaryShort')}` : ''})`
-                        : t('coverStep.eigen_avp')}
-                    </li>
-                  ))}
-                </ol>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CoverageTable view={v} policies={policies.data ?? []} />
       <h3>{t('requirement.title')}</h3>
       <Requirements view={v} initiativeId={initiativeId} />
       <h3>{t('agreement.title')}</h3>
-      <ul className="work-list">
-        {v.agreements.map((a) => (
-          <li key={a.id}>
-            <strong>{a.residentName}</strong>
-            <span>
-              {t(`agreementStatus.${a.status}`)} · {a.tasks}
-            </span>
-            {a.allowanceWarnings.length ? (
-              <span className="field__error">
-                {a.allowanceWarnings.map((w) => t(`allowanceWarning.${w}`)).join(' ')}
-              </span>
-            ) : null}
-            <Link to={`/overeenkomsten/${a.id}/afdrukken`}>{t('agreement.document')}</Link>
-            {a.status !== 'getekend' ? (
-              <SignedUpload agreement={a} />
-            ) : a.signedDocumentId ? (
-              <a
-                href={attachmentHref(a.signedDocumentId, t('agreement.signedFile', { name: a.residentName }))}
-                download
-              >
-                {t('agreement.signedCopy')}
-              </a>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+      <AgreementList agreements={v.agreements} />
       <Disclosure title={t('agreement.new')}>
         <AgreementForm initiativeId={initiativeId} complexId={complexId} />
       </Disclosure>
