@@ -5,6 +5,7 @@ import {
   ALLOWANCE_KINDS,
   CLAUSES,
   OBJECT_OWNERS,
+  PAID_BY,
   POLICY_HOLDERS,
   POLICY_KINDS,
   type AllowanceLimits,
@@ -40,7 +41,7 @@ export interface Agreement {
   hoursPerWeek: number;
   allowanceKind: (typeof ALLOWANCE_KINDS)[number];
   allowanceCents: number;
-  paidBy: 'corporatie' | 'vereniging' | 'gemeente' | 'anders';
+  paidBy: (typeof PAID_BY)[number];
   guidance: string;
   policyId: string | null;
   policyLabel: string | null;
@@ -136,7 +137,7 @@ const agreementFields = {
     .default(0),
   allowanceKind: z.enum(ALLOWANCE_KINDS).default('geen'),
   allowanceCents: cents().default(0),
-  paidBy: z.enum(['corporatie', 'vereniging', 'gemeente', 'anders']).default('vereniging'),
+  paidBy: z.enum(PAID_BY).default('vereniging'),
   guidance: text(500).default(''),
   policyId: id.nullable().default(null),
   vogNeeded: z.boolean().default(false),

@@ -23,6 +23,8 @@ export const CLAUSES = ['meldingsplicht', 'onderhoud', 'schoonmaak', 'sleutelbeh
 export const AGREEMENT_STATUSES = ['concept', 'ter_ondertekening', 'getekend', 'verlopen', 'beeindigd'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 export const ALLOWANCE_KINDS = ['geen', 'per_uur', 'per_maand', 'vast', 'huurkorting'] as const;
+/** Who pays a volunteer's allowance: the residents' association usually, the corporation only with tax advice. */
+export const PAID_BY = ['vereniging', 'corporatie', 'gemeente', 'anders'] as const;
 export type AllowanceKind = (typeof ALLOWANCE_KINDS)[number];
 
 export interface PolicyCover {
@@ -238,7 +240,7 @@ export interface AllowanceAgreement {
   hoursPerWeek: number;
   startOn: string;
   endOn: string | null;
-  paidBy: 'corporatie' | 'vereniging' | 'gemeente' | 'anders';
+  paidBy: (typeof PAID_BY)[number];
 }
 
 export type AllowanceWarning =

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull, parseNumberInput } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
@@ -85,14 +86,14 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         </Field>
         <Field label={t('complex.buildingType')} error={e.buildingType} required>
           {(props) => (
-            <select {...props} name="buildingType" {...bind('buildingType')}>
-              <option value="">{t('common.choose')}</option>
-              {BUILDING_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`buildingType.${type}`)}
-                </option>
-              ))}
-            </select>
+            <VocabSelect
+              {...props}
+              name="buildingType"
+              {...bind('buildingType')}
+              values={BUILDING_TYPES}
+              group="buildingType"
+              empty={t('common.choose')}
+            />
           )}
         </Field>
         <Field label={t('complex.wijkbeheerder')} error={e.wijkbeheerderId}>

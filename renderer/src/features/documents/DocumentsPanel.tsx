@@ -11,6 +11,7 @@ import { formatDate } from '../../components/format';
 import { Panel } from '../../components/Panel';
 import { useUndo } from '../../components/undo';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
@@ -82,15 +83,7 @@ function DocumentForm({ initiativeId }: { initiativeId: string }) {
         {(p) => <input {...p} {...bind('title')} />}
       </Field>
       <Field label={t('document.kind')} error={form.errors.fields.kind}>
-        {(p) => (
-          <select {...p} {...bind('kind')}>
-            {DOCUMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`documentKind.${k}`)}
-              </option>
-            ))}
-          </select>
-        )}
+        {(p) => <VocabSelect {...p} {...bind('kind')} values={DOCUMENT_KINDS} group="documentKind" />}
       </Field>
       <button type="submit" className="button button--secondary" disabled={add.isPending}>
         {t('document.add')}

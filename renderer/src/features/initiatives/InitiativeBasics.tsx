@@ -1,8 +1,9 @@
-import type { ChangeEvent, ComponentProps } from 'react';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Complex } from '../../../../shared/domain/entities';
 import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS } from '../../../../shared/domain/vocabulary';
 import { Field } from '../../components/Field';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useCall } from '../../hooks/queries';
 
 type Bound = {
@@ -10,26 +11,6 @@ type Bound = {
   onChange: (event: ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => void;
 };
 type BasicsKey = 'complexId' | 'origin' | 'practiceType' | 'sharedObject' | 'startDate' | 'endDate' | 'wijkbeheerderId';
-
-/** A select over one vocabulary (origins, practice types, common objects), its labels from the translations. */
-function VocabSelect({
-  values,
-  group,
-  empty,
-  ...props
-}: ComponentProps<'select'> & { values: readonly string[]; group: string; empty: string }) {
-  const { t } = useTranslation();
-  return (
-    <select {...props}>
-      <option value="">{empty}</option>
-      {values.map((value) => (
-        <option key={value} value={value}>
-          {t(`${group}.${value}`)}
-        </option>
-      ))}
-    </select>
-  );
-}
 
 /**
  * Where and what: the complex, origin, practice type, common object, period and who looks after it. For a new

@@ -6,6 +6,7 @@ import { isReopening, needsOutcome, type Status } from '../../../../shared/domai
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 /** The status and the moves it allows; a move asks for a note, and closing asks for the outcome. */
@@ -98,19 +99,15 @@ export function StatusPanel({ detail }: { detail: InitiativeDetail }) {
               required
             >
               {(props) => (
-                <select
+                <VocabSelect
                   {...props}
                   name="result"
                   value={result}
                   onChange={(e) => setResult(e.target.value as Result | '')}
-                >
-                  <option value="">{t('common.choose')}</option>
-                  {RESULTS.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`result.${r}`)}
-                    </option>
-                  ))}
-                </select>
+                  values={RESULTS}
+                  group="result"
+                  empty={t('common.choose')}
+                />
               )}
             </Field>
           ) : null}

@@ -1,12 +1,13 @@
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ALLOWANCE_KINDS } from '../../../../shared/domain/liability';
+import { ALLOWANCE_KINDS, PAID_BY } from '../../../../shared/domain/liability';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
+import { VocabSelect } from '../../components/VocabSelect';
 
 /** A new volunteer agreement for a resident of the complex: tasks, period, hours, allowance, insurance, VOG. */
 export function AgreementForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
@@ -90,15 +91,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
           {(p) => <input {...p} inputMode="decimal" {...bind('hoursPerWeek')} />}
         </Field>
         <Field label={t('agreement.allowanceKind')}>
-          {(p) => (
-            <select {...p} {...bind('allowanceKind')}>
-              {ALLOWANCE_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`allowanceKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <VocabSelect {...p} {...bind('allowanceKind')} values={ALLOWANCE_KINDS} group="allowanceKind" />}
         </Field>
         {d.allowanceKind !== 'geen' ? (
           <Field label={t('agreement.allowance')} error={form.errors.fields.allowanceCents}>
@@ -106,15 +99,7 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
           </Field>
         ) : null}
         <Field label={t('agreement.paidBy')}>
-          {(p) => (
-            <select {...p} {...bind('paidBy')}>
-              {['vereniging', 'corporatie', 'gemeente', 'anders'].map((k) => (
-                <option key={k} value={k}>
-                  {t(`paidBy.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <VocabSelect {...p} {...bind('paidBy')} values={PAID_BY} group="paidBy" />}
         </Field>
         <Field label={t('agreement.policy')} error={e.policyId}>
           {(p) => (

@@ -8,6 +8,7 @@ import { CheckList } from '../../components/CheckList';
 import { FormAlert } from '../../components/FormAlert';
 import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
@@ -145,13 +146,7 @@ function LiabilityForm({
       <div className="form__grid">
         <label className="field">
           <span>{t('liability.owner')}</span>
-          <select {...bind('objectOwner')}>
-            {OBJECT_OWNERS.map((o) => (
-              <option key={o} value={o}>
-                {t(`owner.${o}`)}
-              </option>
-            ))}
-          </select>
+          <VocabSelect {...bind('objectOwner')} values={OBJECT_OWNERS} group="owner" />
         </label>
         <label className="field">
           <span>{t('liability.klic')}</span>

@@ -15,6 +15,7 @@ import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
 import { attachmentHref } from '../../components/attachment-href';
+import { VocabSelect } from '../../components/VocabSelect';
 
 const EMPTY = {
   insurer: '',
@@ -43,6 +44,50 @@ const fromPolicy = (p: PolicyRow) => ({
     p.covers.map((c) => [c.risk, (c.amountCents / 100).toFixed(2).replace('.', ',')]),
   ) as Partial<Record<Risk, string>>,
 });
+
+/** Which risks the policy covers, each with its sum insured as typed ("2.500.000,00"). */
+function CoversFields({
+  covers,
+  onChange,
+}: {
+  covers: Partial<Record<Risk, string>>;
+  onChange: (next: Partial<Record<Risk, string>>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="subform">
+      <legend>{t('policy.covers')}</legend>
+      {RISKS.map((risk) => (
+        <div key={risk} className="eligibility">
+          <label className="inline-check">
+            <input
+              type="checkbox"
+              checked={covers[risk] !== undefined}
+              onChange={(ev) =>
+                onChange(
+                  ev.target.checked
+                    ? { ...covers, [risk]: '' }
+                    : Object.fromEntries(Object.entries(covers).filter(([k]) => k !== risk)),
+                )
+              }
+            />
+            {t(`risk.${risk}`)}
+          </label>
+          {covers[risk] !== undefined ? (
+            <label className="inline-check">
+              {t('policy.amount')}
+              <input
+                inputMode="decimal"
+                value={covers[risk]}
+                onChange={(ev) => onChange({ ...covers, [risk]: ev.target.value })}
+              />
+            </label>
+          ) : null}
+        </div>
+      ))}
+    </fieldset>
+  );
+}
 
 /** A new policy, or (with `policy`) a correction of a saved one: a renewal's end date, a sum insured, the document. */
 function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void }) {
@@ -92,26 +137,10 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
           {(p) => <input {...p} {...bind('policyNumber')} />}
         </Field>
         <Field label={t('policy.kind')}>
-          {(p) => (
-            <select {...p} {...bind('kind')}>
-              {POLICY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(`policyKind.${k}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <VocabSelect {...p} {...bind('kind')} values={POLICY_KINDS} group="policyKind" />}
         </Field>
         <Field label={t('policy.holder')}>
-          {(p) => (
-            <select {...p} {...bind('holder')}>
-              {POLICY_HOLDERS.map((h) => (
-                <option key={h} value={h}>
-                  {t(`policyHolder.${h}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(p) => <VocabSelect {...p} {...bind('holder')} values={POLICY_HOLDERS} group="policyHolder" />}
         </Field>
         <Field label={t('policy.municipality')} error={e.municipality}>
           {(p) => <input {...p} {...bind('municipality')} />}
@@ -127,37 +156,7 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
         <input type="checkbox" {...check('secondary')} />
         {t('policy.secondary')}
       </label>
-      <fieldset className="subform">
-        <legend>{t('policy.covers')}</legend>
-        {RISKS.map((risk) => (
-          <div key={risk} className="eligibility">
-            <label className="inline-check">
-              <input
-                type="checkbox"
-                checked={covers[risk] !== undefined}
-                onChange={(ev) =>
-                  setCovers(
-                    ev.target.checked
-                      ? { ...covers, [risk]: '' }
-                      : Object.fromEntries(Object.entries(covers).filter(([k]) => k !== risk)),
-                  )
-                }
-              />
-              {t(`risk.${risk}`)}
-            </label>
-            {covers[risk] !== undefined ? (
-              <label className="inline-check">
-                {t('policy.amount')}
-                <input
-                  inputMode="decimal"
-                  value={covers[risk]}
-                  onChange={(ev) => setCovers({ ...covers, [risk]: ev.target.value })}
-                />
-              </label>
-            ) : null}
-          </div>
-        ))}
-      </fieldset>
+      <CoversFields covers={covers} onChange={setCovers} />
       {documentId ? (
         <p>
           <a

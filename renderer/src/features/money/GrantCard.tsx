@@ -8,6 +8,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
@@ -85,13 +86,13 @@ function DecideForm({ grant }: { grant: Grant }) {
       <div className="form__grid">
         <Field label={t('grant.decision')}>
           {(props) => (
-            <select {...props} value={decision} onChange={(e) => setDecision(e.target.value as typeof decision)}>
-              {GRANT_DECISIONS.map((d) => (
-                <option key={d} value={d}>
-                  {t(`grantStatus.${d}`)}
-                </option>
-              ))}
-            </select>
+            <VocabSelect
+              {...props}
+              value={decision}
+              onChange={(e) => setDecision(e.target.value as typeof decision)}
+              values={GRANT_DECISIONS}
+              group="grantStatus"
+            />
           )}
         </Field>
         {decision === 'gedeeltelijk_toegekend' ? (

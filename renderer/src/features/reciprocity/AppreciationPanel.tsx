@@ -7,6 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { ResidentOrGroup } from './ResidentOrGroup';
 
@@ -96,18 +97,14 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
           />
           <Field label={t('appreciation.kind')} error={e.kind} required>
             {(props) => (
-              <select
+              <VocabSelect
                 {...props}
                 name="appreciationKind"
                 value={draft.kind}
                 onChange={(ev) => set('kind', ev.target.value)}
-              >
-                {APPRECIATION_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(`appreciation.kind.${k}`)}
-                  </option>
-                ))}
-              </select>
+                values={APPRECIATION_KINDS}
+                group="appreciation.kind"
+              />
             )}
           </Field>
           <Field label={t('appreciation.givenOn')} error={e.givenOn} required>

@@ -9,6 +9,7 @@ import { vocab } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { DataGrid } from '../../grid/DataGrid';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
@@ -89,13 +90,13 @@ export function PartnersPage() {
             ))}
             <Field label={t('partner.kind')} error={form.errors.fields.kind} required>
               {(props) => (
-                <select {...props} name="partner-kind" {...bind('kind')}>
-                  {PARTNER_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(`partnerKind.${k}`)}
-                    </option>
-                  ))}
-                </select>
+                <VocabSelect
+                  {...props}
+                  name="partner-kind"
+                  {...bind('kind')}
+                  values={PARTNER_KINDS}
+                  group="partnerKind"
+                />
               )}
             </Field>
           </div>

@@ -5,6 +5,7 @@ import { PARTNER_ROLES, type PartnerRole } from '../../../../shared/contract/wij
 import type { Initiative } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { Panel } from '../../components/Panel';
 
@@ -66,13 +67,7 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
               </option>
             ))}
           </select>
-          <select aria-label={t('partner.role')} {...bind('role')}>
-            {PARTNER_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`partnerRole.${r}`)}
-              </option>
-            ))}
-          </select>
+          <VocabSelect aria-label={t('partner.role')} {...bind('role')} values={PARTNER_ROLES} group="partnerRole" />
           <button
             type="button"
             className="button button--secondary"

@@ -10,6 +10,7 @@ import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { parseNumberInput } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
@@ -31,17 +32,13 @@ function TopicRow({ topic, complexId }: { topic: SurveyTopic; complexId: string 
         </span>
       ))}
       <span className="button-row">
-        <select
+        <VocabSelect
           aria-label={t('survey.typeFor', { topic: topic.topic })}
           value={practiceType}
           onChange={(e) => setPracticeType(e.target.value)}
-        >
-          {PRACTICE_TYPES.map((p) => (
-            <option key={p} value={p}>
-              {t(`practiceType.${p}`)}
-            </option>
-          ))}
-        </select>
+          values={PRACTICE_TYPES}
+          group="practiceType"
+        />
         <button
           type="button"
           className="button button--secondary"
@@ -143,13 +140,13 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
         <div className="form__grid">
           <Field label={t('survey.method')} error={form.errors.fields.method} required>
             {(props) => (
-              <select {...props} name="surveyMethod" {...bind('method')}>
-                {SURVEY_METHODS.map((m) => (
-                  <option key={m} value={m}>
-                    {t(`surveyMethod.${m}`)}
-                  </option>
-                ))}
-              </select>
+              <VocabSelect
+                {...props}
+                name="surveyMethod"
+                {...bind('method')}
+                values={SURVEY_METHODS}
+                group="surveyMethod"
+              />
             )}
           </Field>
           <Field label={t('survey.heldOn')} error={form.errors.fields.heldOn} required>

@@ -7,6 +7,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { useUndo } from '../../components/undo';
 import type { InitiativePerson } from '../../../../shared/domain/entities';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { Panel } from '../../components/Panel';
 
@@ -81,13 +82,13 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
           </Field>
           <Field label={t('people.role')} error={form.errors.fields.role}>
             {(props) => (
-              <select {...props} value={role} onChange={(e) => setRole(e.target.value as PersonRole)}>
-                {PERSON_ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`personRole.${r}`)}
-                  </option>
-                ))}
-              </select>
+              <VocabSelect
+                {...props}
+                value={role}
+                onChange={(e) => setRole(e.target.value as PersonRole)}
+                values={PERSON_ROLES}
+                group="personRole"
+              />
             )}
           </Field>
         </div>

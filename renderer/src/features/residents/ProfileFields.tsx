@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { VocabSelect } from '../../components/VocabSelect';
 import { LIFE_PHASES, TALENTS, type Profile } from '../../../../shared/domain/field-work';
 import { MOTIVES } from '../../../../shared/domain/recommendation';
 import { CheckList } from '../../components/CheckList';
@@ -60,19 +61,15 @@ export function ProfileFields({
         </Field>
         <Field label={t('profile.lifePhase')}>
           {(props) => (
-            <select
+            <VocabSelect
               {...props}
               name="lifePhase"
               value={profile.lifePhase ?? ''}
               onChange={(ev) => onChange({ lifePhase: LIFE_PHASES.find((phase) => phase === ev.target.value) ?? null })}
-            >
-              <option value="">{t('common.none')}</option>
-              {LIFE_PHASES.map((phase) => (
-                <option key={phase} value={phase}>
-                  {t(`lifePhase.${phase}`)}
-                </option>
-              ))}
-            </select>
+              values={LIFE_PHASES}
+              group="lifePhase"
+              empty={t('common.none')}
+            />
           )}
         </Field>
       </div>

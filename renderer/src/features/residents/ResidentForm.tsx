@@ -18,6 +18,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { ProfileFields } from './ProfileFields';
@@ -113,14 +114,14 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
         </Field>
         <Field label={t('resident.ageBand')} hint={t('resident.ageBandHint')}>
           {(props) => (
-            <select {...props} name="ageBand" {...bind('ageBand')}>
-              <option value="">{t('common.none')}</option>
-              {AGE_BANDS.map((band) => (
-                <option key={band} value={band}>
-                  {t(`ageBand.${band}`)}
-                </option>
-              ))}
-            </select>
+            <VocabSelect
+              {...props}
+              name="ageBand"
+              {...bind('ageBand')}
+              values={AGE_BANDS}
+              group="ageBand"
+              empty={t('common.none')}
+            />
           )}
         </Field>
       </div>

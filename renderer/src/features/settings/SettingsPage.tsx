@@ -8,6 +8,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { AllowanceLimits } from './AllowanceLimits';
 import { MandateSettings } from './MandateSettings';
@@ -89,13 +90,14 @@ function AddStaff() {
         </Field>
         <Field label={t('firstStart.role')} error={form.errors.fields.role}>
           {(props) => (
-            <select {...props} name="staffRole" value={role} onChange={(e) => setRole(e.target.value)}>
-              {ROLES.map((value) => (
-                <option key={value} value={value}>
-                  {t(`role.${value}`)}
-                </option>
-              ))}
-            </select>
+            <VocabSelect
+              {...props}
+              name="staffRole"
+              value={role}
+              onChange={(e) => setRole(e.target.value)}
+              values={ROLES}
+              group="role"
+            />
           )}
         </Field>
       </div>

@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 const splitWijken = (text: string) =>
@@ -123,15 +124,7 @@ function AddAccount() {
           {(props) => <input {...props} {...field('password')} type="password" autoComplete="new-password" />}
         </Field>
         <Field label={t('firstStart.role')} error={form.errors.fields.role}>
-          {(props) => (
-            <select {...props} {...field('role')}>
-              {ROLES.map((role) => (
-                <option key={role} value={role}>
-                  {t(`role.${role}`)}
-                </option>
-              ))}
-            </select>
-          )}
+          {(props) => <VocabSelect {...props} {...field('role')} values={ROLES} group="role" />}
         </Field>
         <Field label={t('team.wijken')} error={form.errors.fields.wijken} hint={t('team.wijkenHint')}>
           {(props) => <input {...props} {...field('wijken')} />}

@@ -8,6 +8,7 @@ import { formatDate } from '../../components/format';
 import { Combobox } from '../../components/Combobox';
 import { fuzzySearch } from '../../components/fuzzy';
 import { useCall } from '../../hooks/queries';
+import { VocabSelect } from '../../components/VocabSelect';
 import type { VisitDraft } from './visit-draft';
 
 /** The parts of the quick visit form; each edits its own piece of the draft. */
@@ -35,52 +36,40 @@ export function NewInitiativeFields({ draft, set, error }: PartProps & { error?:
         </Field>
         <Field label={t('initiative.practiceType')}>
           {(props) => (
-            <select
+            <VocabSelect
               {...props}
               name="newInitiativeType"
               value={draft.newInitiative.practiceType}
               onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, practiceType: ev.target.value } })}
-            >
-              <option value="">{t('common.choose')}</option>
-              {PRACTICE_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(`practiceType.${type}`)}
-                </option>
-              ))}
-            </select>
+              values={PRACTICE_TYPES}
+              group="practiceType"
+              empty={t('common.choose')}
+            />
           )}
         </Field>
         <Field label={t('initiative.origin')}>
           {(props) => (
-            <select
+            <VocabSelect
               {...props}
               name="newInitiativeOrigin"
               value={draft.newInitiative.origin}
               onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, origin: ev.target.value } })}
-            >
-              {ORIGINS.map((origin) => (
-                <option key={origin} value={origin}>
-                  {t(`origin.${origin}`)}
-                </option>
-              ))}
-            </select>
+              values={ORIGINS}
+              group="origin"
+            />
           )}
         </Field>
         {draft.residents.length > 0 ? (
           <Field label={t('visit.peopleRole')} hint={t('visit.peopleRole.hint')}>
             {(props) => (
-              <select
+              <VocabSelect
                 {...props}
                 name="newInitiativePeopleRole"
                 value={draft.newInitiative.personRole ?? 'initiatiefnemer'}
                 onChange={(ev) => set({ newInitiative: { ...draft.newInitiative, personRole: ev.target.value } })}
-              >
-                {PERSON_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`personRole.${role}`)}
-                  </option>
-                ))}
-              </select>
+                values={PERSON_ROLES}
+                group="personRole"
+              />
             )}
           </Field>
         ) : null}
