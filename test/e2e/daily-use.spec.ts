@@ -1,5 +1,5 @@
 import { testClock } from '../fixtures/backend';
-import { expect, expectAccessible, openForm, openPanel, openRoute, PDF, test } from './fixtures';
+import { complexWithInitiative, expect, expectAccessible, openForm, openPanel, openRoute, PDF, test } from './fixtures';
 
 test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists the shortcuts', async ({
   page,
@@ -184,17 +184,10 @@ test.describe('the demo corporation in December', () => {
 });
 
 test('unlinking a person, archiving a policy or a complex says so and can be undone', async ({ page, app }) => {
-  const complex = await app.ok('complexes:create', {
+  const { complex, initiative } = await complexWithInitiative(app, {
     code: 'C9401',
     name: 'Lindehof',
-    homes: 24,
-    buildingType: 'portiekflat',
-  });
-  const { initiative } = await app.ok('initiatives:create', {
-    complexId: complex.id,
     title: 'Bankje bij de ingang',
-    origin: 'bewoners',
-    practiceType: 'gemeenschap',
   });
   const resident = await app.ok('residents:create', { complexId: complex.id, name: 'Lia Linde' });
   await app.ok('people:link', { initiativeId: initiative.id, residentId: resident.id, role: 'trekker' });
@@ -237,17 +230,11 @@ test('a plan is filed on an initiative from its file, downloads under its title,
   page,
   app,
 }) => {
-  const complex = await app.ok('complexes:create', {
+  const { initiative } = await complexWithInitiative(app, {
     code: 'C9501',
     name: 'Esdoornhof',
-    homes: 40,
-    buildingType: 'galerijflat',
-  });
-  const { initiative } = await app.ok('initiatives:create', {
-    complexId: complex.id,
     title: 'Speeltuin opknappen',
-    origin: 'bewoners',
-    practiceType: 'gemeenschap',
+    homes: 40,
   });
   await openRoute(page, app, `/initiatieven/${initiative.id}`);
   const documents = page.getByRole('region', { name: 'Documenten' });

@@ -62,6 +62,26 @@ export const test = base.extend<{
 });
 export { expect };
 
+/** A portiekflat with one initiative its residents started: the usual start of a test about an initiative. */
+export async function complexWithInitiative(
+  app: RunningApp,
+  c: { code: string; name: string; title: string; homes?: number; practiceType?: 'gemeenschap' | 'zelf_beter' },
+) {
+  const complex = await app.ok('complexes:create', {
+    code: c.code,
+    name: c.name,
+    homes: c.homes ?? 24,
+    buildingType: 'portiekflat',
+  });
+  const { initiative } = await app.ok('initiatives:create', {
+    complexId: complex.id,
+    title: c.title,
+    origin: 'bewoners',
+    practiceType: c.practiceType ?? 'gemeenschap',
+  });
+  return { complex, initiative };
+}
+
 /** A minimal PDF: enough for the backend's check of a file's real type. */
 export const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF');
 

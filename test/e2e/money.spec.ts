@@ -1,4 +1,4 @@
-import { expect, expectAccessible, openForm, openRoute, PDF, test } from './fixtures';
+import { complexWithInitiative, expect, expectAccessible, openForm, openRoute, PDF, test } from './fixtures';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
@@ -6,16 +6,11 @@ test('budget, application within and above mandate, approval, expense with recei
   page,
   app,
 }) => {
-  const complex = await app.ok('complexes:create', {
+  const { complex, initiative } = await complexWithInitiative(app, {
     code: 'C5001',
     name: 'Lindehof',
-    homes: 40,
-    buildingType: 'portiekflat',
-  });
-  const { initiative } = await app.ok('initiatives:create', {
-    complexId: complex.id,
     title: 'Binnentuin',
-    origin: 'bewoners',
+    homes: 40,
     practiceType: 'zelf_beter',
   });
   const year = new Date().getFullYear();
