@@ -1,17 +1,42 @@
-import { type FormEvent, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { appreciationCreateInput } from '../../../../shared/contract/reciprocity';
+import { appreciationCreateInput, type UnappreciatedResident } from '../../../../shared/contract/reciprocity';
 import { APPRECIATION_KINDS } from '../../../../shared/domain/reciprocity';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
+import { useDraft } from '../../hooks/use-draft';
 import { VocabSelect } from '../../components/VocabSelect';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { ResidentOrGroup } from './ResidentOrGroup';
 
 const emptyDraft = () => ({ residentId: '', groupName: '', kind: 'bedankbezoek', givenOn: localToday(), note: '' });
+
+/** Active residents who had no appreciation for a year; picking one fills the form below. */
+function AppreciationDue({ residents, onPick }: { residents: UnappreciatedResident[]; onPick: (id: string) => void }) {
+  const { t, i18n } = useTranslation();
+  return residents.length === 0 ? null : (
+    <div className="notice" role="note">
+      <p>{t('appreciation.dueIntro', { count: residents.length })}</p>
+      <ul>
+        {residents.slice(0, 10).map((r) => (
+          <li key={r.id}>
+            <button type="button" className="link-button" onClick={() => onPick(r.id)}>
+              {r.name}
+            </button>{' '}
+            <span className="muted">
+              {r.lastAppreciation
+                ? t('appreciation.last', { date: formatDate(r.lastAppreciation, i18n.language) })
+                : t('appreciation.never')}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
 
 /** Waardering: appreciation moments on this complex, active residents who had none for a year, and adding one. */
 export function AppreciationPanel({ complexId }: { complexId: string }) {
@@ -20,8 +45,7 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
   const due = useCall('appreciations:due', { complexId });
   const create = useCommand('appreciations:create');
   const form = useFormErrors();
-  const [draft, setDraft] = useState(emptyDraft);
-  const set = (key: keyof typeof draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  const { values: draft, setValues: setDraft, patch, bind } = useDraft(emptyDraft);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -44,25 +68,7 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
   return (
     <section className="panel" aria-labelledby="appreciation-title">
       <h2 id="appreciation-title">{t('appreciation.panel')}</h2>
-      {due.data && due.data.length > 0 ? (
-        <div className="notice" role="note">
-          <p>{t('appreciation.dueIntro', { count: due.data.length })}</p>
-          <ul>
-            {due.data.slice(0, 10).map((r) => (
-              <li key={r.id}>
-                <button type="button" className="link-button" onClick={() => set('residentId', r.id)}>
-                  {r.name}
-                </button>{' '}
-                <span className="muted">
-                  {r.lastAppreciation
-                    ? t('appreciation.last', { date: formatDate(r.lastAppreciation, i18n.language) })
-                    : t('appreciation.never')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <AppreciationDue residents={due.data ?? []} onPick={(residentId) => patch({ residentId })} />
       {list.data?.length === 0 ? <p className="muted">{t('appreciation.none')}</p> : null}
       <ul className="work-list">
         {list.data?.map((a) => (
@@ -100,34 +106,18 @@ export function AppreciationPanel({ complexId }: { complexId: string }) {
               <VocabSelect
                 {...props}
                 name="appreciationKind"
-                value={draft.kind}
-                onChange={(ev) => set('kind', ev.target.value)}
+                {...bind('kind')}
                 values={APPRECIATION_KINDS}
                 group="appreciation.kind"
               />
             )}
           </Field>
           <Field label={t('appreciation.givenOn')} error={e.givenOn} required>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="givenOn"
-                value={draft.givenOn}
-                onChange={(ev) => set('givenOn', ev.target.value)}
-              />
-            )}
+            {(props) => <input {...props} type="date" name="givenOn" {...bind('givenOn')} />}
           </Field>
         </div>
         <Field label={t('appreciation.note')} error={e.note}>
-          {(props) => (
-            <input
-              {...props}
-              name="appreciationNote"
-              value={draft.note}
-              onChange={(ev) => set('note', ev.target.value)}
-            />
-          )}
+          {(props) => <input {...props} name="appreciationNote" {...bind('note')} />}
         </Field>
         <div className="form__actions">
           <button type="submit" className="button button--secondary" disabled={create.isPending}>
