@@ -32,12 +32,10 @@ function PlanItem({ plan }: { plan: WelcomePlan }) {
   );
 }
 
-/** Welkom nieuwe huurders: the plans of this complex, the kernwaarden to hand over, and starting a plan. */
-export function WelcomePanel({ complex }: { complex: Complex }) {
+/** Starts a welcome plan for a new tenant, with a buddy: neighbours who share interests or talents come first. */
+function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: Set<string> }) {
   const { t } = useTranslation();
-  const plans = useCall('welcome:list', { complexId: complex.id });
-  const figures = useCall('welcome:figures', { complexId: complex.id });
-  const residents = useCall('residents:list', { complexId: complex.id });
+  const residents = useCall('residents:list', { complexId });
   const start = useCommand('welcome:start');
   const form = useFormErrors();
   const {
@@ -45,7 +43,6 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
     setValues: setDraft,
     bind,
   } = useDraft({ residentId: '', moveInDate: localToday(), buddyId: '' });
-  const planned = new Set(plans.data?.map((p) => p.residentId));
   const current = residents.data?.filter((r) => !r.erased) ?? [];
   // Neighbours who share interests or talents with the new tenant come first, with what they share.
   const buddies = useCall('welcome:buddies', { residentId: draft.residentId }, { enabled: Boolean(draft.residentId) });
@@ -71,6 +68,67 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
     });
   }
 
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('welcome.start')}>
+      <FormAlert errors={form.errors} />
+      <div className="form__grid">
+        <Field label={t('welcome.resident')} error={form.errors.fields.residentId} required>
+          {(props) => (
+            <select {...props} name="welcomeResident" {...bind('residentId')}>
+              <option value="">{t('common.choose')}</option>
+              {current
+                .filter((r) => !planned.has(r.id))
+                .map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('welcome.moveInDate')} error={form.errors.fields.moveInDate} required>
+          {(props) => <input {...props} type="date" name="moveInDate" {...bind('moveInDate')} />}
+        </Field>
+        <Field label={t('welcome.buddy')} hint={t('welcome.buddy.hint')} error={form.errors.fields.buddyId}>
+          {(props) => (
+            <select {...props} name="welcomeBuddy" {...bind('buddyId')}>
+              <option value="">{t('common.none')}</option>
+              {suggested.length ? (
+                <optgroup label={t('welcome.buddy.suggested')}>
+                  {suggested.map((b) => (
+                    <option
+                      key={b.id}
+                      value={b.id}
+                    >{`${b.name} — ${b.reasons.map((r) => t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) })).join(', ')}`}</option>
+                  ))}
+                </optgroup>
+              ) : null}
+              <optgroup label={t('welcome.buddy.others')}>
+                {others.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.name}
+                  </option>
+                ))}
+              </optgroup>
+            </select>
+          )}
+        </Field>
+      </div>
+      <p className="field__hint">{t('welcome.start.hint')}</p>
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary" disabled={start.isPending}>
+          {t('welcome.start')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Welkom nieuwe huurders: the plans of this complex, the kernwaarden to hand over, and starting a plan. */
+export function WelcomePanel({ complex }: { complex: Complex }) {
+  const { t } = useTranslation();
+  const plans = useCall('welcome:list', { complexId: complex.id });
+  const figures = useCall('welcome:figures', { complexId: complex.id });
   const f = figures.data;
   return (
     <section className="panel" aria-labelledby="welcome-title">
@@ -100,58 +158,7 @@ export function WelcomePanel({ complex }: { complex: Complex }) {
           <PlanItem key={plan.id} plan={plan} />
         ))}
       </ul>
-      <form className="form" onSubmit={submit} noValidate aria-label={t('welcome.start')}>
-        <FormAlert errors={form.errors} />
-        <div className="form__grid">
-          <Field label={t('welcome.resident')} error={form.errors.fields.residentId} required>
-            {(props) => (
-              <select {...props} name="welcomeResident" {...bind('residentId')}>
-                <option value="">{t('common.choose')}</option>
-                {current
-                  .filter((r) => !planned.has(r.id))
-                  .map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t('welcome.moveInDate')} error={form.errors.fields.moveInDate} required>
-            {(props) => <input {...props} type="date" name="moveInDate" {...bind('moveInDate')} />}
-          </Field>
-          <Field label={t('welcome.buddy')} hint={t('welcome.buddy.hint')} error={form.errors.fields.buddyId}>
-            {(props) => (
-              <select {...props} name="welcomeBuddy" {...bind('buddyId')}>
-                <option value="">{t('common.none')}</option>
-                {suggested.length ? (
-                  <optgroup label={t('welcome.buddy.suggested')}>
-                    {suggested.map((b) => (
-                      <option
-                        key={b.id}
-                        value={b.id}
-                      >{`${b.name} — ${b.reasons.map((r) => t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) })).join(', ')}`}</option>
-                    ))}
-                  </optgroup>
-                ) : null}
-                <optgroup label={t('welcome.buddy.others')}>
-                  {others.map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-                </optgroup>
-              </select>
-            )}
-          </Field>
-        </div>
-        <p className="field__hint">{t('welcome.start.hint')}</p>
-        <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={start.isPending}>
-            {t('welcome.start')}
-          </button>
-        </div>
-      </form>
+      <WelcomeStartForm complexId={complex.id} planned={new Set(plans.data?.map((p) => p.residentId))} />
     </section>
   );
 }
