@@ -1,8 +1,9 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { contentDisposition, downloadName } from '../../electron/backend/attachments/download-name';
-import { sampleComplex, startInitializedBackend, type TestBackend } from '../fixtures/backend';
+import { sampleComplex, startInitializedBackend, testClock, type TestBackend } from '../fixtures/backend';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF').toString('base64');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64');
@@ -123,5 +124,23 @@ describe('the name a stored file downloads under', () => {
     expect(contentDisposition('Notulen – juni', 'application/pdf')).toBe(
       `inline; filename="Notulen juni.pdf"; filename*=UTF-8''Notulen%20%E2%80%93%20juni.pdf`,
     );
+  });
+});
+
+describe("the demo corporation's documents", () => {
+  it('has a plan of approach on four initiatives, a PDF whose text a reader extracts', async () => {
+    ({ backend } = await startInitializedBackend({ demo: true, clock: testClock('2026-12-07T09:00:00.000Z') }));
+    const withPlan = [];
+    for (const row of await backend.ok('initiatives:list', {})) {
+      const [document] = await backend.ok('documents:list', { initiativeId: row.id });
+      if (document) withPlan.push({ row, document });
+    }
+    expect(withPlan).toHaveLength(4);
+    const { row, document } = withPlan[0]!;
+    expect(document).toMatchObject({ title: 'Plan van aanpak', kind: 'plan', mime: 'application/pdf' });
+    const file = backend.attachment(document.attachmentId)!;
+    const text = execFileSync('pdftotext', [file.path, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`Plan van aanpak: ${row.title}`);
+    expect(text).toContain('Wie doet wat');
   });
 });

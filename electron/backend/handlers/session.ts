@@ -2,6 +2,7 @@ import { type Session, type Settings, USER_SWITCH_LOG_ID } from '../../../shared
 import { generateCorporation } from '../../../shared/demo/generator';
 import { seedDemoLiability } from '../seed-liability';
 import { seedDemoMoney } from '../seed-money';
+import { seedDemoDocuments } from '../seed-documents';
 import { AppError, notFound } from '../app-error';
 import { type HandlerContext, nowIso } from '../context';
 import { schemaVersion } from '../db/migrations';
@@ -40,6 +41,7 @@ export const sessionHandlers: HandlerGroup<'app:info' | 'session:get' | 'session
           seedCorporation(ctx.db, generateCorporation(DEMO), { actorId: id, now: ctx.clock.now() });
           seedDemoMoney(ctx.repos, { by: id, now: ctx.clock.now() });
           seedDemoLiability(ctx.repos, { by: id, now: ctx.clock.now() });
+          seedDemoDocuments(ctx.repos, ctx.files, { by: id, now: ctx.clock.now() });
         }
       })
       .immediate();
