@@ -33,3 +33,6 @@ export function useDraft<T extends object>(initial: T | (() => T)) {
     }),
   };
 }
+
+/** A draft handed to a part of a form that edits some of its fields. */
+export type FormDraft<T extends object> = ReturnType<typeof useDraft<T>>;
