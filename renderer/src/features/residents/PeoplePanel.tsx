@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PERSON_ROLES, type PersonRole } from '../../../../shared/domain/field-work';
@@ -8,6 +7,7 @@ import { useUndo } from '../../components/undo';
 import type { InitiativePerson } from '../../../../shared/domain/entities';
 import { useCall, useCommand } from '../../hooks/queries';
 import { VocabSelect } from '../../components/VocabSelect';
+import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { Panel } from '../../components/Panel';
 
@@ -16,11 +16,9 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
   const { t } = useTranslation();
   const people = useCall('people:list', { initiativeId });
   const residents = useCall('residents:list', { complexId });
-  const matches = useCall('residents:matches', { initiativeId });
   const link = useCommand('people:link');
   const unlink = useCommand('people:unlink');
-  const [residentId, setResidentId] = useState('');
-  const [role, setRole] = useState<PersonRole>('deelnemer');
+  const { values: choice, bind } = useDraft({ residentId: '', role: 'deelnemer' });
   const form = useFormErrors();
   const undo = useUndo();
   const linkPerson = (id: string, as: PersonRole) =>
@@ -62,13 +60,14 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          if (residentId) linkPerson(residentId, role);
+          const role = PERSON_ROLES.find((r) => r === choice.role);
+          if (choice.residentId && role) linkPerson(choice.residentId, role);
         }}
       >
         <div className="form__grid">
           <Field label={t('people.resident')} error={form.errors.fields.residentId}>
             {(props) => (
-              <select {...props} value={residentId} onChange={(e) => setResidentId(e.target.value)}>
+              <select {...props} {...bind('residentId')}>
                 <option value="">{t('common.choose')}</option>
                 {residents.data
                   ?.filter((r) => !r.erased)
@@ -81,23 +80,26 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
             )}
           </Field>
           <Field label={t('people.role')} error={form.errors.fields.role}>
-            {(props) => (
-              <VocabSelect
-                {...props}
-                value={role}
-                onChange={(e) => setRole(e.target.value as PersonRole)}
-                values={PERSON_ROLES}
-                group="personRole"
-              />
-            )}
+            {(props) => <VocabSelect {...props} {...bind('role')} values={PERSON_ROLES} group="personRole" />}
           </Field>
         </div>
         <div className="form__actions">
-          <button type="submit" className="button" disabled={!residentId}>
+          <button type="submit" className="button" disabled={!choice.residentId}>
             {t('people.link')}
           </button>
         </div>
       </form>
+      <Suggestions initiativeId={initiativeId} onInvite={(id) => linkPerson(id, 'deelnemer')} />
+    </Panel>
+  );
+}
+
+/** Consenting residents whose talents or interests fit, same complex first, each with the reason; invite with one click. */
+function Suggestions({ initiativeId, onInvite }: { initiativeId: string; onInvite: (residentId: string) => void }) {
+  const { t } = useTranslation();
+  const matches = useCall('residents:matches', { initiativeId });
+  return (
+    <>
       <h3>{t('people.suggestions')}</h3>
       {matches.data?.length === 0 ? <p className="muted">{t('people.noSuggestions')}</p> : null}
       <ul className="work-list">
@@ -114,16 +116,12 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
                 )
                 .join('; ')}
             </span>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => linkPerson(match.id, 'deelnemer')}
-            >
+            <button type="button" className="button button--secondary" onClick={() => onInvite(match.id)}>
               {t('people.invite')}
             </button>
           </li>
         ))}
       </ul>
-    </Panel>
+    </>
   );
 }
