@@ -5,6 +5,9 @@ import { staffInput } from './staff';
 import { id, none } from './fields';
 import { method } from './method';
 
+/** The languages of the UI, Dutch first. */
+export const LANGUAGES = ['nl', 'en'] as const;
+
 /** The change-log entity under which every switch of the current user (and so of role) is recorded. */
 export const USER_SWITCH_LOG_ID = '00000000-0000-7000-8000-0000000005e1';
 
@@ -16,7 +19,7 @@ export interface AppInfo {
 }
 
 export interface Settings {
-  language: 'nl' | 'en';
+  language: (typeof LANGUAGES)[number];
   currentStaffId: string | null;
   gridState: Record<string, unknown>;
 }
@@ -30,7 +33,7 @@ export interface Session {
 
 export const settingsPatch = z
   .object({
-    language: z.enum(['nl', 'en'], { error: 'err.settings.language' }).optional(),
+    language: z.enum(LANGUAGES, { error: 'err.settings.language' }).optional(),
     currentStaffId: id.optional(),
     gridState: z.record(z.string().max(60), z.unknown()).optional(),
   })

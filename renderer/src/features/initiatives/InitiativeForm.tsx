@@ -6,7 +6,7 @@ import { isOpen } from '../../../../shared/domain/status';
 import { MAX_TITLE } from '../../../../shared/contract/initiatives';
 import type { InitiativeDetail } from '../../../../shared/contract/initiatives';
 import type { Initiative, InitiativeRow } from '../../../../shared/domain/entities';
-import { type Origin, type PracticeType } from '../../../../shared/domain/vocabulary';
+import { ORIGINS, PRACTICE_TYPES } from '../../../../shared/domain/vocabulary';
 import {
   recommend,
   UNKNOWN_STORED_FACTS,
@@ -73,8 +73,10 @@ function useLiveAdvice(draft: Draft) {
   const { i18n } = useTranslation();
   const ruleSet = useCall('advice:rules');
   return useMemo(() => {
-    if (!draft.origin || !draft.practiceType || !ruleSet.data) return null;
-    const facts = { ...draft.facts, origin: draft.origin as Origin, practiceType: draft.practiceType as PracticeType };
+    const origin = ORIGINS.find((o) => o === draft.origin);
+    const practiceType = PRACTICE_TYPES.find((p) => p === draft.practiceType);
+    if (!origin || !practiceType || !ruleSet.data) return null;
+    const facts = { ...draft.facts, origin, practiceType };
     return recommend(facts, { ruleSet: ruleSet.data, language: i18n.language === 'en' ? 'en' : 'nl' });
   }, [draft.facts, draft.origin, draft.practiceType, ruleSet.data, i18n.language]);
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { PARTNER_ROLES, type PartnerRole } from '../../../../shared/contract/wijk';
+import { PARTNER_ROLES } from '../../../../shared/contract/wijk';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { useCall, useCommand } from '../../hooks/queries';
@@ -74,7 +74,11 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
             disabled={!choice.partnerId || link.isPending}
             onClick={() =>
               link.mutate(
-                { initiativeId: initiative.id, partnerId: choice.partnerId, role: choice.role as PartnerRole },
+                {
+                  initiativeId: initiative.id,
+                  partnerId: choice.partnerId,
+                  role: PARTNER_ROLES.find((r) => r === choice.role) ?? 'uitvoering',
+                },
                 {
                   onSuccess: () => {
                     setChoice({ ...choice, partnerId: '' });

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Session, USER_SWITCH_LOG_ID } from '../../../../shared/contract/session';
+import { LANGUAGES, type Session, USER_SWITCH_LOG_ID } from '../../../../shared/contract/session';
 import { AuditTrail } from '../../components/AuditTrail';
 import { staffInput } from '../../../../shared/contract/staff';
 import { ROLES } from '../../../../shared/domain/vocabulary';
@@ -126,7 +126,7 @@ export function SettingsPage({ session }: { session: Session }) {
               {...props}
               name="language"
               value={session.settings.language}
-              onChange={(e) => update.mutate({ language: e.target.value as 'nl' | 'en' })}
+              onChange={(e) => update.mutate({ language: LANGUAGES.find((l) => l === e.target.value) ?? 'nl' })}
             >
               <option value="nl">Nederlands</option>
               <option value="en">English</option>
