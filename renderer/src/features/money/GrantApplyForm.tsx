@@ -8,6 +8,57 @@ import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 
+interface Line {
+  description: string;
+  amount: string;
+}
+
+/** The begroting of an application: lines of what the money is for, each with an amount as typed. */
+function BudgetLines({
+  lines,
+  error,
+  onChange,
+}: {
+  lines: Line[];
+  error: string | undefined;
+  onChange: (next: Line[]) => void;
+}) {
+  const { t } = useTranslation();
+  const edit = (i: number, patch: Partial<Line>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  return (
+    <fieldset className="subform">
+      <legend>{t('grant.lines')}</legend>
+      {lines.map((line, i) => (
+        <div key={i} className="button-row">
+          <label className="inline-check">
+            {t('grant.lineDescription')}
+            <input value={line.description} onChange={(e) => edit(i, { description: e.target.value })} />
+          </label>
+          <label className="inline-check">
+            {t('grant.lineAmount')}
+            <input inputMode="decimal" value={line.amount} onChange={(e) => edit(i, { amount: e.target.value })} />
+          </label>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onChange(lines.filter((_, j) => j !== i))}
+          >
+            {t('grant.removeLine')}
+          </button>
+        </div>
+      ))}
+      {error ? <p className="field__error">{error}</p> : null}
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => onChange([...lines, { description: '', amount: '' }])}
+      >
+        {t('grant.addLine')}
+      </button>
+    </fieldset>
+  );
+}
+
 /** An application for money from a budget of the complex (or a fund) for this initiative. */
 export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
   const { t, i18n } = useTranslation();
@@ -19,7 +70,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
     setValues: setD,
     bind,
   } = useDraft({ budgetId: '', requested: '', own: '', appliedOn: todayInNl() });
-  const [lines, setLines] = useState<{ description: string; amount: string }[]>([]);
+  const [lines, setLines] = useState<Line[]>([]);
   const options = (budgets.data ?? []).filter((b) => !b.closed && (b.scope !== 'complex' || b.complexId === complexId));
 
   function submit(event: FormEvent) {
@@ -79,43 +130,7 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
           {(props) => <input {...props} type="date" name="appliedOn" {...bind('appliedOn')} />}
         </Field>
       </div>
-      <fieldset className="subform">
-        <legend>{t('grant.lines')}</legend>
-        {lines.map((line, i) => (
-          <div key={i} className="button-row">
-            <label className="inline-check">
-              {t('grant.lineDescription')}
-              <input
-                value={line.description}
-                onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, description: e.target.value } : l)))}
-              />
-            </label>
-            <label className="inline-check">
-              {t('grant.lineAmount')}
-              <input
-                inputMode="decimal"
-                value={line.amount}
-                onChange={(e) => setLines(lines.map((l, j) => (j === i ? { ...l, amount: e.target.value } : l)))}
-              />
-            </label>
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => setLines(lines.filter((_, j) => j !== i))}
-            >
-              {t('grant.removeLine')}
-            </button>
-          </div>
-        ))}
-        {form.errors.fields.lines ? <p className="field__error">{form.errors.fields.lines}</p> : null}
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => setLines([...lines, { description: '', amount: '' }])}
-        >
-          {t('grant.addLine')}
-        </button>
-      </fieldset>
+      <BudgetLines lines={lines} error={form.errors.fields.lines} onChange={setLines} />
       <div className="form__actions">
         <button type="submit" className="button button--secondary">
           {t('grant.submit')}
