@@ -46,9 +46,22 @@ test('budget, application within and above mandate, approval, expense with recei
   };
   await apply('-5');
   await expect(money.getByText('Een bedrag kan niet negatief zijn.')).toBeVisible();
+  // The begroting: two posts, the second first written wrongly; its message stands at the form, nothing is sent.
+  await money.getByRole('button', { name: 'Post toevoegen' }).click();
+  await money.getByRole('button', { name: 'Post toevoegen' }).click();
+  const posts = money.locator('fieldset.subform', { hasText: 'Post toevoegen' });
+  await posts.getByLabel('Post', { exact: true }).nth(0).fill('Plantgoed');
+  await posts.getByLabel('Bedrag').nth(0).fill('100');
+  await posts.getByLabel('Post', { exact: true }).nth(1).fill('Potgrond');
+  await posts.getByLabel('Bedrag').nth(1).fill('12,5.0');
+  await apply('150');
+  await expect(posts.getByText('Vul een bedrag in als 12,50.')).toBeVisible();
+  expect((await app.ok('money:ofInitiative', { initiativeId: initiative.id })).grants).toHaveLength(0);
+  await posts.getByLabel('Bedrag').nth(1).fill('50');
   await apply('150');
   const first = money.getByRole('article', { name: /€ 150,00/ });
   await expect(first).toContainText('Besluit uiterlijk');
+  await expect(first).toContainText('Begroting: Plantgoed € 100,00; Potgrond € 50,00');
   for (const item of [
     'Valt binnen de prestatieafspraken',
     'Bij ons bezit of voor onze huurders',

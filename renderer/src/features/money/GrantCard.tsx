@@ -297,6 +297,13 @@ export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) 
           budget: grant.budgetName,
         })}
       </p>
+      {grant.lines.length ? (
+        <p className="muted">
+          {t('grant.linesShown', {
+            lines: grant.lines.map((l) => `${l.description} ${euro(l.amountCents)}`).join('; '),
+          })}
+        </p>
+      ) : null}
       <p className="muted">
         {grant.status === 'aangevraagd'
           ? t('grant.deadline', { date: formatDate(grant.decisionDeadline, i18n.language) })
