@@ -40,21 +40,61 @@ function ComplexDetails({ complex }: { complex: Complex }) {
   return <DetailsList rows={rows} />;
 }
 
-export function ComplexPage() {
+/** The complex's budgets per year, each with its bars (allocated, spent, remaining). */
+function ComplexBudgets({ complexId }: { complexId: string }) {
+  const { t } = useTranslation();
+  const budgets = useCall('budgets:list', { complexId });
+  return (
+    <section className="panel" aria-labelledby="complex-budgets">
+      <h2 id="complex-budgets">{t('nav.budgets')}</h2>
+      {budgets.data?.length === 0 ? <p className="muted">{t('budget.none')}</p> : null}
+      {budgets.data?.map((budget) => (
+        <div key={budget.id}>
+          <h3>
+            {budget.year} · {budget.name}
+          </h3>
+          <BudgetBars budget={budget} />
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** The initiatives of this complex in the grid, without the complex's own columns. */
+function ComplexInitiatives({ complex }: { complex: Complex }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const { id = '' } = useParams();
-  const complex = useCall('complexes:get', { id });
-  const session = useCall('session:get');
-  const budgets = useCall('budgets:list', { complexId: id });
-  const initiatives = useInitiativeRows(id);
-  const archive = useCommand('complexes:archive');
-  const restore = useCommand('complexes:restore');
-  const [error, setError] = useState<string | null>(null);
+  const initiatives = useInitiativeRows(complex.id);
   const columns = useMemo(
     () => initiativeColumns(t).filter((c) => c.field !== 'complexCode' && c.field !== 'complexName'),
     [t],
   );
+  return (
+    <>
+      <h2>{t('nav.initiatives')}</h2>
+      <DataGrid
+        gridId="complex-initiatives"
+        label={t('complex.initiativesOf', { code: complex.code })}
+        rows={initiatives.rows}
+        complete={initiatives.complete}
+        onFirstRowsShown={initiatives.onFirstRowsShown}
+        columns={columns}
+        getRowId={(row) => row.id}
+        onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
+        height={360}
+      />
+    </>
+  );
+}
+
+export function ComplexPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const complex = useCall('complexes:get', { id });
+  const session = useCall('session:get');
+  const archive = useCommand('complexes:archive');
+  const restore = useCommand('complexes:restore');
+  const [error, setError] = useState<string | null>(null);
 
   const undo = useUndo();
 
@@ -104,30 +144,8 @@ export function ComplexPage() {
           {error ? <Alert kind="error">{error}</Alert> : null}
           {undo.notice}
           <ComplexDetails complex={data} />
-          <h2>{t('nav.initiatives')}</h2>
-          <DataGrid
-            gridId="complex-initiatives"
-            label={t('complex.initiativesOf', { code: data.code })}
-            rows={initiatives.rows}
-            complete={initiatives.complete}
-            onFirstRowsShown={initiatives.onFirstRowsShown}
-            columns={columns}
-            getRowId={(row) => row.id}
-            onOpen={(row) => void navigate(`/initiatieven/${row.id}`)}
-            height={360}
-          />
-          <section className="panel" aria-labelledby="complex-budgets">
-            <h2 id="complex-budgets">{t('nav.budgets')}</h2>
-            {budgets.data?.length === 0 ? <p className="muted">{t('budget.none')}</p> : null}
-            {budgets.data?.map((budget) => (
-              <div key={budget.id}>
-                <h3>
-                  {budget.year} · {budget.name}
-                </h3>
-                <BudgetBars budget={budget} />
-              </div>
-            ))}
-          </section>
+          <ComplexInitiatives complex={data} />
+          <ComplexBudgets complexId={data.id} />
           <p>
             <Link to={`/bewoners/nieuw?complex=${data.id}`}>{t('resident.newHere')}</Link>
           </p>
