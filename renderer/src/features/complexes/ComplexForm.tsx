@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull, parseNumberInput } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
@@ -98,14 +98,14 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
         </Field>
         <Field label={t('complex.wijkbeheerder')} error={e.wijkbeheerderId}>
           {(props) => (
-            <select {...props} name="wijkbeheerderId" {...bind('wijkbeheerderId')}>
-              <option value="">{t('common.none')}</option>
-              {staff.data?.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name} ({t(`role.${person.role}`)})
-                </option>
-              ))}
-            </select>
+            <RecordSelect
+              {...props}
+              name="wijkbeheerderId"
+              {...bind('wijkbeheerderId')}
+              records={staff.data ?? []}
+              label={(person) => `${person.name} (${t(`role.${person.role}`)})`}
+              empty={t('common.none')}
+            />
           )}
         </Field>
       </div>

@@ -11,7 +11,7 @@ import { formatDate } from '../../components/format';
 import { Panel } from '../../components/Panel';
 import { useUndo } from '../../components/undo';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 

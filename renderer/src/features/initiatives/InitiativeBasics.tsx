@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Complex } from '../../../../shared/domain/entities';
 import { ORIGINS, PRACTICE_TYPES, SHARED_OBJECTS } from '../../../../shared/domain/vocabulary';
 import { Field } from '../../components/Field';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 import { useCall } from '../../hooks/queries';
 
 type Bound = {
@@ -38,14 +38,15 @@ export function InitiativeBasics({
     <div className="form__grid">
       <Field label={t('initiative.complex')} error={errors.complexId} required>
         {(props) => (
-          <select {...props} name="complexId" value={draft.complexId} onChange={(ev) => onComplex(ev.target.value)}>
-            <option value="">{t('common.choose')}</option>
-            {complexes.data?.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.code} · {c.name}
-              </option>
-            ))}
-          </select>
+          <RecordSelect
+            {...props}
+            name="complexId"
+            value={draft.complexId}
+            onChange={(ev) => onComplex(ev.target.value)}
+            records={complexes.data ?? []}
+            label={(c) => `${c.code} · ${c.name}`}
+            empty={t('common.choose')}
+          />
         )}
       </Field>
       <Field label={t('initiative.origin')} error={errors.origin} required>
@@ -112,14 +113,14 @@ export function InitiativeBasics({
         }
       >
         {(props) => (
-          <select {...props} name="wijkbeheerderId" {...bind('wijkbeheerderId')}>
-            <option value="">{t('common.none')}</option>
-            {staff.data?.map((person) => (
-              <option key={person.id} value={person.id}>
-                {person.name}
-              </option>
-            ))}
-          </select>
+          <RecordSelect
+            {...props}
+            name="wijkbeheerderId"
+            {...bind('wijkbeheerderId')}
+            records={staff.data ?? []}
+            label={(person) => person.name}
+            empty={t('common.none')}
+          />
         )}
       </Field>
     </div>

@@ -7,7 +7,7 @@ import { isReopening, needsOutcome, type Status } from '../../../../shared/domai
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 import { type FormDraft, useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 

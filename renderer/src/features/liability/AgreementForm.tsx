@@ -7,7 +7,7 @@ import { useCall, useCommand } from '../../hooks/queries';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 
 /** A new volunteer agreement for a resident of the complex: tasks, period, hours, allowance, insurance, VOG. */
 export function AgreementForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
@@ -69,16 +69,13 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
       <div className="form__grid">
         <Field label={t('agreement.volunteer')} error={e.residentId}>
           {(p) => (
-            <select {...p} {...bind('residentId')}>
-              <option value="">{t('common.choose')}</option>
-              {residents.data
-                ?.filter((r) => !r.erased)
-                .map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-            </select>
+            <RecordSelect
+              {...p}
+              {...bind('residentId')}
+              records={residents.data?.filter((r) => !r.erased) ?? []}
+              label={(r) => r.name}
+              empty={t('common.choose')}
+            />
           )}
         </Field>
         <Field label={t('agreement.startOn')} error={e.startOn}>
@@ -103,16 +100,13 @@ export function AgreementForm({ initiativeId, complexId }: { initiativeId: strin
         </Field>
         <Field label={t('agreement.policy')} error={e.policyId}>
           {(p) => (
-            <select {...p} {...bind('policyId')}>
-              <option value="">{t('common.none')}</option>
-              {policies.data
-                ?.filter((pol) => !pol.archivedAt || pol.id === d.policyId)
-                .map((pol) => (
-                  <option key={pol.id} value={pol.id}>
-                    {pol.insurer} {pol.policyNumber}
-                  </option>
-                ))}
-            </select>
+            <RecordSelect
+              {...p}
+              {...bind('policyId')}
+              records={policies.data?.filter((pol) => !pol.archivedAt || pol.id === d.policyId) ?? []}
+              label={(pol) => `${pol.insurer} ${pol.policyNumber}`}
+              empty={t('common.none')}
+            />
           )}
         </Field>
         <Field label={t('agreement.vogDate')}>{(p) => <input {...p} type="date" {...bind('vogDate')} />}</Field>

@@ -8,7 +8,7 @@ import { CheckList } from '../../components/CheckList';
 import { FormAlert } from '../../components/FormAlert';
 import { formatDate } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';

@@ -15,7 +15,7 @@ import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
 import { attachmentHref } from '../../components/attachment-href';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 
 const EMPTY = {
   insurer: '',

@@ -1,5 +1,6 @@
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordSelect } from '../../components/Selects';
 import { budgetCreateInput, type BudgetRow } from '../../../../shared/contract/money';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
@@ -71,14 +72,13 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
         {d.scope === 'complex' ? (
           <Field label={t('initiative.complex')} error={e.complexId}>
             {(props) => (
-              <select {...props} {...bind('complexId')}>
-                <option value="">{t('common.choose')}</option>
-                {complexes.data?.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.code} · {c.name} ({c.homes})
-                  </option>
-                ))}
-              </select>
+              <RecordSelect
+                {...props}
+                {...bind('complexId')}
+                records={complexes.data ?? []}
+                label={(c) => `${c.code} · ${c.name} (${c.homes})`}
+                empty={t('common.choose')}
+              />
             )}
           </Field>
         ) : null}

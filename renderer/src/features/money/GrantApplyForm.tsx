@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordSelect } from '../../components/Selects';
 import { formatEuro } from '../../../../shared/domain/money';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
@@ -110,14 +111,16 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
       <div className="form__grid">
         <Field label={t('grant.budget')} error={form.errors.fields.budgetId}>
           {(props) => (
-            <select {...props} name="budgetId" {...bind('budgetId')}>
-              <option value="">{t('common.choose')}</option>
-              {options.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.year} · {b.name} ({t('budget.remaining')} {formatEuro(b.remaining, i18n.language)})
-                </option>
-              ))}
-            </select>
+            <RecordSelect
+              {...props}
+              name="budgetId"
+              {...bind('budgetId')}
+              records={options}
+              label={(b) =>
+                `${b.year} · ${b.name} (${t('budget.remaining')} ${formatEuro(b.remaining, i18n.language)})`
+              }
+              empty={t('common.choose')}
+            />
           )}
         </Field>
         <Field label={t('grant.requested')} error={form.errors.fields.requestedCents} required>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordSelect } from '../../components/Selects';
 import { formatEuro } from '../../../../shared/domain/money';
 import { Alert } from '../../components/Alert';
 import { FormAlert } from '../../components/FormAlert';
@@ -69,16 +70,14 @@ function InKindForm({ initiativeId, complexId }: { initiativeId: string; complex
         </Field>
         <Field label={t('inKind.budget')}>
           {(props) => (
-            <select {...props} value={budgetId} onChange={(e) => setBudgetId(e.target.value)}>
-              <option value="">{t('inKind.notCounted')}</option>
-              {budgets.data
-                ?.filter((b) => !b.closed)
-                .map((b) => (
-                  <option key={b.id} value={b.id}>
-                    {b.year} · {b.name}
-                  </option>
-                ))}
-            </select>
+            <RecordSelect
+              {...props}
+              value={budgetId}
+              onChange={(e) => setBudgetId(e.target.value)}
+              records={budgets.data?.filter((b) => !b.closed) ?? []}
+              label={(b) => `${b.year} · ${b.name}`}
+              empty={t('inKind.notCounted')}
+            />
           )}
         </Field>
         {d.mode === 'geleend' ? (

@@ -8,7 +8,7 @@ import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
 import { useDraft } from '../../hooks/use-draft';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { ResidentOrGroup } from './ResidentOrGroup';
 

@@ -5,7 +5,7 @@ import { PARTNER_ROLES } from '../../../../shared/contract/wijk';
 import type { Initiative } from '../../../../shared/domain/entities';
 import { Alert } from '../../components/Alert';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { Panel } from '../../components/Panel';
 
@@ -59,14 +59,13 @@ export function PartnersPanel({ initiative }: { initiative: Initiative }) {
       </ul>
       {available.length > 0 ? (
         <div className="button-row">
-          <select aria-label={t('partner.choose')} {...bind('partnerId')}>
-            <option value="">{t('partner.choose')}</option>
-            {available.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({t(`partnerKind.${p.kind}`)})
-              </option>
-            ))}
-          </select>
+          <RecordSelect
+            aria-label={t('partner.choose')}
+            {...bind('partnerId')}
+            records={available}
+            label={(p) => `${p.name} (${t(`partnerKind.${p.kind}`)})`}
+            empty={t('partner.choose')}
+          />
           <VocabSelect aria-label={t('partner.role')} {...bind('role')} values={PARTNER_ROLES} group="partnerRole" />
           <button
             type="button"

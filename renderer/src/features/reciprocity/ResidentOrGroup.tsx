@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { RecordSelect } from '../../components/Selects';
 import { Field } from '../../components/Field';
 import { useCall } from '../../hooks/queries';
 
@@ -20,16 +21,14 @@ export function ResidentOrGroup({ complexId, labels, residentId, group, errors, 
     <>
       <Field label={t(labels.resident)} error={errors.resident}>
         {(props) => (
-          <select {...props} value={residentId} onChange={(ev) => onChange({ residentId: ev.target.value })}>
-            <option value="">{t('promise.noResident')}</option>
-            {residents.data
-              ?.filter((r) => !r.erased)
-              .map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.name}
-                </option>
-              ))}
-          </select>
+          <RecordSelect
+            {...props}
+            value={residentId}
+            onChange={(ev) => onChange({ residentId: ev.target.value })}
+            records={residents.data?.filter((r) => !r.erased) ?? []}
+            label={(r) => r.name}
+            empty={t('promise.noResident')}
+          />
         )}
       </Field>
       <Field label={t(labels.group)} hint={t(labels.groupHint)} error={errors.group}>

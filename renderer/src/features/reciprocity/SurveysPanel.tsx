@@ -10,7 +10,7 @@ import { Field } from '../../components/Field';
 import { formatDate, localToday } from '../../components/format';
 import { parseNumberInput } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 

@@ -1,5 +1,6 @@
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordSelect } from '../../components/Selects';
 import { Link } from 'react-router';
 import { welcomeStartInput, type WelcomePlan } from '../../../../shared/contract/reciprocity';
 import type { Complex } from '../../../../shared/domain/entities';
@@ -74,16 +75,14 @@ function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: 
       <div className="form__grid">
         <Field label={t('welcome.resident')} error={form.errors.fields.residentId} required>
           {(props) => (
-            <select {...props} name="welcomeResident" {...bind('residentId')}>
-              <option value="">{t('common.choose')}</option>
-              {current
-                .filter((r) => !planned.has(r.id))
-                .map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-            </select>
+            <RecordSelect
+              {...props}
+              name="welcomeResident"
+              {...bind('residentId')}
+              records={current.filter((r) => !planned.has(r.id))}
+              label={(r) => r.name}
+              empty={t('common.choose')}
+            />
           )}
         </Field>
         <Field label={t('welcome.moveInDate')} error={form.errors.fields.moveInDate} required>

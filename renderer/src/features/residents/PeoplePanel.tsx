@@ -6,7 +6,7 @@ import { FormAlert } from '../../components/FormAlert';
 import { useUndo } from '../../components/undo';
 import type { InitiativePerson } from '../../../../shared/domain/entities';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { Panel } from '../../components/Panel';
@@ -67,16 +67,13 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
         <div className="form__grid">
           <Field label={t('people.resident')} error={form.errors.fields.residentId}>
             {(props) => (
-              <select {...props} {...bind('residentId')}>
-                <option value="">{t('common.choose')}</option>
-                {residents.data
-                  ?.filter((r) => !r.erased)
-                  .map((r) => (
-                    <option key={r.id} value={r.id}>
-                      {r.name}
-                    </option>
-                  ))}
-              </select>
+              <RecordSelect
+                {...props}
+                {...bind('residentId')}
+                records={residents.data?.filter((r) => !r.erased) ?? []}
+                label={(r) => r.name}
+                empty={t('common.choose')}
+              />
             )}
           </Field>
           <Field label={t('people.role')} error={form.errors.fields.role}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 import { LIFE_PHASES, TALENTS, type Profile } from '../../../../shared/domain/field-work';
 import { MOTIVES } from '../../../../shared/domain/recommendation';
 import { CheckList } from '../../components/CheckList';

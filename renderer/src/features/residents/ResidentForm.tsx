@@ -18,7 +18,7 @@ import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { ProfileFields } from './ProfileFields';
@@ -93,14 +93,14 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
         </Field>
         <Field label={t('initiative.complex')} error={e.complexId} required>
           {(props) => (
-            <select {...props} name="complexId" {...bind('complexId')}>
-              <option value="">{t('common.choose')}</option>
-              {complexes.data?.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.code} · {c.name}
-                </option>
-              ))}
-            </select>
+            <RecordSelect
+              {...props}
+              name="complexId"
+              {...bind('complexId')}
+              records={complexes.data ?? []}
+              label={(c) => `${c.code} · ${c.name}`}
+              empty={t('common.choose')}
+            />
           )}
         </Field>
         <Field label={t('resident.houseNumber')} error={e.houseNumber}>

@@ -8,7 +8,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { PageHeader } from '../../components/PageHeader';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { AllowanceLimits } from './AllowanceLimits';
 import { MandateSettings } from './MandateSettings';
@@ -26,18 +26,14 @@ function SwitchUser({ session }: { session: Session }) {
     <>
       <Field label={t('settings.currentUser')}>
         {(props) => (
-          <select
+          <RecordSelect
             {...props}
             name="currentStaffId"
             value={pending ?? session.settings.currentStaffId ?? ''}
             onChange={(e) => setPending(e.target.value === session.settings.currentStaffId ? null : e.target.value)}
-          >
-            {session.staff.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name} ({t(`role.${p.role}`)})
-              </option>
-            ))}
-          </select>
+            records={session.staff}
+            label={(p) => `${p.name} (${t(`role.${p.role}`)})`}
+          />
         )}
       </Field>
       {person ? (

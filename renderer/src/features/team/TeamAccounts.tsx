@@ -7,7 +7,7 @@ import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { VocabSelect } from '../../components/Selects';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 const splitWijken = (text: string) =>

@@ -8,7 +8,7 @@ import { formatDate } from '../../components/format';
 import { Combobox } from '../../components/Combobox';
 import { fuzzySearch } from '../../components/fuzzy';
 import { useCall } from '../../hooks/queries';
-import { VocabSelect } from '../../components/VocabSelect';
+import { RecordSelect, VocabSelect } from '../../components/Selects';
 import type { VisitDraft } from './visit-draft';
 
 /** The parts of the quick visit form; each edits its own piece of the draft. */
@@ -138,18 +138,14 @@ export function FollowUpFields({ draft, set, staff, error }: PartProps & { staff
         </Field>
         <Field label={t('followUp.owner')}>
           {(props) => (
-            <select
+            <RecordSelect
               {...props}
               name="followUpOwner"
               value={draft.followUp.ownerId}
               onChange={(ev) => set({ followUp: { ...draft.followUp, ownerId: ev.target.value } })}
-            >
-              {staff.map((person) => (
-                <option key={person.id} value={person.id}>
-                  {person.name}
-                </option>
-              ))}
-            </select>
+              records={staff}
+              label={(person) => person.name}
+            />
           )}
         </Field>
       </div>

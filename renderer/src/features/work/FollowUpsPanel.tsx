@@ -1,5 +1,6 @@
 import { type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordSelect } from '../../components/Selects';
 import { followUpCreateInput } from '../../../../shared/contract/visits';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
@@ -55,13 +56,13 @@ export function FollowUpsPanel({
           </Field>
           <Field label={t('followUp.owner')} error={form.errors.fields.ownerId}>
             {(props) => (
-              <select {...props} name="followUpOwner" {...bind('ownerId')}>
-                {staff.data?.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
+              <RecordSelect
+                {...props}
+                name="followUpOwner"
+                {...bind('ownerId')}
+                records={staff.data ?? []}
+                label={(p) => p.name}
+              />
             )}
           </Field>
         </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RecordSelect } from '../../components/Selects';
 import type { Session } from '../../../../shared/contract/session';
 import type { Draft } from '../../../../shared/domain/entities';
 import { PageHeader } from '../../components/PageHeader';
@@ -31,13 +32,12 @@ function ViewAs({
   return (
     <label className="inline-check">
       {t('work.viewAs')}
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {staff.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-          </option>
-        ))}
-      </select>
+      <RecordSelect
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        records={staff}
+        label={(person) => person.name}
+      />
     </label>
   );
 }

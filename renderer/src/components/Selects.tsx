@@ -23,3 +23,22 @@ export function VocabSelect({
     </select>
   );
 }
+
+/** A select over records (residents, complexes, staff) by their id, each shown by `label`. */
+export function RecordSelect<R extends { id: string }>({
+  records,
+  label,
+  empty,
+  ...props
+}: ComponentProps<'select'> & { records: readonly R[]; label: (record: R) => string; empty?: string }) {
+  return (
+    <select {...props}>
+      {empty === undefined ? null : <option value="">{empty}</option>}
+      {records.map((record) => (
+        <option key={record.id} value={record.id}>
+          {label(record)}
+        </option>
+      ))}
+    </select>
+  );
+}
