@@ -50,15 +50,18 @@ export function seedDemoMoney(repos: Repositories, options: { by: string; now: D
     if (!initiative) return;
     const grantId = uuidv7();
     const requestedCents = 15_000 + ((index * 7_919) % 45_000);
-    // Spread over the year so far, never before 1 January: the spending chart gets more than one month.
-    const appliedOn = [addDays(today, -30 - ((index * 37) % 300)), `${year}-01-01`, today].sort()[1]!;
+    // Decided ones spread over the year so far (never before 1 January), so the spending chart gets more than one
+    // month; those still waiting came in during the last three weeks, within their four weeks for a decision.
+    const waiting = index % 2 === 1;
+    const daysAgo = waiting ? 7 + (index % 14) : 30 + ((index * 37) % 300);
+    const appliedOn = [addDays(today, -daysAgo), `${year}-01-01`, today].sort()[1]!;
     repos.money.insertGrant(
       { initiativeId: initiative.id, budgetId, appliedOn, requestedCents, ownContributionCents: 0, lines: [] },
       grantId,
       at,
       options.by,
     );
-    if (index % 2 === 1) return;
+    if (waiting) return;
     const motivation = 'Past binnen het leefbaarheidsbudget';
     const decided = {
       status: 'toegekend',

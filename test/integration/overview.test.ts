@@ -294,11 +294,16 @@ describe("the demo corporation's money", () => {
     expect(f.spendingPerMonth.length).toBeGreaterThanOrEqual(6);
     expect(f.effortHours).toBeGreaterThan(0);
     const withInKind = [];
+    const waiting = [];
     for (const row of await backend.ok('initiatives:list', {})) {
       const money = await backend.ok('money:ofInitiative', { initiativeId: row.id });
       if (money.inKind.length) withInKind.push(money.inKind[0]!.item);
+      waiting.push(...money.grants.filter((g) => g.status === 'aangevraagd'));
     }
     expect(withInKind).toContain('Tuinslang van 80 meter');
+    // Applications still waiting came in recently: none is past its four weeks for a decision.
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.filter((g) => g.decisionDeadline < '2026-12-07')).toEqual([]);
   });
 
   it('in the first days of January still starts, with nothing dated before the year or after today', async () => {
