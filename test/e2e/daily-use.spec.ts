@@ -226,7 +226,7 @@ test('unlinking a person, archiving a policy or a complex says so and can be und
   expect((await app.ok('complexes:get', { id: complex.id })).archivedAt).toBeNull();
 });
 
-test('a plan is filed on an initiative from its file, downloads under its title, and is archived with undo', async ({
+test('a plan is filed on an initiative from its file, downloads under its title, is renamed, and is archived with undo', async ({
   page,
   app,
 }) => {
@@ -263,13 +263,26 @@ test('a plan is filed on an initiative from its file, downloads under its title,
   await item.getByRole('link', { name: 'Plan van aanpak speeltuin' }).click();
   expect((await download).suggestedFilename()).toBe('Plan van aanpak speeltuin.pdf');
 
-  await item.getByRole('button', { name: 'Plan van aanpak speeltuin archiveren' }).click();
+  // Renamed in place: a blank title is refused at its field, then the new title and kind are saved.
+  await item.getByRole('button', { name: 'Plan van aanpak speeltuin wijzigen' }).click();
+  const rename = documents.getByRole('form', { name: 'Plan van aanpak speeltuin wijzigen' });
+  await rename.getByLabel('Titel').fill('  ');
+  await rename.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(rename.getByText('Geef het document een titel.')).toBeVisible();
+  await rename.getByLabel('Titel').fill('Plan speeltuin, versie 2');
+  await rename.getByLabel('Soort').selectOption({ label: 'Brief' });
+  await rename.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(rename).toBeHidden();
+  const renamed = documents.getByRole('listitem').filter({ hasText: 'Plan speeltuin, versie 2' });
+  await expect(renamed).toContainText('Brief ·');
+
+  await renamed.getByRole('button', { name: 'Plan speeltuin, versie 2 archiveren' }).click();
   await expect(documents.getByRole('status').filter({ hasText: 'is gearchiveerd' })).toBeVisible();
   await expect(documents.getByText('Nog geen documenten bij dit initiatief.')).toBeVisible();
   await documents.getByRole('button', { name: 'Ongedaan maken' }).click();
-  await expect(documents.getByRole('link', { name: 'Plan van aanpak speeltuin' })).toBeVisible();
-  expect((await app.ok('documents:list', { initiativeId: initiative.id }))[0]!.version).toBe(3);
+  await expect(documents.getByRole('link', { name: 'Plan speeltuin, versie 2' })).toBeVisible();
+  expect((await app.ok('documents:list', { initiativeId: initiative.id }))[0]!.version).toBe(4);
   // The change log on the same page names the document, not an id.
   const log = await openPanel(page, 'Wijzigingslog');
-  await expect(log).toContainText('Plan van aanpak speeltuin');
+  await expect(log).toContainText('Plan van aanpak speeltuin → Plan speeltuin, versie 2');
 });

@@ -92,12 +92,52 @@ function DocumentForm({ initiativeId }: { initiativeId: string }) {
   );
 }
 
+/** Renames a document or changes its kind, in place; a colleague's change in between is refused and said. */
+function RenameForm({ doc, onDone }: { doc: InitiativeDocument; onDone: () => void }) {
+  const { t } = useTranslation();
+  const update = useCommand('documents:update');
+  const form = useFormErrors();
+  const { values: d, bind } = useDraft({ title: doc.title, kind: String(doc.kind) });
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    void update.submit({ id: doc.id, version: doc.version, ...d }, form, {
+      onSuccess: onDone,
+      onError: (e) => form.fromError(e),
+    });
+  }
+  return (
+    <form
+      className="form form--inline"
+      onSubmit={submit}
+      noValidate
+      aria-label={t('document.editOf', { title: doc.title })}
+    >
+      <FormAlert errors={form.errors} />
+      <Field label={t('document.title')} error={form.errors.fields.title} required>
+        {(p) => <input {...p} {...bind('title')} />}
+      </Field>
+      <Field label={t('document.kind')} error={form.errors.fields.kind}>
+        {(p) => <VocabSelect {...p} {...bind('kind')} values={DOCUMENT_KINDS} group="documentKind" />}
+      </Field>
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary" disabled={update.isPending}>
+          {t('common.save')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** An initiative's own documents (a plan, a letter, minutes): open, archive with undo, add. */
 export function DocumentsPanel({ initiativeId }: { initiativeId: string }) {
   const { t, i18n } = useTranslation();
   const documents = useCall('documents:list', { initiativeId });
   const archive = useCommand('documents:setArchived');
   const undo = useUndo();
+  const [editing, setEditing] = useState<string | null>(null);
   const setArchived = (doc: InitiativeDocument, archived: boolean) =>
     archive.mutate(
       { id: doc.id, version: doc.version, archived },
@@ -141,14 +181,25 @@ export function DocumentsPanel({ initiativeId }: { initiativeId: string }) {
                   })}
                 </span>
               </span>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                aria-label={t('document.archiveOf', { title: doc.title })}
-                onClick={() => setArchived(doc, true)}
-              >
-                {t('document.archive')}
-              </button>
+              <span className="button-row">
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('document.editOf', { title: doc.title })}
+                  onClick={() => setEditing(editing === doc.id ? null : doc.id)}
+                >
+                  {t('document.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--secondary button--small"
+                  aria-label={t('document.archiveOf', { title: doc.title })}
+                  onClick={() => setArchived(doc, true)}
+                >
+                  {t('document.archive')}
+                </button>
+              </span>
+              {editing === doc.id ? <RenameForm doc={doc} onDone={() => setEditing(null)} /> : null}
             </li>
           ))}
         </ul>
