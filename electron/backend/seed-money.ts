@@ -63,27 +63,36 @@ export function seedDemoMoney(repos: Repositories, options: { by: string; now: D
     );
     if (waiting) return;
     const motivation = 'Past binnen het leefbaarheidsbudget';
+    const decidedOn = [addDays(appliedOn, 10), today].sort()[0]!;
     const decided = {
       status: 'toegekend',
       grantedCents: requestedCents,
       motivation,
-      decidedOn: [addDays(appliedOn, 10), today].sort()[0]!,
+      decidedOn,
       decidedBy: options.by,
       eligibility: ELIGIBLE,
     } as const;
     repos.money.updateGrant(grantId, 1, decided, at, options.by);
-    seedSpending(repos, { initiativeId: initiative.id, grantId, grantedCents: requestedCents, index, today }, options);
+    const grant = { initiativeId: initiative.id, grantId, grantedCents: requestedCents, decidedOn, index, today };
+    seedSpending(repos, grant, options);
   });
 }
 
 /** What happened after a grant was decided: one or two purchases, residents' own hours, a donated hose. */
 function seedSpending(
   repos: Repositories,
-  grant: { initiativeId: string; grantId: string; grantedCents: number; index: number; today: string },
+  grant: {
+    initiativeId: string;
+    grantId: string;
+    grantedCents: number;
+    decidedOn: string;
+    index: number;
+    today: string;
+  },
   options: { by: string; now: Date },
 ) {
   const at = options.now.toISOString();
-  const decidedOn = repos.money.grant(grant.grantId)!.decidedOn!;
+  const { decidedOn } = grant;
   [
     [7, 0.6],
     [40, 0.25],

@@ -3,6 +3,7 @@ import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
 import { insertInitiative, LEFT_OPEN } from './initiatives';
 import type { ParsedInput } from '../../../shared/contract/methods';
+import { EMPTY_PROFILE } from '../../../shared/domain/field-work';
 import type { HandlerGroup } from './types';
 
 function checkInitiative(ctx: HandlerContext, id: string) {
@@ -41,9 +42,8 @@ function newResidentsMet({ ctx, id, complexId, at, by }: NewVisit, people: Visit
     const existing = ctx.repos.residents.likelyDuplicates(complexId, name)[0];
     const residentId = existing?.id ?? uuidv7();
     if (!existing) {
-      const profile = { talents: [], interests: [], offers: '', wishes: '', motives: [], lifePhase: null };
-      const fields = { complexId, name, houseNumber: '', phone: null, email: null, roles: [], ageBand: null, profile };
-      ctx.repos.residents.insert(residentId, fields, null, at, by);
+      const fields = { complexId, name, houseNumber: '', phone: null, email: null, ageBand: null };
+      ctx.repos.residents.insert(residentId, { ...fields, roles: [], profile: EMPTY_PROFILE }, null, at, by);
       ctx.repos.audit.record({
         at,
         actorId: by,

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 
-/** Save and cancel under a page form; cancel goes back to where the user came from. */
-export function FormActions({ saving = false }: { saving?: boolean }) {
+/**
+ * Save and cancel under a form. Cancel goes back to where the user came from, or, for a form inside a page
+ * (renaming a document), calls `onCancel`.
+ */
+export function FormActions({ saving = false, onCancel }: { saving?: boolean; onCancel?: () => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   return (
@@ -10,7 +13,7 @@ export function FormActions({ saving = false }: { saving?: boolean }) {
       <button type="submit" className="button" disabled={saving}>
         {t('common.save')}
       </button>
-      <button type="button" className="button button--secondary" onClick={() => void navigate(-1)}>
+      <button type="button" className="button button--secondary" onClick={onCancel ?? (() => void navigate(-1))}>
         {t('common.cancel')}
       </button>
     </div>

@@ -1,5 +1,6 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Alert } from './Alert';
 
 interface Offer {
   message: string;
@@ -29,4 +30,41 @@ export function useUndo(): { offer: (offer: Offer | null) => void; notice: React
     </p>
   ) : null;
   return { offer: setCurrent, notice };
+}
+
+interface Versioned {
+  id: string;
+  version: number;
+}
+/** A `*:setArchived` command as `useCommand` gives it: archive or put back one record, refused when stale. */
+interface ArchiveCommand<R extends Versioned> {
+  mutate(input: Versioned & { archived: boolean }, options: { onSuccess: (saved: R) => void }): void;
+  error: { body: { messageKey: string } } | null;
+}
+
+/**
+ * Archiving a record (a policy, a document) at once, with *Ongedaan maken* that puts it back: the notice, the
+ * error of the last attempt, and `setArchived` to call from the record's button.
+ */
+export function useArchiveWithUndo<R extends Versioned>(
+  archive: ArchiveCommand<R>,
+  archivedMessage: (saved: R) => string,
+) {
+  const { t } = useTranslation();
+  const undo = useUndo();
+  const setArchived = (record: R, archived: boolean) =>
+    archive.mutate(
+      { id: record.id, version: record.version, archived },
+      {
+        onSuccess: (saved) =>
+          undo.offer(archived ? { message: archivedMessage(saved), undo: () => setArchived(saved, false) } : null),
+      },
+    );
+  const notice = (
+    <>
+      {archive.error ? <Alert kind="error">{t(archive.error.body.messageKey)}</Alert> : null}
+      {undo.notice}
+    </>
+  );
+  return { setArchived, notice };
 }

@@ -190,7 +190,7 @@ function statusChart(f: DashboardFigures, t: TFunction, { fmt, valueAxis, toolti
   };
 }
 
-/** The three charts of the dashboard and the report: approach per wijk, spending per month against budget, status funnel. */
+/** The three charts of the dashboard and the report: approach per wijk, spending against budget, statuses. */
 export function dashboardCharts(
   f: DashboardFigures,
   t: TFunction,

@@ -1,18 +1,18 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type InitiativeDocument } from '../../../../shared/contract/documents';
-import { Alert } from '../../components/Alert';
 import { attachmentHref } from '../../components/attachment-href';
 import { Disclosure } from '../../components/Disclosure';
 import { Field } from '../../components/Field';
 import { FileUpload } from '../../components/FileUpload';
+import { FormActions } from '../../components/FormActions';
 import { FormAlert } from '../../components/FormAlert';
 import { formatDate } from '../../components/format';
 import { Panel } from '../../components/Panel';
-import { useUndo } from '../../components/undo';
+import { useArchiveWithUndo } from '../../components/undo';
 import { useCall, useCommand } from '../../hooks/queries';
 import { VocabSelect } from '../../components/Selects';
-import { useDraft } from '../../hooks/use-draft';
+import { type FormDraft, useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 
 const EMPTY = { attachmentId: '', title: '', kind: 'plan' };
@@ -25,6 +25,27 @@ function formatSize(bytes: number, language: string) {
   const kb = bytes / 1024;
   const [value, unit] = kb < 1024 ? [Math.max(1, Math.round(kb)), 'kB'] : [kb / 1024, 'MB'];
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+}
+
+/** A document's title and kind: the same two fields when it is filed and when it is renamed. */
+function TitleAndKind({
+  bind,
+  errors,
+}: {
+  bind: FormDraft<{ title: string; kind: string }>['bind'];
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Field label={t('document.title')} error={errors.title} required>
+        {(p) => <input {...p} {...bind('title')} />}
+      </Field>
+      <Field label={t('document.kind')} error={errors.kind}>
+        {(p) => <VocabSelect {...p} {...bind('kind')} values={DOCUMENT_KINDS} group="documentKind" />}
+      </Field>
+    </>
+  );
 }
 
 /** Files a document on the initiative: the file first, then its title (taken from the file's name) and kind. */
@@ -79,12 +100,7 @@ function DocumentForm({ initiativeId }: { initiativeId: string }) {
           {form.errors.fields.attachmentId ?? t('err.document.noFile')}
         </p>
       ) : null}
-      <Field label={t('document.title')} error={form.errors.fields.title} required>
-        {(p) => <input {...p} {...bind('title')} />}
-      </Field>
-      <Field label={t('document.kind')} error={form.errors.fields.kind}>
-        {(p) => <VocabSelect {...p} {...bind('kind')} values={DOCUMENT_KINDS} group="documentKind" />}
-      </Field>
+      <TitleAndKind bind={bind} errors={form.errors.fields} />
       <button type="submit" className="button button--secondary" disabled={add.isPending}>
         {t('document.add')}
       </button>
@@ -113,20 +129,8 @@ function RenameForm({ doc, onDone }: { doc: InitiativeDocument; onDone: () => vo
       aria-label={t('document.editOf', { title: doc.title })}
     >
       <FormAlert errors={form.errors} />
-      <Field label={t('document.title')} error={form.errors.fields.title} required>
-        {(p) => <input {...p} {...bind('title')} />}
-      </Field>
-      <Field label={t('document.kind')} error={form.errors.fields.kind}>
-        {(p) => <VocabSelect {...p} {...bind('kind')} values={DOCUMENT_KINDS} group="documentKind" />}
-      </Field>
-      <div className="form__actions">
-        <button type="submit" className="button button--secondary" disabled={update.isPending}>
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <TitleAndKind bind={bind} errors={form.errors.fields} />
+      <FormActions saving={update.isPending} onCancel={onDone} />
     </form>
   );
 }
@@ -135,28 +139,13 @@ function RenameForm({ doc, onDone }: { doc: InitiativeDocument; onDone: () => vo
 export function DocumentsPanel({ initiativeId }: { initiativeId: string }) {
   const { t, i18n } = useTranslation();
   const documents = useCall('documents:list', { initiativeId });
-  const archive = useCommand('documents:setArchived');
-  const undo = useUndo();
   const [editing, setEditing] = useState<string | null>(null);
-  const setArchived = (doc: InitiativeDocument, archived: boolean) =>
-    archive.mutate(
-      { id: doc.id, version: doc.version, archived },
-      {
-        onSuccess: (after) =>
-          undo.offer(
-            archived
-              ? {
-                  message: t('document.archivedMessage', { title: after.title }),
-                  undo: () => setArchived(after, false),
-                }
-              : null,
-          ),
-      },
-    );
+  const { setArchived, notice } = useArchiveWithUndo(useCommand('documents:setArchived'), (saved) =>
+    t('document.archivedMessage', { title: saved.title }),
+  );
   return (
     <Panel id="documents-title" title={t('document.panel')}>
-      {archive.error ? <Alert kind="error">{t(archive.error.body.messageKey)}</Alert> : null}
-      {undo.notice}
+      {notice}
       {!documents.data ? (
         <p className="muted" role="status">
           {t('common.loading')}

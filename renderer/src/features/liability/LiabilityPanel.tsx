@@ -103,7 +103,7 @@ function Requirements({ view, initiativeId }: { view: LiabilityView; initiativeI
 
 /** What the liability form edits, as typed. */
 const draftOf = (view: LiabilityView) => ({
-  objectOwner: view.objectOwner as string,
+  objectOwner: String(view.objectOwner),
   clauses: view.clauses,
   freeText: view.freeText,
   klicReportedOn: view.klicReportedOn ?? '',
@@ -183,7 +183,13 @@ function LiabilityForm({
 /** Per risk, which policy pays first, then which next, down to the person's own AVP; a gap is marked. */
 function CoverageTable({ view, policies }: { view: LiabilityView; policies: PolicyRow[] }) {
   const { t } = useTranslation();
-  const policy = (id: string) => policies.find((p) => p.id === id);
+  // A policy with how it pays in this step ("Centraal Beheer VNG-2026-001 (…, secundair)"), or the own AVP.
+  const stepLabel = (step: LiabilityView['coverage'][number]['steps'][number]) => {
+    if (!step.policyId) return t('coverStep.eigen_avp');
+    const policy = policies.find((p) => p.id === step.policyId);
+    const kind = [t(`coverStep.${step.kind}`), ...(step.secondary ? [t('policy.secondaryShort')] : [])].join(', ');
+    return `${policy?.insurer ?? ''} ${policy?.policyNumber ?? ''} (${kind})`;
+  };
   return (
     <table className="rules-table">
       <thead>
@@ -202,11 +208,7 @@ function CoverageTable({ view, policies }: { view: LiabilityView; policies: Poli
             <td>
               <ol>
                 {c.steps.map((s) => (
-                  <li key={s.order}>
-                    {s.policyId
-                      ? `${policy(s.policyId)?.insurer ?? ''} ${policy(s.policyId)?.policyNumber ?? ''} (${t(`coverStep.${s.kind}`)}${s.secondary ? `, ${t('policy.secondaryShort')}` : ''})`
-                      : t('coverStep.eigen_avp')}
-                  </li>
+                  <li key={s.order}>{stepLabel(s)}</li>
                 ))}
               </ol>
             </td>

@@ -7,7 +7,7 @@ import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
-import { useUndo } from '../../components/undo';
+import { useArchiveWithUndo } from '../../components/undo';
 import { MAX_INSURED_CENTS, type PolicyRow } from '../../../../shared/contract/liability';
 import type { ApiError } from '../../bridge/api';
 import { useCall, useCommand } from '../../hooks/queries';
@@ -191,23 +191,9 @@ export function PoliciesPage() {
   const policies = useCall('policies:list');
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
-  const archive = useCommand('policies:setArchived');
-  const undo = useUndo();
-  const setArchived = (p: PolicyRow, archived: boolean) =>
-    archive.mutate(
-      { id: p.id, version: p.version, archived },
-      {
-        onSuccess: (saved) =>
-          undo.offer(
-            archived
-              ? {
-                  message: t('policy.archivedMessage', { number: saved.policyNumber }),
-                  undo: () => setArchived(saved, false),
-                }
-              : null,
-          ),
-      },
-    );
+  const { setArchived, notice } = useArchiveWithUndo(useCommand('policies:setArchived'), (saved) =>
+    t('policy.archivedMessage', { number: saved.policyNumber }),
+  );
   return (
     <>
       <PageHeader
@@ -218,8 +204,7 @@ export function PoliciesPage() {
           </button>
         }
       />
-      {archive.error ? <Alert kind="error">{t(archive.error.body.messageKey)}</Alert> : null}
-      {undo.notice}
+      {notice}
       {adding ? <PolicyForm onDone={() => setAdding(false)} /> : null}
       {!policies.data ? (
         <p className="muted" role="status">

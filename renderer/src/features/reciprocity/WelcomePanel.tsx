@@ -37,6 +37,9 @@ function PlanItem({ plan }: { plan: WelcomePlan }) {
 function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: Set<string> }) {
   const { t } = useTranslation();
   const residents = useCall('residents:list', { complexId });
+  // Why a neighbour would make a good buddy: "ook interesse in tuinieren".
+  const reason = (r: { kind: string; talent: string }) =>
+    t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) });
   const start = useCommand('welcome:start');
   const form = useFormErrors();
   const {
@@ -95,10 +98,9 @@ function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: 
               {suggested.length ? (
                 <optgroup label={t('welcome.buddy.suggested')}>
                   {suggested.map((b) => (
-                    <option
-                      key={b.id}
-                      value={b.id}
-                    >{`${b.name} — ${b.reasons.map((r) => t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) })).join(', ')}`}</option>
+                    <option key={b.id} value={b.id}>
+                      {`${b.name} — ${b.reasons.map(reason).join(', ')}`}
+                    </option>
                   ))}
                 </optgroup>
               ) : null}

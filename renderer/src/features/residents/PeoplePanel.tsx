@@ -91,7 +91,7 @@ export function PeoplePanel({ initiativeId, complexId }: { initiativeId: string;
   );
 }
 
-/** Consenting residents whose talents or interests fit, same complex first, each with the reason; invite with one click. */
+/** Consenting residents whose talents or interests fit, same complex first, with the reason; invite in one click. */
 function Suggestions({ initiativeId, onInvite }: { initiativeId: string; onInvite: (residentId: string) => void }) {
   const { t } = useTranslation();
   const matches = useCall('residents:matches', { initiativeId });
