@@ -123,7 +123,7 @@ function RenameForm({ doc, onDone }: { doc: InitiativeDocument; onDone: () => vo
   }
   return (
     <form
-      className="form form--inline"
+      className="form form--inline work-list__form"
       onSubmit={submit}
       noValidate
       aria-label={t('document.editOf', { title: doc.title })}
