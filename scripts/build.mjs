@@ -15,7 +15,7 @@ const node = {
   sourcemap: true,
   logLevel: quiet ? 'warning' : 'info',
   define: { __APP_VERSION__: JSON.stringify(version) },
-  external: ['better-sqlite3', 'electron'],
+  external: ['better-sqlite3', 'better-sqlite3-multiple-ciphers', 'electron'],
 };
 
 await vite({ configFile: 'vite.config.ts', logLevel: quiet ? 'error' : 'info' });

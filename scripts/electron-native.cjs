@@ -7,16 +7,19 @@ const { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } = req
 const { tmpdir } = require('node:os');
 const { join, resolve } = require('node:path');
 
-/** Returns the path of better-sqlite3 built for this Electron, fetching the prebuilt binary once if needed. */
-function ensureElectronSqlite(root = process.cwd()) {
+/**
+ * Returns the path of the driver built for this Electron, fetching the prebuilt binary once if needed. The
+ * package is better-sqlite3, or better-sqlite3-multiple-ciphers for encrypted installations.
+ */
+function ensureElectronSqlite(root = process.cwd(), pkg = 'better-sqlite3') {
   const electronVersion = JSON.parse(readFileSync(require.resolve('electron/package.json'), 'utf8')).version;
   const cache = resolve(root, 'node_modules/.cache/samenspel-electron');
-  const target = join(cache, `better_sqlite3-electron-${electronVersion}-${process.platform}-${process.arch}.node`);
+  const target = join(cache, `${pkg}-electron-${electronVersion}-${process.platform}-${process.arch}.node`);
   if (existsSync(target)) return target;
-  console.log(`Samenspel: fetching the database driver for Electron ${electronVersion} (once)…`);
+  console.log(`Samenspel: fetching ${pkg} for Electron ${electronVersion} (once)…`);
   const work = mkdtempSync(join(tmpdir(), 'samenspel-sqlite-'));
   try {
-    cpSync(resolve(root, 'node_modules/better-sqlite3'), join(work, 'better-sqlite3'), { recursive: true });
+    cpSync(resolve(root, 'node_modules', pkg), join(work, pkg), { recursive: true });
     const args = [
       '--runtime=electron',
       `--target=${electronVersion}`,
@@ -24,11 +27,11 @@ function ensureElectronSqlite(root = process.cwd()) {
       `--platform=${process.platform}`,
     ];
     execFileSync(process.execPath, [resolve(root, 'node_modules/prebuild-install/bin.js'), ...args], {
-      cwd: join(work, 'better-sqlite3'),
+      cwd: join(work, pkg),
       stdio: 'inherit',
     });
     mkdirSync(cache, { recursive: true });
-    cpSync(join(work, 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), target);
+    cpSync(join(work, pkg, 'build', 'Release', 'better_sqlite3.node'), target);
     return target;
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,1 +1,1 @@
-export function ensureElectronSqlite(root?: string): string;
+export function ensureElectronSqlite(root?: string, pkg?: string): string;

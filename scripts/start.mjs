@@ -19,10 +19,14 @@ const binary = electronBinary();
 let child;
 if (!wantBrowser && binary.ok) {
   const { ensureElectronSqlite } = require('./electron-native.cjs');
-  child = spawn(binary.path, ['.'], {
-    stdio: 'inherit',
-    env: { ...process.env, SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() },
-  });
+  const env = { ...process.env, SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() };
+  // The encrypting driver is optional: without it the app runs, and Instellingen says encryption is unavailable.
+  try {
+    env.SAMENSPEL_SQLITE_CIPHER_BINDING = ensureElectronSqlite(process.cwd(), 'better-sqlite3-multiple-ciphers');
+  } catch {
+    console.log('Samenspel: no encrypting database driver for Electron here; encryption at rest is unavailable.');
+  }
+  child = spawn(binary.path, ['.'], { stdio: 'inherit', env });
 } else {
   if (!wantBrowser)
     console.log(

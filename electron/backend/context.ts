@@ -7,6 +7,7 @@ import type { SettingsStore } from './settings-store';
 import type { AttachmentStore } from './attachments/store';
 import type { Result } from '../../shared/contract/errors';
 import type { TeamSync } from './sync/engine';
+import type { KeyCustody } from './db/encryption';
 
 export interface Clock {
   now(): Date;
@@ -27,6 +28,8 @@ export interface HandlerContext {
   call(method: string, input: unknown): Promise<Result<unknown>>;
   /** Runs a long write (one transaction across pauses) as the only write under way; see write-gate.ts. */
   writeAlone<T>(work: () => Promise<T>): Promise<T>;
+  /** Encryption at rest: who keeps the key, and whether this run opened the files with it. */
+  encryption: { custody: KeyCustody | null; active: boolean; cipherBinding?: string };
 }
 
 /** The staff member recorded on a change; mutations before first start are refused. */

@@ -4,7 +4,8 @@ import type { AppInfo } from '../../shared/contract/session';
 import { backfillAdvice } from './advice';
 import { attachmentStore } from './attachments/store';
 import { type Clock, type HandlerContext, systemClock } from './context';
-import { openDatabase, type Db } from './db/connection';
+import { openDatabase, PLAIN_DRIVER, useDriver, type Db } from './db/connection';
+import { cipherDriver, encryptPlainDatabases, installationKey, type KeyCustody } from './db/encryption';
 import { checkpointInBackground } from './db/checkpointer';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './db/migrations';
 import {
@@ -40,14 +41,18 @@ export interface BackendOptions {
   autoSync?: boolean;
   /** Path of a better-sqlite3 build for another runtime (Electron); the default build otherwise. */
   sqliteBinding?: string;
+  /** The same for better-sqlite3-multiple-ciphers, the driver of an encrypted installation. */
+  cipherBinding?: string;
+  /** Keeps the key of an encrypted installation (Electron safeStorage or a key file); none: it cannot encrypt. */
+  keyCustody?: KeyCustody | null;
 }
 
 export interface Backend extends Registry {
   db: Db;
   team: TeamSync;
   events: EventHub;
-  /** The stored file of an attachment, for the transports to serve (never a path chosen by the renderer). */
-  attachment(id: string): { path: string; mime: string } | undefined;
+  /** An attachment's type and content, for the transports to serve (never a path chosen by the renderer). */
+  attachment(id: string): { mime: string; read(): Promise<Buffer<ArrayBuffer> | null> } | undefined;
   /** A written export (xlsx) by its id, for the transports to hand out as a download. */
   exportFile(id: string): string | undefined;
   close(): void;
@@ -57,12 +62,15 @@ export interface Backend extends Registry {
  * Opens the database only when it is safe to: a staged restore is put back first; a database that was in use
  * but is gone is refused (never a silent new installation); a damaged one is refused with the newest good backup.
  */
-function openChecked(options: BackendOptions): Db {
+function openChecked(options: BackendOptions, key: Buffer | null): Db {
+  // Backups are encrypted like the database, so the driver (and key) is chosen before a restore reads one.
+  useDriver(key ? cipherDriver(key, options.cipherBinding) : { ...PLAIN_DRIVER, binding: options.sqliteBinding });
   applyStagedRestore(options.dataDir);
+  if (key) encryptPlainDatabases(options.dataDir, key, options.cipherBinding);
   checkDatabaseFile(options.dataDir, Boolean(options.settings.read().currentStaffId));
   let db: Db | undefined;
   try {
-    db = openDatabase(options.dataDir, options.sqliteBinding, {
+    db = openDatabase(options.dataDir, {
       version: LATEST_SCHEMA_VERSION,
       refuse: (found) => new DatabaseTooNewError(found, LATEST_SCHEMA_VERSION),
     });
@@ -94,7 +102,8 @@ function scheduleDailyBackup(db: Db, dataDir: string, log: (error: unknown) => v
  * database in the data folder, migrates it (refusing a newer one), and wires handlers to the registry.
  */
 export function createBackend(options: BackendOptions): Backend {
-  const db = openChecked(options);
+  const key = installationKey(options.dataDir, options.keyCustody ?? null);
+  const db = openChecked(options, key);
   try {
     // Before a migration changes the schema, a verified copy of the database as it was.
     const version = schemaVersion(db);
@@ -111,7 +120,8 @@ export function createBackend(options: BackendOptions): Backend {
   const events = createEventHub();
   const clock = options.clock ?? systemClock;
   const log = options.log ?? console.error;
-  const files = attachmentStore(options.dataDir);
+  const files = attachmentStore(options.dataDir, key);
+  files.sealPlainFiles();
   const gate = writeGate();
   const team = teamSync({
     db,
@@ -133,6 +143,7 @@ export function createBackend(options: BackendOptions): Backend {
     call: (method, input) => registry.call(method, input),
     writeAlone: (work) => gate.alone(work),
     info: { version: options.version ?? '0.0.0', dataDir: options.dataDir, mode: options.mode },
+    encryption: { custody: options.keyCustody ?? null, active: key !== null, cipherBinding: options.cipherBinding },
   };
   const registry = createRegistry(handlers, ctx, (event) => events.emit(event), log, team.dispatch, gate);
   return {
@@ -142,7 +153,7 @@ export function createBackend(options: BackendOptions): Backend {
     events,
     attachment(id) {
       const row = ctx.repos.visits.attachment(id);
-      return row && { path: ctx.files.pathOf(row.sha256), mime: row.mime };
+      return row && { mime: row.mime, read: () => ctx.files.read(row.sha256) };
     },
     exportFile(id) {
       // SECURITY: only an id of our own making becomes part of a path.

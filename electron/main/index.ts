@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
 import { DatabaseUnusableError, stageRestore } from '../backend/db/backups';
+import { keyFileFromEnvironment, KeyUnreadableError } from '../backend/db/encryption';
 import { limitHeapGrowth } from '../backend/memory';
 import { claimSingleInstance } from './checklist';
 import { saveDownloadsThroughDialog } from './downloads';
 import { bringForward, showMyWork } from './focus';
 import { hardenAllContents } from './hardening';
+import { safeStorageCustody } from './key-custody';
 import { connectIpc } from './ipc';
 import { installMenu } from './menu';
 import { remindOfDueWork } from './reminders';
@@ -32,7 +34,7 @@ function startupFailure(error: unknown): string {
   if (error instanceof MigrationFailedError) {
     return `Het bijwerken van de database is mislukt bij ${error.migration}. Er is niets gewijzigd. Neem contact op met uw beheerder.\n\n${error.message}`;
   }
-  if (error instanceof DatabaseUnusableError) return error.dutch();
+  if (error instanceof DatabaseUnusableError || error instanceof KeyUnreadableError) return error.dutch();
   return `Samenspel kon niet starten: ${error instanceof Error ? error.message : String(error)}`;
 }
 
@@ -50,6 +52,9 @@ if (isFirstInstance)
         dailyBackup: true,
         backgroundCheckpoints: true,
         sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING,
+        cipherBinding: process.env.SAMENSPEL_SQLITE_CIPHER_BINDING,
+        // A key file (the recovery key) opens an installation whose own key store is gone.
+        keyCustody: keyFileFromEnvironment(dataDir) ?? safeStorageCustody(dataDir),
       });
     } catch (error) {
       if (error instanceof DatabaseUnusableError && error.newest) {

@@ -34,8 +34,9 @@ export function serveRenderer(rendererDir: string, backend: Backend) {
     }
     if (attachment) {
       const file = backend.attachment(attachment[1]!);
-      if (!file) return new Response('Niet gevonden', { status: 404 });
-      return new Response(await readFile(file.path), {
+      const bytes = await file?.read();
+      if (!file || !bytes) return new Response('Niet gevonden', { status: 404 });
+      return new Response(bytes, {
         headers: {
           'Content-Type': file.mime,
           'Content-Security-Policy': "default-src 'none'; sandbox",

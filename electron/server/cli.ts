@@ -7,6 +7,7 @@ import { createBackend } from '../backend/create-backend';
 import { defaultDataDir } from '../backend/data-dir';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
 import { DatabaseUnusableError, newestGoodBackup, stageRestore } from '../backend/db/backups';
+import { keyFileFromEnvironment, KeyUnreadableError } from '../backend/db/encryption';
 import { limitHeapGrowth } from '../backend/memory';
 import { jsonFileSettingsStore } from '../backend/settings-store';
 import { startBrowserServer } from './server';
@@ -40,6 +41,7 @@ async function main() {
       autoSync: true,
       dailyBackup: true,
       backgroundCheckpoints: true,
+      keyCustody: keyFileFromEnvironment(dataDir),
     });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {
@@ -50,6 +52,8 @@ async function main() {
       console.error(
         `Het bijwerken van de database in ${dataDir} is mislukt (${error.message}). Er is niets gewijzigd; neem contact op met de beheerder.`,
       );
+    } else if (error instanceof KeyUnreadableError) {
+      console.error(error.dutch());
     } else if (error instanceof DatabaseUnusableError) {
       console.error(error.dutch());
       if (error.newest) console.error('Zet die terug met: npm run start:browser -- --restore-newest');

@@ -38,12 +38,15 @@ export function sameToken(given: string | undefined, expected: string): boolean 
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** The token a request carries: header (API clients), cookie (the app's own page), or ?token= (first visit). */
+/**
+ * The token a request carries: header (API clients), ?token= (the address printed at start-up), or cookie (the
+ * app's own page). The address comes before the cookie: after a restart the browser still holds the last run's
+ * cookie (cookies do not tell ports apart), and the new address must replace it instead of being refused.
+ */
 export function presentedToken(request: IncomingMessage, url: URL): { token?: string; fromQuery: boolean } {
   const header = request.headers[TOKEN_HEADER];
   if (typeof header === 'string') return { token: header, fromQuery: false };
-  const cookie = cookieValue(request.headers.cookie, TOKEN_COOKIE);
-  if (cookie) return { token: cookie, fromQuery: false };
   const query = url.searchParams.get('token');
-  return query ? { token: query, fromQuery: true } : { fromQuery: false };
+  if (query) return { token: query, fromQuery: true };
+  return { token: cookieValue(request.headers.cookie, TOKEN_COOKIE), fromQuery: false };
 }

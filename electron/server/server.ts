@@ -129,7 +129,8 @@ function openEventStream(streams: Set<ServerResponse>, request: IncomingMessage,
 
 async function serveAttachment(backend: Backend, id: string, name: string | null, response: ServerResponse) {
   const file = backend.attachment(id);
-  if (!file) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
+  const bytes = await file?.read();
+  if (!file || !bytes) return sendError(response, 'NOT_FOUND', 'err.http.notFound');
   // SECURITY: the type is the one sniffed at upload; a sandbox CSP keeps even a crafted file from running script.
   response.writeHead(200, {
     ...SECURITY_HEADERS,
@@ -138,7 +139,7 @@ async function serveAttachment(backend: Backend, id: string, name: string | null
     'Content-Disposition': contentDisposition(name, file.mime),
     'Cache-Control': 'private, max-age=31536000, immutable',
   });
-  response.end(await readFile(file.path));
+  response.end(bytes);
 }
 
 async function serveExport(backend: Backend, id: string, response: ServerResponse) {

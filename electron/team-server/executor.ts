@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { ErrorBody } from '../../shared/contract/errors';
 import { isCommand } from '../../shared/contract/method';
 import { isMethodName, methods } from '../../shared/contract/methods';
@@ -150,7 +149,8 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
 
   async function keepFile(attachmentId: string) {
     const sha256 = fileOf.get(attachmentId)?.sha256;
-    if (sha256) await store.putFile(sha256, readFileSync(backend.attachment(attachmentId)!.path));
+    const bytes = sha256 && (await backend.attachment(attachmentId)?.read());
+    if (sha256 && bytes) await store.putFile(sha256, bytes);
   }
 
   function refusedUpFront(method: string): ErrorBody | null {

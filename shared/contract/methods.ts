@@ -25,6 +25,7 @@ import { reportMethods } from './report';
 import { viewMethods } from './views';
 import { teamMethods } from './team';
 import { backupMethods } from './backups';
+import { encryptionMethods } from './encryption';
 import { reciprocityMethods } from './reciprocity';
 import { wijkMethods } from './wijk';
 import { searchMethods } from './search';
@@ -51,6 +52,7 @@ export const methods = {
   ...viewMethods,
   ...teamMethods,
   ...backupMethods,
+  ...encryptionMethods,
   ...reciprocityMethods,
   ...wijkMethods,
   ...searchMethods,

@@ -4,6 +4,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
 import type { Clock } from '../../electron/backend/context';
+import { keyFileCustody } from '../../electron/backend/db/encryption';
 import { jsonFileSettingsStore } from '../../electron/backend/settings-store';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/server';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract/methods';
@@ -22,11 +23,12 @@ export interface RunningApp {
 
 /** Starts browser mode (real backend, real SQLite file, built renderer) on a fresh data folder. */
 export async function startApp(
-  options: { initialize?: boolean; demo?: boolean; clock?: Clock } = {},
+  options: { initialize?: boolean; demo?: boolean; clock?: Clock; dataDir?: string; keyFile?: string } = {},
 ): Promise<RunningApp> {
-  const dataDir = tempDir('samenspel-e2e-');
+  const dataDir = options.dataDir ?? tempDir('samenspel-e2e-');
   const backend = createBackend({
     dataDir,
+    keyCustody: options.keyFile ? keyFileCustody(options.keyFile, dataDir) : null,
     settings: jsonFileSettingsStore(join(dataDir, 'settings.json')),
     mode: 'browser',
     log: () => {},

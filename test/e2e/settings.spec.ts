@@ -1,4 +1,7 @@
-import { expect, expectAccessible, openRoute, test } from './fixtures';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from '../fixtures/backend';
+import { expect, expectAccessible, openRoute, startApp, test } from './fixtures';
 
 test('switch the UI to English and back; validation messages follow the language', async ({ page, app }) => {
   await openRoute(page, app, '/instellingen');
@@ -65,4 +68,38 @@ test('the welcome template keeps what is being typed when another window saves t
   await page.getByRole('button', { name: 'Sjabloon opslaan' }).click();
   await expect(page.getByText('Het sjabloon is opgeslagen.')).toBeVisible();
   expect((await app.ok('welcome:steps', {}))[0]!.title).toBe('Kennismaken met de buren, met koffie');
+});
+
+test('encrypt the database: confirm, note the recovery key, and after a restart it reads "Versleuteld"', async ({
+  page,
+}) => {
+  const keyFile = join(tempDir('samenspel-e2e-key-'), 'samenspel.key');
+  const first = await startApp({ initialize: true, keyFile });
+  await first.ok('complexes:create', { code: 'VS-1', name: 'Veilige Hof', homes: 12, buildingType: 'portiekflat' });
+  await openRoute(page, first, '/instellingen');
+  const panel = page.getByRole('region', { name: 'Versleuteling' });
+  await expect(panel.getByText('Niet versleuteld.')).toBeVisible();
+  await expect(panel.getByText(`De sleutel staat in het sleutelbestand ${keyFile}.`)).toBeVisible();
+  page.once('dialog', (dialog) => void dialog.accept());
+  await panel.getByRole('button', { name: 'Database versleutelen' }).click();
+  const recoveryKey = panel.locator('code.recovery-key');
+  await expect(recoveryKey).toHaveText(/^([0-9a-f]{8}-){7}[0-9a-f]{8}$/);
+  expect((await recoveryKey.textContent())!.replace(/-/g, '')).toBe(readFileSync(keyFile, 'utf8').trim());
+  await expect(panel.getByText(/bij de volgende start van Samenspel/)).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Database versleutelen' })).toHaveCount(0);
+  await expectAccessible(page, 'settings-encryption');
+  await first.server.close();
+  first.backend.close();
+
+  const second = await startApp({ dataDir: first.dataDir, keyFile });
+  try {
+    await openRoute(page, second, '/instellingen');
+    await expect(page.getByRole('region', { name: 'Versleuteling' }).getByText('Versleuteld.')).toBeVisible();
+    await openRoute(page, second, '/complexen');
+    await expect(page.getByText('Veilige Hof')).toBeVisible();
+  } finally {
+    await second.server.close();
+    second.backend.close();
+    rmSync(first.dataDir, { recursive: true, force: true });
+  }
 });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBrowserServer, type BrowserServer } from '../../electron/server/server';
+import { TOKEN_COOKIE } from '../../electron/server/http-guard';
 import { startInitializedBackend, tempDir, type TestBackend } from '../fixtures/backend';
 
 let backend: TestBackend;
@@ -127,6 +128,16 @@ describe('browser-mode HTTP transport', () => {
     expect(page.headers['x-frame-options']).toBe('DENY');
     const again = await send({ method: 'GET', path: '/', headers: { Cookie: cookie.split(';')[0]! } });
     expect(again.body).not.toContain(nonce);
+  });
+
+  it('lets the address printed at a restart replace the last run’s cookie; the stale cookie alone is refused', async () => {
+    const stale = `${TOKEN_COOKIE}=${'0'.repeat(48)}`;
+    expect((await send({ method: 'GET', path: '/', headers: { Cookie: stale } })).status).toBe(401);
+    const fresh = await send({ method: 'GET', path: `/?token=${server.token}`, headers: { Cookie: stale } });
+    expect(fresh.status).toBe(302);
+    expect(String(fresh.headers['set-cookie'])).toContain(`${TOKEN_COOKIE}=${server.token}`);
+    const wrong = await send({ method: 'GET', path: `/?token=${'1'.repeat(48)}`, headers: { Cookie: stale } });
+    expect(wrong.status).toBe(401);
   });
 
   it('never serves files outside the renderer folder', async () => {

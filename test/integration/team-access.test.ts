@@ -197,18 +197,18 @@ describe('team edition: who may do and see what, decided by the server', () => {
     await sync(lead, noor, zeno);
     const sha256 = (lead.db.prepare('SELECT sha256 FROM attachments WHERE id = ?').get(scan.id) as { sha256: string })
       .sha256;
-    const has = (l: Laptop) => existsSync(l.attachment(scan.id)!.path);
-    expect([has(noor), has(zeno)]).toEqual([true, false]);
+    const has = async (l: Laptop) => (await l.attachment(scan.id)!.read()) !== null;
+    expect([await has(noor), await has(zeno)]).toEqual([true, false]);
     // Asking for it by its hash does not help either.
     expect(await zeno.team.client()!.file(sha256)).toBeNull();
 
     const { staffId, name, role } = noorAccount;
     await lead.ok('team:updateAccount', { staffId, name, role, wijken: ['Zuid'], active: true });
     await sync(noor);
-    expect(has(noor)).toBe(false);
+    expect(await has(noor)).toBe(false);
     // Given the wijk (back), the laptop fetches the scan with the agreement, though the attachment row came long ago.
     await lead.ok('team:updateAccount', { staffId, name, role, wijken: ['Noord'], active: true });
     await sync(noor);
-    expect(has(noor)).toBe(true);
+    expect(await has(noor)).toBe(true);
   });
 });

@@ -159,7 +159,7 @@ describe('team edition: joining a team with the data of a solo laptop', () => {
     expect((await solo.ok('backups:list', {})).backups.map((b) => b.reason)).toContain('voor-samenvoegen');
     expect(solo.db.prepare('SELECT count(*) AS n FROM welcome_steps').get()).toEqual({ n: 4 });
     await sync(lead);
-    expect(readFileSync(lead.attachment(receipt.id)!.path)).toEqual(scan);
+    expect(await lead.attachment(receipt.id)!.read()).toEqual(scan);
     expect((await lead.ok('initiatives:list', {})).map((i) => i.title).sort()).toEqual([
       'Bankjes',
       'Moestuin',

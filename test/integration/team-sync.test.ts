@@ -57,7 +57,7 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
     await sync(lead, mira);
     const file = mira.attachment(uploaded.id);
     expect(file).toMatchObject({ mime: 'application/pdf' });
-    expect(readFileSync(file!.path)).toEqual(pdf);
+    expect(await file!.read()).toEqual(pdf);
   });
 
   it("a document filed on an initiative offline reaches a colleague's laptop with its file", async () => {
@@ -80,7 +80,7 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
     await sync(lead, wim);
     const [seen] = await wim.ok('documents:list', { initiativeId: initiative.id });
     expect(seen).toMatchObject({ title: 'Notulen', kind: 'notulen', createdByName: 'Tara Teamleider' });
-    expect(readFileSync(wim.attachment(seen!.attachmentId)!.path)).toEqual(pdf);
+    expect(await wim.attachment(seen!.attachmentId)!.read()).toEqual(pdf);
     expect(await lead.ok('team:status', {})).toMatchObject({ pending: 0, refused: 0 });
   });
 

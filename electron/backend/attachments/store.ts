@@ -1,5 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../durable-file';
 
@@ -17,31 +18,82 @@ export function sniffMime(bytes: Uint8Array): AttachmentMime | null {
   return null;
 }
 
+// Sealed files (an encrypted installation): a marker, the nonce and the tag of AES-256-GCM, then the ciphertext.
+const SEALED = Buffer.from('SSV1', 'latin1');
+const NONCE = 12;
+const TAG = 16;
+
+/** The attachment key, derived from the installation's key so the database and the files never share one. */
+const fileKey = (key: Buffer) => Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'samenspel-bijlagen', 32));
+
+const isSealed = (bytes: Buffer) => bytes.length >= SEALED.length && bytes.subarray(0, SEALED.length).equals(SEALED);
+
+function seal(key: Buffer, bytes: Buffer): Buffer {
+  const nonce = randomBytes(NONCE);
+  const cipher = createCipheriv('aes-256-gcm', key, nonce);
+  const body = Buffer.concat([cipher.update(bytes), cipher.final()]);
+  return Buffer.concat([SEALED, nonce, cipher.getAuthTag(), body]);
+}
+
+function open(key: Buffer, stored: Buffer): Buffer<ArrayBuffer> {
+  const nonce = stored.subarray(SEALED.length, SEALED.length + NONCE);
+  const tag = stored.subarray(SEALED.length + NONCE, SEALED.length + NONCE + TAG);
+  const decipher = createDecipheriv('aes-256-gcm', key, nonce);
+  decipher.setAuthTag(tag);
+  return Buffer.concat([decipher.update(stored.subarray(SEALED.length + NONCE + TAG)), decipher.final()]);
+}
+
 /**
- * The content-addressed file store under the data folder: a file lives at files/<first two hex>/<sha256>.
- * Names from users never become paths; the same content is stored once.
+ * The content-addressed file store under the data folder: a file lives at files/<first two hex>/<sha256> (the
+ * hash of its content). Names from users never become paths; the same content is stored once. With the
+ * installation's key (encryption at rest) every file is stored sealed and read back opened.
  */
-export function attachmentStore(dataDir: string) {
+export function attachmentStore(dataDir: string, installationKey: Buffer | null = null) {
   const root = join(dataDir, 'files');
+  const key = installationKey && fileKey(installationKey);
   const pathOf = (sha256: string) => {
     // SECURITY: only a 64-hex digest ever becomes part of a path.
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('invalid digest');
     return join(root, sha256.slice(0, 2), sha256);
   };
+  const stored = (bytes: Buffer) => (key ? seal(key, bytes) : bytes);
   return {
-    pathOf,
+    has: (sha256: string) => existsSync(pathOf(sha256)),
+    /** The file's content, or null when this laptop does not hold it. */
+    async read(sha256: string): Promise<Buffer<ArrayBuffer> | null> {
+      const path = pathOf(sha256);
+      if (!existsSync(path)) return null;
+      const bytes = await readFile(path);
+      if (!isSealed(bytes)) return bytes;
+      if (!key) throw new Error('sealed file without key');
+      return open(key, bytes);
+    },
     put(bytes: Buffer): string {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const path = pathOf(sha256);
       if (!existsSync(path)) {
         mkdirSync(join(root, sha256.slice(0, 2)), { recursive: true });
-        writeFileDurably(path, bytes);
+        writeFileDurably(path, stored(bytes));
       }
       return sha256;
     },
     /** Removes a file this laptop may no longer hold (another wijk's signed scan). */
     remove(sha256: string) {
       rmSync(pathOf(sha256), { force: true });
+    },
+    /** Seals the files stored before the installation was encrypted (at start-up); returns how many. */
+    sealPlainFiles(): number {
+      if (!key || !existsSync(root)) return 0;
+      let sealed = 0;
+      for (const folder of readdirSync(root))
+        for (const name of readdirSync(join(root, folder))) {
+          if (!/^[0-9a-f]{64}$/.test(name)) continue;
+          const bytes = readFileSync(join(root, folder, name));
+          if (isSealed(bytes)) continue;
+          writeFileDurably(join(root, folder, name), seal(key, bytes));
+          sealed++;
+        }
+      return sealed;
     },
   };
 }

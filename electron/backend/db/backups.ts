@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BACKUP_FILE_NAME, type BackupInfo } from '../../../shared/contract/backups';
 import { writeFileDurably } from '../durable-file';
-import { DATABASE_FILE, driverBinding, openSqliteFile, type Db } from './connection';
+import { DATABASE_FILE, driverForWorker, openSqliteFile, type Db, WORKER_OPEN } from './connection';
 
 /** Why a backup was made; it is in the file name and shown in Instellingen. */
 export type BackupReason =
@@ -57,24 +57,22 @@ export function inspectBackup(
   }
 }
 
-// The worker gets only the two files and where better-sqlite3 and its driver build are. VACUUM INTO on a connection
+// The worker gets only the two files and the driver (package, build and key). VACUUM INTO on a connection
 // of its own reads one consistent snapshot of the committed database (WAL lets the app write meanwhile); the copy is
 // fsynced and checked through.
-const BACKUP_WORKER = `
+const BACKUP_WORKER = `${WORKER_OPEN}
   const { parentPort, workerData } = require('node:worker_threads');
   const fs = require('node:fs');
-  const Database = require(workerData.module);
-  const options = (more) => (workerData.binding ? { ...more, nativeBinding: workerData.binding } : more);
   let source, copy;
   try {
-    source = new Database(workerData.source, options({ readonly: true, fileMustExist: true }));
+    source = open(workerData.source, { readonly: true, fileMustExist: true });
     source.prepare('VACUUM INTO ?').run(workerData.target);
     source.close();
     source = undefined;
     const fd = fs.openSync(workerData.target, 'r+');
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    copy = new Database(workerData.target, options({ readonly: true, fileMustExist: true }));
+    copy = open(workerData.target, { readonly: true, fileMustExist: true });
     parentPort.postMessage(copy.pragma('integrity_check', { simple: true }) === 'ok' ? 'ok' : 'damaged');
   } catch {
     parentPort.postMessage('failed');
@@ -90,10 +88,8 @@ const BACKUP_WORKER = `
  * worker can run here or it could not copy: then the caller copies on its own thread, as before.
  */
 function backupInWorker(source: string, target: string): Promise<'ok' | 'damaged' | null> {
-  // Resolved here, because a worker started from source text resolves packages from the working folder.
-  const module = typeof require === 'function' ? require.resolve('better-sqlite3') : 'better-sqlite3';
   return new Promise((resolve) => {
-    const workerData = { source, target, module, binding: driverBinding() };
+    const workerData = { source, target, driver: driverForWorker() };
     const worker = new Worker(BACKUP_WORKER, { eval: true, workerData });
     worker.once('message', (answer: 'ok' | 'damaged' | 'failed') => resolve(answer === 'failed' ? null : answer));
     worker.once('error', () => resolve(null));

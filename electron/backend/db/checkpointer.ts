@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { type Db, driverBinding } from './connection';
+import { type Db, driverForWorker, WORKER_OPEN } from './connection';
 
 /**
  * The app's connection checkpoints only when the WAL holds this many pages (40 MB): the backstop should the
@@ -10,11 +10,9 @@ const EVERY_MS = 250;
 
 // A connection of its own that copies committed pages from the WAL into the database file, PASSIVE so it never
 // waits for or blocks a writer; synchronous=FULL so the database file is fsynced as SQLite's own checkpoint does.
-const CHECKPOINT_WORKER = `
+const CHECKPOINT_WORKER = `${WORKER_OPEN}
   const { parentPort, workerData } = require('node:worker_threads');
-  const Database = require(workerData.module);
-  const binding = workerData.binding ? { nativeBinding: workerData.binding } : {};
-  const db = new Database(workerData.file, { fileMustExist: true, ...binding });
+  const db = open(workerData.file, { fileMustExist: true });
   db.pragma('synchronous = FULL');
   const checkpoint = () => { try { db.pragma('wal_checkpoint(PASSIVE)'); } catch {} };
   const timer = setInterval(checkpoint, workerData.everyMs);
@@ -27,13 +25,11 @@ const CHECKPOINT_WORKER = `
  * its WAL frames are fsynced (synchronous=FULL), whoever checkpoints them later. Returns a stop function.
  */
 export function checkpointInBackground(db: Db): () => void {
-  // Resolved here, because a worker started from source text resolves packages from the working folder.
-  const module = typeof require === 'function' ? require.resolve('better-sqlite3') : 'better-sqlite3';
   let worker: Worker;
   try {
     worker = new Worker(CHECKPOINT_WORKER, {
       eval: true,
-      workerData: { file: db.name, module, binding: driverBinding(), everyMs: EVERY_MS },
+      workerData: { file: db.name, driver: driverForWorker(), everyMs: EVERY_MS },
     });
   } catch {
     return () => {};

@@ -19,6 +19,7 @@ import { attachmentHandlers } from './attachments';
 import { documentHandlers } from './documents';
 import { teamHandlers } from './team';
 import { backupHandlers } from './backups';
+import { encryptionHandlers } from './encryption';
 import { reciprocityHandlers } from './reciprocity';
 import { wijkHandlers } from './wijk';
 import { searchHandlers } from './search';
@@ -46,6 +47,7 @@ export const handlers: Handlers = {
   ...viewHandlers,
   ...teamHandlers,
   ...backupHandlers,
+  ...encryptionHandlers,
   ...reciprocityHandlers,
   ...wijkHandlers,
   ...searchHandlers,

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import type { ErrorBody, Result } from '../../../shared/contract/errors';
 import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
@@ -267,7 +266,7 @@ export function teamSync(options: TeamSyncOptions) {
    */
   async function fetchMissingFiles() {
     for (const sha256 of [...filesWanted]) {
-      const bytes = existsSync(options.files.pathOf(sha256)) ? null : await client!.file(sha256);
+      const bytes = options.files.has(sha256) ? null : await client!.file(sha256);
       if (bytes && createHash('sha256').update(bytes).digest('hex') === sha256) options.files.put(bytes);
       filesWanted.delete(sha256);
     }

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
 import type { Result } from '../../../shared/contract/errors';
 import { BOOTSTRAP_PAGE, type MergeReport } from '../../../shared/contract/team-protocol';
 import type { AttachmentStore } from '../attachments/store';
@@ -43,8 +42,8 @@ export function joining({ db, tables, rows, files, backup }: JoinOptions) {
   async function uploadRows(team: TeamClient, send: (page: SyncRow[], first: boolean) => Promise<unknown>) {
     const attachments = db.prepare<[], { sha256: string }>('SELECT DISTINCT sha256 FROM attachments').all();
     for (const { sha256 } of attachments) {
-      const path = files.pathOf(sha256);
-      if (existsSync(path)) await team.putFile(readFileSync(path));
+      const bytes = await files.read(sha256);
+      if (bytes) await team.putFile(bytes);
     }
     let first = true;
     for (const table of tables.values()) {

@@ -14,6 +14,7 @@ import { AllowanceLimits } from './AllowanceLimits';
 import { MandateSettings } from './MandateSettings';
 import { TeamSettings } from '../team/TeamSettings';
 import { BackupSettings } from './BackupSettings';
+import { EncryptionSettings } from './EncryptionSettings';
 import { WelcomeTemplate } from '../reciprocity/WelcomeTemplate';
 
 /** Who works on this laptop. Switching person (and so role) is confirmed first and lands in the change log. */
@@ -135,6 +136,7 @@ export function SettingsPage({ session }: { session: Session }) {
       {inTeam ? null : <AddStaff />}
       {session.currentStaff?.role === 'teamleider' ? <MandateSettings staff={session.staff} /> : null}
       {inTeam ? null : <BackupSettings />}
+      <EncryptionSettings />
       <AllowanceLimits canEdit={session.currentStaff?.role !== 'wijkbeheerder'} />
       <WelcomeTemplate canEdit={session.currentStaff?.role === 'teamleider'} />
       {inTeam ? null : <AuditTrail entityId={USER_SWITCH_LOG_ID} title={t('settings.switchLog')} />}
