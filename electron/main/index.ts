@@ -1,5 +1,5 @@
 /** Electron's main process: lifecycle only. The backend is the same plain-Node one browser mode uses. */
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, safeStorage } from 'electron';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../backend/create-backend';
 import { DatabaseTooNewError, MigrationFailedError } from '../backend/db/migrations';
@@ -54,7 +54,7 @@ if (isFirstInstance)
         sqliteBinding: process.env.SAMENSPEL_SQLITE_BINDING,
         cipherBinding: process.env.SAMENSPEL_SQLITE_CIPHER_BINDING,
         // A key file (the recovery key) opens an installation whose own key store is gone.
-        keyCustody: keyFileFromEnvironment(dataDir) ?? safeStorageCustody(dataDir),
+        keyCustody: keyFileFromEnvironment(dataDir) ?? safeStorageCustody(dataDir, safeStorage),
       });
     } catch (error) {
       if (error instanceof DatabaseUnusableError && error.newest) {

@@ -4,6 +4,7 @@
  * The parent kills this process with SIGKILL mid-burst; every id it printed must still be there afterwards.
  */
 import { createBackend } from '../../electron/backend/create-backend';
+import { keyFileFromEnvironment } from '../../electron/backend/db/encryption';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 
 async function main() {
@@ -12,6 +13,7 @@ async function main() {
     dataDir: dataDir!,
     settings: memorySettingsStore({ currentStaffId: staffId! }),
     mode: 'test',
+    keyCustody: keyFileFromEnvironment(dataDir!),
     backgroundCheckpoints: true,
     log: () => {},
   });

@@ -5,16 +5,17 @@
  *   damaged files of each kind: the app must refuse to start, offer the newest good backup, change nothing, and
  *     start again with the backup's contents once it is put back;
  *   two processes on one folder: both write at once and none of their writes fails.
- * Options: --kills N (default 40), --burst-ms M (the longest time before a kill, default 600).
+ * Options: --kills N (default 40), --burst-ms M (the longest time before a kill, default 600), --encrypted (every
+ * trial on an encrypted installation, its key in a key file as browser mode keeps it).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { createBackend } from '../../electron/backend/create-backend';
 import { DatabaseUnusableError, stageRestore } from '../../electron/backend/db/backups';
-import { DATABASE_FILE } from '../../electron/backend/db/connection';
+import { DATABASE_FILE, openWith, PLAIN_DRIVER } from '../../electron/backend/db/connection';
+import { cipherDriver, keyFileFromEnvironment } from '../../electron/backend/db/encryption';
 import { DatabaseTooNewError } from '../../electron/backend/db/migrations';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { startInitializedBackend, tempDir } from '../fixtures/backend';
@@ -26,6 +27,30 @@ const option = (name: string, fallback: number) => {
 const KILLS = option('kills', 40);
 const BURST_MS = option('burst-ms', 600);
 
+const ENCRYPTED = process.argv.includes('--encrypted');
+if (ENCRYPTED) process.env.SAMENSPEL_DB_KEY_FILE = join(tempDir('samenspel-trials-key-'), 'sleutel');
+
+/** Opens a trial's database file directly, with the installation's key when it is encrypted. */
+function openFile(file: string, options: { readonly?: boolean } = {}) {
+  const key = keyFileFromEnvironment(file)?.load();
+  return openWith(key ? cipherDriver(key) : PLAIN_DRIVER, file, options);
+}
+
+/** A fresh installation past first start, encrypted (key made, files encrypted at a restart) with --encrypted. */
+async function installation(demo = false) {
+  const dataDir = tempDir();
+  const keyCustody = keyFileFromEnvironment(dataDir);
+  const { backend, me } = await startInitializedBackend({ dataDir, demo, keyCustody: keyCustody ?? undefined });
+  // The second installation finds the key file written for the first, and starts encrypted at once.
+  if (ENCRYPTED && (await backend.ok('encryption:status', {})).state === 'plain') {
+    await backend.ok('encryption:enable', {});
+    backend.close();
+    createBackend({ dataDir, settings: backend.settings, mode: 'test', keyCustody, log: () => {} }).close();
+    return { dataDir, me, backend: null };
+  }
+  return { dataDir, me, backend };
+}
+
 const tally = { trials: 0, acknowledged: 0, lost: 0, integrityFailures: 0, restarts: 0, failedRestarts: 0 };
 const problems: string[] = [];
 
@@ -34,7 +59,7 @@ function child(args: string[]) {
 }
 
 function integrityOk(dataDir: string): boolean {
-  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  const db = openFile(join(dataDir, DATABASE_FILE), { readonly: true });
   try {
     return db.pragma('integrity_check', { simple: true }) === 'ok';
   } finally {
@@ -49,6 +74,7 @@ function restartAndFind(dataDir: string, staffId: string, ids: { complexes: stri
       dataDir,
       settings: memorySettingsStore({ currentStaffId: staffId }),
       mode: 'test',
+      keyCustody: keyFileFromEnvironment(dataDir),
       log: () => {},
     });
     const present = (table: string, list: string[]) => {
@@ -120,17 +146,25 @@ const DAMAGE: Record<string, (file: string) => void> = {
     closeSync(fd);
   },
   'from a newer version': (file) => {
-    const db = new Database(file);
+    const db = openFile(file);
     db.pragma('user_version = 9999');
     db.close();
   },
 };
 
 async function damagedFileTrials() {
-  const { backend, me } = await startInitializedBackend({ demo: true });
-  const made = await backend.ok('backups:create', {});
-  const source = backend.dataDir;
-  backend.close();
+  const { dataDir: source, me, backend } = await installation(true);
+  backend?.close();
+  const again = createBackend({
+    dataDir: source,
+    settings: memorySettingsStore({ currentStaffId: me.id }),
+    mode: 'test',
+    keyCustody: keyFileFromEnvironment(source),
+    log: () => {},
+  });
+  const made = await again.invoke('backups:create', {});
+  again.close();
+  if (!made.ok) throw new Error(made.error.message);
   const rows: string[] = [];
   for (const [kind, damage] of Object.entries(DAMAGE)) {
     const dataDir = tempDir('samenspel-trial-damage-');
@@ -140,7 +174,8 @@ async function damagedFileTrials() {
     const before = hashOf(file);
     let changed = false;
     const settings = memorySettingsStore({ currentStaffId: me.id });
-    const start = () => createBackend({ dataDir, settings, mode: 'test', log: () => {} });
+    const keyCustody = keyFileFromEnvironment(dataDir);
+    const start = () => createBackend({ dataDir, settings, mode: 'test', keyCustody, log: () => {} });
     let outcome: string;
     let restored = '';
     try {
@@ -161,7 +196,7 @@ async function damagedFileTrials() {
           const [complexes, initiatives] = [count('complexes'), count('initiatives')];
           again.close();
           restored = `restored ${complexes} complexes, ${initiatives} initiatives`;
-          if (complexes !== made.complexes || initiatives !== made.initiatives)
+          if (complexes !== made.data.complexes || initiatives !== made.data.initiatives)
             problems.push(`damaged file "${kind}": the restore holds other counts than the backup`);
         }
       } else {
@@ -192,9 +227,9 @@ function twoWriters(dataDir: string, staffId: string, count: number) {
 }
 
 async function main() {
-  const { backend, me } = await startInitializedBackend();
-  const dataDir = backend.dataDir;
-  backend.close();
+  const { dataDir, me, backend } = await installation();
+  backend?.close();
+  console.log(ENCRYPTED ? 'encrypted installation (SQLCipher 4, key file)' : 'plain installation');
   const started = Date.now();
   for (let trial = 1; trial <= KILLS; trial++) await killTrial(dataDir, me.id, trial);
   const killSeconds = (Date.now() - started) / 1000;
