@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleComplex } from '../fixtures/backend';
 import { filesHolding } from '../fixtures/files';

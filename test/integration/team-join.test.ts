@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleComplex } from '../fixtures/backend';
 import { allYes, PASSWORD, teamWorld } from '../fixtures/team';

@@ -30,14 +30,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../bridge/api';
 import { useCall } from '../hooks/queries';
-import { ColumnChooser } from './ColumnChooser';
-import { downloadWorkbook, useExport } from '../hooks/use-export';
-import { exportGridCsv } from './export-csv';
-import { ExportProgress } from './ExportProgress';
 import { warmQuickSearch } from './quick-search-warmup';
 import { rememberable } from './grid-state';
-import { SavedViews } from './SavedViews';
 import { gridLocale } from './grid-locale';
+import { GridToolbar } from './GridToolbar';
 import { styleNonce } from './style-nonce';
 
 // Only what the app's grids use: all of AG Grid's community modules were 1 MB of the 2 MB the page loads first.
@@ -85,13 +81,54 @@ interface DataGridProps<T> {
   height?: number | string;
 }
 
+const defaultColDef: ColDef = { sortable: true, filter: true, floatingFilter: true, resizable: true, minWidth: 90 };
+
+/**
+ * The view this user last left the grid in, remembered in the settings. AG Grid takes its initial state once,
+ * when it is made (once the session is there); the state it saves back into the settings as the user works must
+ * not come round again as a new initial state.
+ */
+function useRememberedState(gridId: string) {
+  const session = useCall('session:get');
+  const savedState = (data: typeof session.data) => data?.settings.gridState[gridId] as GridState | undefined;
+  const [initial, setInitial] = useState(() => ({
+    taken: session.data !== undefined,
+    state: savedState(session.data),
+  }));
+  if (!initial.taken && session.data) setInitial({ taken: true, state: savedState(session.data) });
+  const saveTimer = useRef<number | undefined>(undefined);
+  function onStateUpdated<T>(event: StateUpdatedEvent<T>) {
+    window.clearTimeout(saveTimer.current);
+    saveTimer.current = window.setTimeout(() => {
+      void call('settings:update', { gridState: { [gridId]: rememberable(event.state) } });
+    }, 600);
+  }
+  return { ready: session.data !== undefined, initialState: initial.state, onStateUpdated };
+}
+
+/**
+ * Each row's quick-search text is made in idle moments once rows or visible columns change; the host says when it
+ * is ready (data-quick-search), which the benchmark waits for as a person glancing at the list would.
+ */
+function useQuickSearchWarmup() {
+  const hostRef = useRef<HTMLDivElement>(null);
+  const stopWarmup = useRef<() => void>(() => {});
+  useEffect(() => () => stopWarmup.current(), []);
+  function warmup<T>(api: GridApi<T>) {
+    stopWarmup.current();
+    const host = hostRef.current;
+    if (host) host.dataset.quickSearch = 'warming';
+    stopWarmup.current = warmQuickSearch(api, () => {
+      if (host) host.dataset.quickSearch = 'ready';
+    });
+  }
+  return { hostRef, warmup };
+}
+
 /**
  * The app's grid: AG Grid with sorting, column filters, quick search, a column chooser, and the user's view
  * remembered per grid. Enter or a click on a row opens it.
  */
-const counts = new Intl.NumberFormat('nl-NL');
-const formatCount = (n: number) => counts.format(n);
-
 export function DataGrid<T>({
   gridId,
   rows,
@@ -104,102 +141,28 @@ export function DataGrid<T>({
   label,
   height = '70vh',
 }: DataGridProps<T>) {
-  const { t, i18n } = useTranslation();
-  const session = useCall('session:get');
-  const savedState = (data: typeof session.data) => data?.settings.gridState[gridId] as GridState | undefined;
+  const { i18n } = useTranslation();
+  const remembered = useRememberedState(gridId);
   const [quickFilter, setQuickFilter] = useState(initialQuickFilter);
   // Rows left after the quick search and the column filters: "16 van 302 rijen".
   const [shown, setShown] = useState<number | null>(null);
-  const exporter = useExport();
-  // Named after what the user sees ("Initiatieven van C1001"), so two exports are told apart in the Downloads folder.
-  const fileName = (extension: string) =>
-    `${label.replace(/[\\/:*?"<>|]+/g, '').trim()} ${new Date().toISOString().slice(0, 10)}.${extension}`;
-  const exportAs = (format: 'csv' | 'xlsx') =>
-    void exporter.run(async (onProgress, signal) => {
-      const api = gridRef.current?.api;
-      if (!api) return 'mislukt';
-      if (format === 'csv')
-        return (await exportGridCsv(api, fileName('csv'), (done, total) => onProgress({ done, total }), signal))
-          ? 'klaar'
-          : 'geannuleerd';
-      // Loaded when used: it brings the export contract (its schemas), which the grid's first row need not wait for.
-      const { exportGridXlsx } = await import('./export-xlsx');
-      return downloadWorkbook(await exportGridXlsx(api, label, onProgress, signal), fileName('xlsx'));
-    });
   const gridRef = useRef<AgGridReact<T>>(null);
-  const hostRef = useRef<HTMLDivElement>(null);
-  const stopWarmup = useRef<() => void>(() => {});
-  // Each row's quick-search text is made in idle moments once rows or visible columns change; the host says when
-  // it is ready (data-quick-search), which the benchmark waits for as a person glancing at the list would.
-  function warmup(api: GridApi<T>) {
-    stopWarmup.current();
-    const host = hostRef.current;
-    if (host) host.dataset.quickSearch = 'warming';
-    stopWarmup.current = warmQuickSearch(api, () => {
-      if (host) host.dataset.quickSearch = 'ready';
-    });
-  }
-  useEffect(() => () => stopWarmup.current(), []);
-  const saveTimer = useRef<number | undefined>(undefined);
-  // AG Grid takes its initial state once, when it is made (once the session is there); the state it saves back
-  // into the settings as the user works must not come round again as a new initial state.
-  const [initial, setInitial] = useState(() => ({
-    taken: session.data !== undefined,
-    state: savedState(session.data),
-  }));
-  if (!initial.taken && session.data) setInitial({ taken: true, state: savedState(session.data) });
-  const initialState = initial.state;
+  const { hostRef, warmup } = useQuickSearchWarmup();
   const localeText = useMemo(() => gridLocale(i18n.language), [i18n.language]);
-  const defaultColDef = useMemo<ColDef>(
-    () => ({ sortable: true, filter: true, floatingFilter: true, resizable: true, minWidth: 90 }),
-    [],
-  );
-
-  function onStateUpdated(event: StateUpdatedEvent<T>) {
-    window.clearTimeout(saveTimer.current);
-    saveTimer.current = window.setTimeout(() => {
-      void call('settings:update', { gridState: { [gridId]: rememberable(event.state) } });
-    }, 600);
-  }
 
   return (
     <section className="grid-panel" aria-label={label}>
-      <div className="grid-toolbar">
-        <label className="grid-toolbar__search">
-          <span className="visually-hidden">{t('grid.quickSearch')}</span>
-          <input
-            type="search"
-            placeholder={t('grid.quickSearch')}
-            value={quickFilter}
-            onChange={(e) => setQuickFilter(e.target.value)}
-          />
-        </label>
-        <span className="muted" role="status">
-          {rows
-            ? shown !== null && shown < rows.length && complete
-              ? t('grid.rowCountOf', { shown: formatCount(shown), count: rows.length, total: formatCount(rows.length) })
-              : t(complete ? 'grid.rowCount' : 'grid.rowCountLoading', {
-                  count: rows.length,
-                  total: formatCount(rows.length),
-                })
-            : t('common.loading')}
-        </span>
-        <ExportProgress exporter={exporter} />
-        {exporter.progress ? null : (
-          <span className="grid-toolbar__export">
-            <button type="button" className="button button--secondary" onClick={() => exportAs('csv')}>
-              {t('export.csv')}
-            </button>
-            <button type="button" className="button button--secondary" onClick={() => exportAs('xlsx')}>
-              {t('export.xlsx')}
-            </button>
-          </span>
-        )}
-        <SavedViews gridId={gridId} gridRef={gridRef} />
-        <ColumnChooser gridRef={gridRef} columns={columns} />
-      </div>
+      <GridToolbar
+        gridId={gridId}
+        gridRef={gridRef}
+        columns={columns}
+        label={label}
+        quickFilter={quickFilter}
+        onQuickFilter={setQuickFilter}
+        count={rows && { rows: rows.length, shown, complete }}
+      />
       <div style={{ height }} className="grid-host" ref={hostRef}>
-        {session.data ? (
+        {remembered.ready ? (
           <AgGridReact<T>
             ref={gridRef}
             key={i18n.language}
@@ -213,8 +176,8 @@ export function DataGrid<T>({
             cacheQuickFilter
             onModelUpdated={(event) => setShown(event.api.getDisplayedRowCount())}
             localeText={localeText}
-            initialState={initialState}
-            onStateUpdated={onStateUpdated}
+            initialState={remembered.initialState}
+            onStateUpdated={remembered.onStateUpdated}
             onFirstDataRendered={(event) => {
               window.setTimeout(() => onFirstRowsShown?.(), 0);
               warmup(event.api);

@@ -111,6 +111,52 @@ function LookalikeNotice({ lookalikes }: { lookalikes: InitiativeRow[] }) {
   );
 }
 
+/**
+ * The complex of the initiative. Choosing one for a new initiative shows at once who will look after it (the
+ * complex's wijkbeheerder) and, when the complex has one common object, that object; both stay the user's to
+ * change. Opened from a complex page, the complex is known, so its suggestions apply once the complexes are loaded.
+ */
+function useComplexChoice(isNew: boolean, draft: Draft, setDraft: (update: (d: Draft) => Draft) => void) {
+  const complexes = useCall('complexes:list', {});
+  function chooseComplex(id: string) {
+    const next = complexes.data?.find((c) => c.id === id);
+    setDraft((d) => ({
+      ...d,
+      complexId: id,
+      ...(isNew
+        ? {
+            wijkbeheerderId: next?.wijkbeheerderId ?? '',
+            sharedObject: d.sharedObject || (next?.sharedObjects.length === 1 ? next.sharedObjects[0]! : ''),
+          }
+        : {}),
+    }));
+  }
+  const prefilled = useRef(false);
+  useEffect(() => {
+    if (!isNew || prefilled.current || !complexes.data || !draft.complexId) return;
+    prefilled.current = true;
+    chooseComplex(draft.complexId);
+  });
+  return { complex: complexes.data?.find((c) => c.id === draft.complexId), chooseComplex };
+}
+
+/** What the form sends: empty fields as absent or null, the choice of approach, and the version when editing. */
+function inputOf(draft: Draft, chosen: Approach | undefined, initiative: Initiative | undefined) {
+  const { chosen: _chosen, ...fields } = draft;
+  return {
+    ...fields,
+    complexId: draft.complexId || undefined,
+    origin: draft.origin || undefined,
+    practiceType: draft.practiceType || undefined,
+    sharedObject: emptyToNull(draft.sharedObject),
+    startDate: emptyToNull(draft.startDate),
+    endDate: emptyToNull(draft.endDate),
+    wijkbeheerderId: emptyToNull(draft.wijkbeheerderId),
+    chosenApproach: chosen,
+    ...(initiative ? { id: initiative.id, version: initiative.version } : {}),
+  };
+}
+
 /** Create or edit an initiative with its Kenmerken; the advice card beside it updates as facts change. */
 export function InitiativeForm({
   initiative,
@@ -126,7 +172,6 @@ export function InitiativeForm({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const complexes = useCall('complexes:list', {});
   const { values: draft, setValues: setDraft, bind } = useDraft<Draft>(() => draftOf(initiative, complexId, rationale));
   const recommendation = useLiveAdvice(draft);
   const chosen = draft.chosen ?? recommendation?.approach;
@@ -134,46 +179,12 @@ export function InitiativeForm({
   const update = useCommand('initiatives:update');
   const form = useFormErrors();
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const complex = complexes.data?.find((c) => c.id === draft.complexId);
-  // A new initiative shows at once who will look after it (the complex's wijkbeheerder) and, when the complex has
-  // one common object, that object; both stay the user's to change.
-  function chooseComplex(id: string) {
-    const next = complexes.data?.find((c) => c.id === id);
-    setDraft((d) => ({
-      ...d,
-      complexId: id,
-      ...(initiative
-        ? {}
-        : {
-            wijkbeheerderId: next?.wijkbeheerderId ?? '',
-            sharedObject: d.sharedObject || (next?.sharedObjects.length === 1 ? next.sharedObjects[0]! : ''),
-          }),
-    }));
-  }
-  const prefilled = useRef(false);
-  useEffect(() => {
-    // Opened from a complex page: the complex is known, so its suggestions apply once the complexes are loaded.
-    if (initiative || prefilled.current || !complexes.data || !draft.complexId) return;
-    prefilled.current = true;
-    chooseComplex(draft.complexId);
-  });
+  const { complex, chooseComplex } = useComplexChoice(!initiative, draft, setDraft);
   const lookalikes = useLookalikes(draft, !initiative);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const { chosen: _chosen, ...fields } = draft;
-    const values = {
-      ...fields,
-      complexId: draft.complexId || undefined,
-      origin: draft.origin || undefined,
-      practiceType: draft.practiceType || undefined,
-      sharedObject: emptyToNull(draft.sharedObject),
-      startDate: emptyToNull(draft.startDate),
-      endDate: emptyToNull(draft.endDate),
-      wijkbeheerderId: emptyToNull(draft.wijkbeheerderId),
-      chosenApproach: chosen,
-      ...(initiative ? { id: initiative.id, version: initiative.version } : {}),
-    };
+    const values = inputOf(draft, chosen, initiative);
     if (recommendation && chosen !== recommendation.approach && !draft.rationale.trim()) {
       form.fromError(rationaleMissing(recommendation.approach));
       return;

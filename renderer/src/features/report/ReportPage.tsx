@@ -69,30 +69,26 @@ export function ReportPage() {
   );
 }
 
-function ReportBody({ data, title }: { data: ReportData; title: string }) {
-  const { i18n } = useTranslation();
-  const t = i18n.getFixedT('nl');
-  const euro = (cents: number) => formatEuro(cents, 'nl');
-  const f = data.figures;
-  const wijken = groupByWijk(data.complexes);
-  const filterLine = describeSelection(
-    f.filters,
-    { complex: data.complexLabel, wijkbeheerder: data.wijkbeheerderName },
-    t,
-  );
-  const head = (first: string) => (
+/** The report speaks Dutch whatever the UI language (it goes to management, the municipality, tenants). */
+const useDutch = () => useTranslation().i18n.getFixedT('nl');
+const euro = (cents: number) => formatEuro(cents, 'nl');
+const TOTAL_COLUMNS = [
+  'report.initiatives',
+  'dashboard.active',
+  'dashboard.closed',
+  'report.effortHours',
+  'budget.available',
+  'budget.allocated',
+  'budget.spent',
+];
+
+function TotalsHead({ first }: { first: string }) {
+  const t = useDutch();
+  return (
     <thead>
       <tr>
         <th scope="col">{first}</th>
-        {[
-          'report.initiatives',
-          'dashboard.active',
-          'dashboard.closed',
-          'report.effortHours',
-          'budget.available',
-          'budget.allocated',
-          'budget.spent',
-        ].map((key) => (
+        {TOTAL_COLUMNS.map((key) => (
           <th key={key} scope="col" className="num">
             {t(key)}
           </th>
@@ -100,7 +96,10 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
       </tr>
     </thead>
   );
-  const cells = (row: Totals) => (
+}
+
+function TotalsCells({ row }: { row: Totals }) {
+  return (
     <>
       <td className="num">{row.initiatives}</td>
       <td className="num">{row.active}</td>
@@ -111,13 +110,45 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
       <td className="num">{euro(row.spentCents)}</td>
     </>
   );
+}
+
+/** A table of totals: one row per item, a total row at the foot. */
+function TotalsTable({
+  first,
+  rows,
+  total,
+}: {
+  first: string;
+  rows: { label: string; totals: Totals }[];
+  total: Totals;
+}) {
+  const t = useDutch();
   return (
-    <article className="report__body" data-ready="true">
-      <header className="report__header">
-        <h1>{title}</h1>
-        <p className="report__filters">{filterLine.map(([name, value]) => `${name}: ${value}`).join(' · ')}</p>
-        <p className="muted">{t('report.generated', { date: formatDate(data.generatedAt.slice(0, 10), 'nl') })}</p>
-      </header>
+    <table className="figure-table">
+      <TotalsHead first={first} />
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label}>
+            <th scope="row">{row.label}</th>
+            <TotalsCells row={row.totals} />
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t('export.total')}</th>
+          <TotalsCells row={total} />
+        </tr>
+      </tfoot>
+    </table>
+  );
+}
+
+/** The figures, the breakdowns and the charts, as on the dashboard. */
+function ReportFigures({ f }: { f: ReportData['figures'] }) {
+  const t = useDutch();
+  return (
+    <>
       <section>
         <h2>{t('report.summary')}</h2>
         <dl className="report__figures">
@@ -146,54 +177,59 @@ function ReportBody({ data, title }: { data: ReportData; title: string }) {
           />
         ))}
       </section>
+    </>
+  );
+}
+
+/** Totals per wijk, then one table per wijk with its complexes. */
+function WijkTables({ complexes }: { complexes: ReportData['complexes'] }) {
+  const t = useDutch();
+  const wijken = groupByWijk(complexes);
+  const wijkName = (wijk: string) => wijk || t('report.noWijk');
+  return (
+    <>
       <section className="report__section">
         <h2>{t('report.perWijk')}</h2>
         {wijken.length === 0 ? (
           <p>{t('report.empty')}</p>
         ) : (
-          <table className="figure-table">
-            {head(t('complex.wijk'))}
-            <tbody>
-              {wijken.map((w) => (
-                <tr key={w.wijk}>
-                  <th scope="row">{w.wijk || t('report.noWijk')}</th>
-                  {cells(w.totals)}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('export.total')}</th>
-                {cells(sumRows(wijken.map((w) => w.totals)))}
-              </tr>
-            </tfoot>
-          </table>
+          <TotalsTable
+            first={t('complex.wijk')}
+            rows={wijken.map((w) => ({ label: wijkName(w.wijk), totals: w.totals }))}
+            total={sumRows(wijken.map((w) => w.totals))}
+          />
         )}
       </section>
       {wijken.map((w) => (
         <section key={w.wijk} className="report__section">
-          <h2>{t('report.wijkTitle', { wijk: w.wijk || t('report.noWijk') })}</h2>
-          <table className="figure-table">
-            {head(t('initiative.complex'))}
-            <tbody>
-              {w.complexes.map((c) => (
-                <tr key={c.code}>
-                  <th scope="row">
-                    {c.code} · {c.name}
-                  </th>
-                  {cells(c)}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">{t('export.total')}</th>
-                {cells(w.totals)}
-              </tr>
-            </tfoot>
-          </table>
+          <h2>{t('report.wijkTitle', { wijk: wijkName(w.wijk) })}</h2>
+          <TotalsTable
+            first={t('initiative.complex')}
+            rows={w.complexes.map((c) => ({ label: `${c.code} · ${c.name}`, totals: c }))}
+            total={w.totals}
+          />
         </section>
       ))}
+    </>
+  );
+}
+
+function ReportBody({ data, title }: { data: ReportData; title: string }) {
+  const t = useDutch();
+  const filterLine = describeSelection(
+    data.figures.filters,
+    { complex: data.complexLabel, wijkbeheerder: data.wijkbeheerderName },
+    t,
+  );
+  return (
+    <article className="report__body" data-ready="true">
+      <header className="report__header">
+        <h1>{title}</h1>
+        <p className="report__filters">{filterLine.map(([name, value]) => `${name}: ${value}`).join(' · ')}</p>
+        <p className="muted">{t('report.generated', { date: formatDate(data.generatedAt.slice(0, 10), 'nl') })}</p>
+      </header>
+      <ReportFigures f={data.figures} />
+      <WijkTables complexes={data.complexes} />
     </article>
   );
 }
