@@ -45,6 +45,8 @@ export interface BackendOptions {
   cipherBinding?: string;
   /** Keeps the key of an encrypted installation (Electron safeStorage or a key file); none: it cannot encrypt. */
   keyCustody?: KeyCustody | null;
+  /** Told before the first start after "Database versleutelen" encrypts the files (it takes a while). */
+  onEncrypting?: (files: number, bytes: number) => void;
 }
 
 export interface Backend extends Registry {
@@ -66,7 +68,7 @@ function openChecked(options: BackendOptions, key: Buffer | null): Db {
   // Backups are encrypted like the database, so the driver (and key) is chosen before a restore reads one.
   useDriver(key ? cipherDriver(key, options.cipherBinding) : { ...PLAIN_DRIVER, binding: options.sqliteBinding });
   applyStagedRestore(options.dataDir);
-  if (key) encryptPlainDatabases(options.dataDir, key, options.cipherBinding);
+  if (key) encryptPlainDatabases(options.dataDir, key, options.cipherBinding, options.onEncrypting);
   checkDatabaseFile(options.dataDir, Boolean(options.settings.read().currentStaffId));
   let db: Db | undefined;
   try {

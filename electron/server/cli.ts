@@ -42,6 +42,10 @@ async function main() {
       dailyBackup: true,
       backgroundCheckpoints: true,
       keyCustody: keyFileFromEnvironment(dataDir),
+      onEncrypting: (files, bytes) =>
+        console.log(
+          `Samenspel versleutelt de database en de back-ups (${files} bestanden, ${Math.ceil(bytes / 1048576)} MB); dit duurt ongeveer 10 seconden per GB.`,
+        ),
     });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {

@@ -107,6 +107,115 @@ function WorkCount() {
   );
 }
 
+function TopBar({
+  me,
+  navOpen,
+  onMenu,
+  onVisit,
+  onSearch,
+}: {
+  me: NonNullable<Session['currentStaff']>;
+  navOpen: boolean;
+  onMenu: () => void;
+  onVisit: () => void;
+  onSearch: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <header className="topbar">
+      <button
+        type="button"
+        className="button button--secondary topbar__menu"
+        aria-expanded={navOpen}
+        aria-controls="main-nav"
+        onClick={onMenu}
+      >
+        {t('nav.menu')}
+      </button>
+      <span className="topbar__brand">{t('app.name')}</span>
+      <button type="button" className="button topbar__visit" aria-keyshortcuts="Alt+N" onClick={onVisit}>
+        {t('visit.button')}
+      </button>
+      <button
+        type="button"
+        className="button button--secondary topbar__search"
+        aria-keyshortcuts="Control+K"
+        onClick={onSearch}
+      >
+        {t('search.button')}
+      </button>
+      <SyncStatus />
+      <span className="topbar__user">
+        {me.name} · {t(`role.${me.role}`)}
+      </span>
+    </header>
+  );
+}
+
+const NAV: [path: string, key: string][] = [
+  ['/overzicht', 'nav.dashboard'],
+  ['/wederkerigheid', 'nav.reciprocity'],
+  ['/partners', 'nav.partners'],
+  ['/complexen', 'nav.complexes'],
+  ['/initiatieven', 'nav.initiatives'],
+  ['/bewoners', 'nav.residents'],
+  ['/budgetten', 'nav.budgets'],
+  ['/verzekeringen', 'nav.policies'],
+  ['/dossiers', 'nav.worklist'],
+  ['/import', 'nav.import'],
+  ['/advies', 'nav.rules'],
+  ['/instellingen', 'nav.settings'],
+];
+
+function MainNav({ open }: { open: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <nav id="main-nav" className={`sidebar${open ? ' sidebar--open' : ''}`} aria-label={t('nav.label')}>
+      <NavLink to="/mijn-werk">
+        {t('nav.work')} <WorkCount />
+      </NavLink>
+      {NAV.map(([path, key]) => (
+        <NavLink key={path} to={path}>
+          {t(key)}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
+
+function AppRoutes({ session, onResumeDraft }: { session: Session; onResumeDraft: (draft: Draft) => void }) {
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to="/mijn-werk" replace />} />
+      <Route path="/mijn-werk" element={<MyWorkPage session={session} onResumeDraft={onResumeDraft} />} />
+      <Route path="/bewoners" element={<ResidentsPage />} />
+      <Route path="/bewoners/nieuw" element={<ResidentNewPage />} />
+      <Route path="/bewoners/:id" element={<ResidentPage />} />
+      <Route path="/bewoners/:id/bewerken" element={<ResidentEditPage />} />
+      <Route path="/complexen" element={<ComplexesPage />} />
+      <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
+      <Route path="/complexen/:id" element={<ComplexPage />} />
+      <Route path="/complexen/:id/bewerken" element={<ComplexEditPage />} />
+      <Route path="/initiatieven" element={<InitiativesPage />} />
+      <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
+      <Route path="/initiatieven/:id" element={<InitiativePage />} />
+      <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
+      <Route path="/advies" element={<RulesPage session={session} />} />
+      <Route path="/budgetten" element={<BudgetsPage session={session} />} />
+      <Route path="/verzekeringen" element={<PoliciesPage />} />
+      <Route path="/dossiers" element={<WorklistPage />} />
+      <Route path="/import" element={<ImportPage />} />
+      <Route path="/overzicht" element={<DashboardPage session={session} />} />
+      <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
+      <Route path="/instellingen" element={<SettingsPage session={session} />} />
+      <Route path="/niet-verwerkt" element={<ConflictsPage />} />
+      <Route path="/wederkerigheid" element={<ReciprocityPage />} />
+      <Route path="/partners" element={<PartnersPage />} />
+      <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
+    </Routes>
+  );
+}
+
 function Shell({ session }: { session: Session }) {
   const { t } = useTranslation();
   const me = session.currentStaff!;
@@ -122,55 +231,14 @@ function Shell({ session }: { session: Session }) {
       <a className="skip-link" href="#main">
         {t('nav.skip')}
       </a>
-      <header className="topbar">
-        <button
-          type="button"
-          className="button button--secondary topbar__menu"
-          aria-expanded={navOpen}
-          aria-controls="main-nav"
-          onClick={() => setNavOpen(!navOpen)}
-        >
-          {t('nav.menu')}
-        </button>
-        <span className="topbar__brand">{t('app.name')}</span>
-        <button
-          type="button"
-          className="button topbar__visit"
-          aria-keyshortcuts="Alt+N"
-          onClick={() => quickVisit.open()}
-        >
-          {t('visit.button')}
-        </button>
-        <button
-          type="button"
-          className="button button--secondary topbar__search"
-          aria-keyshortcuts="Control+K"
-          onClick={() => overlays.open('search')}
-        >
-          {t('search.button')}
-        </button>
-        <SyncStatus />
-        <span className="topbar__user">
-          {me.name} · {t(`role.${me.role}`)}
-        </span>
-      </header>
-      <nav id="main-nav" className={`sidebar${navOpen ? ' sidebar--open' : ''}`} aria-label={t('nav.label')}>
-        <NavLink to="/mijn-werk">
-          {t('nav.work')} <WorkCount />
-        </NavLink>
-        <NavLink to="/overzicht">{t('nav.dashboard')}</NavLink>
-        <NavLink to="/wederkerigheid">{t('nav.reciprocity')}</NavLink>
-        <NavLink to="/partners">{t('nav.partners')}</NavLink>
-        <NavLink to="/complexen">{t('nav.complexes')}</NavLink>
-        <NavLink to="/initiatieven">{t('nav.initiatives')}</NavLink>
-        <NavLink to="/bewoners">{t('nav.residents')}</NavLink>
-        <NavLink to="/budgetten">{t('nav.budgets')}</NavLink>
-        <NavLink to="/verzekeringen">{t('nav.policies')}</NavLink>
-        <NavLink to="/dossiers">{t('nav.worklist')}</NavLink>
-        <NavLink to="/import">{t('nav.import')}</NavLink>
-        <NavLink to="/advies">{t('nav.rules')}</NavLink>
-        <NavLink to="/instellingen">{t('nav.settings')}</NavLink>
-      </nav>
+      <TopBar
+        me={me}
+        navOpen={navOpen}
+        onMenu={() => setNavOpen(!navOpen)}
+        onVisit={() => quickVisit.open()}
+        onSearch={() => overlays.open('search')}
+      />
+      <MainNav open={navOpen} />
       <Suspense fallback={null}>
         {overlays.overlay === 'search' ? <GlobalSearch onClose={overlays.close} /> : null}
         {overlays.overlay === 'shortcuts' ? <ShortcutsDialog onClose={overlays.close} /> : null}
@@ -178,37 +246,7 @@ function Shell({ session }: { session: Session }) {
       <main className="content" id="main" tabIndex={-1}>
         <ErrorBoundary>
           <PageLoading>
-            <Routes>
-              <Route path="/" element={<Navigate to="/mijn-werk" replace />} />
-              <Route
-                path="/mijn-werk"
-                element={<MyWorkPage session={session} onResumeDraft={(draft) => quickVisit.open(draft)} />}
-              />
-              <Route path="/bewoners" element={<ResidentsPage />} />
-              <Route path="/bewoners/nieuw" element={<ResidentNewPage />} />
-              <Route path="/bewoners/:id" element={<ResidentPage />} />
-              <Route path="/bewoners/:id/bewerken" element={<ResidentEditPage />} />
-              <Route path="/complexen" element={<ComplexesPage />} />
-              <Route path="/complexen/nieuw" element={<ComplexNewPage />} />
-              <Route path="/complexen/:id" element={<ComplexPage />} />
-              <Route path="/complexen/:id/bewerken" element={<ComplexEditPage />} />
-              <Route path="/initiatieven" element={<InitiativesPage />} />
-              <Route path="/initiatieven/nieuw" element={<InitiativeNewPage />} />
-              <Route path="/initiatieven/:id" element={<InitiativePage />} />
-              <Route path="/initiatieven/:id/bewerken" element={<InitiativeEditPage />} />
-              <Route path="/advies" element={<RulesPage session={session} />} />
-              <Route path="/budgetten" element={<BudgetsPage session={session} />} />
-              <Route path="/verzekeringen" element={<PoliciesPage />} />
-              <Route path="/dossiers" element={<WorklistPage />} />
-              <Route path="/import" element={<ImportPage />} />
-              <Route path="/overzicht" element={<DashboardPage session={session} />} />
-              <Route path="/overeenkomsten/:id/afdrukken" element={<AgreementDocumentPage />} />
-              <Route path="/instellingen" element={<SettingsPage session={session} />} />
-              <Route path="/niet-verwerkt" element={<ConflictsPage />} />
-              <Route path="/wederkerigheid" element={<ReciprocityPage />} />
-              <Route path="/partners" element={<PartnersPage />} />
-              <Route path="*" element={<Navigate to="/mijn-werk" replace />} />
-            </Routes>
+            <AppRoutes session={session} onResumeDraft={(draft) => quickVisit.open(draft)} />
           </PageLoading>
         </ErrorBoundary>
       </main>

@@ -151,14 +151,21 @@ function databaseFiles(dataDir: string): string[] {
  * (the database, the copy kept at a restore, each backup). Each file is done on its own, so a start that is cut
  * off halfway leaves whole files, plain or encrypted, and the next start goes on with the plain ones.
  */
-export function encryptPlainDatabases(dataDir: string, key: Buffer, binding?: string): number {
-  let done = 0;
-  for (const file of databaseFiles(dataDir))
-    if (isPlainSqlite(file)) {
-      encryptInPlace(file, key, binding);
-      done++;
-    }
-  return done;
+export function encryptPlainDatabases(
+  dataDir: string,
+  key: Buffer,
+  binding?: string,
+  onStart: (files: number, bytes: number) => void = () => {},
+): number {
+  const plain = databaseFiles(dataDir).filter(isPlainSqlite);
+  // About 10 s per GB here (the file and its rollback journal are written): the caller says so before it starts.
+  if (plain.length > 0)
+    onStart(
+      plain.length,
+      plain.reduce((sum, file) => sum + statSync(file).size, 0),
+    );
+  for (const file of plain) encryptInPlace(file, key, binding);
+  return plain.length;
 }
 
 // Written when encryption is turned on. From then on a start without the key stops with a clear message instead

@@ -16,37 +16,85 @@ interface Props {
   onChange: (filters: DashboardFilters) => void;
 }
 
-/** The dashboard's filters: period, wijk, wijkbeheerder, complex, status, practice type, advised and chosen approach. */
-export function DashboardFilterBar({ session, filters, wijken, onChange }: Props) {
-  const { t } = useTranslation();
-  const complexes = useCall('complexes:list', {});
-  const chosenComplex = complexes.data?.find((c) => c.id === filters.complexId);
-  const [complexQuery, setComplexQuery] = useState('');
-  const complexOptions = useMemo(
-    () => fuzzySearch(complexQuery, complexes.data ?? []).slice(0, 20),
-    [complexQuery, complexes.data],
-  );
-  const set = (patch: Partial<DashboardFilters>) => onChange({ ...filters, ...patch });
-  const thisYear = new Date().getFullYear();
+type ChoiceKey = 'wijk' | 'wijkbeheerderId' | 'status' | 'practiceType' | 'advisedApproach' | 'chosenApproach';
 
-  const choice = (
-    key: 'wijk' | 'wijkbeheerderId' | 'status' | 'practiceType' | 'advisedApproach' | 'chosenApproach',
-    label: string,
-    options: [string, string][],
-  ) => (
+/** One filter chosen from a list, "Alle" first. */
+function Choice({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: string | null | undefined;
+  options: [string, string][];
+  onChange: (value: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
     <label className="field">
       {label}
-      <select value={filters[key] ?? ''} onChange={(e) => set({ [key]: e.target.value || null })}>
+      <select value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{t('dashboard.all')}</option>
-        {options.map(([value, text]) => (
-          <option key={value} value={value}>
+        {options.map(([option, text]) => (
+          <option key={option} value={option}>
             {text}
           </option>
         ))}
       </select>
     </label>
   );
+}
 
+/** The complex filter: a searchable list, or the chosen complex with a button that clears it. */
+function ComplexFilter({ complexId, onChange }: { complexId?: string | null; onChange: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const complexes = useCall('complexes:list', {});
+  const chosen = complexes.data?.find((c) => c.id === complexId);
+  const [query, setQuery] = useState('');
+  const options = useMemo(() => fuzzySearch(query, complexes.data ?? []).slice(0, 20), [query, complexes.data]);
+  if (chosen)
+    return (
+      <div className="field">
+        <span>{t('initiative.complex')}</span>
+        <span className="filter-bar__chosen">
+          {chosen.code} · {chosen.name}
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onChange(null)}
+            aria-label={t('dashboard.clearComplex', { name: chosen.name })}
+          >
+            ×
+          </button>
+        </span>
+      </div>
+    );
+  return (
+    <Combobox
+      label={t('initiative.complex')}
+      query={query}
+      onQuery={setQuery}
+      options={options}
+      optionKey={(c) => c.id}
+      optionLabel={(c) => `${c.code} · ${c.name}`}
+      onPick={(c) => {
+        setQuery('');
+        onChange(c.id);
+      }}
+    />
+  );
+}
+
+/** The dashboard's filters: period, wijk, wijkbeheerder, complex, status, practice type, advised and chosen approach. */
+export function DashboardFilterBar({ session, filters, wijken, onChange }: Props) {
+  const { t } = useTranslation();
+  const set = (patch: Partial<DashboardFilters>) => onChange({ ...filters, ...patch });
+  const thisYear = new Date().getFullYear();
+  const approaches = APPROACHES.map((a): [string, string] => [a, t(`approach.${a}`)]);
+  const choice = (key: ChoiceKey, label: string, options: [string, string][]) => (
+    <Choice label={label} value={filters[key]} options={options} onChange={(value) => set({ [key]: value })} />
+  );
   return (
     <fieldset className="filter-bar panel">
       <legend>{t('dashboard.filters')}</legend>
@@ -70,35 +118,7 @@ export function DashboardFilterBar({ session, filters, wijken, onChange }: Props
         t('initiative.wijkbeheerder'),
         session.staff.map((s) => [s.id, s.name]),
       )}
-      {chosenComplex ? (
-        <div className="field">
-          <span>{t('initiative.complex')}</span>
-          <span className="filter-bar__chosen">
-            {chosenComplex.code} · {chosenComplex.name}
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={() => set({ complexId: null })}
-              aria-label={t('dashboard.clearComplex', { name: chosenComplex.name })}
-            >
-              ×
-            </button>
-          </span>
-        </div>
-      ) : (
-        <Combobox
-          label={t('initiative.complex')}
-          query={complexQuery}
-          onQuery={setComplexQuery}
-          options={complexOptions}
-          optionKey={(c) => c.id}
-          optionLabel={(c) => `${c.code} · ${c.name}`}
-          onPick={(c) => {
-            setComplexQuery('');
-            set({ complexId: c.id });
-          }}
-        />
-      )}
+      <ComplexFilter complexId={filters.complexId} onChange={(complexId) => set({ complexId })} />
       {choice(
         'status',
         t('initiative.status'),
@@ -109,16 +129,8 @@ export function DashboardFilterBar({ session, filters, wijken, onChange }: Props
         t('initiative.practiceType'),
         PRACTICE_TYPES.map((p) => [p, t(`practiceType.${p}`)]),
       )}
-      {choice(
-        'advisedApproach',
-        t('initiative.advisedApproach'),
-        APPROACHES.map((a) => [a, t(`approach.${a}`)]),
-      )}
-      {choice(
-        'chosenApproach',
-        t('initiative.chosenApproach'),
-        APPROACHES.map((a) => [a, t(`approach.${a}`)]),
-      )}
+      {choice('advisedApproach', t('initiative.advisedApproach'), approaches)}
+      {choice('chosenApproach', t('initiative.chosenApproach'), approaches)}
     </fieldset>
   );
 }

@@ -4,30 +4,79 @@ import { RecordSelect } from '../../components/Selects';
 import { budgetCreateInput, type BudgetRow } from '../../../../shared/contract/money';
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { useCall, useCommand } from '../../hooks/queries';
-import { useDraft } from '../../hooks/use-draft';
+import { type FormDraft, useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
+
+const newBudget = (year: number) => ({
+  scope: 'complex',
+  complexId: '',
+  wijk: '',
+  year: String(year),
+  name: `Leefbaarheidsbudget ${year}`,
+  kind: 'per_woning',
+  amount: '',
+  cap: '',
+});
+type BudgetDraft = ReturnType<typeof newBudget>;
+
+/** Whose budget: a complex's (then which one), a wijk's fund (which wijk) or the corporation's. */
+function BudgetScope({
+  draft: { values: d, patch: set, bind },
+  errors: e,
+}: {
+  draft: FormDraft<BudgetDraft>;
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const complexes = useCall('complexes:list', {});
+  return (
+    <>
+      <Field label={t('budget.scope')}>
+        {(props) => (
+          <select
+            {...props}
+            value={d.scope}
+            onChange={(ev) => set({ scope: ev.target.value, kind: ev.target.value === 'complex' ? d.kind : 'vast' })}
+          >
+            {['complex', 'wijk', 'corporatie'].map((s) => (
+              <option key={s} value={s}>
+                {t(`budget.scope.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      {d.scope === 'complex' ? (
+        <Field label={t('initiative.complex')} error={e.complexId}>
+          {(props) => (
+            <RecordSelect
+              {...props}
+              {...bind('complexId')}
+              records={complexes.data ?? []}
+              label={(c) => `${c.code} · ${c.name} (${c.homes})`}
+              empty={t('common.choose')}
+            />
+          )}
+        </Field>
+      ) : null}
+      {d.scope === 'wijk' ? (
+        <Field label={t('complex.wijk')} error={e.wijk}>
+          {(props) => <input {...props} {...bind('wijk')} />}
+        </Field>
+      ) : null}
+    </>
+  );
+}
 
 /** A new budget: for a complex and year (fixed, or an amount per home), or a fund for a wijk or the corporation. */
 export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: BudgetRow) => void }) {
   const { t } = useTranslation();
-  const complexes = useCall('complexes:list', {});
   const create = useCommand('budgets:create');
   const form = useFormErrors();
-  const {
-    values: d,
-    patch: set,
-    bind,
-  } = useDraft({
-    scope: 'complex',
-    complexId: '',
-    wijk: '',
-    year: String(year),
-    name: `Leefbaarheidsbudget ${year}`,
-    kind: 'per_woning',
-    amount: '',
-    cap: '',
-  });
+  const draft = useDraft(() => newBudget(year));
+  const { values: d, bind } = draft;
   const amountField = d.kind === 'vast' ? 'amountCents' : 'perHomeCents';
 
   function submit(event: FormEvent) {
@@ -54,39 +103,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
       <h2>{t('budget.new')}</h2>
       <FormAlert errors={form.errors} />
       <div className="form__grid">
-        <Field label={t('budget.scope')}>
-          {(props) => (
-            <select
-              {...props}
-              value={d.scope}
-              onChange={(ev) => set({ scope: ev.target.value, kind: ev.target.value === 'complex' ? d.kind : 'vast' })}
-            >
-              {['complex', 'wijk', 'corporatie'].map((s) => (
-                <option key={s} value={s}>
-                  {t(`budget.scope.${s}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        {d.scope === 'complex' ? (
-          <Field label={t('initiative.complex')} error={e.complexId}>
-            {(props) => (
-              <RecordSelect
-                {...props}
-                {...bind('complexId')}
-                records={complexes.data ?? []}
-                label={(c) => `${c.code} · ${c.name} (${c.homes})`}
-                empty={t('common.choose')}
-              />
-            )}
-          </Field>
-        ) : null}
-        {d.scope === 'wijk' ? (
-          <Field label={t('complex.wijk')} error={e.wijk}>
-            {(props) => <input {...props} {...bind('wijk')} />}
-          </Field>
-        ) : null}
+        <BudgetScope draft={draft} errors={e} />
         <Field label={t('budget.year')} error={e.year}>
           {(props) => <input {...props} inputMode="numeric" {...bind('year')} />}
         </Field>
@@ -110,14 +127,7 @@ export function BudgetForm({ year, onDone }: { year: number; onDone: (made?: Bud
           {(props) => <input {...props} name="cap" inputMode="decimal" {...bind('cap')} />}
         </Field>
       </div>
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={() => onDone()}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={create.isPending} onCancel={() => onDone()} />
     </form>
   );
 }

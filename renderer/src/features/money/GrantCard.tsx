@@ -1,4 +1,4 @@
-import { GRANT_DECISIONS, isGranted, type GrantDecision } from '../../../../shared/domain/grant-status';
+import { GRANT_DECISIONS, isGranted } from '../../../../shared/domain/grant-status';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grant } from '../../../../shared/contract/money';
@@ -16,34 +16,66 @@ import { FileUpload } from '../../components/FileUpload';
 import { attachmentHref } from '../../components/attachment-href';
 import { Disclosure } from '../../components/Disclosure';
 
+/** The eligibility checklist: ja or nee per item, as the decision's record of why. */
+function EligibilityChecks({
+  grantId,
+  value,
+  onChange,
+}: {
+  grantId: string;
+  value: Eligibility;
+  onChange: (value: Eligibility) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="checks checks--column">
+      <legend>{t('grant.eligibility')}</legend>
+      {ELIGIBILITY_ITEMS.map((item) => (
+        <div key={item} className="eligibility" role="radiogroup" aria-label={t(`eligibility.${item}`)}>
+          <span>{t(`eligibility.${item}`)}</span>
+          {(['ja', 'nee'] as const).map((answer) => (
+            <label key={answer}>
+              <input
+                type="radio"
+                name={`${grantId}-${item}`}
+                checked={value[item] === answer}
+                onChange={() => onChange({ ...value, [item]: answer })}
+              />
+              {t(`common.${answer === 'ja' ? 'yes' : 'no'}`)}
+            </label>
+          ))}
+        </div>
+      ))}
+    </fieldset>
+  );
+}
+
 function DecideForm({ grant }: { grant: Grant }) {
   const { t } = useTranslation();
   const decide = useCommand('grants:decide');
   const form = useFormErrors();
-  const [decision, setDecision] = useState<GrantDecision>('toegekend');
-  const [amount, setAmount] = useState('');
-  const [motivation, setMotivation] = useState('');
-  const [eligibility, setEligibility] = useState<Eligibility>({});
+  const {
+    values: d,
+    patch,
+    bind,
+  } = useDraft({
+    decision: 'toegekend',
+    amount: '',
+    motivation: '',
+    eligibility: {} as Eligibility,
+  });
+  const partial = d.decision === 'gedeeltelijk_toegekend';
 
   function submit(final: boolean) {
     // Only a partial grant has an amount of its own; a full one grants what was asked, a refusal nothing.
-    const cents =
-      decision === 'gedeeltelijk_toegekend'
-        ? form.amounts({ grantedCents: amount })
-        : { grantedCents: decision === 'toegekend' ? grant.requestedCents : 0 };
+    const cents = partial
+      ? form.amounts({ grantedCents: d.amount })
+      : { grantedCents: d.decision === 'toegekend' ? grant.requestedCents : 0 };
     if (!cents) return;
-    decide.mutate(
-      {
-        id: grant.id,
-        version: grant.version,
-        decision,
-        grantedCents: cents.grantedCents!,
-        motivation,
-        eligibility,
-        final,
-      },
-      { onError: (e) => form.fromError(e) },
-    );
+    const { amount: _amount, ...decision } = d;
+    void decide.submit({ id: grant.id, version: grant.version, ...decision, ...cents, final }, form, {
+      onError: (e) => form.fromError(e),
+    });
   }
 
   return (
@@ -59,51 +91,23 @@ function DecideForm({ grant }: { grant: Grant }) {
       {form.errors.form ? (
         <Alert kind="error">
           {/* The amount's message stands at its field; without one (a full grant) it is the banner's. */}
-          {(decision === 'gedeeltelijk_toegekend' ? undefined : form.errors.fields.grantedCents) ??
+          {(partial ? undefined : form.errors.fields.grantedCents) ??
             form.errors.fields.eligibility ??
             form.errors.form}
         </Alert>
       ) : null}
-      <fieldset className="checks checks--column">
-        <legend>{t('grant.eligibility')}</legend>
-        {ELIGIBILITY_ITEMS.map((item) => (
-          <div key={item} className="eligibility" role="radiogroup" aria-label={t(`eligibility.${item}`)}>
-            <span>{t(`eligibility.${item}`)}</span>
-            {(['ja', 'nee'] as const).map((answer) => (
-              <label key={answer}>
-                <input
-                  type="radio"
-                  name={`${grant.id}-${item}`}
-                  checked={eligibility[item] === answer}
-                  onChange={() => setEligibility({ ...eligibility, [item]: answer })}
-                />
-                {t(`common.${answer === 'ja' ? 'yes' : 'no'}`)}
-              </label>
-            ))}
-          </div>
-        ))}
-      </fieldset>
+      <EligibilityChecks grantId={grant.id} value={d.eligibility} onChange={(eligibility) => patch({ eligibility })} />
       <div className="form__grid">
         <Field label={t('grant.decision')}>
-          {(props) => (
-            <VocabSelect
-              {...props}
-              value={decision}
-              onChange={(e) => setDecision(e.target.value as typeof decision)}
-              values={GRANT_DECISIONS}
-              group="grantStatus"
-            />
-          )}
+          {(props) => <VocabSelect {...props} {...bind('decision')} values={GRANT_DECISIONS} group="grantStatus" />}
         </Field>
-        {decision === 'gedeeltelijk_toegekend' ? (
+        {partial ? (
           <Field label={t('grant.granted')} error={form.errors.fields.grantedCents}>
-            {(props) => (
-              <input {...props} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-            )}
+            {(props) => <input {...props} inputMode="decimal" {...bind('amount')} />}
           </Field>
         ) : null}
         <Field label={t('grant.motivation')} error={form.errors.fields.motivation}>
-          {(props) => <input {...props} value={motivation} onChange={(e) => setMotivation(e.target.value)} />}
+          {(props) => <input {...props} {...bind('motivation')} />}
         </Field>
       </div>
       <div className="form__actions">

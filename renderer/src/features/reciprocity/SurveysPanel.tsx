@@ -88,14 +88,56 @@ const emptyDraft = () => ({
   topics: [{ topic: '', count: '' }] as TopicDraft[],
 });
 
-/** Buurtpeilingen: what residents of this complex (and its wijk) asked for, the top topics, and what became of them. */
-export function SurveysPanel({ complex }: { complex: Complex }) {
+/** What residents raised, each with how many raised it; one more line on request. */
+function TopicFields({
+  topics,
+  error,
+  onChange,
+}: {
+  topics: TopicDraft[];
+  error?: string;
+  onChange: (topics: TopicDraft[]) => void;
+}) {
   const { t } = useTranslation();
-  const surveys = useCall('surveys:list', { complexId: complex.id });
+  const setTopic = (i: number, patch: Partial<TopicDraft>) =>
+    onChange(topics.map((d, j) => (j === i ? { ...d, ...patch } : d)));
+  return (
+    <fieldset className="checks">
+      <legend>{t('survey.topics')}</legend>
+      {topics.map((d, i) => (
+        <div key={i} className="button-row">
+          <input
+            aria-label={t('survey.topicOf', { n: i + 1 })}
+            value={d.topic}
+            onChange={(e) => setTopic(i, { topic: e.target.value })}
+          />
+          <input
+            aria-label={t('survey.countOf', { n: i + 1 })}
+            inputMode="numeric"
+            size={5}
+            value={d.count}
+            onChange={(e) => setTopic(i, { count: e.target.value })}
+          />
+        </div>
+      ))}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" className="link-button" onClick={() => onChange([...topics, { topic: '', count: '' }])}>
+        {t('survey.addTopic')}
+      </button>
+    </fieldset>
+  );
+}
+
+/** A new peiling: how, when, how many took part, and the topics they raised. */
+function SurveyForm({ complexId }: { complexId: string }) {
+  const { t } = useTranslation();
   const create = useCommand('surveys:create');
   const form = useFormErrors();
-  const { values: draft, setValues: setDraft, bind } = useDraft(emptyDraft);
-  const top = topTopics(surveys.data?.flatMap((s) => s.topics) ?? []);
+  const { values: draft, setValues: setDraft, patch, bind } = useDraft(emptyDraft);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -103,7 +145,7 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
       .filter((d) => d.topic.trim() || d.count.trim())
       .map((d) => ({ topic: d.topic, count: parseNumberInput(d.count) }));
     const parsed = form.validate(surveyCreateInput, {
-      complexId: complex.id,
+      complexId,
       method: draft.method,
       heldOn: draft.heldOn,
       respondents: parseNumberInput(draft.respondents),
@@ -118,9 +160,44 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
       onError: (e) => form.fromError(e),
     });
   }
-  const setTopic = (i: number, patch: Partial<TopicDraft>) =>
-    setDraft({ ...draft, topics: draft.topics.map((d, j) => (j === i ? { ...d, ...patch } : d)) });
 
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('survey.add')}>
+      <FormAlert errors={form.errors} />
+      <div className="form__grid">
+        <Field label={t('survey.method')} error={form.errors.fields.method} required>
+          {(props) => (
+            <VocabSelect
+              {...props}
+              name="surveyMethod"
+              {...bind('method')}
+              values={SURVEY_METHODS}
+              group="surveyMethod"
+            />
+          )}
+        </Field>
+        <Field label={t('survey.heldOn')} error={form.errors.fields.heldOn} required>
+          {(props) => <input {...props} type="date" name="heldOn" {...bind('heldOn')} />}
+        </Field>
+        <Field label={t('survey.respondentsLabel')} error={form.errors.fields.respondents} required>
+          {(props) => <input {...props} inputMode="numeric" name="respondents" {...bind('respondents')} />}
+        </Field>
+      </div>
+      <TopicFields topics={draft.topics} error={form.errors.fields.topics} onChange={(topics) => patch({ topics })} />
+      <div className="form__actions">
+        <button type="submit" className="button button--secondary" disabled={create.isPending}>
+          {t('survey.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Buurtpeilingen: what residents of this complex (and its wijk) asked for, the top topics, and what became of them. */
+export function SurveysPanel({ complex }: { complex: Complex }) {
+  const { t } = useTranslation();
+  const surveys = useCall('surveys:list', { complexId: complex.id });
+  const top = topTopics(surveys.data?.flatMap((s) => s.topics) ?? []);
   return (
     <section className="panel" aria-labelledby="surveys-title">
       <h2 id="surveys-title">{t('survey.panel')}</h2>
@@ -135,64 +212,7 @@ export function SurveysPanel({ complex }: { complex: Complex }) {
           <SurveyItem key={s.id} survey={s} complexId={complex.id} />
         ))}
       </ul>
-      <form className="form" onSubmit={submit} noValidate aria-label={t('survey.add')}>
-        <FormAlert errors={form.errors} />
-        <div className="form__grid">
-          <Field label={t('survey.method')} error={form.errors.fields.method} required>
-            {(props) => (
-              <VocabSelect
-                {...props}
-                name="surveyMethod"
-                {...bind('method')}
-                values={SURVEY_METHODS}
-                group="surveyMethod"
-              />
-            )}
-          </Field>
-          <Field label={t('survey.heldOn')} error={form.errors.fields.heldOn} required>
-            {(props) => <input {...props} type="date" name="heldOn" {...bind('heldOn')} />}
-          </Field>
-          <Field label={t('survey.respondentsLabel')} error={form.errors.fields.respondents} required>
-            {(props) => <input {...props} inputMode="numeric" name="respondents" {...bind('respondents')} />}
-          </Field>
-        </div>
-        <fieldset className="checks">
-          <legend>{t('survey.topics')}</legend>
-          {draft.topics.map((d, i) => (
-            <div key={i} className="button-row">
-              <input
-                aria-label={t('survey.topicOf', { n: i + 1 })}
-                value={d.topic}
-                onChange={(e) => setTopic(i, { topic: e.target.value })}
-              />
-              <input
-                aria-label={t('survey.countOf', { n: i + 1 })}
-                inputMode="numeric"
-                size={5}
-                value={d.count}
-                onChange={(e) => setTopic(i, { count: e.target.value })}
-              />
-            </div>
-          ))}
-          {form.errors.fields.topics ? (
-            <p className="field__error" role="alert">
-              {form.errors.fields.topics}
-            </p>
-          ) : null}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => setDraft({ ...draft, topics: [...draft.topics, { topic: '', count: '' }] })}
-          >
-            {t('survey.addTopic')}
-          </button>
-        </fieldset>
-        <div className="form__actions">
-          <button type="submit" className="button button--secondary" disabled={create.isPending}>
-            {t('survey.add')}
-          </button>
-        </div>
-      </form>
+      <SurveyForm complexId={complex.id} />
     </section>
   );
 }

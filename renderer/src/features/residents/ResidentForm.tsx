@@ -19,32 +19,93 @@ import { FormActions } from '../../components/FormActions';
 import { emptyToNull } from '../../components/form-values';
 import { useCall } from '../../hooks/queries';
 import { RecordSelect, VocabSelect } from '../../components/Selects';
-import { useDraft } from '../../hooks/use-draft';
+import { type FormDraft, useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { ProfileFields } from './ProfileFields';
+
+type ResidentDraft = {
+  complexId: string;
+  name: string;
+  houseNumber: string;
+  phone: string;
+  email: string;
+  consentPurpose: string;
+  roles: ResidentRole[];
+  ageBand: string;
+  profile: Profile;
+};
+
+const draftOf = (resident: Resident | undefined, complexId: string): ResidentDraft => ({
+  complexId: resident?.complexId ?? complexId,
+  name: resident?.name ?? '',
+  houseNumber: resident?.houseNumber ?? '',
+  phone: resident?.phone ?? '',
+  email: resident?.email ?? '',
+  consentPurpose: '',
+  roles: resident?.roles ?? [],
+  ageBand: resident?.ageBand ?? '',
+  profile: resident?.profile ?? EMPTY_PROFILE,
+});
+
+/** Who and where: name, complex, house number, contact details and age band. */
+function ResidentBasics({
+  bind,
+  errors: e,
+}: {
+  bind: FormDraft<ResidentDraft>['bind'];
+  errors: Record<string, string>;
+}) {
+  const { t } = useTranslation();
+  const complexes = useCall('complexes:list', {});
+  return (
+    <div className="form__grid">
+      <Field label={t('resident.name')} error={e.name} required>
+        {(props) => <input {...props} name="name" {...bind('name')} />}
+      </Field>
+      <Field label={t('initiative.complex')} error={e.complexId} required>
+        {(props) => (
+          <RecordSelect
+            {...props}
+            name="complexId"
+            {...bind('complexId')}
+            records={complexes.data ?? []}
+            label={(c) => `${c.code} · ${c.name}`}
+            empty={t('common.choose')}
+          />
+        )}
+      </Field>
+      <Field label={t('resident.houseNumber')} error={e.houseNumber}>
+        {(props) => <input {...props} name="houseNumber" {...bind('houseNumber')} />}
+      </Field>
+      <Field label={t('resident.phone')} error={e.phone}>
+        {(props) => <input {...props} name="phone" type="tel" {...bind('phone')} />}
+      </Field>
+      <Field label={t('resident.email')} error={e.email}>
+        {(props) => <input {...props} name="email" type="email" {...bind('email')} />}
+      </Field>
+      <Field label={t('resident.ageBand')} hint={t('resident.ageBandHint')}>
+        {(props) => (
+          <VocabSelect
+            {...props}
+            name="ageBand"
+            {...bind('ageBand')}
+            values={AGE_BANDS}
+            group="ageBand"
+            empty={t('common.none')}
+          />
+        )}
+      </Field>
+    </div>
+  );
+}
 
 /** Create or edit a resident: minimal data, contact details only with a consent, an optional profielschets. */
 export function ResidentForm({ resident, complexId = '' }: { resident?: Resident; complexId?: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const complexes = useCall('complexes:list', {});
   const form = useFormErrors();
   const [duplicate, setDuplicate] = useState<{ id: string; name: string } | null>(null);
-  const {
-    values: d,
-    patch: set,
-    bind,
-  } = useDraft({
-    complexId: resident?.complexId ?? complexId,
-    name: resident?.name ?? '',
-    houseNumber: resident?.houseNumber ?? '',
-    phone: resident?.phone ?? '',
-    email: resident?.email ?? '',
-    consentPurpose: '',
-    roles: resident?.roles ?? ([] as ResidentRole[]),
-    ageBand: resident?.ageBand ?? '',
-    profile: resident?.profile ?? EMPTY_PROFILE,
-  });
+  const { values: d, patch: set, bind } = useDraft(() => draftOf(resident, complexId));
   const setProfile = (patch: Partial<Profile>) => set({ profile: { ...d.profile, ...patch } });
   const needsConsent = !resident?.consent && (d.phone.trim() !== '' || d.email.trim() !== '');
 
@@ -87,44 +148,7 @@ export function ResidentForm({ resident, complexId = '' }: { resident?: Resident
           </button>
         </Alert>
       ) : null}
-      <div className="form__grid">
-        <Field label={t('resident.name')} error={e.name} required>
-          {(props) => <input {...props} name="name" {...bind('name')} />}
-        </Field>
-        <Field label={t('initiative.complex')} error={e.complexId} required>
-          {(props) => (
-            <RecordSelect
-              {...props}
-              name="complexId"
-              {...bind('complexId')}
-              records={complexes.data ?? []}
-              label={(c) => `${c.code} · ${c.name}`}
-              empty={t('common.choose')}
-            />
-          )}
-        </Field>
-        <Field label={t('resident.houseNumber')} error={e.houseNumber}>
-          {(props) => <input {...props} name="houseNumber" {...bind('houseNumber')} />}
-        </Field>
-        <Field label={t('resident.phone')} error={e.phone}>
-          {(props) => <input {...props} name="phone" type="tel" {...bind('phone')} />}
-        </Field>
-        <Field label={t('resident.email')} error={e.email}>
-          {(props) => <input {...props} name="email" type="email" {...bind('email')} />}
-        </Field>
-        <Field label={t('resident.ageBand')} hint={t('resident.ageBandHint')}>
-          {(props) => (
-            <VocabSelect
-              {...props}
-              name="ageBand"
-              {...bind('ageBand')}
-              values={AGE_BANDS}
-              group="ageBand"
-              empty={t('common.none')}
-            />
-          )}
-        </Field>
-      </div>
+      <ResidentBasics bind={bind} errors={e} />
       {needsConsent ? (
         <Field label={t('resident.consentPurpose')} error={e.consentPurpose} required hint={t('resident.consentHint')}>
           {(props) => <input {...props} name="consentPurpose" {...bind('consentPurpose')} />}
