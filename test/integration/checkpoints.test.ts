@@ -1,5 +1,9 @@
+import { randomBytes } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleComplex, startInitializedBackend, type TestBackend } from '../fixtures/backend';
+import { keyFileCustody } from '../../electron/backend/db/encryption';
+import { sampleComplex, startInitializedBackend, tempDir, type TestBackend } from '../fixtures/backend';
 
 let backend: TestBackend | undefined;
 afterEach(() => {
@@ -21,9 +25,20 @@ async function createInitiatives(count: number, complexId: string) {
 /** Frames in the WAL now (the first thing `wal_checkpoint` reports, before it checkpoints them itself). */
 const walFrames = (db: TestBackend['db']) => (db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!.log;
 
+/** A key file that already holds a key: the installation starts encrypted. */
+function encrypted() {
+  const keyFile = join(tempDir('samenspel-key-'), 'sleutel');
+  writeFileSync(keyFile, randomBytes(32).toString('hex'));
+  const dataDir = tempDir();
+  return { dataDir, keyCustody: keyFileCustody(keyFile, dataDir) };
+}
+
 describe('WAL checkpoints in the background', () => {
-  it('a worker checkpoints the WAL, so the commits never do (their backstop is 10,000 pages)', async () => {
-    ({ backend } = await startInitializedBackend({ backgroundCheckpoints: true }));
+  it.each([
+    ['plain', {}],
+    ['encrypted (the worker opens the file with the key)', encrypted()],
+  ])('a worker checkpoints the WAL, so the commits never do (their backstop is 10,000 pages): %s', async (_, more) => {
+    ({ backend } = await startInitializedBackend({ backgroundCheckpoints: true, ...more }));
     const complex = await backend.ok('complexes:create', sampleComplex());
     await createInitiatives(300, complex.id);
     // The worker checkpoints every 250 ms; once it has copied everything, the next commit starts the WAL over.
