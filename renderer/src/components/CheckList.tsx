@@ -8,12 +8,15 @@ export function CheckList<V extends string>({
   chosen,
   label,
   onChange,
+  error,
 }: {
   legend: string;
   values: readonly V[];
   chosen: readonly string[];
   label: (value: V) => string;
   onChange: (next: V[]) => void;
+  /** What is wrong with the choice, under the boxes. */
+  error?: string;
 }) {
   return (
     <fieldset className="checks">
@@ -28,6 +31,7 @@ export function CheckList<V extends string>({
           {label(value)}
         </label>
       ))}
+      {error ? <p className="field__error">{error}</p> : null}
     </fieldset>
   );
 }

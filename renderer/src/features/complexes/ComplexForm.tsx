@@ -6,6 +6,7 @@ import { BUILDING_TYPES, SHARED_OBJECTS, type SharedObject } from '../../../../s
 import { FormAlert } from '../../components/FormAlert';
 import { Field } from '../../components/Field';
 import { FormActions } from '../../components/FormActions';
+import { CheckList } from '../../components/CheckList';
 import { emptyToNull, parseNumberInput } from '../../components/form-values';
 import { useCall, useCommand } from '../../hooks/queries';
 import { RecordSelect, VocabSelect } from '../../components/Selects';
@@ -46,11 +47,10 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
   const { t } = useTranslation();
   const navigate = useNavigate();
   const staff = useCall('staff:list');
-  const { values: draft, setValues: setDraft, bind } = useDraft<Draft>(() => draftOf(complex));
+  const { values: draft, patch, bind } = useDraft<Draft>(() => draftOf(complex));
   const create = useCommand('complexes:create');
   const update = useCommand('complexes:update');
   const form = useFormErrors();
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -76,9 +76,7 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
       <div className="form__grid">
         {TEXT_FIELDS.map((name) => (
           <Field key={name} label={t(`complex.${name}`)} error={e[name]} required={name === 'code' || name === 'name'}>
-            {(props) => (
-              <input {...props} name={name} value={draft[name]} onChange={(ev) => set(name, ev.target.value)} />
-            )}
+            {(props) => <input {...props} name={name} {...bind(name)} />}
           </Field>
         ))}
         <Field label={t('complex.homes')} error={e.homes} required>
@@ -109,29 +107,14 @@ export function ComplexForm({ complex, onReload }: { complex?: Complex; onReload
           )}
         </Field>
       </div>
-      <fieldset className="checks">
-        <legend>{t('complex.sharedObjects')}</legend>
-        {SHARED_OBJECTS.map((object) => (
-          <label key={object}>
-            <input
-              type="checkbox"
-              name="sharedObjects"
-              value={object}
-              checked={draft.sharedObjects.includes(object)}
-              onChange={(ev) =>
-                set(
-                  'sharedObjects',
-                  ev.target.checked
-                    ? [...draft.sharedObjects, object]
-                    : draft.sharedObjects.filter((o) => o !== object),
-                )
-              }
-            />
-            {t(`sharedObject.${object}`)}
-          </label>
-        ))}
-        {e.sharedObjects ? <p className="field__error">{e.sharedObjects}</p> : null}
-      </fieldset>
+      <CheckList
+        legend={t('complex.sharedObjects')}
+        values={SHARED_OBJECTS}
+        chosen={draft.sharedObjects}
+        label={(object) => t(`sharedObject.${object}`)}
+        onChange={(sharedObjects) => patch({ sharedObjects })}
+        error={e.sharedObjects}
+      />
       <Field label={t('complex.coreValues')} hint={t('complex.coreValues.hint')} error={e.coreValues}>
         {(props) => <textarea {...props} name="coreValues" rows={3} {...bind('coreValues')} />}
       </Field>

@@ -5,6 +5,7 @@ import { POLICY_HOLDERS, POLICY_KINDS } from '../../../../shared/domain/liabilit
 import { RISKS, type Risk } from '../../../../shared/domain/recommendation';
 import { Alert } from '../../components/Alert';
 import { Field } from '../../components/Field';
+import { FormActions } from '../../components/FormActions';
 import { formatDate } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
 import { useArchiveWithUndo } from '../../components/undo';
@@ -89,6 +90,38 @@ function CoversFields({
   );
 }
 
+/** The policy document: open the one filed, and file one (or a new one in its place). */
+function PolicyDocument({
+  documentId,
+  fileName,
+  replacing,
+  onUploaded,
+}: {
+  documentId: string | null;
+  fileName: string;
+  replacing: boolean;
+  onUploaded: (id: string | null) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {documentId ? (
+        <p>
+          <a href={attachmentHref(documentId, fileName)} download>
+            {t('policy.documentOpen')}
+          </a>
+        </p>
+      ) : null}
+      <FileUpload
+        label={replacing ? t('policy.documentReplace') : t('policy.document')}
+        purpose="document"
+        accept="application/pdf,image/jpeg,image/png"
+        onUploaded={onUploaded}
+      />
+    </>
+  );
+}
+
 /** A new policy, or (with `policy`) a correction of a saved one: a renewal's end date, a sum insured, the document. */
 function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void }) {
   const { t } = useTranslation();
@@ -157,30 +190,13 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
         {t('policy.secondary')}
       </label>
       <CoversFields covers={covers} onChange={setCovers} />
-      {documentId ? (
-        <p>
-          <a
-            href={attachmentHref(documentId, t('policy.documentFile', { insurer: d.insurer, number: d.policyNumber }))}
-            download
-          >
-            {t('policy.documentOpen')}
-          </a>
-        </p>
-      ) : null}
-      <FileUpload
-        label={policy?.documentId ? t('policy.documentReplace') : t('policy.document')}
-        purpose="document"
-        accept="application/pdf,image/jpeg,image/png"
+      <PolicyDocument
+        documentId={documentId}
+        fileName={t('policy.documentFile', { insurer: d.insurer, number: d.policyNumber })}
+        replacing={Boolean(policy?.documentId)}
         onUploaded={setDocumentId}
       />
-      <div className="form__actions">
-        <button type="submit" className="button">
-          {t('common.save')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={onDone}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      <FormActions saving={create.isPending || update.isPending} onCancel={onDone} />
     </form>
   );
 }

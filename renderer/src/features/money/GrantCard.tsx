@@ -282,6 +282,38 @@ function OverspendApproval({ grant }: { grant: Grant }) {
   );
 }
 
+/** What was spent from a grant, each with its receipt (downloaded under a name that says what it is). */
+function ExpenseList({ expenses }: { expenses: Grant['expenses'] }) {
+  const { t, i18n } = useTranslation();
+  if (expenses.length === 0) return null;
+  return (
+    <ul className="work-list">
+      {expenses.map((x) => (
+        <li key={x.id}>
+          <span>
+            {formatDate(x.spentOn, i18n.language)} · {x.description}
+            {x.supplier ? ` (${x.supplier})` : ''}
+          </span>
+          <strong>{formatEuro(x.amountCents, i18n.language)}</strong>
+          {x.receiptId ? (
+            <a
+              href={attachmentHref(
+                x.receiptId,
+                t('expense.receiptFile', { date: x.spentOn, description: x.description }),
+              )}
+              download
+            >
+              {t('expense.receiptLink')}
+            </a>
+          ) : (
+            <span className="muted">{t('expense.noReceipt')}</span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One application: amounts, deadline, decision, approval, expenses and verantwoording, with the actions its status allows. */
 export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) {
   const { t, i18n } = useTranslation();
@@ -329,32 +361,7 @@ export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) 
           {t('grant.approve')}
         </button>
       ) : null}
-      {grant.expenses.length ? (
-        <ul className="work-list">
-          {grant.expenses.map((x) => (
-            <li key={x.id}>
-              <span>
-                {formatDate(x.spentOn, i18n.language)} · {x.description}
-                {x.supplier ? ` (${x.supplier})` : ''}
-              </span>
-              <strong>{euro(x.amountCents)}</strong>
-              {x.receiptId ? (
-                <a
-                  href={attachmentHref(
-                    x.receiptId,
-                    t('expense.receiptFile', { date: x.spentOn, description: x.description }),
-                  )}
-                  download
-                >
-                  {t('expense.receiptLink')}
-                </a>
-              ) : (
-                <span className="muted">{t('expense.noReceipt')}</span>
-              )}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ExpenseList expenses={grant.expenses} />
       {granted ? (
         <p>{t('grant.spentLine', { spent: euro(grant.spentCents), granted: euro(grant.grantedCents) })}</p>
       ) : null}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PromiseFigures } from '../../../../shared/contract/reciprocity';
+import type { PromiseFigures, ReciprocityOverview } from '../../../../shared/contract/reciprocity';
 import { MIN_CASES_TO_CONCLUDE } from '../../../../shared/domain/reciprocity';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -53,6 +53,57 @@ function PromiseTable({
   );
 }
 
+/** The team's figures in four short panels: welcome, appreciation, reach of the excluded, partners. */
+function OverviewPanels({ data }: { data: ReciprocityOverview }) {
+  const { t } = useTranslation();
+  return (
+    <div className="columns">
+      <section className="panel" aria-labelledby="rec-welcome">
+        <h2 id="rec-welcome">{t('welcome.panel')}</h2>
+        <p>
+          {t('welcome.figures', {
+            newTenants: data.welcome.newTenants,
+            welcomed: data.welcome.welcomed,
+            completed: data.welcome.aftercareCompleted,
+            overdue: data.welcome.overdue,
+          })}
+        </p>
+      </section>
+      <section className="panel" aria-labelledby="rec-appreciation">
+        <h2 id="rec-appreciation">{t('appreciation.panel')}</h2>
+        <p>
+          {t('appreciation.figures', {
+            given: data.appreciation.givenLast12Months,
+            without: data.appreciation.activeWithout,
+          })}
+        </p>
+      </section>
+      <section className="panel" aria-labelledby="rec-exclusion">
+        <h2 id="rec-exclusion">{t('exclusion.panel')}</h2>
+        <p>
+          {t('exclusion.reach', {
+            complexes: data.exclusion.complexes,
+            initiatives: data.exclusion.initiatives,
+            residents: data.exclusion.residentsReached,
+          })}
+        </p>
+      </section>
+      <section className="panel" aria-labelledby="rec-partners">
+        <h2 id="rec-partners">{t('partner.perPartner')}</h2>
+        {data.partners.length === 0 ? (
+          <p className="muted">{t('partner.noneLinkedAnywhere')}</p>
+        ) : (
+          <ul>
+            {data.partners.map((p) => (
+              <li key={p.id}>{t('partner.count', { name: p.name, wijk: p.wijk, count: p.initiatives })}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
+
 /** Wederkerigheid for the team: welcome, promises kept, appreciation, and what this corporation's own record says. */
 export function ReciprocityPage() {
   const { t, i18n } = useTranslation();
@@ -64,54 +115,7 @@ export function ReciprocityPage() {
   return (
     <>
       <PageHeader title={t('reciprocity.title')} subtitle={t('reciprocity.subtitle')} />
-      <QueryState query={overview}>
-        {(data) => (
-          <div className="columns">
-            <section className="panel" aria-labelledby="rec-welcome">
-              <h2 id="rec-welcome">{t('welcome.panel')}</h2>
-              <p>
-                {t('welcome.figures', {
-                  newTenants: data.welcome.newTenants,
-                  welcomed: data.welcome.welcomed,
-                  completed: data.welcome.aftercareCompleted,
-                  overdue: data.welcome.overdue,
-                })}
-              </p>
-            </section>
-            <section className="panel" aria-labelledby="rec-appreciation">
-              <h2 id="rec-appreciation">{t('appreciation.panel')}</h2>
-              <p>
-                {t('appreciation.figures', {
-                  given: data.appreciation.givenLast12Months,
-                  without: data.appreciation.activeWithout,
-                })}
-              </p>
-            </section>
-            <section className="panel" aria-labelledby="rec-exclusion">
-              <h2 id="rec-exclusion">{t('exclusion.panel')}</h2>
-              <p>
-                {t('exclusion.reach', {
-                  complexes: data.exclusion.complexes,
-                  initiatives: data.exclusion.initiatives,
-                  residents: data.exclusion.residentsReached,
-                })}
-              </p>
-            </section>
-            <section className="panel" aria-labelledby="rec-partners">
-              <h2 id="rec-partners">{t('partner.perPartner')}</h2>
-              {data.partners.length === 0 ? (
-                <p className="muted">{t('partner.noneLinkedAnywhere')}</p>
-              ) : (
-                <ul>
-                  {data.partners.map((p) => (
-                    <li key={p.id}>{t('partner.count', { name: p.name, wijk: p.wijk, count: p.initiatives })}</li>
-                  ))}
-                </ul>
-              )}
-            </section>
-          </div>
-        )}
-      </QueryState>
+      <QueryState query={overview}>{(data) => <OverviewPanels data={data} />}</QueryState>
       <section className="panel" aria-labelledby="rec-promises">
         <h2 id="rec-promises">{t('promise.panel')}</h2>
         {overview.data ? (

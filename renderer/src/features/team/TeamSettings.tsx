@@ -6,7 +6,8 @@ import { Field } from '../../components/Field';
 import { FormAlert } from '../../components/FormAlert';
 import { formatTime } from '../../components/format';
 import { useCall, useCommand } from '../../hooks/queries';
-import { useFormErrors } from '../../hooks/use-form-errors';
+import { type FormErrors, useFormErrors } from '../../hooks/use-form-errors';
+import { useDraft } from '../../hooks/use-draft';
 import { methods } from '../../../../shared/contract/methods';
 import type { MergeReport } from '../../../../shared/contract/team-protocol';
 import { ApiError } from '../../bridge/api';
@@ -72,10 +73,43 @@ export function TeamSettings() {
   );
 }
 
+/** Both this laptop and the team have data: what a merge would do, before anything happens. */
+function MergeConfirm({
+  report,
+  errors,
+  merging,
+  onMerge,
+  onCancel,
+}: {
+  report: MergeReport;
+  errors: FormErrors;
+  merging: boolean;
+  onMerge: () => void;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="form panel" aria-labelledby="team-merge">
+      <h2 id="team-merge">{t('team.merge.title')}</h2>
+      <p>{t('team.merge.intro')}</p>
+      <FormAlert errors={errors} />
+      <MergeReportTable report={report} caption={t('team.merge.title')} />
+      <div className="form__actions">
+        <button type="button" className="button" disabled={merging} onClick={onMerge}>
+          {merging ? t('team.merge.merging') : t('team.merge.confirm')}
+        </button>
+        <button type="button" className="button button--secondary" disabled={merging} onClick={onCancel}>
+          {t('team.merge.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}
+
 /** Links this laptop to a team server: at first start (instead of working alone) or later in Instellingen. */
 export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState({ serverUrl: '', login: '', password: '' });
+  const { values, patch, bind } = useDraft({ serverUrl: '', login: '', password: '' });
   const connect = useCommand('team:connect');
   const preview = useCommand('team:previewMerge');
   const form = useFormErrors();
@@ -85,12 +119,11 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
     if (!input) return;
     connect.mutate(input, {
       onError: (error) => {
-        // Both this laptop and the team have data: show what a merge would do before anything happens.
         if (error instanceof ApiError && error.body.messageKey === 'err.team.mergeFirst')
           preview.mutate(values, { onError: (e) => form.fromError(e) });
         else form.fromError(error);
       },
-      onSuccess: () => setValues({ ...values, password: '' }),
+      onSuccess: () => patch({ password: '' }),
     });
   }
   function merge() {
@@ -104,34 +137,16 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
       },
     );
   }
-  if (preview.data) {
+  if (preview.data)
     return (
-      <section className="form panel" aria-labelledby="team-merge">
-        <h2 id="team-merge">{t('team.merge.title')}</h2>
-        <p>{t('team.merge.intro')}</p>
-        <FormAlert errors={form.errors} />
-        <MergeReportTable report={preview.data} caption={t('team.merge.title')} />
-        <div className="form__actions">
-          <button type="button" className="button" disabled={connect.isPending} onClick={merge}>
-            {connect.isPending ? t('team.merge.merging') : t('team.merge.confirm')}
-          </button>
-          <button
-            type="button"
-            className="button button--secondary"
-            disabled={connect.isPending}
-            onClick={() => preview.reset()}
-          >
-            {t('team.merge.cancel')}
-          </button>
-        </div>
-      </section>
+      <MergeConfirm
+        report={preview.data}
+        errors={form.errors}
+        merging={connect.isPending}
+        onMerge={merge}
+        onCancel={() => preview.reset()}
+      />
     );
-  }
-  const field = (name: keyof typeof values) => ({
-    name,
-    value: values[name],
-    onChange: (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value }),
-  });
   return (
     <form className="form panel" onSubmit={submit} noValidate aria-labelledby="team-connect">
       <h2 id="team-connect">{t('team.connect')}</h2>
@@ -142,7 +157,8 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
           {(props) => (
             <input
               {...props}
-              {...field('serverUrl')}
+              name="serverUrl"
+              {...bind('serverUrl')}
               type="url"
               inputMode="url"
               placeholder="https://samenspel.corporatie.nl"
@@ -150,10 +166,12 @@ export function ConnectForm({ onMerged }: { onMerged?: (report: MergeReport) => 
           )}
         </Field>
         <Field label={t('team.login')} error={form.errors.fields.login} required>
-          {(props) => <input {...props} {...field('login')} autoComplete="username" />}
+          {(props) => <input {...props} name="login" {...bind('login')} autoComplete="username" />}
         </Field>
         <Field label={t('team.password')} error={form.errors.fields.password} required>
-          {(props) => <input {...props} {...field('password')} type="password" autoComplete="current-password" />}
+          {(props) => (
+            <input {...props} name="password" {...bind('password')} type="password" autoComplete="current-password" />
+          )}
         </Field>
       </div>
       <div className="form__actions">
