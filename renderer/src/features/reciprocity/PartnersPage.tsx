@@ -16,14 +16,10 @@ import { useFormErrors } from '../../hooks/use-form-errors';
 const FIELDS = ['wijk', 'name', 'contactName', 'contactPhone', 'contactEmail'] as const;
 const emptyDraft = () => ({ wijk: '', name: '', kind: 'welzijn', contactName: '', contactPhone: '', contactEmail: '' });
 
-/** The social partners per wijk (003: care, welfare, school, municipality…), as a grid, and adding one. */
-export function PartnersPage() {
+/** The partners grid: who, where, what kind, how to reach them, on how many initiatives. */
+function usePartnerColumns(): ColDef<Partner>[] {
   const { t } = useTranslation();
-  const partners = useCall('partners:list');
-  const create = useCommand('partners:create');
-  const form = useFormErrors();
-  const { values: draft, setValues: setDraft, bind } = useDraft(emptyDraft);
-  const columns = useMemo<ColDef<Partner>[]>(
+  return useMemo(
     () => [
       { field: 'name', headerName: t('partner.name'), flex: 1, minWidth: 200 },
       { field: 'wijk', headerName: t('complex.wijk'), width: 150 },
@@ -41,7 +37,14 @@ export function PartnersPage() {
     ],
     [t],
   );
+}
 
+/** Adding a partner: wijk, name, kind and a contact. */
+function PartnerForm() {
+  const { t } = useTranslation();
+  const create = useCommand('partners:create');
+  const form = useFormErrors();
+  const { values: draft, setValues: setDraft, bind } = useDraft(emptyDraft);
   function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = form.validate(partnerCreateInput, draft);
@@ -54,7 +57,40 @@ export function PartnersPage() {
       onError: (e) => form.fromError(e),
     });
   }
+  return (
+    <form className="form" onSubmit={submit} noValidate aria-label={t('partner.add')}>
+      <FormAlert errors={form.errors} />
+      <div className="form__grid">
+        {FIELDS.map((name) => (
+          <Field
+            key={name}
+            label={name === 'wijk' ? t('complex.wijk') : t(`partner.${name}`)}
+            error={form.errors.fields[name]}
+            required={name === 'wijk' || name === 'name'}
+          >
+            {(props) => <input {...props} name={`partner-${name}`} {...bind(name)} />}
+          </Field>
+        ))}
+        <Field label={t('partner.kind')} error={form.errors.fields.kind} required>
+          {(props) => (
+            <VocabSelect {...props} name="partner-kind" {...bind('kind')} values={PARTNER_KINDS} group="partnerKind" />
+          )}
+        </Field>
+      </div>
+      <div className="form__actions">
+        <button type="submit" className="button" disabled={create.isPending}>
+          {t('partner.add')}
+        </button>
+      </div>
+    </form>
+  );
+}
 
+/** The social partners per wijk (003: care, welfare, school, municipality…), as a grid, and adding one. */
+export function PartnersPage() {
+  const { t } = useTranslation();
+  const partners = useCall('partners:list');
+  const columns = usePartnerColumns();
   return (
     <>
       <PageHeader title={t('partner.title')} subtitle={t('partner.subtitle')} />
@@ -68,44 +104,7 @@ export function PartnersPage() {
       />
       <section className="panel" aria-labelledby="partner-add">
         <h2 id="partner-add">{t('partner.add')}</h2>
-        <form className="form" onSubmit={submit} noValidate aria-label={t('partner.add')}>
-          <FormAlert errors={form.errors} />
-          <div className="form__grid">
-            {FIELDS.map((name) => (
-              <Field
-                key={name}
-                label={name === 'wijk' ? t('complex.wijk') : t(`partner.${name}`)}
-                error={form.errors.fields[name]}
-                required={name === 'wijk' || name === 'name'}
-              >
-                {(props) => (
-                  <input
-                    {...props}
-                    name={`partner-${name}`}
-                    value={draft[name]}
-                    onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
-                  />
-                )}
-              </Field>
-            ))}
-            <Field label={t('partner.kind')} error={form.errors.fields.kind} required>
-              {(props) => (
-                <VocabSelect
-                  {...props}
-                  name="partner-kind"
-                  {...bind('kind')}
-                  values={PARTNER_KINDS}
-                  group="partnerKind"
-                />
-              )}
-            </Field>
-          </div>
-          <div className="form__actions">
-            <button type="submit" className="button" disabled={create.isPending}>
-              {t('partner.add')}
-            </button>
-          </div>
-        </form>
+        <PartnerForm />
       </section>
     </>
   );

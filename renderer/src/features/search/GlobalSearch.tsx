@@ -12,6 +12,51 @@ const ROUTE: Record<(typeof SEARCH_GROUPS)[number], (id: string) => string> = {
   policies: () => '/verzekeringen',
 };
 
+type Hit = { group: (typeof SEARCH_GROUPS)[number]; hit: SearchHit };
+
+/** The hits under their group's name; the active one is marked, a click opens one. */
+function SearchResults({ hits, active, onOpen }: { hits: Hit[]; active: number; onOpen: (index: number) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div id="search-results" role="listbox" aria-label={t('search.results')}>
+      {SEARCH_GROUPS.map((group) => {
+        const items = hits.filter((h) => h.group === group);
+        if (items.length === 0) return null;
+        return (
+          <div key={group} role="group" aria-label={t(`search.group.${group}`)}>
+            <p className="search-dialog__group" aria-hidden="true">
+              {t(`search.group.${group}`)}
+            </p>
+            {items.map((item) => {
+              const index = hits.indexOf(item);
+              const { hit } = item;
+              return (
+                <div
+                  key={hit.id}
+                  id={`search-hit-${index}`}
+                  role="option"
+                  aria-selected={index === active}
+                  className={`search-dialog__hit${index === active ? ' search-dialog__hit--active' : ''}`}
+                  onMouseDown={(e) => {
+                    e.preventDefault();
+                    onOpen(index);
+                  }}
+                >
+                  <strong>{hit.label}</strong>{' '}
+                  <span className="muted">
+                    {hit.detail}
+                    {hit.status ? ` · ${t(`status.${hit.status}`)}` : ''}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
 /** Ctrl+K: search everything from anywhere, keyboard only. Arrows move, Enter opens, Escape closes. */
 export function GlobalSearch({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
@@ -28,7 +73,7 @@ export function GlobalSearch({ onClose }: { onClose: () => void }) {
   useEffect(() => dialog.current?.showModal(), []);
   useEffect(() => setActive(0), [deferred]);
 
-  const hits: { group: (typeof SEARCH_GROUPS)[number]; hit: SearchHit }[] =
+  const hits: Hit[] =
     deferred && results.data
       ? SEARCH_GROUPS.flatMap((group) => results.data![group].map((hit) => ({ group, hit })))
       : [];
@@ -46,7 +91,6 @@ export function GlobalSearch({ onClose }: { onClose: () => void }) {
     event.preventDefault();
   }
 
-  let index = -1;
   return (
     <dialog ref={dialog} className="search-dialog" aria-labelledby="search-title" onCancel={onClose} onClose={onClose}>
       <h2 id="search-title" className="visually-hidden">
@@ -65,42 +109,7 @@ export function GlobalSearch({ onClose }: { onClose: () => void }) {
         onKeyDown={onKeyDown}
         autoFocus
       />
-      <div id="search-results" role="listbox" aria-label={t('search.results')}>
-        {SEARCH_GROUPS.map((group) => {
-          const items = hits.filter((h) => h.group === group);
-          if (items.length === 0) return null;
-          return (
-            <div key={group} role="group" aria-label={t(`search.group.${group}`)}>
-              <p className="search-dialog__group" aria-hidden="true">
-                {t(`search.group.${group}`)}
-              </p>
-              {items.map(({ hit }) => {
-                index += 1;
-                const mine = index;
-                return (
-                  <div
-                    key={hit.id}
-                    id={`search-hit-${mine}`}
-                    role="option"
-                    aria-selected={mine === active}
-                    className={`search-dialog__hit${mine === active ? ' search-dialog__hit--active' : ''}`}
-                    onMouseDown={(e) => {
-                      e.preventDefault();
-                      open(mine);
-                    }}
-                  >
-                    <strong>{hit.label}</strong>{' '}
-                    <span className="muted">
-                      {hit.detail}
-                      {hit.status ? ` · ${t(`status.${hit.status}`)}` : ''}
-                    </span>
-                  </div>
-                );
-              })}
-            </div>
-          );
-        })}
-      </div>
+      <SearchResults hits={hits} active={active} onOpen={open} />
       {deferred && results.data && hits.length === 0 ? (
         <p className="muted" role="status">
           {t('search.none', { query: deferred })}
