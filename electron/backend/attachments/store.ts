@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../durable-file';
@@ -27,6 +27,17 @@ const TAG = 16;
 const fileKey = (key: Buffer) => Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'samenspel-bijlagen', 32));
 
 const isSealed = (bytes: Buffer) => bytes.length >= SEALED.length && bytes.subarray(0, SEALED.length).equals(SEALED);
+
+/** Whether a stored file is sealed, from its first bytes only (a start must not read every photo in full). */
+function fileIsSealed(path: string): boolean {
+  const head = Buffer.alloc(SEALED.length);
+  const file = openSync(path, 'r');
+  try {
+    return readSync(file, head, 0, head.length, 0) === head.length && head.equals(SEALED);
+  } finally {
+    closeSync(file);
+  }
+}
 
 function seal(key: Buffer, bytes: Buffer): Buffer {
   const nonce = randomBytes(NONCE);
@@ -87,10 +98,9 @@ export function attachmentStore(dataDir: string, installationKey: Buffer | null 
       let sealed = 0;
       for (const folder of readdirSync(root))
         for (const name of readdirSync(join(root, folder))) {
-          if (!/^[0-9a-f]{64}$/.test(name)) continue;
-          const bytes = readFileSync(join(root, folder, name));
-          if (isSealed(bytes)) continue;
-          writeFileDurably(join(root, folder, name), seal(key, bytes));
+          const path = join(root, folder, name);
+          if (!/^[0-9a-f]{64}$/.test(name) || fileIsSealed(path)) continue;
+          writeFileDurably(path, seal(key, readFileSync(path)));
           sealed++;
         }
       return sealed;

@@ -27,9 +27,6 @@ export const PLAIN_DRIVER: SqliteDriver = { module: 'better-sqlite3', unlock: []
 const requireHere = require;
 let driver: SqliteDriver = PLAIN_DRIVER;
 
-/** The driver this process opened the case database with. */
-export const currentDriver = () => driver;
-
 /** Chooses how this process opens SQLite files (at start-up, before anything is opened). */
 export function useDriver(chosen: SqliteDriver) {
   driver = chosen;
