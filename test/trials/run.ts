@@ -6,16 +6,27 @@
  *     start again with the backup's contents once it is put back;
  *   two processes on one folder: both write at once and none of their writes fails.
  * Options: --kills N (default 40), --burst-ms M (the longest time before a kill, default 600), --encrypted (every
- * trial on an encrypted installation, its key in a key file as browser mode keeps it).
+ * trial on an encrypted installation, its key in a key file as browser mode keeps it, and adds kill -9 during the
+ * first start after encryption was turned on (--encrypting N, default 20).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, readFileSync, rmSync, truncateSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/backend/create-backend';
 import { DatabaseUnusableError, stageRestore } from '../../electron/backend/db/backups';
 import { DATABASE_FILE, openWith, PLAIN_DRIVER } from '../../electron/backend/db/connection';
-import { cipherDriver, keyFileFromEnvironment } from '../../electron/backend/db/encryption';
+import { cipherDriver, keyFileFromEnvironment, markEncrypted } from '../../electron/backend/db/encryption';
 import { DatabaseTooNewError } from '../../electron/backend/db/migrations';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { startInitializedBackend, tempDir } from '../fixtures/backend';
@@ -215,6 +226,53 @@ async function damagedFileTrials() {
   return rows;
 }
 
+/**
+ * kill -9 during the first start after "Database versleutelen" (with --encrypted): the start rekeys a database of
+ * some 100 MB, is killed somewhere along the way, and the next start must open it with all its rows.
+ */
+async function interruptedEncryption(trials: number) {
+  const source = tempDir('samenspel-trial-plain-');
+  const plain = await startInitializedBackend({ dataDir: source });
+  plain.backend.db.exec(
+    "CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) INSERT INTO bulk (text) SELECT printf('Bewoner %d %.300c', i, 'x') FROM n",
+  );
+  plain.backend.close();
+  const custody = keyFileFromEnvironment(source)!;
+  const tally = { trials: 0, midway: 0, failed: 0 };
+  for (let trial = 1; trial <= trials; trial++) {
+    const dataDir = tempDir('samenspel-trial-encrypting-');
+    cpSync(source, dataDir, { recursive: true });
+    markEncrypted(dataDir, custody, new Date());
+    const starting = child(['test/trials/encrypting-start.ts', dataDir, plain.me.id]);
+    const exited = new Promise((resolve) => starting.on('exit', resolve));
+    await new Promise<void>((resolve) => starting.stdout.once('data', () => resolve()));
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 1_500));
+    starting.kill('SIGKILL');
+    await exited;
+    tally.trials++;
+    if (existsSync(join(dataDir, `${DATABASE_FILE}-journal`))) tally.midway++;
+    try {
+      const again = createBackend({
+        dataDir,
+        settings: memorySettingsStore({ currentStaffId: plain.me.id }),
+        mode: 'test',
+        keyCustody: custody,
+        log: () => {},
+      });
+      const rows = (again.db.prepare('SELECT count(*) AS n FROM bulk').get() as { n: number }).n;
+      const ok = again.db.pragma('integrity_check', { simple: true }) === 'ok';
+      again.close();
+      if (rows !== 300_000 || !ok) throw new Error(`${rows} rows, integrity ${ok ? 'ok' : 'failed'}`);
+    } catch (error) {
+      tally.failed++;
+      problems.push(`encrypting start ${trial}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  rmSync(source, { recursive: true, force: true });
+  return `kill -9 during the first encrypting start: ${tally.trials} trials, ${tally.midway} killed mid-rekey, ${tally.failed} failed to open with all rows`;
+}
+
 function twoWriters(dataDir: string, staffId: string, count: number) {
   const run = (prefix: string) =>
     new Promise<{ created: number; failures: string[] }>((resolve, reject) => {
@@ -234,6 +292,7 @@ async function main() {
   for (let trial = 1; trial <= KILLS; trial++) await killTrial(dataDir, me.id, trial);
   const killSeconds = (Date.now() - started) / 1000;
   const damage = await damagedFileTrials();
+  const encrypting = ENCRYPTED ? await interruptedEncryption(option('encrypting', 20)) : null;
   const writers = await twoWriters(dataDir, me.id, 300);
   const written = writers.reduce((sum, w) => sum + w.created, 0);
   const failures = writers.flatMap((w) => w.failures);
@@ -251,6 +310,7 @@ async function main() {
   console.log(`damaged files (${damage.length} kinds)`);
   for (const row of damage) console.log(row);
   console.log(`two processes on one folder: ${written} of 600 writes, ${failures.length} failed`);
+  if (encrypting) console.log(encrypting);
   for (const problem of problems) console.log(`PROBLEM ${problem}`);
   console.log(problems.length ? `trials: ${problems.length} problems` : 'trials: no problems');
   process.exit(problems.length ? 1 : 0);

@@ -119,6 +119,24 @@ export function isPlainSqlite(path: string): boolean {
 }
 
 /**
+ * A start cut off during a rekey leaves the file half rewritten (its first page may already be encrypted) beside a
+ * hot rollback journal that holds the original pages. SQLite puts those back when a connection next reads the file;
+ * that connection opens it without a key, because the journal's pages are the plain ones (and are copied back
+ * byte for byte either way). Afterwards the file is plain again, and is encrypted as if for the first time.
+ */
+function rollBackInterruptedRekey(path: string, binding?: string) {
+  if (!existsSync(`${path}-journal`)) return;
+  const db = openWith({ module: CIPHER_MODULE, binding, unlock: [] }, path, { fileMustExist: true });
+  try {
+    db.pragma('schema_version');
+  } catch {
+    // An encrypted file cannot be read without its key; the journal was played back before that read.
+  } finally {
+    db.close();
+  }
+}
+
+/**
  * Encrypts one plain SQLite file in place. SQLite3MultipleCiphers rekeys in one transaction (all pages or none),
  * but not in WAL mode: the file goes to a rollback journal for it (which also folds in a WAL left by a crash).
  * The case database goes back to WAL when it is opened.
@@ -157,7 +175,9 @@ export function encryptPlainDatabases(
   binding?: string,
   onStart: (files: number, bytes: number) => void = () => {},
 ): number {
-  const plain = databaseFiles(dataDir).filter(isPlainSqlite);
+  const files = databaseFiles(dataDir).filter((file) => existsSync(file));
+  for (const file of files) rollBackInterruptedRekey(file, binding);
+  const plain = files.filter(isPlainSqlite);
   // About 10 s per GB here (the file and its rollback journal are written): the caller says so before it starts.
   if (plain.length > 0)
     onStart(
