@@ -5,7 +5,13 @@ import { backfillAdvice } from './advice';
 import { attachmentStore } from './attachments/store';
 import { type Clock, type HandlerContext, systemClock } from './context';
 import { openDatabase, PLAIN_DRIVER, useDriver, type Db } from './db/connection';
-import { cipherDriver, encryptPlainDatabases, installationKey, type KeyCustody } from './db/encryption';
+import {
+  cipherDriver,
+  encryptPlainDatabases,
+  installationKey,
+  sealAttachmentsOnce,
+  type KeyCustody,
+} from './db/encryption';
 import { checkpointInBackground } from './db/checkpointer';
 import { DatabaseTooNewError, LATEST_SCHEMA_VERSION, migrate, schemaVersion } from './db/migrations';
 import {
@@ -123,7 +129,7 @@ export function createBackend(options: BackendOptions): Backend {
   const clock = options.clock ?? systemClock;
   const log = options.log ?? console.error;
   const files = attachmentStore(options.dataDir, key);
-  files.sealPlainFiles();
+  if (key) sealAttachmentsOnce(options.dataDir, () => files.sealPlainFiles());
   const gate = writeGate();
   const team = teamSync({
     db,

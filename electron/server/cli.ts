@@ -42,10 +42,12 @@ async function main() {
       dailyBackup: true,
       backgroundCheckpoints: true,
       keyCustody: keyFileFromEnvironment(dataDir),
-      onEncrypting: (files, bytes) =>
+      onEncrypting: (files, bytes) => {
+        const size = `${files} bestanden, ${Math.ceil(bytes / 1048576)} MB`;
         console.log(
-          `Samenspel versleutelt de database en de back-ups (${files} bestanden, ${Math.ceil(bytes / 1048576)} MB); dit duurt ongeveer 10 seconden per GB.`,
-        ),
+          `Samenspel versleutelt de database en de back-ups (${size}); dit duurt ongeveer 10 seconden per GB.`,
+        );
+      },
     });
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {

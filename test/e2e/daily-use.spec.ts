@@ -226,7 +226,7 @@ test('unlinking a person, archiving a policy or a complex says so and can be und
   expect((await app.ok('complexes:get', { id: complex.id })).archivedAt).toBeNull();
 });
 
-test('a plan is filed on an initiative from its file, downloads under its title, is renamed, and is archived with undo', async ({
+test('a plan is filed from its file, downloads under its title, is renamed, and is archived with undo', async ({
   page,
   app,
 }) => {

@@ -130,7 +130,7 @@ describe('browser-mode HTTP transport', () => {
     expect(again.body).not.toContain(nonce);
   });
 
-  it('lets the address printed at a restart replace the last run’s cookie; the stale cookie alone is refused', async () => {
+  it('the address printed at a restart replaces the last run’s cookie; a stale cookie alone is refused', async () => {
     const stale = `${TOKEN_COOKIE}=${'0'.repeat(48)}`;
     expect((await send({ method: 'GET', path: '/', headers: { Cookie: stale } })).status).toBe(401);
     const fresh = await send({ method: 'GET', path: `/?token=${server.token}`, headers: { Cookie: stale } });

@@ -72,7 +72,7 @@ function restart(backend: TestBackend, keyPath: string | null) {
 }
 
 describe('encryption at rest', () => {
-  it('encrypts the database, the WAL, every backup and the attachments at the next start; the app reads them as before', async () => {
+  it('encrypts database, WAL, backups and attachments at the next start; the app reads them as before', async () => {
     const keyPath = keyFile();
     const { backend, document } = await plainInstallation(keyPath);
     expect(await backend.ok('encryption:status', {})).toEqual({
@@ -115,7 +115,7 @@ describe('encryption at rest', () => {
     );
   });
 
-  it('stops with a Dutch message when the key is missing, changes nothing, and opens with the recovery key', async () => {
+  it('stops with a Dutch message without the key, changes nothing, and opens with the recovery key', async () => {
     const keyPath = keyFile();
     const { backend } = await plainInstallation(keyPath);
     const { recoveryKey } = await backend.ok('encryption:enable', {});

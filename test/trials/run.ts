@@ -234,7 +234,9 @@ async function interruptedEncryption(trials: number) {
   const source = tempDir('samenspel-trial-plain-');
   const plain = await startInitializedBackend({ dataDir: source });
   plain.backend.db.exec(
-    "CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000) INSERT INTO bulk (text) SELECT printf('Bewoner %d %.300c', i, 'x') FROM n",
+    `CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+     WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)
+     INSERT INTO bulk (text) SELECT printf('Bewoner %d %.300c', i, 'x') FROM n`,
   );
   plain.backend.close();
   const custody = keyFileFromEnvironment(source)!;
@@ -270,7 +272,8 @@ async function interruptedEncryption(trials: number) {
     rmSync(dataDir, { recursive: true, force: true });
   }
   rmSync(source, { recursive: true, force: true });
-  return `kill -9 during the first encrypting start: ${tally.trials} trials, ${tally.midway} killed mid-rekey, ${tally.failed} failed to open with all rows`;
+  const { trials: count, midway, failed } = tally;
+  return `kill -9 during the first encrypting start: ${count} trials, ${midway} mid-rekey, ${failed} failed to open`;
 }
 
 function twoWriters(dataDir: string, staffId: string, count: number) {

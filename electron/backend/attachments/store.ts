@@ -1,8 +1,9 @@
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileDurably } from '../durable-file';
+import { startsWith } from '../file-head';
 
 export type AttachmentMime = 'image/jpeg' | 'image/png' | 'application/pdf';
 
@@ -27,17 +28,6 @@ const TAG = 16;
 const fileKey = (key: Buffer) => Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'samenspel-bijlagen', 32));
 
 const isSealed = (bytes: Buffer) => bytes.length >= SEALED.length && bytes.subarray(0, SEALED.length).equals(SEALED);
-
-/** Whether a stored file is sealed, from its first bytes only (a start must not read every photo in full). */
-function fileIsSealed(path: string): boolean {
-  const head = Buffer.alloc(SEALED.length);
-  const file = openSync(path, 'r');
-  try {
-    return readSync(file, head, 0, head.length, 0) === head.length && head.equals(SEALED);
-  } finally {
-    closeSync(file);
-  }
-}
 
 function seal(key: Buffer, bytes: Buffer): Buffer {
   const nonce = randomBytes(NONCE);
@@ -99,7 +89,8 @@ export function attachmentStore(dataDir: string, installationKey: Buffer | null 
       for (const folder of readdirSync(root))
         for (const name of readdirSync(join(root, folder))) {
           const path = join(root, folder, name);
-          if (!/^[0-9a-f]{64}$/.test(name) || fileIsSealed(path)) continue;
+          // Only the first bytes are read to tell: a start must not read every photo in full.
+          if (!/^[0-9a-f]{64}$/.test(name) || startsWith(path, SEALED)) continue;
           writeFileDurably(path, seal(key, readFileSync(path)));
           sealed++;
         }

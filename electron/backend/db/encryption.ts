@@ -1,6 +1,7 @@
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { writeFileDurably } from '../durable-file';
+import { startsWith } from '../file-head';
 import { backupDir } from './backups';
 import { DATABASE_FILE, openWith, type SqliteDriver } from './connection';
 
@@ -36,7 +37,12 @@ export class KeyUnreadableError extends Error {
   }
 
   dutch(): string {
-    return `De database van Samenspel is versleuteld, en de sleutel (${this.where}) kan op deze computer niet worden gelezen. Er is niets gewijzigd. Start Samenspel met SAMENSPEL_DB_KEY_FILE=<bestand met de herstelsleutel> om met de herstelsleutel te openen.`;
+    return [
+      `De database van Samenspel is versleuteld, en de sleutel (${this.where})`,
+      'kan op deze computer niet worden gelezen.',
+      'Er is niets gewijzigd.',
+      'Start Samenspel met SAMENSPEL_DB_KEY_FILE=<bestand met de herstelsleutel> om met de herstelsleutel te openen.',
+    ].join(' ');
   }
 }
 
@@ -106,17 +112,7 @@ export function cipherInstalled(binding?: string): boolean {
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /** A plain SQLite file starts with its format's header; an encrypted one with random bytes (SQLCipher's salt). */
-export function isPlainSqlite(path: string): boolean {
-  if (!existsSync(path) || statSync(path).size < SQLITE_HEADER.length) return false;
-  const head = Buffer.alloc(SQLITE_HEADER.length);
-  const file = openSync(path, 'r');
-  try {
-    readSync(file, head, 0, head.length, 0);
-  } finally {
-    closeSync(file);
-  }
-  return head.equals(SQLITE_HEADER);
-}
+export const isPlainSqlite = (path: string) => existsSync(path) && startsWith(path, SQLITE_HEADER);
 
 /**
  * A start cut off during a rekey leaves the file half rewritten (its first page may already be encrypted) beside a
@@ -192,11 +188,34 @@ export function encryptPlainDatabases(
 // of taking the encrypted file for a damaged one (or, worse, starting a new installation beside it).
 const MARKER = 'versleuteld.json';
 
+interface Marker {
+  custody?: KeyCustody['kind'];
+  since?: string;
+  /** Every attachment stored before encryption is sealed: later starts need not look at them again. */
+  filesSealed?: boolean;
+}
+
+const readMarker = (dataDir: string): Marker | null =>
+  existsSync(join(dataDir, MARKER)) ? (JSON.parse(readFileSync(join(dataDir, MARKER), 'utf8')) as Marker) : null;
+const writeMarker = (dataDir: string, marker: Marker) =>
+  writeFileDurably(join(dataDir, MARKER), JSON.stringify(marker));
+
 export function markEncrypted(dataDir: string, custody: KeyCustody, at: Date) {
-  writeFileDurably(join(dataDir, MARKER), JSON.stringify({ custody: custody.kind, since: at.toISOString() }));
+  writeMarker(dataDir, { custody: custody.kind, since: at.toISOString() });
 }
 
 export const isMarkedEncrypted = (dataDir: string) => existsSync(join(dataDir, MARKER));
+
+/**
+ * Seals the attachments once, at the first start with the key; the marker then says so (a start cut off halfway
+ * has not written it yet, and the next one goes on).
+ */
+export function sealAttachmentsOnce(dataDir: string, seal: () => unknown) {
+  const marker = readMarker(dataDir);
+  if (marker?.filesSealed) return;
+  seal();
+  writeMarker(dataDir, { ...marker, filesSealed: true });
+}
 
 /** The installation's key at start-up: null when it is not encrypted; refuses to go on without an encrypted one's. */
 export function installationKey(dataDir: string, custody: KeyCustody | null): Buffer | null {

@@ -86,7 +86,10 @@ function ComplexFilter({ complexId, onChange }: { complexId?: string | null; onC
   );
 }
 
-/** The dashboard's filters: period, wijk, wijkbeheerder, complex, status, practice type, advised and chosen approach. */
+/**
+ * The dashboard's filters: period, wijk, wijkbeheerder, complex, status, practice type, advised and chosen
+ * approach.
+ */
 export function DashboardFilterBar({ session, filters, wijken, onChange }: Props) {
   const { t } = useTranslation();
   const set = (patch: Partial<DashboardFilters>) => onChange({ ...filters, ...patch });

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCUMENT_KINDS, type InitiativeDocument } from '../../../../shared/contract/documents';
-import { attachmentHref } from '../../components/attachment-href';
+import { AttachmentLink } from '../../components/AttachmentLink';
 import { Disclosure } from '../../components/Disclosure';
 import { Field } from '../../components/Field';
 import { FileUpload } from '../../components/FileUpload';
@@ -157,9 +157,9 @@ export function DocumentsPanel({ initiativeId }: { initiativeId: string }) {
           {documents.data.map((doc) => (
             <li key={doc.id}>
               <span>
-                <a href={attachmentHref(doc.attachmentId, doc.title)} download>
+                <AttachmentLink id={doc.attachmentId} name={doc.title}>
                   {doc.title}
-                </a>
+                </AttachmentLink>
                 <span className="muted">
                   {' '}
                   {t('document.meta', {

@@ -12,7 +12,7 @@ import { VocabSelect } from '../../components/Selects';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
-import { attachmentHref } from '../../components/attachment-href';
+import { AttachmentLink } from '../../components/AttachmentLink';
 import { AgreementForm } from './AgreementForm';
 import { Panel } from '../../components/Panel';
 import { Disclosure } from '../../components/Disclosure';
@@ -237,9 +237,9 @@ function AgreementList({ agreements }: { agreements: Agreement[] }) {
           {a.status !== 'getekend' ? (
             <SignedUpload agreement={a} />
           ) : a.signedDocumentId ? (
-            <a href={attachmentHref(a.signedDocumentId, t('agreement.signedFile', { name: a.residentName }))} download>
+            <AttachmentLink id={a.signedDocumentId} name={t('agreement.signedFile', { name: a.residentName })}>
               {t('agreement.signedCopy')}
-            </a>
+            </AttachmentLink>
           ) : null}
         </li>
       ))}

@@ -15,7 +15,7 @@ import { useCall, useCommand } from '../../hooks/queries';
 import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { FileUpload } from '../../components/FileUpload';
-import { attachmentHref } from '../../components/attachment-href';
+import { AttachmentLink } from '../../components/AttachmentLink';
 import { VocabSelect } from '../../components/Selects';
 
 const EMPTY = {
@@ -107,9 +107,9 @@ function PolicyDocument({
     <>
       {documentId ? (
         <p>
-          <a href={attachmentHref(documentId, fileName)} download>
+          <AttachmentLink id={documentId} name={fileName}>
             {t('policy.documentOpen')}
-          </a>
+          </AttachmentLink>
         </p>
       ) : null}
       <FileUpload
@@ -255,15 +255,12 @@ export function PoliciesPage() {
               </span>
               <span className="button-row">
                 {p.documentId ? (
-                  <a
-                    href={attachmentHref(
-                      p.documentId,
-                      t('policy.documentFile', { insurer: p.insurer, number: p.policyNumber }),
-                    )}
-                    download
+                  <AttachmentLink
+                    id={p.documentId}
+                    name={t('policy.documentFile', { insurer: p.insurer, number: p.policyNumber })}
                   >
                     {t('policy.documentOpen')}
-                  </a>
+                  </AttachmentLink>
                 ) : null}
                 <button
                   type="button"

@@ -13,7 +13,7 @@ import { useDraft } from '../../hooks/use-draft';
 import { useFormErrors } from '../../hooks/use-form-errors';
 import { todayInNl } from '../visits/visit-draft';
 import { FileUpload } from '../../components/FileUpload';
-import { attachmentHref } from '../../components/attachment-href';
+import { AttachmentLink } from '../../components/AttachmentLink';
 import { Disclosure } from '../../components/Disclosure';
 
 /** The eligibility checklist: ja or nee per item, as the decision's record of why. */
@@ -296,15 +296,12 @@ function ExpenseList({ expenses }: { expenses: Grant['expenses'] }) {
           </span>
           <strong>{formatEuro(x.amountCents, i18n.language)}</strong>
           {x.receiptId ? (
-            <a
-              href={attachmentHref(
-                x.receiptId,
-                t('expense.receiptFile', { date: x.spentOn, description: x.description }),
-              )}
-              download
+            <AttachmentLink
+              id={x.receiptId}
+              name={t('expense.receiptFile', { date: x.spentOn, description: x.description })}
             >
               {t('expense.receiptLink')}
-            </a>
+            </AttachmentLink>
           ) : (
             <span className="muted">{t('expense.noReceipt')}</span>
           )}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PromiseFigures, ReciprocityOverview } from '../../../../shared/contract/reciprocity';
 import { MIN_CASES_TO_CONCLUDE } from '../../../../shared/domain/reciprocity';
@@ -53,53 +53,57 @@ function PromiseTable({
   );
 }
 
+/** One of the overview's panels: a heading and what it counts. */
+function FigurePanel({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="panel" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
 /** The team's figures in four short panels: welcome, appreciation, reach of the excluded, partners. */
 function OverviewPanels({ data }: { data: ReciprocityOverview }) {
   const { t } = useTranslation();
+  const { welcome, appreciation, exclusion, partners } = data;
   return (
     <div className="columns">
-      <section className="panel" aria-labelledby="rec-welcome">
-        <h2 id="rec-welcome">{t('welcome.panel')}</h2>
+      <FigurePanel id="rec-welcome" title={t('welcome.panel')}>
         <p>
           {t('welcome.figures', {
-            newTenants: data.welcome.newTenants,
-            welcomed: data.welcome.welcomed,
-            completed: data.welcome.aftercareCompleted,
-            overdue: data.welcome.overdue,
+            newTenants: welcome.newTenants,
+            welcomed: welcome.welcomed,
+            completed: welcome.aftercareCompleted,
+            overdue: welcome.overdue,
           })}
         </p>
-      </section>
-      <section className="panel" aria-labelledby="rec-appreciation">
-        <h2 id="rec-appreciation">{t('appreciation.panel')}</h2>
+      </FigurePanel>
+      <FigurePanel id="rec-appreciation" title={t('appreciation.panel')}>
         <p>
-          {t('appreciation.figures', {
-            given: data.appreciation.givenLast12Months,
-            without: data.appreciation.activeWithout,
-          })}
+          {t('appreciation.figures', { given: appreciation.givenLast12Months, without: appreciation.activeWithout })}
         </p>
-      </section>
-      <section className="panel" aria-labelledby="rec-exclusion">
-        <h2 id="rec-exclusion">{t('exclusion.panel')}</h2>
+      </FigurePanel>
+      <FigurePanel id="rec-exclusion" title={t('exclusion.panel')}>
         <p>
           {t('exclusion.reach', {
-            complexes: data.exclusion.complexes,
-            initiatives: data.exclusion.initiatives,
-            residents: data.exclusion.residentsReached,
+            complexes: exclusion.complexes,
+            initiatives: exclusion.initiatives,
+            residents: exclusion.residentsReached,
           })}
         </p>
-      </section>
-      <section className="panel" aria-labelledby="rec-partners">
-        <h2 id="rec-partners">{t('partner.perPartner')}</h2>
-        {data.partners.length === 0 ? (
+      </FigurePanel>
+      <FigurePanel id="rec-partners" title={t('partner.perPartner')}>
+        {partners.length === 0 ? (
           <p className="muted">{t('partner.noneLinkedAnywhere')}</p>
         ) : (
           <ul>
-            {data.partners.map((p) => (
+            {partners.map((p) => (
               <li key={p.id}>{t('partner.count', { name: p.name, wijk: p.wijk, count: p.initiatives })}</li>
             ))}
           </ul>
         )}
-      </section>
+      </FigurePanel>
     </div>
   );
 }
