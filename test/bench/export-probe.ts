@@ -59,6 +59,9 @@ async function main() {
     dataDir: dataDir!,
     settings: memorySettingsStore({ currentStaffId: staffId! }),
     mode: 'test',
+    // As the desktop app and browser mode run: without it, the import's commit also copied the whole WAL into the
+    // database file (SQLite's automatic checkpoint), a stall the app does not have.
+    backgroundCheckpoints: true,
     log: () => {},
   });
   let peak = rssMb();

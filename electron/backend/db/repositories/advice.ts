@@ -32,6 +32,35 @@ interface RuleSetRow {
 }
 const RULE_SET_COLUMNS = ['version', 'settings', 'note', 'createdAt', 'createdByName'] as const;
 
+/** The rule sets, newest in force; each stored version is read into one frozen object. */
+function ruleSetQueries(db: Db) {
+  const latestRuleSet = db.prepare<[], RuleSetRow>(
+    `SELECT r.version, r.settings, r.note, r.created_at AS createdAt, s.name AS createdByName
+       FROM rule_sets r JOIN staff s ON s.id = r.created_by ORDER BY r.version DESC LIMIT 1`,
+  );
+  const insertRuleSet = db.prepare(
+    'INSERT INTO rule_sets (version, settings, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+  );
+  // The engine compiles a rule set once per object (a WeakMap), so the same stored version must come back as the
+  // same object: a fresh parse per call recompiled every rule on every save, and the compiled copies, held by the
+  // WeakMap until a full collection, made each young-generation GC copy 2 MB (3–8 ms pauses inside creates).
+  let current: { row: RuleSetRow; info: RuleSetInfo } | undefined;
+  return {
+    /** The rule set in force: the newest stored version, or the study's own (version 1). Immutable; do not edit. */
+    currentRuleSet(): RuleSetInfo {
+      const row = latestRuleSet.get();
+      if (!row) return DEFAULT_RULE_SET_INFO;
+      const cached = current;
+      if (cached && RULE_SET_COLUMNS.every((column) => cached.row[column] === row[column])) return cached.info;
+      const settings = Object.freeze(JSON.parse(row.settings) as RuleSet['settings']);
+      current = { row, info: Object.freeze({ ...row, settings }) };
+      return current.info;
+    },
+    insertRuleSet: (ruleSet: RuleSet, note: string, at: string, by: string) =>
+      insertRuleSet.run(ruleSet.version, JSON.stringify(ruleSet.settings), note, at, by),
+  };
+}
+
 /** What the engine needs of one initiative to advise on it again. */
 export interface AdviceInput {
   id: string;
@@ -52,13 +81,6 @@ const parsed = (row: AdviceRow): AdviceInput => ({
 type SnapshotRow = Omit<AdviceSnapshot, 'facts' | 'recommendation'> & { facts: string; recommendation: string };
 
 export function adviceRepository(db: Db) {
-  const latestRuleSet = db.prepare<[], RuleSetRow>(
-    `SELECT r.version, r.settings, r.note, r.created_at AS createdAt, s.name AS createdByName
-       FROM rule_sets r JOIN staff s ON s.id = r.created_by ORDER BY r.version DESC LIMIT 1`,
-  );
-  const insertRuleSet = db.prepare(
-    'INSERT INTO rule_sets (version, settings, note, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
-  );
   const setAdvice = db.prepare(
     `UPDATE initiatives SET facts = @facts, advised_approach = @advised, chosen_approach = @chosen, advice_confidence = @confidence
       WHERE id = @id`,
@@ -80,23 +102,8 @@ export function adviceRepository(db: Db) {
   const setFirstAdvice = db.prepare(
     'UPDATE initiatives SET advised_approach = ?, chosen_approach = ?, advice_confidence = ? WHERE id = ?',
   );
-  // The engine compiles a rule set once per object (a WeakMap), so the same stored version must come back as the
-  // same object: a fresh parse per call recompiled every rule on every save, and the compiled copies, held by the
-  // WeakMap until a full collection, made each young-generation GC copy 2 MB (3–8 ms pauses inside creates).
-  let current: { row: RuleSetRow; info: RuleSetInfo } | undefined;
   return {
-    /** The rule set in force: the newest stored version, or the study's own (version 1). Immutable; do not edit. */
-    currentRuleSet(): RuleSetInfo {
-      const row = latestRuleSet.get();
-      if (!row) return DEFAULT_RULE_SET_INFO;
-      const cached = current;
-      if (cached && RULE_SET_COLUMNS.every((column) => cached.row[column] === row[column])) return cached.info;
-      const settings = Object.freeze(JSON.parse(row.settings) as RuleSet['settings']);
-      current = { row, info: Object.freeze({ ...row, settings }) };
-      return current.info;
-    },
-    insertRuleSet: (ruleSet: RuleSet, note: string, at: string, by: string) =>
-      insertRuleSet.run(ruleSet.version, JSON.stringify(ruleSet.settings), note, at, by),
+    ...ruleSetQueries(db),
     /** Every open initiative, for "Herbereken". */
     openInitiatives: () => openInitiatives.all().map(parsed),
     /** Initiatives from before the advice existed (migration 0002). */

@@ -28,7 +28,8 @@ const FROM = `
   JOIN complexes c ON c.id = i.complex_id
   LEFT JOIN staff w ON w.id = i.wijkbeheerder_id`;
 
-export function initiativeRepository(db: Db) {
+/** The grid's rows: as objects, or in the compact form of one column list and arrays. */
+function listQueries(db: Db) {
   // Ids are UUIDv7, so id order is creation order and `before` is a stable cursor for paging. Two
   // statements, so the per-complex one can use the complex index instead of scanning every initiative.
   type Page = { complexId?: string; before: string; limit: number };
@@ -48,48 +49,7 @@ export function initiativeRepository(db: Db) {
   const tableAll = tablePage('');
   const tableOfComplex = tablePage('i.complex_id = @complexId AND');
   const tableColumns = pageAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
-  const one = db.prepare<[string], Omit<Initiative, 'facts'> & { facts: string }>(
-    `SELECT ${ROW_COLUMNS}, ${DETAIL_COLUMNS}, i.outcome, i.result, i.version, i.created_at AS createdAt,
-            i.facts, i.advice_confidence AS adviceConfidence,
-            cb.name AS createdByName, ub.name AS updatedByName
-       ${FROM}
-       LEFT JOIN staff cb ON cb.id = i.created_by
-       LEFT JOIN staff ub ON ub.id = i.updated_by
-      WHERE i.id = ?`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO initiatives (id, ${INITIATIVE_FIELDS.map(column).join(', ')}, status,
-       created_at, updated_at, created_by, updated_by)
-     VALUES (@id, ${INITIATIVE_FIELDS.map((field) => `@${field}`).join(', ')}, @status, @at, @at, @by, @by)`,
-  );
-  const update = db.prepare(
-    `UPDATE initiatives SET ${INITIATIVE_FIELDS.map((field) => `${column(field)} = @${field}`).join(', ')},
-       version = version + 1, updated_at = @at, updated_by = @by
-     WHERE id = @id AND version = @version`,
-  );
-  const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
-  const setStatus = db.prepare(
-    `UPDATE initiatives SET status = @status, outcome = @outcome, result = @result, version = version + 1, updated_at = @at, updated_by = @by
-     WHERE id = @id AND version = @version`,
-  );
-  const insertChange = db.prepare(
-    `INSERT INTO status_changes (id, initiative_id, from_status, to_status, note, reopening, changed_at, changed_by)
-     VALUES (@id, @initiativeId, @fromStatus, @toStatus, @note, @reopening, @changedAt, @changedBy)`,
-  );
-  const history = db.prepare<[string], Omit<StatusChange, 'reopening'> & { reopening: number }>(
-    `SELECT h.id, h.from_status AS fromStatus, h.to_status AS toStatus, h.note, h.reopening,
-            h.changed_at AS changedAt, s.name AS changedByName
-       FROM status_changes h JOIN staff s ON s.id = h.changed_by
-      WHERE h.initiative_id = ? ORDER BY h.id`,
-  );
-  const stale = db
-    .prepare<[string, string], string>(
-      `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL}) AND updated_at < ? ORDER BY updated_at LIMIT 50`,
-    )
-    .pluck();
   return {
-    /** Open initiatives of a wijkbeheerder last changed before `before`, the longest untouched first (50 at most). */
-    staleIds: (wijkbeheerderId: string, before: string) => stale.all(wijkbeheerderId, before),
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
@@ -108,16 +68,26 @@ export function initiativeRepository(db: Db) {
           `SELECT ${ROW_COLUMNS} ${FROM} WHERE ${where} ORDER BY i.id DESC`,
         )
         .all(params),
-    get: (id: string): Initiative | undefined => {
-      const row = one.get(id);
-      return row && { ...row, facts: JSON.parse(row.facts) as Initiative['facts'] };
-    },
-    insert: (id: string, fields: InitiativeFields, status: Status, at: string, by: string) =>
-      insert.run({ id, ...fields, status, at, by }),
-    update: (id: string, version: number, fields: InitiativeFields, at: string, by: string) =>
-      update.run({ id, version, ...fields, at, by }).changes === 1,
-    /** The demo corporation's history: when an initiative was made and last changed. */
-    setDates: (id: string, createdAt: string, updatedAt: string) => void setDates.run(createdAt, updatedAt, id),
+  };
+}
+
+/** An initiative's status and the history of its changes. */
+function statusQueries(db: Db) {
+  const setStatus = db.prepare(
+    `UPDATE initiatives SET status = @status, outcome = @outcome, result = @result, version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  const insertChange = db.prepare(
+    `INSERT INTO status_changes (id, initiative_id, from_status, to_status, note, reopening, changed_at, changed_by)
+     VALUES (@id, @initiativeId, @fromStatus, @toStatus, @note, @reopening, @changedAt, @changedBy)`,
+  );
+  const history = db.prepare<[string], Omit<StatusChange, 'reopening'> & { reopening: number }>(
+    `SELECT h.id, h.from_status AS fromStatus, h.to_status AS toStatus, h.note, h.reopening,
+            h.changed_at AS changedAt, s.name AS changedByName
+       FROM status_changes h JOIN staff s ON s.id = h.changed_by
+      WHERE h.initiative_id = ? ORDER BY h.id`,
+  );
+  return {
     setStatus: (
       id: string,
       version: number,
@@ -138,5 +108,49 @@ export function initiativeRepository(db: Db) {
       changedBy: string;
     }) => insertChange.run({ ...change, reopening: change.reopening ? 1 : 0 }),
     history: (id: string): StatusChange[] => history.all(id).map((row) => ({ ...row, reopening: row.reopening === 1 })),
+  };
+}
+
+export function initiativeRepository(db: Db) {
+  const one = db.prepare<[string], Omit<Initiative, 'facts'> & { facts: string }>(
+    `SELECT ${ROW_COLUMNS}, ${DETAIL_COLUMNS}, i.outcome, i.result, i.version, i.created_at AS createdAt,
+            i.facts, i.advice_confidence AS adviceConfidence,
+            cb.name AS createdByName, ub.name AS updatedByName
+       ${FROM}
+       LEFT JOIN staff cb ON cb.id = i.created_by
+       LEFT JOIN staff ub ON ub.id = i.updated_by
+      WHERE i.id = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO initiatives (id, ${INITIATIVE_FIELDS.map(column).join(', ')}, status,
+       created_at, updated_at, created_by, updated_by)
+     VALUES (@id, ${INITIATIVE_FIELDS.map((field) => `@${field}`).join(', ')}, @status, @at, @at, @by, @by)`,
+  );
+  const update = db.prepare(
+    `UPDATE initiatives SET ${INITIATIVE_FIELDS.map((field) => `${column(field)} = @${field}`).join(', ')},
+       version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
+  const stale = db
+    .prepare<[string, string], string>(
+      `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL}) AND updated_at < ? ORDER BY updated_at LIMIT 50`,
+    )
+    .pluck();
+  return {
+    ...listQueries(db),
+    ...statusQueries(db),
+    /** Open initiatives of a wijkbeheerder last changed before `before`, the longest untouched first (50 at most). */
+    staleIds: (wijkbeheerderId: string, before: string) => stale.all(wijkbeheerderId, before),
+    get: (id: string): Initiative | undefined => {
+      const row = one.get(id);
+      return row && { ...row, facts: JSON.parse(row.facts) as Initiative['facts'] };
+    },
+    insert: (id: string, fields: InitiativeFields, status: Status, at: string, by: string) =>
+      insert.run({ id, ...fields, status, at, by }),
+    update: (id: string, version: number, fields: InitiativeFields, at: string, by: string) =>
+      update.run({ id, version, ...fields, at, by }).changes === 1,
+    /** The demo corporation's history: when an initiative was made and last changed. */
+    setDates: (id: string, createdAt: string, updatedAt: string) => void setDates.run(createdAt, updatedAt, id),
   };
 }

@@ -37,7 +37,8 @@ export interface RequirementSubject {
 type PolicyRaw = Omit<PolicyRow, 'covers' | 'secondary'> & { covers: string; secondary: number };
 type AgreementRaw = Omit<Agreement, 'vogNeeded' | 'allowanceWarnings'> & { vogNeeded: number };
 
-export function liabilityRepository(db: Db) {
+/** The insurance register: policies, archived ones kept. */
+function policyQueries(db: Db) {
   const POLICY = `SELECT id, insurer, policy_number AS policyNumber, kind, holder, municipality, secondary, valid_from AS validFrom, valid_to AS validTo,
       covers, document_id AS documentId, archived_at AS archivedAt, version FROM policies`;
   const policies = db.prepare<[], PolicyRaw>(`${POLICY} ORDER BY archived_at IS NOT NULL, insurer, policy_number`);
@@ -49,6 +50,55 @@ export function liabilityRepository(db: Db) {
     secondary: raw.secondary === 1,
     covers: JSON.parse(raw.covers) as Policy['covers'],
   });
+  const insertPolicyStatement = db.prepare(
+    `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
+  );
+  const updatePolicyStatement = db.prepare(
+    `UPDATE policies SET insurer = @insurer, policy_number = @policyNumber, kind = @kind, holder = @holder, municipality = @municipality,
+       secondary = @secondary, valid_from = @validFrom, valid_to = @validTo, covers = @covers, document_id = @documentId,
+       version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  return {
+    /** The whole register, archived policies last. */
+    policies: () => policies.all().map(toPolicy),
+    /** The policies that cover risks: not archived. */
+    policiesInForce: () =>
+      policies
+        .all()
+        .map(toPolicy)
+        .filter((p) => p.archivedAt === null),
+    /** False when the version did not match. */
+    setPolicyArchived: (row: { id: string; version: number; archivedAt: string | null; at: string; by: string }) =>
+      setPolicyArchivedStatement.run(row).changes === 1,
+    policy: (id: string) => {
+      const raw = db.prepare<[string], PolicyRaw>(`${POLICY} WHERE id = ?`).get(id);
+      return raw && toPolicy(raw);
+    },
+    /** False when the version did not match (someone else saved first). */
+    updatePolicy: (input: ParsedInput<'policies:update'>, at: string, by: string) =>
+      updatePolicyStatement.run({
+        ...input,
+        secondary: input.secondary ? 1 : 0,
+        covers: JSON.stringify(input.covers),
+        at,
+        by,
+      }).changes === 1,
+    insertPolicy: (input: ParsedInput<'policies:create'>, id: string, at: string, by: string) =>
+      void insertPolicyStatement.run({
+        ...input,
+        id,
+        secondary: input.secondary ? 1 : 0,
+        covers: JSON.stringify(input.covers),
+        at,
+        by,
+      }),
+  };
+}
+
+/** Volunteer agreements, the volunteers they can be made with, and the allowance limits. */
+function agreementQueries(db: Db) {
   const AGREEMENT = `SELECT a.id, a.initiative_id AS initiativeId, i.title AS initiativeTitle, c.code AS complexCode, a.resident_id AS residentId, r.name AS residentName,
       a.tasks, a.start_on AS startOn, a.end_on AS endOn, a.hours_per_week AS hoursPerWeek, a.allowance_kind AS allowanceKind, a.allowance_cents AS allowanceCents,
       a.paid_by AS paidBy, a.guidance, a.policy_id AS policyId, (p.insurer || ' ' || p.policy_number) AS policyLabel, a.vog_needed AS vogNeeded, a.vog_date AS vogDate,
@@ -59,6 +109,60 @@ export function liabilityRepository(db: Db) {
     ...raw,
     vogNeeded: raw.vogNeeded === 1,
   });
+  const volunteersStatement = db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
+    "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
+  );
+  const volunteersOfStatement = db.prepare<[string], { residentId: string; name: string }>(
+    "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
+  );
+  const insertAgreementStatement = db.prepare(
+    `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
+         vog_needed, vog_date, status, signed_document_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind, @allowanceCents, @paidBy, @guidance, @policyId,
+         @vogNeeded, @vogDate, @status, @signedDocumentId, @at, @at, @by, @by)`,
+  );
+  const updateAgreementStatement = db.prepare(
+    `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
+         allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance, policy_id = @policyId,
+         vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId, version = version + 1, updated_at = @at, updated_by = @by
+       WHERE id = @id AND version = @version`,
+  );
+  const limitsStatement = db.prepare<[], AllowanceLimits>(
+    `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
+              per_year_cents AS perYearCents FROM allowance_limits ORDER BY year`,
+  );
+  const setLimitsStatement = db.prepare(
+    `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
+       ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents, per_hour_under_21_cents = excluded.per_hour_under_21_cents,
+         per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
+  );
+  return {
+    agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
+    agreementsOf: (initiativeId: string) =>
+      db
+        .prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`)
+        .all(initiativeId)
+        .map(toAgreement),
+    agreementsOfResident: (residentId: string) =>
+      db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
+    agreement: (id: string) => {
+      const raw = db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.id = ?`).get(id);
+      return raw && toAgreement(raw);
+    },
+    /** Every volunteer on every initiative (the requirement derivation reads them all at once). */
+    volunteers: () => volunteersStatement.all(),
+    volunteersOf: (initiativeId: string) => volunteersOfStatement.all(initiativeId),
+    insertAgreement: (input: ParsedInput<'agreements:create'>, id: string, at: string, by: string) =>
+      void insertAgreementStatement.run({ ...input, id, vogNeeded: input.vogNeeded ? 1 : 0, at, by }),
+    /** False when the version did not match (someone else saved first). */
+    updateAgreement: (input: ParsedInput<'agreements:update'>, at: string, by: string) =>
+      updateAgreementStatement.run({ ...input, vogNeeded: input.vogNeeded ? 1 : 0, at, by }).changes === 1,
+    limits: () => limitsStatement.all(),
+    setLimits: (limits: AllowanceLimits) => void setLimitsStatement.run(limits),
+  };
+}
+
+export function liabilityRepository(db: Db) {
   const SUBJECT = `SELECT i.id, i.title, c.code AS complexCode, c.wijk, c.municipality, i.wijkbeheerder_id AS wijkbeheerderId, w.name AS wijkbeheerderName,
       json_extract(i.facts, '$.risks') AS risks, l.object_owner AS objectOwner, l.activities, l.clauses, l.free_text AS freeText,
       l.klic_reported_on AS klicReportedOn, l.exemptions, l.policy_ids AS policyIds, l.version AS liabilityVersion
@@ -90,16 +194,6 @@ export function liabilityRepository(db: Db) {
         }
       : EMPTY_LIABILITY,
   });
-  const insertPolicyStatement = db.prepare(
-    `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
-  );
-  const updatePolicyStatement = db.prepare(
-    `UPDATE policies SET insurer = @insurer, policy_number = @policyNumber, kind = @kind, holder = @holder, municipality = @municipality,
-       secondary = @secondary, valid_from = @validFrom, valid_to = @validTo, covers = @covers, document_id = @documentId,
-       version = version + 1, updated_at = @at, updated_by = @by
-     WHERE id = @id AND version = @version`,
-  );
   const upsertLiabilityStatement = db.prepare(
     `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
        VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
@@ -107,49 +201,9 @@ export function liabilityRepository(db: Db) {
          free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on, exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
          updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = initiative_liability.version + 1`,
   );
-  const volunteersStatement = db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
-    "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
-  );
-  const volunteersOfStatement = db.prepare<[string], { residentId: string; name: string }>(
-    "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
-  );
-  const insertAgreementStatement = db.prepare(
-    `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
-         vog_needed, vog_date, status, signed_document_id, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind, @allowanceCents, @paidBy, @guidance, @policyId,
-         @vogNeeded, @vogDate, @status, @signedDocumentId, @at, @at, @by, @by)`,
-  );
-  const updateAgreementStatement = db.prepare(
-    `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
-         allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance, policy_id = @policyId,
-         vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId, version = version + 1, updated_at = @at, updated_by = @by
-       WHERE id = @id AND version = @version`,
-  );
-  const limitsStatement = db.prepare<[], AllowanceLimits>(
-    `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
-              per_year_cents AS perYearCents FROM allowance_limits ORDER BY year`,
-  );
-  const setLimitsStatement = db.prepare(
-    `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
-       ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents, per_hour_under_21_cents = excluded.per_hour_under_21_cents,
-         per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
-  );
   return {
-    /** The whole register, archived policies last. */
-    policies: () => policies.all().map(toPolicy),
-    /** The policies that cover risks: not archived. */
-    policiesInForce: () =>
-      policies
-        .all()
-        .map(toPolicy)
-        .filter((p) => p.archivedAt === null),
-    /** False when the version did not match. */
-    setPolicyArchived: (row: { id: string; version: number; archivedAt: string | null; at: string; by: string }) =>
-      setPolicyArchivedStatement.run(row).changes === 1,
-    policy: (id: string) => {
-      const raw = db.prepare<[string], PolicyRaw>(`${POLICY} WHERE id = ?`).get(id);
-      return raw && toPolicy(raw);
-    },
+    ...policyQueries(db),
+    ...agreementQueries(db),
     subject: (initiativeId: string) => {
       const raw = db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.id = ?`).get(initiativeId);
       return raw && toSubject(raw);
@@ -165,36 +219,6 @@ export function liabilityRepository(db: Db) {
         )
         .all(staffId)
         .map(toSubject),
-    agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
-    agreementsOf: (initiativeId: string) =>
-      db
-        .prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`)
-        .all(initiativeId)
-        .map(toAgreement),
-    agreementsOfResident: (residentId: string) =>
-      db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
-    agreement: (id: string) => {
-      const raw = db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.id = ?`).get(id);
-      return raw && toAgreement(raw);
-    },
-    /** False when the version did not match (someone else saved first). */
-    updatePolicy: (input: ParsedInput<'policies:update'>, at: string, by: string) =>
-      updatePolicyStatement.run({
-        ...input,
-        secondary: input.secondary ? 1 : 0,
-        covers: JSON.stringify(input.covers),
-        at,
-        by,
-      }).changes === 1,
-    insertPolicy: (input: ParsedInput<'policies:create'>, id: string, at: string, by: string) =>
-      void insertPolicyStatement.run({
-        ...input,
-        id,
-        secondary: input.secondary ? 1 : 0,
-        covers: JSON.stringify(input.covers),
-        at,
-        by,
-      }),
     /** Writes an initiative's liability arrangement (creating it the first time). */
     upsertLiability: (initiativeId: string, row: Omit<LiabilityRow, 'version'>, at: string, by: string) =>
       void upsertLiabilityStatement.run({
@@ -209,15 +233,5 @@ export function liabilityRepository(db: Db) {
         at,
         by,
       }),
-    /** Every volunteer on every initiative (the requirement derivation reads them all at once). */
-    volunteers: () => volunteersStatement.all(),
-    volunteersOf: (initiativeId: string) => volunteersOfStatement.all(initiativeId),
-    insertAgreement: (input: ParsedInput<'agreements:create'>, id: string, at: string, by: string) =>
-      void insertAgreementStatement.run({ ...input, id, vogNeeded: input.vogNeeded ? 1 : 0, at, by }),
-    /** False when the version did not match (someone else saved first). */
-    updateAgreement: (input: ParsedInput<'agreements:update'>, at: string, by: string) =>
-      updateAgreementStatement.run({ ...input, vogNeeded: input.vogNeeded ? 1 : 0, at, by }).changes === 1,
-    limits: () => limitsStatement.all(),
-    setLimits: (limits: AllowanceLimits) => void setLimitsStatement.run(limits),
   };
 }

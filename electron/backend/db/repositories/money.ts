@@ -77,11 +77,50 @@ type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expens
   accountability: string;
 };
 
-export function moneyRepository(db: Db) {
+/** Budgets, their overrun decisions and closing, and each person's mandate to decide. */
+function budgetQueries(db: Db) {
   const budgetsAll = db.prepare<{ year: number | null; complexId: string | null }, BudgetRaw>(
     `${BUDGET_ROWS} WHERE (@year IS NULL OR b.year = @year) AND (@complexId IS NULL OR b.complex_id = @complexId) ORDER BY b.year DESC, b.scope, c.code, b.name`,
   );
   const budgetOne = db.prepare<[string], BudgetRaw>(`${BUDGET_ROWS} WHERE b.id = ?`);
+  const insertBudgetStatement = db.prepare(
+    `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
+  );
+  const insertOverrunStatement = db.prepare(
+    'INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const setClosedStatement = db.prepare(
+    'UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
+  );
+  const mandateOfStatement = db.prepare<[string], { mandateCents: number }>(
+    'SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?',
+  );
+  return {
+    budgets: (year?: number, complexId?: string) =>
+      budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
+    budget: (id: string) => {
+      const raw = budgetOne.get(id);
+      return raw && toBudget(raw);
+    },
+    insertBudget: (row: BudgetInsert) => void insertBudgetStatement.run(row),
+    insertOverrun: (row: {
+      id: string;
+      budgetId: string;
+      amountCents: number;
+      reason: string;
+      at: string;
+      by: string;
+    }) => void insertOverrunStatement.run(row.id, row.budgetId, row.amountCents, row.reason, row.at, row.by),
+    /** Closes or reopens a year; false when the version did not match. */
+    setClosed: (row: { id: string; version: number; closedAt: string | null; at: string; by: string }) =>
+      setClosedStatement.run(row).changes === 1,
+    mandateOf: (staffId: string) => mandateOfStatement.get(staffId)?.mandateCents,
+  };
+}
+
+/** Grants with their lines, checks and expenses. */
+function grantQueries(db: Db) {
   const GRANT = `SELECT gr.id, gr.initiative_id AS initiativeId, i.title AS initiativeTitle, gr.budget_id AS budgetId, b.name AS budgetName,
       gr.applied_on AS appliedOn, gr.requested_cents AS requestedCents, gr.own_contribution_cents AS ownContributionCents, gr.lines, gr.eligibility,
       gr.status, gr.granted_cents AS grantedCents, gr.motivation, gr.decided_on AS decidedOn, d.name AS decidedByName, a.name AS approvedByName,
@@ -102,20 +141,6 @@ export function moneyRepository(db: Db) {
     decisionDeadline: decisionDeadline(raw.appliedOn),
     expenses: expensesOf.all(raw.id),
   });
-  const inKindOf = db.prepare<[string], Omit<InKind, 'returned'> & { returned: number }>(
-    `SELECT id, item, value_cents AS valueCents, handover_on AS handoverOn, mode, return_on AS returnOn, (returned_at IS NOT NULL) AS returned, budget_id AS budgetId
-       FROM in_kind WHERE initiative_id = ? ORDER BY handover_on, id`,
-  );
-  const insertBudgetStatement = db.prepare(
-    `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
-  );
-  const insertOverrunStatement = db.prepare(
-    'INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
-  );
-  const setClosedStatement = db.prepare(
-    'UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
-  );
   const insertGrantStatement = db.prepare(
     `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
        VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at, @by, @by)`,
@@ -124,29 +149,7 @@ export function moneyRepository(db: Db) {
     `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at, created_by)
        VALUES (@id, @grantId, @spentOn, @description, @supplier, @amountCents, @receiptId, @at, @by)`,
   );
-  const insertInKindStatement = db.prepare(
-    `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
-       VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at, @by)`,
-  );
-  const effortOfStatement = db.prepare<
-    [string],
-    { id: string; workedOn: string; minutes: number; people: number; description: string }
-  >(
-    'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
-  );
-  const insertEffortStatement = db.prepare(
-    'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
-  );
-  const mandateOfStatement = db.prepare<[string], { mandateCents: number }>(
-    'SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?',
-  );
   return {
-    budgets: (year?: number, complexId?: string) =>
-      budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
-    budget: (id: string) => {
-      const raw = budgetOne.get(id);
-      return raw && toBudget(raw);
-    },
     grant: (id: string) => {
       const raw = grantOne.get(id);
       return raw && toGrant(raw);
@@ -163,29 +166,40 @@ export function moneyRepository(db: Db) {
       const sql = `UPDATE grants SET ${sets}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version`;
       return db.prepare(sql).run({ ...values, id, version, at, by }).changes === 1;
     },
-    inKindOf: (initiativeId: string): InKind[] =>
-      inKindOf.all(initiativeId).map((k) => ({ ...k, returned: k.returned === 1 })),
-    insertBudget: (row: BudgetInsert) => void insertBudgetStatement.run(row),
-    insertOverrun: (row: {
-      id: string;
-      budgetId: string;
-      amountCents: number;
-      reason: string;
-      at: string;
-      by: string;
-    }) => void insertOverrunStatement.run(row.id, row.budgetId, row.amountCents, row.reason, row.at, row.by),
-    /** Closes or reopens a year; false when the version did not match. */
-    setClosed: (row: { id: string; version: number; closedAt: string | null; at: string; by: string }) =>
-      setClosedStatement.run(row).changes === 1,
     insertGrant: (input: ParsedInput<'grants:apply'>, id: string, at: string, by: string) =>
       void insertGrantStatement.run({ ...input, id, lines: JSON.stringify(input.lines), at, by }),
     insertExpense: (input: ParsedInput<'grants:addExpense'>, id: string, at: string, by: string) =>
       void insertExpenseStatement.run({ ...input, id, at, by }),
+  };
+}
+
+export function moneyRepository(db: Db) {
+  const inKindOf = db.prepare<[string], Omit<InKind, 'returned'> & { returned: number }>(
+    `SELECT id, item, value_cents AS valueCents, handover_on AS handoverOn, mode, return_on AS returnOn, (returned_at IS NOT NULL) AS returned, budget_id AS budgetId
+       FROM in_kind WHERE initiative_id = ? ORDER BY handover_on, id`,
+  );
+  const insertInKindStatement = db.prepare(
+    `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
+       VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at, @by)`,
+  );
+  const effortOfStatement = db.prepare<
+    [string],
+    { id: string; workedOn: string; minutes: number; people: number; description: string }
+  >(
+    'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
+  );
+  const insertEffortStatement = db.prepare(
+    'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
+  );
+  return {
+    ...budgetQueries(db),
+    ...grantQueries(db),
+    inKindOf: (initiativeId: string): InKind[] =>
+      inKindOf.all(initiativeId).map((k) => ({ ...k, returned: k.returned === 1 })),
     insertInKind: (input: ParsedInput<'inKind:add'>, id: string, followUpId: string | null, at: string, by: string) =>
       void insertInKindStatement.run({ ...input, id, followUpId, at, by }),
     effortOf: (initiativeId: string) => effortOfStatement.all(initiativeId),
     insertEffort: (input: ParsedInput<'effort:add'>, id: string, at: string, by: string) =>
       void insertEffortStatement.run({ ...input, id, at, by }),
-    mandateOf: (staffId: string) => mandateOfStatement.get(staffId)?.mandateCents,
   };
 }

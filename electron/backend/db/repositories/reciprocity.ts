@@ -12,8 +12,8 @@ type PromiseRaw = Omit<PromiseRecord, 'state'>;
 type WelcomeRaw = Omit<WelcomePlan, 'state' | 'overdue' | 'moments'>;
 type PromiseStateRow = { wijk: string; staffName: string; state: PromiseRecord['state'] };
 
-/** Welcome plans, promises, appreciation and the closed cases of "wat werkte waar". */
-export function reciprocityRepository(db: Db) {
+/** The welcome plan: its steps, each new tenant's plan and its moments, and the figures of the last year. */
+function welcomeQueries(db: Db) {
   const steps = db.prepare<[], WelcomeStep>(
     'SELECT step, offset_days AS offsetDays, title FROM welcome_steps ORDER BY step',
   );
@@ -46,7 +46,42 @@ export function reciprocityRepository(db: Db) {
         coalesce(sum(EXISTS (SELECT 1 FROM follow_ups f WHERE f.welcome_id = w.id AND f.done_at IS NULL AND f.due_date < @today)), 0) AS overdue
        FROM welcomes w WHERE w.move_in_date >= @since AND (@complexId IS NULL OR w.complex_id = @complexId)`,
   );
+  return {
+    steps: () => steps.all(),
+    replaceSteps: (list: WelcomeStep[]) => {
+      deleteSteps.run();
+      for (const step of list) insertStep.run(step);
+    },
+    welcomes: (filter: { complexId?: string; residentId?: string }) =>
+      filter.residentId ? welcomeOfResident.all(filter.residentId) : welcomesOfComplex.all(filter.complexId ?? ''),
+    insertWelcome: (row: {
+      id: string;
+      residentId: string;
+      complexId: string;
+      moveInDate: string;
+      buddyId: string | null;
+      at: string;
+      by: string;
+    }) => insertWelcome.run(row),
+    insertMoment: (row: {
+      id: string;
+      title: string;
+      dueDate: string;
+      ownerId: string;
+      complexId: string;
+      residentId: string;
+      welcomeId: string;
+      step: number;
+      at: string;
+      by: string;
+    }) => insertMoment.run(row),
+    welcomeFigures: (since: string, today: string, complexId?: string) =>
+      figures.get({ since, today, complexId: complexId ?? null })!,
+  };
+}
 
+/** Promises made to residents, each with its state on a given day. */
+function promiseQueries(db: Db) {
   const PROMISE = `SELECT p.id, p.complex_id AS complexId, c.code AS complexCode, c.wijk, p.initiative_id AS initiativeId, i.title AS initiativeTitle,
       p.resident_id AS residentId, r.name AS residentName, p.to_group AS toGroup, p.what, p.promised_by AS promisedById, s.name AS promisedByName,
       p.promised_on AS promisedOn, p.due_date AS dueDate, p.status, p.kept_on AS keptOn, p.withdrawn_reason AS withdrawnReason, p.version
@@ -82,6 +117,42 @@ export function reciprocityRepository(db: Db) {
        FROM promises p JOIN complexes c ON c.id = p.complex_id JOIN staff s ON s.id = p.promised_by`,
   );
 
+  const withState =
+    (today: string) =>
+    (raw: PromiseRaw): PromiseRecord => ({ ...raw, state: promiseState(raw, today) });
+  return {
+    promise: (id: string, today: string) => {
+      const raw = promiseOne.get(id);
+      return raw && withState(today)(raw);
+    },
+    promises: (filter: { complexId?: string; initiativeId?: string; residentId?: string }, today: string) =>
+      promisesOf
+        .all({
+          complexId: filter.complexId ?? null,
+          initiativeId: filter.initiativeId ?? null,
+          residentId: filter.residentId ?? null,
+        })
+        .map(withState(today)),
+    /** Open promises of one person that are due by `horizon` (overdue ones included). */
+    openPromisesBy: (staffId: string, horizon: string, today: string) =>
+      openPromisesBy.all(staffId, horizon).map(withState(today)),
+    insertPromise: (row: Record<string, unknown>) => insertPromise.run(row),
+    settlePromise: (row: {
+      id: string;
+      version: number;
+      status: string;
+      keptOn: string | null;
+      reason: string;
+      at: string;
+      by: string;
+    }) => settlePromise.run(row).changes === 1,
+    promiseStates: (today: string): PromiseStateRow[] =>
+      promiseStates.all().map((row) => ({ wijk: row.wijk, staffName: row.staffName, state: promiseState(row, today) })),
+  };
+}
+
+/** Appreciation given, and the active residents who had none for a long time. */
+function appreciationQueries(db: Db) {
   const APPRECIATION = `SELECT a.id, a.complex_id AS complexId, c.code AS complexCode, a.resident_id AS residentId, r.name AS residentName,
       a.group_name AS groupName, a.kind, a.given_on AS givenOn, a.note, s.name AS givenByName
     FROM appreciations a JOIN complexes c ON c.id = a.complex_id JOIN staff s ON s.id = a.created_by LEFT JOIN residents r ON r.id = a.resident_id`;
@@ -113,7 +184,26 @@ export function reciprocityRepository(db: Db) {
   const unappreciatedCount = db.prepare<UnappreciatedFilter, { n: number }>(
     `SELECT count(*) AS n FROM (${UNAPPRECIATED})`,
   );
+  return {
+    appreciation: (id: string) => appreciationOne.get(id),
+    appreciations: (filter: { complexId?: string; residentId?: string }) =>
+      appreciationsOf.all({ complexId: filter.complexId ?? null, residentId: filter.residentId ?? null }),
+    insertAppreciation: (row: Record<string, unknown>) => insertAppreciation.run(row),
+    appreciationsSince: (since: string) => givenSince.get(since)!.n,
+    unappreciated: (cutoff: string, filter: { complexId?: string; wijkbeheerderId?: string; limit?: number }) =>
+      unappreciated.all({
+        cutoff,
+        complexId: filter.complexId ?? null,
+        wijkbeheerderId: filter.wijkbeheerderId ?? null,
+        limit: filter.limit ?? 500,
+      }),
+    unappreciatedCount: (cutoff: string) =>
+      unappreciatedCount.get({ cutoff, complexId: null, wijkbeheerderId: null })!.n,
+  };
+}
 
+/** Welcome plans, promises, appreciation and the closed cases of "wat werkte waar". */
+export function reciprocityRepository(db: Db) {
   const closedCases = db.prepare<[], EvidenceCase>(
     `SELECT i.practice_type AS practiceType, i.chosen_approach AS chosenApproach, i.advised_approach AS advisedApproach, i.result,
             coalesce((SELECT sum(o.minutes * o.people) FROM own_effort o WHERE o.initiative_id = i.id), 0) AS ownMinutes,
@@ -131,85 +221,10 @@ export function reciprocityRepository(db: Db) {
       `UPDATE promises SET resident_id = NULL, to_group = 'verwijderde bewoner', version = version + 1 WHERE resident_id = ?`,
     ),
   ];
-
-  const withState =
-    (today: string) =>
-    (raw: PromiseRaw): PromiseRecord => ({ ...raw, state: promiseState(raw, today) });
   return {
-    steps: () => steps.all(),
-    replaceSteps: (list: WelcomeStep[]) => {
-      deleteSteps.run();
-      for (const step of list) insertStep.run(step);
-    },
-    welcomes: (filter: { complexId?: string; residentId?: string }) =>
-      filter.residentId ? welcomeOfResident.all(filter.residentId) : welcomesOfComplex.all(filter.complexId ?? ''),
-    insertWelcome: (row: {
-      id: string;
-      residentId: string;
-      complexId: string;
-      moveInDate: string;
-      buddyId: string | null;
-      at: string;
-      by: string;
-    }) => insertWelcome.run(row),
-    insertMoment: (row: {
-      id: string;
-      title: string;
-      dueDate: string;
-      ownerId: string;
-      complexId: string;
-      residentId: string;
-      welcomeId: string;
-      step: number;
-      at: string;
-      by: string;
-    }) => insertMoment.run(row),
-    welcomeFigures: (since: string, today: string, complexId?: string) =>
-      figures.get({ since, today, complexId: complexId ?? null })!,
-
-    promise: (id: string, today: string) => {
-      const raw = promiseOne.get(id);
-      return raw && withState(today)(raw);
-    },
-    promises: (filter: { complexId?: string; initiativeId?: string; residentId?: string }, today: string) =>
-      promisesOf
-        .all({
-          complexId: filter.complexId ?? null,
-          initiativeId: filter.initiativeId ?? null,
-          residentId: filter.residentId ?? null,
-        })
-        .map(withState(today)),
-    /** Open promises of one person that are due by `horizon` (overdue ones included). */
-    openPromisesBy: (staffId: string, horizon: string, today: string) =>
-      openPromisesBy.all(staffId, horizon).map(withState(today)),
-    insertPromise: (row: Record<string, unknown>) => insertPromise.run(row),
-    settlePromise: (row: {
-      id: string;
-      version: number;
-      status: string;
-      keptOn: string | null;
-      reason: string;
-      at: string;
-      by: string;
-    }) => settlePromise.run(row).changes === 1,
-    promiseStates: (today: string): PromiseStateRow[] =>
-      promiseStates.all().map((row) => ({ wijk: row.wijk, staffName: row.staffName, state: promiseState(row, today) })),
-
-    appreciation: (id: string) => appreciationOne.get(id),
-    appreciations: (filter: { complexId?: string; residentId?: string }) =>
-      appreciationsOf.all({ complexId: filter.complexId ?? null, residentId: filter.residentId ?? null }),
-    insertAppreciation: (row: Record<string, unknown>) => insertAppreciation.run(row),
-    appreciationsSince: (since: string) => givenSince.get(since)!.n,
-    unappreciated: (cutoff: string, filter: { complexId?: string; wijkbeheerderId?: string; limit?: number }) =>
-      unappreciated.all({
-        cutoff,
-        complexId: filter.complexId ?? null,
-        wijkbeheerderId: filter.wijkbeheerderId ?? null,
-        limit: filter.limit ?? 500,
-      }),
-    unappreciatedCount: (cutoff: string) =>
-      unappreciatedCount.get({ cutoff, complexId: null, wijkbeheerderId: null })!.n,
-
+    ...welcomeQueries(db),
+    ...promiseQueries(db),
+    ...appreciationQueries(db),
     closedCases: () => closedCases.iterate(),
     /** AVG: an erased resident's welcome plan and appreciation go; promises stay without the person. */
     eraseResident: (residentId: string) => {

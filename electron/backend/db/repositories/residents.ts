@@ -36,6 +36,32 @@ type FullRaw = Raw & {
   updatedAt: string;
 };
 
+function toResident({ consentAt, consentPurpose, consentByName, profile, ...rest }: FullRaw): Resident {
+  return {
+    ...toRow(rest),
+    phone: rest.phone,
+    email: rest.email,
+    ageBand: rest.ageBand,
+    profile: JSON.parse(profile) as Profile,
+    consent: consentAt ? { at: consentAt, purpose: consentPurpose ?? '', byName: consentByName ?? '' } : null,
+    version: rest.version,
+    createdAt: rest.createdAt,
+    updatedAt: rest.updatedAt,
+  };
+}
+
+type Consent = { at: string; purpose: string; by: string };
+
+/** A resident's fields as their columns hold them: lists and the profile as JSON, consent in three columns. */
+const stored = (f: ResidentFields, consent: Consent | null) => ({
+  ...f,
+  roles: JSON.stringify(f.roles),
+  profile: JSON.stringify(f.profile),
+  consentAt: consent?.at ?? null,
+  consentPurpose: consent?.purpose ?? null,
+  consentBy: consent?.by ?? null,
+});
+
 export function residentRepository(db: Db) {
   const FROM = 'FROM residents r JOIN complexes c ON c.id = r.complex_id';
   const list = db.prepare<[], Raw>(`SELECT ${ROW} ${FROM} ORDER BY r.name COLLATE NOCASE`);
@@ -85,67 +111,26 @@ export function residentRepository(db: Db) {
       const escaped = query.trim().replace(/[%_]/g, '');
       return search.all({ prefix: `${escaped}%`, infix: `% ${escaped}%`, complexId: complexId ?? null }).map(toRow);
     },
-    get(id: string): Resident | undefined {
+    get: (id: string): Resident | undefined => {
       const raw = one.get(id);
-      if (!raw) return undefined;
-      const { consentAt, consentPurpose, consentByName, profile, ...rest } = raw;
-      return {
-        ...toRow(rest),
-        phone: rest.phone,
-        email: rest.email,
-        ageBand: rest.ageBand,
-        profile: JSON.parse(profile) as Profile,
-        consent: consentAt ? { at: consentAt, purpose: consentPurpose ?? '', byName: consentByName ?? '' } : null,
-        version: rest.version,
-        createdAt: rest.createdAt,
-        updatedAt: rest.updatedAt,
-      };
+      return raw && toResident(raw);
     },
     likelyDuplicates: (complexId: string, name: string) => sameName.all(complexId, name.trim()),
     /** The resident an import row means: same complex, same name (any case), same house number. */
     idByIdentity: (complexId: string, name: string, houseNumber: string) =>
       byIdentity.get(complexId, name.trim(), houseNumber.trim())?.id,
-    insert: (
-      id: string,
-      f: ResidentFields,
-      consent: { at: string; purpose: string; by: string } | null,
-      at: string,
-      by: string,
-    ) =>
-      insert.run({
-        id,
-        ...f,
-        roles: JSON.stringify(f.roles),
-        profile: JSON.stringify(f.profile),
-        consentAt: consent?.at ?? null,
-        consentPurpose: consent?.purpose ?? null,
-        consentBy: consent?.by ?? null,
-        at,
-        by,
-      }),
+    insert: (id: string, f: ResidentFields, consent: Consent | null, at: string, by: string) =>
+      insert.run({ id, ...stored(f, consent), at, by }),
     /** Writes every field; false when the version did not match. */
     update: (
       id: string,
       version: number,
       f: ResidentFields,
-      consent: { at: string; purpose: string; by: string } | null,
+      consent: Consent | null,
       erasedAt: string | null,
       at: string,
       by: string,
-    ) =>
-      update.run({
-        id,
-        version,
-        ...f,
-        roles: JSON.stringify(f.roles),
-        profile: JSON.stringify(f.profile),
-        consentAt: consent?.at ?? null,
-        consentPurpose: consent?.purpose ?? null,
-        consentBy: consent?.by ?? null,
-        erasedAt,
-        at,
-        by,
-      }).changes === 1,
+    ) => update.run({ id, version, ...stored(f, consent), erasedAt, at, by }).changes === 1,
     /** Residents with consent in the same complex or wijk: the only ones matching may suggest. */
     candidates: (complexId: string, wijk: string) =>
       candidates

@@ -4,8 +4,8 @@ import type { Db } from '../connection';
 type SurveyRaw = Omit<Survey, 'topics'>;
 type TopicRaw = Omit<SurveyTopic, 'initiatives'> & { surveyId: string };
 
-/** Buurtpeilingen, social partners and the reach of initiatives where exclusion is a risk. */
-export function wijkRepository(db: Db) {
+/** Surveys of a complex or wijk, their topics, and the initiatives that took a topic up. */
+function surveyQueries(db: Db) {
   const SURVEY = `SELECT s.id, s.complex_id AS complexId, c.code AS complexCode, s.wijk, s.method, s.held_on AS heldOn, s.respondents, s.note
     FROM surveys s LEFT JOIN complexes c ON c.id = s.complex_id`;
   const surveyOne = db.prepare<[string], SurveyRaw>(`${SURVEY} WHERE s.id = ?`);
@@ -29,7 +29,27 @@ export function wijkRepository(db: Db) {
     'INSERT INTO survey_topics (id, survey_id, topic, count) VALUES (@id, @surveyId, @topic, @count)',
   );
   const linkTopic = db.prepare('UPDATE initiatives SET survey_topic_id = ? WHERE id = ?');
+  const complete = (raw: SurveyRaw): Survey => ({
+    ...raw,
+    topics: topicsOf
+      .all(raw.id)
+      .map(({ surveyId: _survey, ...topic }) => ({ ...topic, initiatives: initiativesOfTopic.all(topic.id) })),
+  });
+  return {
+    survey: (id: string) => {
+      const raw = surveyOne.get(id);
+      return raw && complete(raw);
+    },
+    surveysOf: (complexId: string, wijk: string) => surveysOf.all({ complexId, wijk }).map(complete),
+    topic: (id: string) => topicOne.get(id),
+    insertSurvey: (row: Record<string, unknown>) => insertSurvey.run(row),
+    insertTopic: (row: { id: string; surveyId: string; topic: string; count: number }) => insertTopic.run(row),
+    linkTopic: (initiativeId: string, topicId: string) => linkTopic.run(topicId, initiativeId),
+  };
+}
 
+/** Partners per wijk and the initiatives they take part in. */
+function partnerQueries(db: Db) {
   const PARTNER = `SELECT p.id, p.wijk, p.name, p.kind, p.contact_name AS contactName, p.contact_phone AS contactPhone, p.contact_email AS contactEmail,
       (SELECT count(*) FROM initiative_partners ip WHERE ip.partner_id = p.id) AS initiatives, p.version
     FROM partners p WHERE p.archived_at IS NULL`;
@@ -54,32 +74,7 @@ export function wijkRepository(db: Db) {
     'INSERT INTO initiative_partners (initiative_id, partner_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
   );
   const unlink = db.prepare('DELETE FROM initiative_partners WHERE initiative_id = ? AND partner_id = ?');
-
-  // Reached where exclusion is a risk: initiatives on a complex marked at risk, or whose Kenmerken say so.
-  const reach = db.prepare<[], ExclusionReach>(
-    `WITH at_risk AS (SELECT id FROM complexes WHERE exclusion_reasons <> '[]'),
-          reached AS (SELECT id FROM initiatives WHERE complex_id IN (SELECT id FROM at_risk) OR json_extract(facts, '$.exclusionRisk') = 1)
-     SELECT (SELECT count(*) FROM at_risk) AS complexes, (SELECT count(*) FROM reached) AS initiatives,
-            (SELECT count(DISTINCT resident_id) FROM initiative_people WHERE initiative_id IN (SELECT id FROM reached)) AS residentsReached`,
-  );
-
-  const complete = (raw: SurveyRaw): Survey => ({
-    ...raw,
-    topics: topicsOf
-      .all(raw.id)
-      .map(({ surveyId: _survey, ...topic }) => ({ ...topic, initiatives: initiativesOfTopic.all(topic.id) })),
-  });
   return {
-    survey: (id: string) => {
-      const raw = surveyOne.get(id);
-      return raw && complete(raw);
-    },
-    surveysOf: (complexId: string, wijk: string) => surveysOf.all({ complexId, wijk }).map(complete),
-    topic: (id: string) => topicOne.get(id),
-    insertSurvey: (row: Record<string, unknown>) => insertSurvey.run(row),
-    insertTopic: (row: { id: string; surveyId: string; topic: string; count: number }) => insertTopic.run(row),
-    linkTopic: (initiativeId: string, topicId: string) => linkTopic.run(topicId, initiativeId),
-
     partners: (wijk?: string) => (wijk === undefined ? partnersAll.all() : partnersOfWijk.all(wijk)),
     partner: (id: string) => partnerOne.get(id),
     partnerIdByName: (wijk: string, name: string) => partnerByName.get(wijk, name)?.id,
@@ -89,7 +84,21 @@ export function wijkRepository(db: Db) {
     link: (initiativeId: string, partnerId: string, role: string, at: string, by: string) =>
       link.run(initiativeId, partnerId, role, at, by),
     unlink: (initiativeId: string, partnerId: string) => unlink.run(initiativeId, partnerId).changes > 0,
+  };
+}
 
+/** Buurtpeilingen, social partners and the reach of initiatives where exclusion is a risk. */
+export function wijkRepository(db: Db) {
+  // Reached where exclusion is a risk: initiatives on a complex marked at risk, or whose Kenmerken say so.
+  const reach = db.prepare<[], ExclusionReach>(
+    `WITH at_risk AS (SELECT id FROM complexes WHERE exclusion_reasons <> '[]'),
+          reached AS (SELECT id FROM initiatives WHERE complex_id IN (SELECT id FROM at_risk) OR json_extract(facts, '$.exclusionRisk') = 1)
+     SELECT (SELECT count(*) FROM at_risk) AS complexes, (SELECT count(*) FROM reached) AS initiatives,
+            (SELECT count(DISTINCT resident_id) FROM initiative_people WHERE initiative_id IN (SELECT id FROM reached)) AS residentsReached`,
+  );
+  return {
+    ...surveyQueries(db),
+    ...partnerQueries(db),
     exclusionReach: () => reach.get()!,
   };
 }

@@ -12,6 +12,39 @@ type Bound = {
 };
 type BasicsKey = 'complexId' | 'origin' | 'practiceType' | 'sharedObject' | 'startDate' | 'endDate' | 'wijkbeheerderId';
 
+/** A choice from one of the initiative's vocabularies; a required one offers "Kies", the others "Geen". */
+function VocabField({
+  field,
+  values,
+  bind,
+  error,
+  hint,
+  required = false,
+}: {
+  field: 'origin' | 'practiceType' | 'sharedObject';
+  values: readonly string[];
+  bind: (key: BasicsKey) => Bound;
+  error: string | undefined;
+  hint?: string;
+  required?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Field label={t(`initiative.${field}`)} error={error} hint={hint} required={required}>
+      {(props) => (
+        <VocabSelect
+          {...props}
+          name={field}
+          {...bind(field)}
+          values={values}
+          group={field}
+          empty={t(required ? 'common.choose' : 'common.none')}
+        />
+      )}
+    </Field>
+  );
+}
+
 /**
  * Where and what: the complex, origin, practice type, common object, period and who looks after it. For a new
  * initiative the hints say what the complex brings along (its objects, its wijkbeheerder).
@@ -49,32 +82,12 @@ export function InitiativeBasics({
           />
         )}
       </Field>
-      <Field label={t('initiative.origin')} error={errors.origin} required>
-        {(props) => (
-          <VocabSelect
-            {...props}
-            name="origin"
-            {...bind('origin')}
-            values={ORIGINS}
-            group="origin"
-            empty={t('common.choose')}
-          />
-        )}
-      </Field>
-      <Field label={t('initiative.practiceType')} error={errors.practiceType} required>
-        {(props) => (
-          <VocabSelect
-            {...props}
-            name="practiceType"
-            {...bind('practiceType')}
-            values={PRACTICE_TYPES}
-            group="practiceType"
-            empty={t('common.choose')}
-          />
-        )}
-      </Field>
-      <Field
-        label={t('initiative.sharedObject')}
+      <VocabField field="origin" values={ORIGINS} bind={bind} error={errors.origin} required />
+      <VocabField field="practiceType" values={PRACTICE_TYPES} bind={bind} error={errors.practiceType} required />
+      <VocabField
+        field="sharedObject"
+        values={SHARED_OBJECTS}
+        bind={bind}
         error={errors.sharedObject}
         hint={
           complex?.sharedObjects.length
@@ -83,18 +96,7 @@ export function InitiativeBasics({
               })
             : undefined
         }
-      >
-        {(props) => (
-          <VocabSelect
-            {...props}
-            name="sharedObject"
-            {...bind('sharedObject')}
-            values={SHARED_OBJECTS}
-            group="sharedObject"
-            empty={t('common.none')}
-          />
-        )}
-      </Field>
+      />
       <Field label={t('initiative.startDate')} error={errors.startDate}>
         {(props) => <input {...props} type="date" name="startDate" {...bind('startDate')} />}
       </Field>

@@ -11,6 +11,7 @@ import {
   recommend,
   UNKNOWN_STORED_FACTS,
   type Approach,
+  type Recommendation,
   type StoredFacts,
 } from '../../../../shared/domain/recommendation';
 import { ApproachChoice } from '../advice/ApproachChoice';
@@ -157,31 +158,22 @@ function inputOf(draft: Draft, chosen: Approach | undefined, initiative: Initiat
   };
 }
 
-/** Create or edit an initiative with its Kenmerken; the advice card beside it updates as facts change. */
-export function InitiativeForm({
-  initiative,
-  complexId = '',
-  rationale = '',
-  onReload,
-}: {
-  initiative?: Initiative;
-  complexId?: string;
-  /** The rationale of the latest choice, so editing other fields keeps a deviation explained. */
-  rationale?: string | undefined;
-  onReload?: () => void;
-}) {
-  const { t } = useTranslation();
+/**
+ * Saving: a choice against the advice needs its rationale first; the server's refusals land on the form's fields;
+ * a saved initiative opens on its own page.
+ */
+function useSaveInitiative(
+  initiative: Initiative | undefined,
+  form: ReturnType<typeof useFormErrors>,
+  {
+    draft,
+    chosen,
+    recommendation,
+  }: { draft: Draft; chosen: Approach | undefined; recommendation: Recommendation | null },
+) {
   const navigate = useNavigate();
-  const { values: draft, setValues: setDraft, bind } = useDraft<Draft>(() => draftOf(initiative, complexId, rationale));
-  const recommendation = useLiveAdvice(draft);
-  const chosen = draft.chosen ?? recommendation?.approach;
   const create = useCommand('initiatives:create');
   const update = useCommand('initiatives:update');
-  const form = useFormErrors();
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const { complex, chooseComplex } = useComplexChoice(!initiative, draft, setDraft);
-  const lookalikes = useLookalikes(draft, !initiative);
-
   function submit(event: FormEvent) {
     event.preventDefault();
     const values = inputOf(draft, chosen, initiative);
@@ -196,6 +188,43 @@ export function InitiativeForm({
     if (initiative) void update.submit(values, form, done);
     else void create.submit(values, form, done);
   }
+  return { submit, saving: create.isPending || update.isPending };
+}
+
+/** The advice beside the form, or what it still needs before it can advise. */
+function AdviceAside({ recommendation }: { recommendation: Recommendation | null }) {
+  const { t } = useTranslation();
+  return recommendation ? (
+    <RecommendationCard recommendation={recommendation} />
+  ) : (
+    <aside className="advice-card muted" aria-label={t('advice.title')}>
+      {t('advice.needsBasics')}
+    </aside>
+  );
+}
+
+/** Create or edit an initiative with its Kenmerken; the advice card beside it updates as facts change. */
+export function InitiativeForm({
+  initiative,
+  complexId = '',
+  rationale = '',
+  onReload,
+}: {
+  initiative?: Initiative;
+  complexId?: string;
+  /** The rationale of the latest choice, so editing other fields keeps a deviation explained. */
+  rationale?: string | undefined;
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation();
+  const { values: draft, setValues: setDraft, bind } = useDraft<Draft>(() => draftOf(initiative, complexId, rationale));
+  const recommendation = useLiveAdvice(draft);
+  const chosen = draft.chosen ?? recommendation?.approach;
+  const form = useFormErrors();
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const { complex, chooseComplex } = useComplexChoice(!initiative, draft, setDraft);
+  const lookalikes = useLookalikes(draft, !initiative);
+  const { submit, saving } = useSaveInitiative(initiative, form, { draft, chosen, recommendation });
 
   const e = form.errors.fields;
   return (
@@ -238,15 +267,9 @@ export function InitiativeForm({
             error={e.rationale}
           />
         ) : null}
-        <FormActions saving={create.isPending || update.isPending} />
+        <FormActions saving={saving} />
       </form>
-      {recommendation ? (
-        <RecommendationCard recommendation={recommendation} />
-      ) : (
-        <aside className="advice-card muted" aria-label={t('advice.title')}>
-          {t('advice.needsBasics')}
-        </aside>
-      )}
+      <AdviceAside recommendation={recommendation} />
     </div>
   );
 }
