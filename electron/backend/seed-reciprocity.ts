@@ -1,7 +1,7 @@
 import { FIRST_NAMES, LAST_NAMES, OUTCOMES } from '../../shared/demo/catalogue';
 import { addDays } from '../../shared/domain/dates';
 import { EMPTY_PROFILE } from '../../shared/domain/field-work';
-import { welcomeMoments, type Result } from '../../shared/domain/reciprocity';
+import { welcomeMoments, type Result, type WelcomeStep } from '../../shared/domain/reciprocity';
 import { uuidv7 } from './db/ids';
 import type { Repositories } from './db/repositories';
 
@@ -28,116 +28,126 @@ interface DemoScope {
  * so Mijn werk, the complex page and Wederkerigheid all have something true to show. Deterministic by index.
  */
 export function seedReciprocity(scope: DemoScope) {
-  const { repos, complexIds, initiativeOf, by, today, at } = scope;
-  const steps = repos.reciprocity.steps();
-  complexIds.slice(0, 8).forEach((complexId, c) => {
-    const person = (n: number) =>
-      `${FIRST_NAMES[(c * 3 + n) % FIRST_NAMES.length]} ${LAST_NAMES[(c * 7 + n) % LAST_NAMES.length]}`;
-    const resident = (n: number, roles: ('vrijwilliger' | 'bewonerscommissie_lid')[]) => {
-      const id = uuidv7();
-      repos.residents.insert(
-        id,
-        {
-          complexId,
-          name: person(n),
-          houseNumber: String(10 + n + c),
-          phone: null,
-          email: null,
-          roles,
-          ageBand: null,
-          profile: EMPTY_PROFILE,
-        },
-        null,
-        at,
-        by,
-      );
-      return id;
-    };
-    const active = resident(0, ['vrijwilliger']);
-    const committee = resident(1, ['bewonerscommissie_lid']);
-    const tenant = resident(2, []);
-    const initiativeId = initiativeOf(complexId);
-    if (initiativeId) repos.visits.linkPerson(initiativeId, active, 'vrijwilliger', at, by);
-
-    const welcomeId = uuidv7();
-    const moveInDate = addDays(today, -(c * 25 + 10));
-    repos.reciprocity.insertWelcome({
-      id: welcomeId,
-      residentId: tenant,
-      complexId,
-      moveInDate,
-      buddyId: active,
-      at,
-      by,
-    });
-    for (const moment of welcomeMoments(moveInDate, steps)) {
-      const id = uuidv7();
-      repos.reciprocity.insertMoment({ id, ...moment, ownerId: by, complexId, residentId: tenant, welcomeId, at, by });
-      if (moment.dueDate < addDays(today, -14))
-        repos.visits.setFollowUpDone({
-          id,
-          version: 1,
-          doneAt: at,
-          doneBy: by,
-          note: 'Kennisgemaakt; voelt zich welkom',
-          at,
-          by,
-        });
-    }
-
-    const promise = (what: string, promisedOn: string, dueDate: string, residentId: string | null) => {
-      const id = uuidv7();
-      repos.reciprocity.insertPromise({
-        id,
-        complexId,
-        initiativeId: initiativeId ?? null,
-        visitId: null,
-        residentId,
-        toGroup: residentId ? '' : 'Bewonerscommissie',
-        what,
-        promisedOn,
-        dueDate,
-        at,
-        by,
-      });
-      return id;
-    };
-    promise(
-      'Terugkoppeling over de schoonmaak van het trappenhuis',
-      addDays(today, -30),
-      addDays(today, -(c % 3) * 5 + 5),
-      null,
-    );
-    const kept = promise(
-      'Extra fietsnietjes bij de ingang laten plaatsen',
-      addDays(today, -60),
-      addDays(today, -20),
-      committee,
-    );
-    repos.reciprocity.settlePromise({
-      id: kept,
-      version: 1,
-      status: 'nagekomen',
-      keptOn: addDays(today, c % 2 === 0 ? -25 : -15),
-      reason: '',
-      at,
-      by,
-    });
+  const steps = scope.repos.reciprocity.steps();
+  scope.complexIds.slice(0, 8).forEach((complexId, c) => {
+    const people = seedResidents(scope, complexId, c);
+    const initiativeId = scope.initiativeOf(complexId);
+    if (initiativeId) scope.repos.visits.linkPerson(initiativeId, people.active, 'vrijwilliger', scope.at, scope.by);
+    seedWelcome(scope, complexId, c, people, steps);
+    seedPromises(scope, complexId, c, people, initiativeId);
     seedWijk(scope, complexId, c, initiativeId);
-    seedVisits(scope, complexId, c, { active, committee, tenant }, initiativeId);
+    seedVisits(scope, complexId, c, people, initiativeId);
     if (c % 2 === 0)
-      repos.reciprocity.insertAppreciation({
+      scope.repos.reciprocity.insertAppreciation({
         id: uuidv7(),
         complexId,
-        residentId: committee,
+        residentId: people.committee,
         groupName: '',
         kind: 'bloemen',
-        givenOn: addDays(today, -40),
+        givenOn: addDays(scope.today, -40),
         note: 'Voor het organiseren van de buurtborrel',
-        at,
-        by,
+        at: scope.at,
+        by: scope.by,
       });
   });
+}
+
+type People = { active: string; committee: string; tenant: string };
+
+/** Three residents of the c-th complex: an active volunteer, a committee member and a new tenant. */
+function seedResidents({ repos, by, at }: DemoScope, complexId: string, c: number): People {
+  const person = (n: number) =>
+    `${FIRST_NAMES[(c * 3 + n) % FIRST_NAMES.length]} ${LAST_NAMES[(c * 7 + n) % LAST_NAMES.length]}`;
+  const resident = (n: number, roles: ('vrijwilliger' | 'bewonerscommissie_lid')[]) => {
+    const id = uuidv7();
+    const fields = {
+      complexId,
+      name: person(n),
+      houseNumber: String(10 + n + c),
+      phone: null,
+      email: null,
+      roles,
+      ageBand: null,
+      profile: EMPTY_PROFILE,
+    };
+    repos.residents.insert(id, fields, null, at, by);
+    return id;
+  };
+  return {
+    active: resident(0, ['vrijwilliger']),
+    committee: resident(1, ['bewonerscommissie_lid']),
+    tenant: resident(2, []),
+  };
+}
+
+/** The new tenant's welcome plan, with the volunteer as buddy; the moments more than two weeks past are done. */
+function seedWelcome(
+  { repos, by, today, at }: DemoScope,
+  complexId: string,
+  c: number,
+  { active, tenant }: People,
+  steps: WelcomeStep[],
+) {
+  const welcomeId = uuidv7();
+  const moveInDate = addDays(today, -(c * 25 + 10));
+  repos.reciprocity.insertWelcome({
+    id: welcomeId,
+    residentId: tenant,
+    complexId,
+    moveInDate,
+    buddyId: active,
+    at,
+    by,
+  });
+  for (const moment of welcomeMoments(moveInDate, steps)) {
+    const id = uuidv7();
+    repos.reciprocity.insertMoment({ id, ...moment, ownerId: by, complexId, residentId: tenant, welcomeId, at, by });
+    if (moment.dueDate < addDays(today, -14)) {
+      const note = 'Kennisgemaakt; voelt zich welkom';
+      repos.visits.setFollowUpDone({ id, version: 1, doneAt: at, doneBy: by, note, at, by });
+    }
+  }
+}
+
+/** Two promises: one to the committee, open (overdue on some complexes), and one to a resident, kept. */
+function seedPromises(
+  { repos, by, today, at }: DemoScope,
+  complexId: string,
+  c: number,
+  { committee }: People,
+  initiativeId: string | undefined,
+) {
+  const promise = (what: string, promisedOn: string, dueDate: string, residentId: string | null) => {
+    const id = uuidv7();
+    repos.reciprocity.insertPromise({
+      id,
+      complexId,
+      initiativeId: initiativeId ?? null,
+      visitId: null,
+      residentId,
+      toGroup: residentId ? '' : 'Bewonerscommissie',
+      what,
+      promisedOn,
+      dueDate,
+      at,
+      by,
+    });
+    return id;
+  };
+  promise(
+    'Terugkoppeling over de schoonmaak van het trappenhuis',
+    addDays(today, -30),
+    addDays(today, -(c % 3) * 5 + 5),
+    null,
+  );
+  const kept = promise(
+    'Extra fietsnietjes bij de ingang laten plaatsen',
+    addDays(today, -60),
+    addDays(today, -20),
+    committee,
+  );
+  const keptOn = addDays(today, c % 2 === 0 ? -25 : -15);
+  repos.reciprocity.settlePromise({ id: kept, version: 1, status: 'nagekomen', keptOn, reason: '', at, by });
 }
 
 /** What the person who just started wrote after two visits: one on the open initiative, one to the new tenant. */
@@ -150,7 +160,7 @@ function seedVisits(
   { repos, by, today, at }: DemoScope,
   complexId: string,
   c: number,
-  people: { active: string; committee: string; tenant: string },
+  people: People,
   initiativeId: string | undefined,
 ) {
   const visits = [

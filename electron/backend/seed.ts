@@ -4,7 +4,8 @@ import { adviceState } from './advice';
 import { dutchDate } from './context';
 import type { Db } from './db/connection';
 import { uuidv7 } from './db/ids';
-import { createRepositories } from './db/repositories';
+import { createRepositories, type Repositories } from './db/repositories';
+import type { RuleSetInfo } from '../../shared/contract/advice';
 import { resultOfOutcome, seedReciprocity } from './seed-reciprocity';
 
 /**
@@ -41,56 +42,9 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
     const ruleSet = repos.advice.currentRuleSet();
     const openInitiative = new Map<string, string>();
     for (const initiative of data.initiatives) {
-      const id = uuidv7();
-      const fields = {
-        complexId: complexIds[initiative.complex]!,
-        title: initiative.title,
-        description: initiative.description,
-        sharedObject: initiative.sharedObject,
-        origin: initiative.origin,
-        practiceType: initiative.practiceType,
-        startDate: initiative.startDate,
-        endDate: initiative.endDate,
-        wijkbeheerderId: staffIds[initiative.wijkbeheerder] ?? null,
-      };
-      const current = initiative.path[initiative.path.length - 1]!;
-      repos.initiatives.insert(id, fields, 'aangemaakt', initiative.createdAt, by);
-      if (current !== 'aangemaakt')
-        repos.initiatives.setStatus(
-          id,
-          1,
-          current,
-          initiative.outcome,
-          initiative.updatedAt,
-          by,
-          resultOfOutcome(initiative.outcome),
-        );
-      repos.initiatives.setDates(id, initiative.createdAt, initiative.updatedAt);
-      if (current === 'in_uitvoering' && !openInitiative.has(fields.complexId))
-        openInitiative.set(fields.complexId, id);
-      const advised = adviceState(fields, initiative.facts, ruleSet);
-      const deviation =
-        initiative.deviation && APPROACHES[initiative.deviation.approachIndex] !== advised.recommendation.approach
-          ? initiative.deviation
-          : null;
-      const state = deviation ? { ...advised, chosenApproach: APPROACHES[deviation.approachIndex]! } : advised;
-      repos.advice.setAdvice(id, state);
-      repos.advice.recordSnapshot(id, state, deviation?.rationale ?? '', 'opslaan', initiative.createdAt, by);
-      const created = Date.parse(initiative.createdAt);
-      const step = (Date.parse(initiative.updatedAt) - created) / Math.max(1, initiative.path.length - 1);
-      initiative.path.forEach((status, index) => {
-        repos.initiatives.recordStatusChange({
-          id: uuidv7(),
-          initiativeId: id,
-          fromStatus: index === 0 ? null : initiative.path[index - 1]!,
-          toStatus: status,
-          note: '',
-          reopening: false,
-          changedAt: new Date(created + step * index).toISOString(),
-          changedBy: by,
-        });
-      });
-      audit('initiative', id, initiative.createdAt, { title: initiative.title, status: current });
+      const { id, complexId, status } = seedInitiative(repos, initiative, { complexIds, staffIds, ruleSet, by });
+      if (status === 'in_uitvoering' && !openInitiative.has(complexId)) openInitiative.set(complexId, id);
+      audit('initiative', id, initiative.createdAt, { title: initiative.title, status });
     }
     seedReciprocity({
       repos,
@@ -101,4 +55,54 @@ export function seedCorporation(db: Db, data: GeneratedCorporation, options: { a
       at,
     });
   }).immediate();
+}
+
+/** One generated initiative with its status, its advice (and a deviation from it) and its status history. */
+function seedInitiative(
+  repos: Repositories,
+  initiative: GeneratedCorporation['initiatives'][number],
+  { complexIds, staffIds, ruleSet, by }: { complexIds: string[]; staffIds: string[]; ruleSet: RuleSetInfo; by: string },
+) {
+  const id = uuidv7();
+  const fields = {
+    complexId: complexIds[initiative.complex]!,
+    title: initiative.title,
+    description: initiative.description,
+    sharedObject: initiative.sharedObject,
+    origin: initiative.origin,
+    practiceType: initiative.practiceType,
+    startDate: initiative.startDate,
+    endDate: initiative.endDate,
+    wijkbeheerderId: staffIds[initiative.wijkbeheerder] ?? null,
+  };
+  const current = initiative.path[initiative.path.length - 1]!;
+  repos.initiatives.insert(id, fields, 'aangemaakt', initiative.createdAt, by);
+  if (current !== 'aangemaakt') {
+    const result = resultOfOutcome(initiative.outcome);
+    repos.initiatives.setStatus(id, 1, current, initiative.outcome, initiative.updatedAt, by, result);
+  }
+  repos.initiatives.setDates(id, initiative.createdAt, initiative.updatedAt);
+  const advised = adviceState(fields, initiative.facts, ruleSet);
+  const deviation =
+    initiative.deviation && APPROACHES[initiative.deviation.approachIndex] !== advised.recommendation.approach
+      ? initiative.deviation
+      : null;
+  const state = deviation ? { ...advised, chosenApproach: APPROACHES[deviation.approachIndex]! } : advised;
+  repos.advice.setAdvice(id, state);
+  repos.advice.recordSnapshot(id, state, deviation?.rationale ?? '', 'opslaan', initiative.createdAt, by);
+  const created = Date.parse(initiative.createdAt);
+  const step = (Date.parse(initiative.updatedAt) - created) / Math.max(1, initiative.path.length - 1);
+  initiative.path.forEach((status, index) => {
+    repos.initiatives.recordStatusChange({
+      id: uuidv7(),
+      initiativeId: id,
+      fromStatus: index === 0 ? null : initiative.path[index - 1]!,
+      toStatus: status,
+      note: '',
+      reopening: false,
+      changedAt: new Date(created + step * index).toISOString(),
+      changedBy: by,
+    });
+  });
+  return { id, complexId: fields.complexId, status: current };
 }

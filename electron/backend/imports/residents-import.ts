@@ -1,4 +1,4 @@
-import type { ImportField } from '../../../shared/contract/imports';
+import type { ImportField, ImportRowResult } from '../../../shared/contract/imports';
 import { IMPORT_FIELDS, importFieldLabel } from '../../../shared/contract/imports';
 import { residentCreateInput } from '../../../shared/contract/residents';
 import { addDays, looksLikeDate, parseSpreadsheetDate } from '../../../shared/domain/dates';
@@ -28,6 +28,49 @@ function vocabularyOf(values: readonly string[], group: string, text: string): s
   return values.find((v) => v === t || translate(nl, `${group}.${v}`).toLowerCase() === t) ?? text.trim();
 }
 
+/** Column headings besides the template's that mean a field. */
+const ALIASES: Record<Field, string[]> = {
+  complexCode: ['complexcode', 'complex', 'code'],
+  name: ['naam', 'name', 'bewoner'],
+  houseNumber: ['huisnummer', 'nummer', 'house number'],
+  phone: ['telefoon', 'telefoonnummer', 'phone'],
+  email: ['e-mail', 'email', 'mail'],
+  consentPurpose: ['toestemming', 'doel toestemming', 'consent'],
+  consentDate: ['datum toestemming', 'toestemming op', 'consent date'],
+  roles: ['rollen', 'rol', 'roles'],
+  ageBand: ['leeftijdsgroep', 'leeftijd', 'age band'],
+  moveInDate: ['verhuisdatum', 'datum verhuizing', 'ingangsdatum huur', 'move-in date'],
+};
+
+type RowError = ImportRowResult['errors'][number];
+
+/** A date cell: absent when empty, else the date it names, or why it names none. */
+function dateCell(text: string, column: Field): { date?: string } | { error: RowError } {
+  if (!text) return {};
+  const date = parseSpreadsheetDate(text);
+  if (date !== null) return { date };
+  return { error: { column, messageKey: looksLikeDate(text) ? 'err.import.dateNotExist' : 'err.import.date' } };
+}
+
+/** The consent date (not in the future, only with a purpose) and the move-in date (not too far ahead). */
+function datesOf(
+  raw: (field: Field) => string,
+  purpose: string,
+  today: string,
+): { consentDate?: string | undefined; moveInDate?: string | undefined } | { error: RowError } {
+  const consent = dateCell(raw('consentDate').trim(), 'consentDate');
+  if ('error' in consent) return consent;
+  if (consent.date && consent.date > today)
+    return { error: { column: 'consentDate', messageKey: 'err.import.dateFuture' } };
+  if (consent.date && !purpose)
+    return { error: { column: 'consentDate', messageKey: 'err.import.dateWithoutPurpose' } };
+  const moveIn = dateCell(raw('moveInDate').trim(), 'moveInDate');
+  if ('error' in moveIn) return moveIn;
+  if (moveIn.date && moveIn.date > addDays(today, MAX_MOVE_IN_AHEAD_DAYS))
+    return { error: { column: 'moveInDate', messageKey: 'err.welcome.moveInFuture' } };
+  return { consentDate: consent.date, moveInDate: moveIn.date };
+}
+
 /**
  * Residents: validated like the resident form, in a complex that already exists (by its code). Contact details
  * need the purpose of the consent in the row, or an earlier consent of the same resident. Re-importing updates the
@@ -42,18 +85,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
   return {
     fields: IMPORT_FIELDS.residents,
     required: ['complexCode', 'name'],
-    aliases: {
-      complexCode: ['complexcode', 'complex', 'code'],
-      name: ['naam', 'name', 'bewoner'],
-      houseNumber: ['huisnummer', 'nummer', 'house number'],
-      phone: ['telefoon', 'telefoonnummer', 'phone'],
-      email: ['e-mail', 'email', 'mail'],
-      consentPurpose: ['toestemming', 'doel toestemming', 'consent'],
-      consentDate: ['datum toestemming', 'toestemming op', 'consent date'],
-      roles: ['rollen', 'rol', 'roles'],
-      ageBand: ['leeftijdsgroep', 'leeftijd', 'age band'],
-      moveInDate: ['verhuisdatum', 'datum verhuizing', 'ingangsdatum huur', 'move-in date'],
-    },
+    aliases: ALIASES,
     label: (field) => translate(nl, importFieldLabel('residents', field)),
     validate(raw) {
       const complexId = complexOf(raw('complexCode').trim());
@@ -73,34 +105,9 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
         .map((r) => vocabularyOf(RESIDENT_ROLES, 'residentRole', r));
       const ageBand = raw('ageBand').trim() ? vocabularyOf(AGE_BANDS, 'ageBand', raw('ageBand')) : null;
       const purpose = raw('consentPurpose').trim();
-      const dateText = raw('consentDate').trim();
-      const consentDate = dateText ? parseSpreadsheetDate(dateText) : undefined;
-      if (consentDate === null)
-        return {
-          errors: [
-            {
-              column: 'consentDate',
-              messageKey: looksLikeDate(dateText) ? 'err.import.dateNotExist' : 'err.import.date',
-            },
-          ],
-        };
-      if (consentDate && consentDate > todayIso(ctx))
-        return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateFuture' }] };
-      if (consentDate && !purpose)
-        return { errors: [{ column: 'consentDate', messageKey: 'err.import.dateWithoutPurpose' }] };
-      const moveText = raw('moveInDate').trim();
-      const moveInDate = moveText ? parseSpreadsheetDate(moveText) : undefined;
-      if (moveInDate === null)
-        return {
-          errors: [
-            {
-              column: 'moveInDate',
-              messageKey: looksLikeDate(moveText) ? 'err.import.dateNotExist' : 'err.import.date',
-            },
-          ],
-        };
-      if (moveInDate && moveInDate > addDays(todayIso(ctx), MAX_MOVE_IN_AHEAD_DAYS))
-        return { errors: [{ column: 'moveInDate', messageKey: 'err.welcome.moveInFuture' }] };
+      const dates = datesOf(raw, purpose, todayIso(ctx));
+      if ('error' in dates) return { errors: [dates.error] };
+      const { consentDate, moveInDate } = dates;
       const parsed = residentCreateInput.safeParse({
         complexId,
         name: raw('name'),

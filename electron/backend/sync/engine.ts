@@ -1,14 +1,8 @@
-import { createHash } from 'node:crypto';
 import type { ErrorBody, Result } from '../../../shared/contract/errors';
 import { AREAS, eventOf, type EventName } from '../../../shared/contract/events';
 import { isCommand } from '../../../shared/contract/method';
 import { methods, type MethodName } from '../../../shared/contract/methods';
-import {
-  PUSH_BATCH,
-  type Account,
-  type CommandOutcome,
-  type MergeReport,
-} from '../../../shared/contract/team-protocol';
+import { type Account, type CommandOutcome, type MergeReport } from '../../../shared/contract/team-protocol';
 import type { TeamStatus } from '../../../shared/contract/team';
 import type { Clock } from '../context';
 import type { Db } from '../db/connection';
@@ -17,10 +11,11 @@ import type { SettingsStore } from '../settings-store';
 import type { AttachmentStore } from '../attachments/store';
 import { refusedCommands } from './conflicts';
 import { joining } from './join';
-import { personalScope, rowKey, syncBookkeeping, type StateRow } from './queue';
-import { errorBody, refused } from '../error-envelope';
+import { syncBookkeeping, type StateRow } from './queue';
+import { refused } from '../error-envelope';
 import { serialQueue } from './serial';
-import { installCapture, PERSONAL_TABLES, rowAccess, syncedTables, type SyncRow, type Touched } from './rows';
+import { type Exchange, fetchMissingFiles, fitPersonalScope, pull, push } from './exchange';
+import { installCapture, rowAccess, syncedTables } from './rows';
 import { OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
 
 /** Commands that belong to account management on the server once a laptop is in a team. */
@@ -68,6 +63,15 @@ export function teamSync(options: TeamSyncOptions) {
   const { state, queue } = bookkeeping;
   const join = joining({ db, tables, rows, files: options.files, backup: options.backup });
   const refusals = refusedCommands(db, bookkeeping, rows);
+  const exchange = (): Exchange => ({
+    db,
+    rows,
+    bookkeeping,
+    client: client!,
+    serial,
+    files: options.files,
+    filesWanted,
+  });
 
   function attach(row: StateRow) {
     client = teamClient({ serverUrl: row.server_url, deviceId: row.device_id, refreshToken: row.refresh_token }, () =>
@@ -164,114 +168,6 @@ export function teamSync(options: TeamSyncOptions) {
     soon.unref();
   }
 
-  /** Writes the server's rows, except those a command still waiting for the server has changed here. */
-  function applyServerRows(serverRows: SyncRow[], extra?: () => void) {
-    const waiting = bookkeeping.pendingKeys();
-    const applicable = serverRows.filter((row) => rows.isSynced(row.tbl) && !waiting.has(rowKey(row.tbl, row.key)));
-    const erased = applicable
-      .filter((row) => row.tbl === 'residents' && row.data?.erased_at)
-      .map((row) => String(row.data!.id));
-    rows.apply(applicable, () => {
-      extra?.();
-      if (erased.length) bookkeeping.forgetResidents(erased, errorBody('CONFLICT', 'err.resident.erased'));
-    });
-    // Only the files of attachment rows that arrived are looked for (not every file on each sync).
-    for (const row of applicable)
-      if (row.tbl === 'attachments' && typeof row.data?.sha256 === 'string') filesWanted.add(row.data.sha256);
-    // An erase reached this laptop: the old values must not linger in the write-ahead log.
-    if (erased.length) db.pragma('wal_checkpoint(TRUNCATE)');
-  }
-
-  async function push() {
-    for (;;) {
-      const batch = queue('pending').slice(0, PUSH_BATCH);
-      if (batch.length === 0) return;
-      const { results } = await client!.push(
-        batch.map((q) => ({
-          seq: q.seq,
-          method: q.method,
-          input: JSON.parse(q.input) as unknown,
-          ids: JSON.parse(q.ids) as string[],
-          madeAt: q.created_at,
-        })),
-      );
-      const settled: { tbl: string; key: string }[] = [];
-      db.transaction(() => {
-        for (const outcome of results) {
-          const entry = batch.find((q) => q.seq === outcome.seq);
-          if (!entry) continue;
-          settled.push(...(JSON.parse(entry.touched) as Touched[]).map(({ tbl, key }) => ({ tbl, key })));
-          if (outcome.ok) bookkeeping.accepted(outcome.seq);
-          else bookkeeping.refused(outcome.seq, outcome.error);
-        }
-      }).immediate();
-      // What the server made of each answered command replaces the laptop's own guess, accepted or refused.
-      if (settled.length) {
-        const fresh = (await client!.rows(settled)).rows;
-        await serial(async () => applyServerRows(fresh));
-      }
-      if (results.length < batch.length) return;
-    }
-  }
-
-  /** Pulls every page since the cursor; answers the account as the server had it at the last page. */
-  async function pull(): Promise<Account> {
-    // The next page is asked for while this one is written (the server works on it meanwhile): a first pull of a
-    // large team is half waiting and half writing, so this saves most of one of the two.
-    let next = client!.pull(state()!.cursor);
-    for (;;) {
-      const page = await next;
-      if (page.more) next = client!.pull(page.cursor);
-      // The cursor moves in the same transaction as the rows: a cut connection never skips a row. Applying waits
-      // for a command under way on this laptop, so it never lands inside that command's transaction.
-      await serial(async () => applyServerRows(page.rows, () => bookkeeping.moveCursor(page.cursor)));
-      if (!page.more) return page.account;
-    }
-  }
-
-  /**
-   * AVG: the residents' data on this laptop is that of the account's wijken. When the role or wijken changed, every
-   * personal row (but those a waiting command changed) is dropped and what the account may see now is fetched again
-   * up to the cursor. The scope is recorded only when done, so a cut connection starts it again at the next sync.
-   */
-  async function fitPersonalScope(account: Account) {
-    const scope = personalScope(account);
-    const { personal_scope: held, cursor: until } = state()!;
-    if (held === scope) return;
-    const scansBefore = bookkeeping.signedScans();
-    await serial(async () => {
-      const waiting = bookkeeping.pendingKeys();
-      const gone = [...PERSONAL_TABLES].flatMap((tbl) => rows.deletionsOf(tbl));
-      rows.apply(gone.filter((row) => !waiting.has(rowKey(row.tbl, row.key))));
-    });
-    for (let cursor = 0; ;) {
-      const page = await client!.pullPersonal(cursor, until);
-      await serial(async () => applyServerRows(page.rows));
-      if (!page.more) break;
-      cursor = page.cursor;
-    }
-    bookkeeping.setPersonalScope(scope);
-    // The dropped values must not linger in the write-ahead log either (secure_delete cleared the pages), nor the
-    // signed scans of agreements this account no longer sees in the file store.
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    const scansNow = new Set(bookkeeping.signedScans());
-    for (const sha256 of scansBefore) if (!scansNow.has(sha256)) options.files.remove(sha256);
-    // The scans of agreements this account sees now came as rows only (their attachment rows arrived long ago).
-    for (const sha256 of scansNow) filesWanted.add(sha256);
-  }
-
-  /**
-   * Files travel once, by their content hash: a command that uploads one carries it to the server; every other
-   * laptop fetches the files of the rows it received, checked against their hash, so they open offline too.
-   */
-  async function fetchMissingFiles() {
-    for (const sha256 of [...filesWanted]) {
-      const bytes = options.files.has(sha256) ? null : await client!.file(sha256);
-      if (bytes && createHash('sha256').update(bytes).digest('hex') === sha256) options.files.put(bytes);
-      filesWanted.delete(sha256);
-    }
-  }
-
   /**
    * Push, settle, pull; one sync at a time. An unreachable server marks the laptop offline, nothing else. With
    * `pushOnly` the queue goes out and is settled but nothing new is pulled (the benchmark times the two apart).
@@ -282,12 +178,12 @@ export function teamSync(options: TeamSyncOptions) {
       try {
         const issued = await client!.account();
         adoptAccount(issued.account);
-        await push();
+        await push(exchange());
         if (pushOnly) return;
-        const account = await pull();
+        const account = await pull(exchange());
         adoptAccount(account);
-        await fitPersonalScope(account);
-        await fetchMissingFiles();
+        await fitPersonalScope(exchange(), account);
+        await fetchMissingFiles(exchange());
         lastError = null;
         bookkeeping.markSynced();
       } catch (error) {

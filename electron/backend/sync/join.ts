@@ -16,6 +16,33 @@ export interface JoinOptions {
   backup: () => Promise<unknown>;
 }
 
+/** The laptop's synced rows, table by table, in pages of at most `BOOTSTRAP_PAGE`; files go ahead of them. */
+async function uploadRows(
+  { db, tables, files }: Pick<JoinOptions, 'db' | 'tables' | 'files'>,
+  team: TeamClient,
+  send: (page: SyncRow[], first: boolean) => Promise<unknown>,
+) {
+  const attachments = db.prepare<[], { sha256: string }>('SELECT DISTINCT sha256 FROM attachments').all();
+  for (const { sha256 } of attachments) {
+    const bytes = await files.read(sha256);
+    if (bytes) await team.putFile(bytes);
+  }
+  let first = true;
+  for (const table of tables.values()) {
+    const statement = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid LIMIT ? OFFSET ?`);
+    for (let offset = 0; ; offset += BOOTSTRAP_PAGE) {
+      const page = statement.all(BOOTSTRAP_PAGE, offset) as Record<string, unknown>[];
+      if (page.length === 0) break;
+      await send(
+        page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })),
+        first,
+      );
+      first = false;
+      if (page.length < BOOTSTRAP_PAGE) break;
+    }
+  }
+}
+
 /**
  * Joining a team with data of one's own: the first laptop brings its solo database into an empty team; a later
  * one stages its rows on the server, which merges them (complexes matched by code) or only previews the merge.
@@ -38,33 +65,10 @@ export function joining({ db, tables, rows, files, backup }: JoinOptions) {
 
   const hasData = () => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes').get()!.n > 0;
 
-  /** The laptop's synced rows, table by table, in pages of at most `BOOTSTRAP_PAGE`; files go ahead of them. */
-  async function uploadRows(team: TeamClient, send: (page: SyncRow[], first: boolean) => Promise<unknown>) {
-    const attachments = db.prepare<[], { sha256: string }>('SELECT DISTINCT sha256 FROM attachments').all();
-    for (const { sha256 } of attachments) {
-      const bytes = await files.read(sha256);
-      if (bytes) await team.putFile(bytes);
-    }
-    let first = true;
-    for (const table of tables.values()) {
-      const statement = db.prepare(`SELECT * FROM "${table.name}" ORDER BY rowid LIMIT ? OFFSET ?`);
-      for (let offset = 0; ; offset += BOOTSTRAP_PAGE) {
-        const page = statement.all(BOOTSTRAP_PAGE, offset) as Record<string, unknown>[];
-        if (page.length === 0) break;
-        await send(
-          page.map((data) => ({ tbl: table.name, key: JSON.stringify(table.keyColumns.map((c) => data[c])), data })),
-          first,
-        );
-        first = false;
-        if (page.length < BOOTSTRAP_PAGE) break;
-      }
-    }
-  }
-
   /** Sends every synced row of this laptop to the (empty) team, page by page. */
   async function bringIntoTeam(team: TeamClient): Promise<Result<true>> {
     try {
-      await uploadRows(team, (page) => team.bootstrap(page));
+      await uploadRows({ db, tables, files }, team, (page) => team.bootstrap(page));
       return { ok: true, data: true };
     } catch (error) {
       return asRefusal(error);
@@ -74,7 +78,7 @@ export function joining({ db, tables, rows, files, backup }: JoinOptions) {
   /** Stages every synced row on the server and merges them there (or only previews); a backup comes first. */
   async function mergeIntoTeam(team: TeamClient, apply: boolean): Promise<Result<MergeReport>> {
     try {
-      await uploadRows(team, (page, first) => team.stageMerge(page, first));
+      await uploadRows({ db, tables, files }, team, (page, first) => team.stageMerge(page, first));
       if (apply) await backup();
       return { ok: true, data: (await team.merge(apply)).report };
     } catch (error) {

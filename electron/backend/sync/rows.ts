@@ -104,6 +104,34 @@ export function installCapture(db: Db, tables: Map<string, TableInfo>) {
   };
 }
 
+/** Inserts a row, or updates the row with its key: the columns given, nothing else. */
+function upsertSql(table: TableInfo, columns: string[]) {
+  const rest = columns.filter((c) => !table.keyColumns.includes(c));
+  const update = rest.length ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}` : 'DO NOTHING';
+  return `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+    ON CONFLICT (${table.keyColumns.map((c) => `"${c}"`).join(', ')}) ${update}`;
+}
+
+/**
+ * Foreign keys off around `work` (outside any transaction, where SQLite allows the switch): a page of the team's
+ * rows may name a row that only a later page brings (its newest version has a later number).
+ */
+function withoutForeignKeys<T>(db: Db, work: () => T): T {
+  db.pragma('foreign_keys = OFF');
+  const on = () => void db.pragma('foreign_keys = ON');
+  let result: T;
+  try {
+    result = work();
+  } catch (error) {
+    on();
+    throw error;
+  }
+  // Synchronous work switches them back at once; asynchronous work when it settles.
+  if (result instanceof Promise) return result.finally(on) as T;
+  on();
+  return result;
+}
+
 /** Reads and writes synced rows generically, by table name and key. */
 export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
   const info = (tbl: string) => {
@@ -124,15 +152,6 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
   const keyValues = (key: string) => JSON.parse(key) as unknown[];
 
   const upserts = new Map<string, ReturnType<typeof prepared>>();
-  function upsertSql(table: TableInfo, columns: string[]) {
-    const rest = columns.filter((c) => !table.keyColumns.includes(c));
-    const update = rest.length
-      ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}`
-      : 'DO NOTHING';
-    return `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-      ON CONFLICT (${table.keyColumns.map((c) => `"${c}"`).join(', ')}) ${update}`;
-  }
-
   function read(tbl: string, key: string): SyncRow {
     const table = info(tbl);
     const data = prepared(`SELECT * FROM "${tbl}" WHERE ${where(table)}`).get(...keyValues(key)) as
@@ -172,29 +191,9 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
     guard.run(0);
   }
 
-  /**
-   * Foreign keys off around `work` (outside any transaction, where SQLite allows the switch): a page of the team's
-   * rows may name a row that only a later page brings (its newest version has a later number).
-   */
-  function withoutForeignKeys<T>(work: () => T): T {
-    db.pragma('foreign_keys = OFF');
-    const on = () => void db.pragma('foreign_keys = ON');
-    let result: T;
-    try {
-      result = work();
-    } catch (error) {
-      on();
-      throw error;
-    }
-    // Synchronous work switches them back at once; asynchronous work when it settles.
-    if (result instanceof Promise) return result.finally(on) as T;
-    on();
-    return result;
-  }
-
   /** Applies rows as the team's checked state, in one transaction of their own, foreign keys off around it. */
   function apply(rows: readonly SyncRow[], alsoInside: () => void = () => {}) {
-    return withoutForeignKeys(() =>
+    return withoutForeignKeys(db, () =>
       db.transaction(() => {
         writeAsTeam(rows);
         alsoInside();
@@ -206,7 +205,7 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
     read,
     write,
     writeAsTeam,
-    withoutForeignKeys,
+    withoutForeignKeys: <T>(work: () => T) => withoutForeignKeys(db, work),
     apply,
     deletionsOf,
     isSynced: (tbl: string) => tables.has(tbl),

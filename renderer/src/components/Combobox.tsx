@@ -15,24 +15,13 @@ interface ComboboxProps<T> {
   autoFocus?: boolean;
 }
 
-/**
- * An ARIA combobox driven entirely by the keyboard: type to filter, arrows to move, Enter to pick (the first
- * option is active by default, so typing and Enter is enough).
- */
-export function Combobox<T>({
-  label,
+/** The list's keyboard: arrows move (the first option is active), Enter picks, Escape closes. */
+function useListKeys<T>({
   query,
-  onQuery,
   options,
-  optionKey,
-  optionLabel,
   onPick,
   onEnterWithoutMatch,
-  hint,
-  error,
-  autoFocus,
-}: ComboboxProps<T>) {
-  const id = useId();
+}: Pick<ComboboxProps<T>, 'query' | 'options' | 'onPick' | 'onEnterWithoutMatch'>) {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const shown = open && query.trim() !== '' ? options : [];
@@ -58,6 +47,38 @@ export function Combobox<T>({
       setOpen(false);
     }
   }
+  /** Typing starts again at the first option, with the list open. */
+  const restart = () => {
+    setActive(0);
+    setOpen(true);
+  };
+  return { shown, activeIndex, setOpen, restart, onKeyDown };
+}
+
+/**
+ * An ARIA combobox driven entirely by the keyboard: type to filter, arrows to move, Enter to pick (the first
+ * option is active by default, so typing and Enter is enough).
+ */
+export function Combobox<T>({
+  label,
+  query,
+  onQuery,
+  options,
+  optionKey,
+  optionLabel,
+  onPick,
+  onEnterWithoutMatch,
+  hint,
+  error,
+  autoFocus,
+}: ComboboxProps<T>) {
+  const id = useId();
+  const { shown, activeIndex, setOpen, restart, onKeyDown } = useListKeys({
+    query,
+    options,
+    onPick,
+    onEnterWithoutMatch,
+  });
 
   return (
     <div className={`field combobox${error ? ' field--invalid' : ''}`}>
@@ -76,8 +97,7 @@ export function Combobox<T>({
         value={query}
         onChange={(e) => {
           onQuery(e.target.value);
-          setActive(0);
-          setOpen(true);
+          restart();
         }}
         onKeyDown={onKeyDown}
         onBlur={() => window.setTimeout(() => setOpen(false), 150)}

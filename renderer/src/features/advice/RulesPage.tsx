@@ -44,23 +44,15 @@ function useOwnRecord() {
   };
 }
 
-/** "Hoe komt het advies tot stand": every rule with its reason and source; a teamleider can weigh or switch rules. */
-export function RulesPage({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation();
-  const ruleSet = useCall('advice:rules');
+/** Saving a new version of the rules and recomputing open advice, each reporting what it did in one message. */
+function useRuleActions() {
+  const { t } = useTranslation();
   const update = useCommand('advice:updateRules');
   const recompute = useCommand('advice:recompute');
-  const { settings, loaded, change } = useRuleSettings();
-  const [note, setNote] = useState('');
   const [message, setMessage] = useState<string | null>(null);
   const form = useFormErrors();
-  const isLead = session.currentStaff?.role === 'teamleider';
 
-  const editable = isLead && loaded;
-
-  const ownRecord = useOwnRecord();
-
-  function save() {
+  function save(settings: Record<string, RuleSetting>, note: string) {
     setMessage(null);
     update.mutate(
       { settings, note },
@@ -84,6 +76,19 @@ export function RulesPage({ session }: { session: Session }) {
       },
     );
   }
+  return { save, runRecompute, saving: update.isPending, recomputing: recompute.isPending, message, form };
+}
+
+/** "Hoe komt het advies tot stand": every rule with its reason and source; a teamleider can weigh or switch rules. */
+export function RulesPage({ session }: { session: Session }) {
+  const { t, i18n } = useTranslation();
+  const ruleSet = useCall('advice:rules');
+  const { settings, loaded, change } = useRuleSettings();
+  const [note, setNote] = useState('');
+  const { save, runRecompute, saving, recomputing, message, form } = useRuleActions();
+  const isLead = session.currentStaff?.role === 'teamleider';
+  const editable = isLead && loaded;
+  const ownRecord = useOwnRecord();
 
   return (
     <>
@@ -100,13 +105,8 @@ export function RulesPage({ session }: { session: Session }) {
         }
         actions={
           isLead ? (
-            <button
-              type="button"
-              className="button button--secondary"
-              onClick={runRecompute}
-              disabled={recompute.isPending}
-            >
-              {recompute.isPending ? t('rules.recomputing') : t('rules.recompute')}
+            <button type="button" className="button button--secondary" onClick={runRecompute} disabled={recomputing}>
+              {recomputing ? t('rules.recomputing') : t('rules.recompute')}
             </button>
           ) : null
         }
@@ -122,7 +122,7 @@ export function RulesPage({ session }: { session: Session }) {
             <input value={note} onChange={(e) => setNote(e.target.value)} name="note" />
           </label>
           <div className="form__actions">
-            <button type="button" className="button" onClick={save} disabled={update.isPending}>
+            <button type="button" className="button" onClick={() => save(settings, note)} disabled={saving}>
               {t('rules.save')}
             </button>
           </div>

@@ -87,15 +87,12 @@ function ComplexInitiatives({ complex }: { complex: Complex }) {
   );
 }
 
-export function ComplexPage() {
+/** Archiving a complex (offered to undo) and restoring it; a refusal is shown above the page. */
+function useComplexArchive() {
   const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const complex = useCall('complexes:get', { id });
-  const session = useCall('session:get');
   const archive = useCommand('complexes:archive');
   const restore = useCommand('complexes:restore');
   const [error, setError] = useState<string | null>(null);
-
   const undo = useUndo();
 
   function toggleArchive(current: Complex) {
@@ -115,6 +112,15 @@ export function ComplexPage() {
       },
     );
   }
+  return { toggleArchive, error, notice: undo.notice };
+}
+
+export function ComplexPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const complex = useCall('complexes:get', { id });
+  const session = useCall('session:get');
+  const { toggleArchive, error, notice } = useComplexArchive();
 
   return (
     <QueryState query={complex}>
@@ -142,7 +148,7 @@ export function ComplexPage() {
             }
           />
           {error ? <Alert kind="error">{error}</Alert> : null}
-          {undo.notice}
+          {notice}
           <ComplexDetails complex={data} />
           <ComplexInitiatives complex={data} />
           <ComplexBudgets complexId={data.id} />

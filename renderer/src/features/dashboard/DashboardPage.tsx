@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { Session } from '../../../../shared/contract/session';
-import type { DashboardRecordsQuery } from '../../../../shared/contract/dashboard';
+import type { DashboardFigures, DashboardFilters, DashboardRecordsQuery } from '../../../../shared/contract/dashboard';
 import { formatEuro } from '../../../../shared/domain/money';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -15,15 +15,9 @@ import { dashboardCharts, summaryFigures, type SummaryFigure } from './dashboard
 import { EChart } from './EChart';
 import { filtersFromSearch, filtersToSearch, recordsSearch } from './filter-params';
 
-/** "Overzicht" for team leads: filters, the figures they report, and charts with text alternatives. */
-export function DashboardPage({ session }: { session: Session }) {
-  const { t, i18n } = useTranslation();
+/** Where the figures lead: each opens the grid of exactly the records behind it (the same filters plus its own). */
+function useRecordLinks(filters: DashboardFilters) {
   const navigate = useNavigate();
-  const [search] = useSearchParams();
-  const [filters, setFilters] = useState(() => filtersFromSearch(search, new Date().getFullYear()));
-  const figures = useCall('dashboard:figures', filters);
-  const euro = (cents: number) => formatEuro(cents, i18n.language);
-  /** A figure opens the grid of exactly the records behind it: the same filters plus what the figure counts. */
   const open = (query: Omit<DashboardRecordsQuery, 'filters'>) =>
     void navigate(`/initiatieven?${recordsSearch({ ...query, filters })}`);
   const openFigure = (opens: SummaryFigure['opens']) =>
@@ -32,7 +26,62 @@ export function DashboardPage({ session }: { session: Session }) {
       : opens === 'worklist'
         ? void navigate('/dossiers')
         : open({ figure: opens });
+  const openNarrowed = (narrowed: Partial<DashboardFilters>) =>
+    void navigate(`/initiatieven?${recordsSearch({ figure: 'all', filters: { ...filters, ...narrowed } })}`);
+  return { open, openFigure, openNarrowed };
+}
 
+/** The figures, the reciprocity summary, the breakdowns and the charts of one set of filters. */
+function DashboardBody({ f, filters }: { f: DashboardFigures; filters: DashboardFilters }) {
+  const { t, i18n } = useTranslation();
+  const { open, openFigure, openNarrowed } = useRecordLinks(filters);
+  const euro = (cents: number) => formatEuro(cents, i18n.language);
+  return (
+    <>
+      <ul className="tiles">
+        {summaryFigures(f, t, euro, i18n.language).map(({ label, value, opens }) => (
+          <li key={label}>
+            <button type="button" className="tile" onClick={() => openFigure(opens)}>
+              <span className="tile__value">{value}</span>
+              <span className="tile__label">{label}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <ReciprocitySummary />
+      <section className="panel" aria-label={t('dashboard.breakdowns')}>
+        <Breakdowns f={f} t={t} onOpen={openNarrowed} />
+      </section>
+      <div className="charts">
+        {dashboardCharts(f, t, euro, i18n.language).map((chart) => (
+          <EChart
+            key={chart.id}
+            title={chart.title}
+            option={chart.option}
+            alternative={chart.alternative}
+            empty={chart.empty}
+            height={chart.height}
+            onSelect={
+              chart.select
+                ? (point) => {
+                    const query = chart.select!(point);
+                    if (query) open(query);
+                  }
+                : undefined
+            }
+          />
+        ))}
+      </div>
+    </>
+  );
+}
+
+/** "Overzicht" for team leads: filters, the figures they report, and charts with text alternatives. */
+export function DashboardPage({ session }: { session: Session }) {
+  const { t } = useTranslation();
+  const [search] = useSearchParams();
+  const [filters, setFilters] = useState(() => filtersFromSearch(search, new Date().getFullYear()));
+  const figures = useCall('dashboard:figures', filters);
   return (
     <>
       <PageHeader
@@ -52,57 +101,7 @@ export function DashboardPage({ session }: { session: Session }) {
         wijken={figures.data?.wijken ?? []}
         onChange={setFilters}
       />
-      <QueryState query={figures}>
-        {(f) => {
-          const tiles = summaryFigures(f, t, euro, i18n.language);
-          return (
-            <>
-              <ul className="tiles">
-                {tiles.map(({ label, value, opens }) => (
-                  <li key={label}>
-                    <button type="button" className="tile" onClick={() => openFigure(opens)}>
-                      <span className="tile__value">{value}</span>
-                      <span className="tile__label">{label}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              <ReciprocitySummary />
-              <section className="panel" aria-label={t('dashboard.breakdowns')}>
-                <Breakdowns
-                  f={f}
-                  t={t}
-                  onOpen={(narrowed) =>
-                    void navigate(
-                      `/initiatieven?${recordsSearch({ figure: 'all', filters: { ...filters, ...narrowed } })}`,
-                    )
-                  }
-                />
-              </section>
-              <div className="charts">
-                {dashboardCharts(f, t, euro, i18n.language).map((chart) => (
-                  <EChart
-                    key={chart.id}
-                    title={chart.title}
-                    option={chart.option}
-                    alternative={chart.alternative}
-                    empty={chart.empty}
-                    height={chart.height}
-                    onSelect={
-                      chart.select
-                        ? (point) => {
-                            const query = chart.select!(point);
-                            if (query) open(query);
-                          }
-                        : undefined
-                    }
-                  />
-                ))}
-              </div>
-            </>
-          );
-        }}
-      </QueryState>
+      <QueryState query={figures}>{(f) => <DashboardBody f={f} filters={filters} />}</QueryState>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { ImportKind, ImportPreview } from '../../../../shared/contract/imports';
 import { IMPORT_FIELDS, IMPORT_KINDS, MAX_IMPORT_BYTES, importFieldLabel } from '../../../../shared/contract/imports';
 import { toDutchCsv } from '../../../../shared/domain/csv';
@@ -36,6 +37,13 @@ const TEMPLATE_ROWS: Record<ImportKind, (string | number)[]> = {
   ],
 };
 
+/** Why the backend refused a file or a mapping: its first field issue, else its message. */
+function refusal(err: unknown, t: TFunction): string {
+  const body = err instanceof ApiError ? err.body : null;
+  const issue = body?.issues?.[0];
+  return issue ? t(issue.messageKey, issue.params) : body ? t(body.messageKey, body.params) : t('err.internal');
+}
+
 /**
  * The state of one import: the kind, the file, the column mapping, the backend's preview of it, and the outcome.
  * Every new choice previews again at once; nothing is written until `importRows`.
@@ -50,11 +58,7 @@ function useImport() {
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const explain = (err: unknown) => {
-    const body = err instanceof ApiError ? err.body : null;
-    const issue = body?.issues?.[0];
-    setError(issue ? t(issue.messageKey, issue.params) : body ? t(body.messageKey, body.params) : t('err.internal'));
-  };
+  const explain = (err: unknown) => setError(refusal(err, t));
 
   const label = (field: string) => t(importFieldLabel(kind, field));
 

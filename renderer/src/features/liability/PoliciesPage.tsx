@@ -201,9 +201,59 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
   );
 }
 
+/** One policy in the register: what it covers, for how much, where and until when, and what can be done with it. */
+function PolicyItem({ p, onEdit, onArchive }: { p: PolicyRow; onEdit: () => void; onArchive: () => void }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <strong>
+        {p.insurer} {p.policyNumber}
+      </strong>
+      {p.archivedAt ? <span className="badge">{t('policy.archived')}</span> : null}
+      <span>
+        {t(`policyKind.${p.kind}`)} · {t(`policyHolder.${p.holder}`)}
+        {p.municipality ? ` · ${p.municipality}` : ''}
+        {p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}
+      </span>
+      <span className="muted">
+        {formatDate(p.validFrom, i18n.language)} – {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}
+      </span>
+      <span className="muted">
+        {p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}
+      </span>
+      <span className="button-row">
+        {p.documentId ? (
+          <AttachmentLink
+            id={p.documentId}
+            name={t('policy.documentFile', { insurer: p.insurer, number: p.policyNumber })}
+          >
+            {t('policy.documentOpen')}
+          </AttachmentLink>
+        ) : null}
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={onEdit}
+          aria-label={t('policy.editOf', { number: p.policyNumber })}
+        >
+          {t('common.edit')}
+        </button>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={onArchive}
+          aria-label={t(p.archivedAt ? 'policy.restoreOf' : 'policy.archiveOf', { number: p.policyNumber })}
+        >
+          {t(p.archivedAt ? 'policy.restore' : 'policy.archive')}
+        </button>
+      </span>
+    </>
+  );
+}
+
 /** The insurance register: policies with what they cover, for how much, where and until when. */
 export function PoliciesPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const policies = useCall('policies:list');
   const [adding, setAdding] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
@@ -237,48 +287,7 @@ export function PoliciesPage() {
             </li>
           ) : (
             <li key={p.id}>
-              <strong>
-                {p.insurer} {p.policyNumber}
-              </strong>
-              {p.archivedAt ? <span className="badge">{t('policy.archived')}</span> : null}
-              <span>
-                {t(`policyKind.${p.kind}`)} · {t(`policyHolder.${p.holder}`)}
-                {p.municipality ? ` · ${p.municipality}` : ''}
-                {p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}
-              </span>
-              <span className="muted">
-                {formatDate(p.validFrom, i18n.language)} –{' '}
-                {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}
-              </span>
-              <span className="muted">
-                {p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}
-              </span>
-              <span className="button-row">
-                {p.documentId ? (
-                  <AttachmentLink
-                    id={p.documentId}
-                    name={t('policy.documentFile', { insurer: p.insurer, number: p.policyNumber })}
-                  >
-                    {t('policy.documentOpen')}
-                  </AttachmentLink>
-                ) : null}
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => setEditingId(p.id)}
-                  aria-label={t('policy.editOf', { number: p.policyNumber })}
-                >
-                  {t('common.edit')}
-                </button>
-                <button
-                  type="button"
-                  className="button button--secondary button--small"
-                  onClick={() => setArchived(p, !p.archivedAt)}
-                  aria-label={t(p.archivedAt ? 'policy.restoreOf' : 'policy.archiveOf', { number: p.policyNumber })}
-                >
-                  {t(p.archivedAt ? 'policy.restore' : 'policy.archive')}
-                </button>
-              </span>
+              <PolicyItem p={p} onEdit={() => setEditingId(p.id)} onArchive={() => setArchived(p, !p.archivedAt)} />
             </li>
           ),
         )}

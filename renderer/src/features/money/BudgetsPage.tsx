@@ -88,6 +88,24 @@ function BudgetCard({ budget, isLead }: { budget: BudgetRow; isLead: boolean }) 
   );
 }
 
+/** The budget year: next year back to seven years ago. */
+function YearChoice({ year, onChange }: { year: number; onChange: (year: number) => void }) {
+  const { t } = useTranslation();
+  const newest = new Date().getFullYear() + 1;
+  return (
+    <label className="inline-check">
+      {t('budget.year')}
+      <select value={year} onChange={(e) => onChange(Number(e.target.value))}>
+        {Array.from({ length: 8 }, (_, i) => newest - i).map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /**
  * Budgets per year: the funds as cards (a handful), the complex budgets as a searchable, sortable grid (2,000 at a
  * corporation's scale), and the card of the one picked in the grid (or just made) above it.
@@ -114,16 +132,7 @@ export function BudgetsPage({ session }: { session: Session }) {
         title={t('nav.budgets')}
         actions={
           <>
-            <label className="inline-check">
-              {t('budget.year')}
-              <select value={year} onChange={(e) => setYear(Number(e.target.value))}>
-                {Array.from({ length: 8 }, (_, i) => new Date().getFullYear() + 1 - i).map((y) => (
-                  <option key={y} value={y}>
-                    {y}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <YearChoice year={year} onChange={setYear} />
             <button type="button" className="button" onClick={() => setAdding(true)}>
               {t('budget.new')}
             </button>

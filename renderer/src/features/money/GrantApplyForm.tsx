@@ -60,6 +60,23 @@ function BudgetLines({
   );
 }
 
+/** What the form sends: the amounts in cents as the form read them, an application without a budget as absent. */
+function applicationOf(
+  initiativeId: string,
+  d: { budgetId: string; appliedOn: string },
+  lines: Line[],
+  cents: Record<string, number | undefined>,
+) {
+  return {
+    initiativeId,
+    budgetId: d.budgetId || undefined,
+    appliedOn: d.appliedOn,
+    requestedCents: cents.requestedCents!,
+    ownContributionCents: cents.ownContributionCents ?? 0,
+    lines: lines.map((line, i) => ({ description: line.description, amountCents: cents[`lines.${i}.amountCents`]! })),
+  };
+}
+
 /** An application for money from a budget of the complex (or a fund) for this initiative. */
 export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: string; complexId: string }) {
   const { t, i18n } = useTranslation();
@@ -82,27 +99,13 @@ export function GrantApplyForm({ initiativeId, complexId }: { initiativeId: stri
       ...Object.fromEntries(lines.map((line, i) => [`lines.${i}.amountCents`, line.amount])),
     });
     if (!cents) return;
-    void apply.submit(
-      {
-        initiativeId,
-        budgetId: d.budgetId || undefined,
-        appliedOn: d.appliedOn,
-        requestedCents: cents.requestedCents!,
-        ownContributionCents: cents.ownContributionCents ?? 0,
-        lines: lines.map((line, i) => ({
-          description: line.description,
-          amountCents: cents[`lines.${i}.amountCents`]!,
-        })),
+    void apply.submit(applicationOf(initiativeId, d, lines, cents), form, {
+      onSuccess: () => {
+        setD({ ...d, requested: '', own: '' });
+        setLines([]);
       },
-      form,
-      {
-        onSuccess: () => {
-          setD({ ...d, requested: '', own: '' });
-          setLines([]);
-        },
-        onError: (e) => form.fromError(e),
-      },
-    );
+      onError: (e) => form.fromError(e),
+    });
   }
 
   return (

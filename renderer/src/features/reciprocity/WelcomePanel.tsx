@@ -33,13 +33,53 @@ function PlanItem({ plan }: { plan: WelcomePlan }) {
   );
 }
 
-/** Starts a welcome plan for a new tenant, with a buddy: neighbours who share interests or talents come first. */
-function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: Set<string> }) {
-  const { t } = useTranslation();
+/**
+ * Who could be the new tenant's buddy: neighbours who share interests or talents with them first (with what they
+ * share), then the other residents with a role in the complex.
+ */
+function useBuddyChoice(complexId: string, residentId: string) {
   const residents = useCall('residents:list', { complexId });
+  const current = residents.data?.filter((r) => !r.erased) ?? [];
+  const buddies = useCall('welcome:buddies', { residentId }, { enabled: Boolean(residentId) });
+  const suggested = residentId ? (buddies.data ?? []) : [];
+  const others = current.filter(
+    (r) => r.id !== residentId && r.roles.length > 0 && !suggested.some((b) => b.id === r.id),
+  );
+  return { current, suggested, others };
+}
+
+type BuddyChoice = ReturnType<typeof useBuddyChoice>;
+
+function BuddyOptions({ suggested, others }: Pick<BuddyChoice, 'suggested' | 'others'>) {
+  const { t } = useTranslation();
   // Why a neighbour would make a good buddy: "ook interesse in tuinieren".
   const reason = (r: { kind: string; talent: string }) =>
     t(`welcome.buddy.reason.${r.kind}`, { talent: t(`talent.${r.talent}`) });
+  return (
+    <>
+      {suggested.length ? (
+        <optgroup label={t('welcome.buddy.suggested')}>
+          {suggested.map((b) => (
+            <option key={b.id} value={b.id}>
+              {`${b.name} — ${b.reasons.map(reason).join(', ')}`}
+            </option>
+          ))}
+        </optgroup>
+      ) : null}
+      <optgroup label={t('welcome.buddy.others')}>
+        {others.map((r) => (
+          <option key={r.id} value={r.id}>
+            {r.name}
+          </option>
+        ))}
+      </optgroup>
+    </>
+  );
+}
+
+/** Starts a welcome plan for a new tenant, with a buddy: neighbours who share interests or talents come first. */
+function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: Set<string> }) {
+  const { t } = useTranslation();
   const start = useCommand('welcome:start');
   const form = useFormErrors();
   const {
@@ -47,13 +87,7 @@ function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: 
     setValues: setDraft,
     bind,
   } = useDraft({ residentId: '', moveInDate: localToday(), buddyId: '' });
-  const current = residents.data?.filter((r) => !r.erased) ?? [];
-  // Neighbours who share interests or talents with the new tenant come first, with what they share.
-  const buddies = useCall('welcome:buddies', { residentId: draft.residentId }, { enabled: Boolean(draft.residentId) });
-  const suggested = draft.residentId ? (buddies.data ?? []) : [];
-  const others = current.filter(
-    (r) => r.id !== draft.residentId && r.roles.length > 0 && !suggested.some((b) => b.id === r.id),
-  );
+  const { current, suggested, others } = useBuddyChoice(complexId, draft.residentId);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -95,22 +129,7 @@ function WelcomeStartForm({ complexId, planned }: { complexId: string; planned: 
           {(props) => (
             <select {...props} name="welcomeBuddy" {...bind('buddyId')}>
               <option value="">{t('common.none')}</option>
-              {suggested.length ? (
-                <optgroup label={t('welcome.buddy.suggested')}>
-                  {suggested.map((b) => (
-                    <option key={b.id} value={b.id}>
-                      {`${b.name} — ${b.reasons.map(reason).join(', ')}`}
-                    </option>
-                  ))}
-                </optgroup>
-              ) : null}
-              <optgroup label={t('welcome.buddy.others')}>
-                {others.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </optgroup>
+              <BuddyOptions suggested={suggested} others={others} />
             </select>
           )}
         </Field>

@@ -20,12 +20,42 @@ interface Props {
 }
 
 /**
+ * Saving a visit: the button, and Ctrl+Enter from any field. A saved visit closes the dialog and opens what it was
+ * about: its one initiative, or else its complex.
+ */
+function useSaveVisit(draft: VisitDraft, draftId: string | undefined, onClose: () => void) {
+  const navigate = useNavigate();
+  const save = useCommand('visits:create');
+  const form = useFormErrors();
+  function submit(event?: FormEvent) {
+    event?.preventDefault();
+    void save.submit(toVisitInput(draft, draftId), form, {
+      onSuccess: (visit) => {
+        onClose();
+        void navigate(
+          visit.initiatives.length === 1
+            ? `/initiatieven/${visit.initiatives[0]!.id}`
+            : `/complexen/${visit.complexId}`,
+        );
+      },
+      onError: (error) => form.fromError(error),
+    });
+  }
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  }
+  return { submit, onKeyDown, saving: save.isPending, form };
+}
+
+/**
  * "Nieuw bezoek": log a visit from anywhere, keyboard only if you like. Complex by typing part of its code,
  * name or street; a new initiative needs only title, type and origin; everything autosaves as a draft.
  */
 export function QuickVisitDialog({ meId, resume, onClose }: Props) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const dialog = useRef<HTMLDialogElement>(null);
   const {
     values: draft,
@@ -41,8 +71,6 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
     { complexId: draft.complexId || undefined, limit: 200 },
     { enabled: Boolean(draft.complexId) },
   );
-  const save = useCommand('visits:create');
-  const form = useFormErrors();
   const touched =
     draft.complexId !== '' || draft.note !== '' || draft.newInitiative.title !== '' || draft.residents.length > 0;
   const draftId = useDraftAutosave(draft, resume?.id, touched);
@@ -53,28 +81,7 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
 
   const openInitiatives = (initiatives.data ?? []).filter((i) => isOpen(i.status));
 
-  function submit(event?: FormEvent) {
-    event?.preventDefault();
-    void save.submit(toVisitInput(draft, draftId), form, {
-      onSuccess: (visit) => {
-        onClose();
-        void navigate(
-          visit.initiatives.length === 1
-            ? `/initiatieven/${visit.initiatives[0]!.id}`
-            : `/complexen/${visit.complexId}`,
-        );
-      },
-      onError: (error) => form.fromError(error),
-    });
-  }
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      submit();
-    }
-  }
-
+  const { submit, onKeyDown, saving, form } = useSaveVisit(draft, draftId, onClose);
   const e = form.errors.fields;
   return (
     <dialog
@@ -104,7 +111,7 @@ export function QuickVisitDialog({ meId, resume, onClose }: Props) {
         <FollowUpFields draft={draft} set={set} staff={staff.data ?? []} error={e.followUps} />
         <PhotoPicker photos={draft.photos} onChange={(photos) => set({ photos })} />
         <div className="form__actions">
-          <button type="submit" className="button" disabled={save.isPending}>
+          <button type="submit" className="button" disabled={saving}>
             {t('visit.save')}
           </button>
           <button type="button" className="button button--secondary" onClick={onClose}>
