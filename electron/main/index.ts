@@ -29,10 +29,16 @@ let backend: Backend | undefined;
 
 function startupFailure(error: unknown): string {
   if (error instanceof DatabaseTooNewError) {
-    return `De database is gemaakt door een nieuwere versie van Samenspel (schema ${error.found}; deze versie kent ${error.supported}). Installeer de nieuwste versie. Er is niets gewijzigd.`;
+    return (
+      `De database is gemaakt door een nieuwere versie van Samenspel (schema ${error.found}; deze versie kent ` +
+      `${error.supported}). Installeer de nieuwste versie. Er is niets gewijzigd.`
+    );
   }
   if (error instanceof MigrationFailedError) {
-    return `Het bijwerken van de database is mislukt bij ${error.migration}. Er is niets gewijzigd. Neem contact op met uw beheerder.\n\n${error.message}`;
+    return (
+      `Het bijwerken van de database is mislukt bij ${error.migration}. Er is niets gewijzigd. Neem contact op ` +
+      `met uw beheerder.\n\n${error.message}`
+    );
   }
   if (error instanceof DatabaseUnusableError || error instanceof KeyUnreadableError) return error.dutch();
   return `Samenspel kon niet starten: ${error instanceof Error ? error.message : String(error)}`;

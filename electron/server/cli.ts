@@ -52,11 +52,13 @@ async function main() {
   } catch (error) {
     if (error instanceof DatabaseTooNewError) {
       console.error(
-        `De database in ${dataDir} komt van een nieuwere versie van Samenspel (schema ${error.found}, deze versie kent ${error.supported}). Installeer de nieuwste versie; er is niets gewijzigd.`,
+        `De database in ${dataDir} komt van een nieuwere versie van Samenspel (schema ${error.found}, deze versie ` +
+          `kent ${error.supported}). Installeer de nieuwste versie; er is niets gewijzigd.`,
       );
     } else if (error instanceof MigrationFailedError) {
       console.error(
-        `Het bijwerken van de database in ${dataDir} is mislukt (${error.message}). Er is niets gewijzigd; neem contact op met de beheerder.`,
+        `Het bijwerken van de database in ${dataDir} is mislukt (${error.message}). Er is niets gewijzigd; neem ` +
+          `contact op met de beheerder.`,
       );
     } else if (error instanceof KeyUnreadableError) {
       console.error(error.dutch());

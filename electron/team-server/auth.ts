@@ -31,7 +31,9 @@ export const REFRESH_DAYS = 30;
 /** Access tokens live 15 minutes: a deactivated account or a changed role takes effect on the next request anyway. */
 export const ACCESS_MS = 15 * 60_000;
 
-/** Signs and checks short-lived access tokens: `deviceId.staffId.expiry.signature`, HMAC-SHA256 with the server's key. */
+/**
+ * Signs and checks short-lived access tokens: `deviceId.staffId.expiry.signature`, HMAC-SHA256 with the server's key.
+ */
 export function accessTokens(secret: Buffer, now: () => number = Date.now) {
   const sign = (body: string) => createHmac('sha256', secret).update(body).digest('base64url');
   return {

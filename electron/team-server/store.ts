@@ -52,7 +52,8 @@ const SCHEMA = `
     at timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (device_id, seq)
   );
-  CREATE TABLE IF NOT EXISTS team_files (sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'), bytes bytea NOT NULL);
+  CREATE TABLE IF NOT EXISTS team_files (sha256 text PRIMARY KEY CHECK (sha256 ~ '^[0-9a-f]{64}$'),
+  bytes bytea NOT NULL);
 `;
 
 /**
@@ -64,7 +65,8 @@ const SCHEMA = `
 const CHANGED_PAGE = `SELECT tbl, key, seq, data FROM (
     (SELECT tbl, key, seq, data FROM team_rows WHERE seq > $1 ORDER BY seq LIMIT $4)
     UNION ALL
-    (SELECT tbl, key, seq, data FROM team_personal WHERE seq > $1 AND ($3 OR wijk IS NULL OR wijk = ANY($2)) ORDER BY seq LIMIT $4)
+    (SELECT tbl, key, seq, data FROM team_personal WHERE seq > $1 AND ($3 OR wijk IS NULL OR wijk = ANY($2))
+    ORDER BY seq LIMIT $4)
   ) changed ORDER BY seq LIMIT $4`;
 
 /** One page of personal rows only, after $1 and up to $5, of the wijken $2 unless $3: a laptop's scope changed. */
@@ -224,7 +226,8 @@ export async function openTeamStore(
     },
     async saveAccount(account: Account, passwordHash?: string) {
       await pool.query(
-        `INSERT INTO team_accounts (staff_id, login, password_hash, name, role, wijken, active) VALUES ($1, $2, $3, $4, $5, $6, $7)
+        `INSERT INTO team_accounts (staff_id, login, password_hash, name, role, wijken, active) VALUES ($1, $2, $3, $4,
+            $5, $6, $7)
          ON CONFLICT (staff_id) DO UPDATE SET name = EXCLUDED.name, role = EXCLUDED.role, wijken = EXCLUDED.wijken,
            active = EXCLUDED.active, password_hash = COALESCE($8, team_accounts.password_hash), updated_at = now()`,
         [
@@ -247,7 +250,8 @@ export async function openTeamStore(
     },
     async device(deviceId: string) {
       const { rows } = await pool.query<{ staffId: string; refreshHash: string; expiresAt: Date }>(
-        'SELECT staff_id AS "staffId", refresh_hash AS "refreshHash", expires_at AS "expiresAt" FROM team_devices WHERE device_id = $1',
+        `SELECT staff_id AS "staffId", refresh_hash AS "refreshHash", expires_at AS "expiresAt" FROM team_devices
+          WHERE device_id = $1`,
         [deviceId],
       );
       return rows[0];
@@ -290,7 +294,8 @@ const WRITE_CHUNK = `
   WITH head AS (UPDATE team_meta SET seq = seq + $1 WHERE id = 1 RETURNING seq - $1 AS base),
   input AS (
     SELECT r.tbl, r.key, r.data, r.wijk, r.personal, head.base + r.ord AS seq
-    FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::boolean[]) WITH ORDINALITY AS r(tbl, key, data, wijk, personal, ord), head
+    FROM unnest($2::text[], $3::text[], $4::jsonb[], $5::text[], $6::boolean[]) WITH ORDINALITY AS r(tbl, key, data,
+    wijk, personal, ord), head
   ),
   shared AS (
     INSERT INTO team_rows (tbl, key, seq, data) SELECT tbl, key, seq, data FROM input WHERE NOT personal
@@ -298,7 +303,8 @@ const WRITE_CHUNK = `
   ),
   personal AS (
     INSERT INTO team_personal (tbl, key, seq, data, wijk) SELECT tbl, key, seq, data, wijk FROM input WHERE personal
-    ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, wijk = COALESCE(EXCLUDED.wijk, team_personal.wijk)
+    ON CONFLICT (tbl, key) DO UPDATE SET seq = EXCLUDED.seq, data = EXCLUDED.data, wijk = COALESCE(EXCLUDED.wijk,
+    team_personal.wijk)
   ),
   outcome AS (
     INSERT INTO team_commands (device_id, seq, method, ok, error)
@@ -306,7 +312,8 @@ const WRITE_CHUNK = `
   ),
   device AS (
     UPDATE team_devices d SET last_seq = greatest(d.last_seq, o.seq)
-    FROM (SELECT device_id, max(seq) AS seq FROM unnest($7::uuid[], $8::bigint[]) AS o(device_id, seq) GROUP BY device_id) o
+    FROM (SELECT device_id, max(seq) AS seq FROM unnest($7::uuid[], $8::bigint[]) AS o(device_id,
+    seq) GROUP BY device_id) o
     WHERE d.device_id = o.device_id
   )
   SELECT base + $1 AS seq FROM head`;

@@ -16,9 +16,14 @@ export const version = z
  * Characters no person types and SQLite mishandles: NUL (its length() stops there) and lone UTF-16 surrogates
  * (stored as U+FFFD, so the text would silently change). Other control characters except tab and newline too.
  */
-const UNTYPABLE =
-  // eslint-disable-next-line no-control-regex -- these control characters are exactly what is refused
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const UNTYPABLE = new RegExp(
+  [
+    '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]',
+    // A high surrogate without its low one, and a low one without its high one.
+    '[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])',
+    '(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+  ].join('|'),
+);
 export const typable = (value: string) => !UNTYPABLE.test(value);
 
 /** Trimmed text of at most `max` characters; `tooLongKey` names the field when a generic message would not do. */

@@ -1,11 +1,15 @@
-/** Contract for money: budgets and funds, grants (apply, decide, approve, spend, account, close), in-kind, own effort. */
+/**
+ * Contract for money: budgets and funds, grants (apply, decide, approve, spend, account, close), in-kind, own effort.
+ */
 import { z } from 'zod';
 import { ELIGIBILITY_ITEMS, MAX_CENTS, type BudgetFigures, type Eligibility } from '../domain/money';
 import { id, isoDate, text, version } from './fields';
 import { method } from './method';
 import { GRANT_DECISIONS, type GrantStatus } from '../domain/grant-status';
 
-/** Cents as integers: the UI parses "12,50" to 1250; fractions of a cent, negatives, NaN and absurd sums are refused. */
+/**
+ * Cents as integers: the UI parses "12,50" to 1250; fractions of a cent, negatives, NaN and absurd sums are refused.
+ */
 export const cents = (key = 'err.money.amount') =>
   z
     .number({ error: key })
@@ -134,7 +138,9 @@ export const moneyMethods = {
     z.object({ year: z.number().int().optional(), complexId: id.optional() }).strict().default({}),
     { reads: ['complexes', 'initiatives'] },
   ),
-  /** Creates a budget for a complex and year (fixed, or per home × homes) or a wider fund with a cap per application. */
+  /**
+   * Creates a budget for a complex and year (fixed, or per home × homes) or a wider fund with a cap per application.
+   */
   'budgets:create': method<BudgetRow>()(budgetCreateInput, { changes: ['initiatives'], sync: 'online' }),
   /** A teamleider records that a budget may be exceeded by an amount, with the reason. */
   'budgets:overrun': method<BudgetRow>()(

@@ -192,7 +192,9 @@ export const reciprocityMethods = {
   'welcome:setSteps': method<WelcomeStep[]>()(welcomeStepsInput, { changes: ['fieldwork'], sync: 'online' }),
   /** Starts the welcome plan of a new tenant: the template's moments become follow-ups, with an optional buddy. */
   'welcome:start': method<WelcomePlan>()(welcomeStartInput, { changes: ['fieldwork'], sync: 'offline' }),
-  /** Neighbours of a new tenant who share interests or talents with her (consent only), best first: buddy candidates. */
+  /**
+   * Neighbours of a new tenant who share interests or talents with her (consent only), best first: buddy candidates.
+   */
   'welcome:buddies': method<BuddySuggestion[]>()(z.object({ residentId: id }).strict(), readsFieldWork),
   /** The welcome plans of a complex (newest move-in first), or of one resident. */
   'welcome:list': method<WelcomePlan[]>()(
@@ -221,6 +223,8 @@ export const reciprocityMethods = {
   ),
   /** Welcome, promise and appreciation figures for the Overzicht. */
   'reciprocity:overview': method<ReciprocityOverview>()(z.object({}).strict().default({}), readsFieldWork),
-  /** "Wat werkte waar": closed initiatives per practice type and chosen approach, with how often the result was reached. */
+  /**
+   * "Wat werkte waar": closed initiatives per practice type and chosen approach, with how often the result was reached.
+   */
   'evidence:table': method<EvidenceCell[]>()(z.object({}).strict().default({}), { reads: ['initiatives'] }),
 } as const;

@@ -149,7 +149,9 @@ function makeComplex(random: Random, index: number, wijkbeheerders: number, tota
     code: `C${String(1001 + index)}`,
     name: `${street} ${random.int(1, 9)}${buildingType === 'seniorencomplex' ? ' (senioren)' : ''}`,
     address: `${street} ${random.int(1, 180)}`,
-    postcode: `${random.int(1000, 9999)} ${String.fromCharCode(65 + random.int(0, 25))}${String.fromCharCode(65 + random.int(0, 25))}`,
+    postcode:
+      `${random.int(1000, 9999)} ` +
+      `${String.fromCharCode(65 + random.int(0, 25))}${String.fromCharCode(65 + random.int(0, 25))}`,
     place,
     municipality: place,
     wijk,

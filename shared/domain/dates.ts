@@ -38,7 +38,10 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Whether text has the shape of a date (day-first or ISO), so a refusal can say "does not exist" rather than "wrong form". */
+/**
+ * Whether text has the shape of a date (day-first or ISO), so a refusal can say "does not exist" rather than "wrong
+ * form".
+ */
 export function looksLikeDate(text: string): boolean {
   return /^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$/.test(text.trim()) || /^\d{4}-\d{2}-\d{2}$/.test(text.trim());
 }

@@ -114,7 +114,10 @@ export function coverageFor(
 export type RequirementState = 'aanwezig' | 'ontbreekt' | 'verloopt_binnenkort' | 'verlopen' | 'vrijstelling';
 
 export interface Requirement {
-  /** Stable key, also used to record an exemption: e.g. `agreement:<residentId>`, `insurance:elektra`, `vog:<residentId>`, `klic`. */
+  /**
+   * Stable key, also used to record an exemption: e.g. `agreement:<residentId>`, `insurance:elektra`,
+   * `vog:<residentId>`, `klic`.
+   */
   key: string;
   kind: 'agreement' | 'insurance' | 'vog' | 'klic';
   subject: string;

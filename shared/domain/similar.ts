@@ -1,4 +1,6 @@
-/** Whether two initiative titles are probably the same thing ("Moestuin binnentuin" and "moestuin in de binnentuin"). */
+/**
+ * Whether two initiative titles are probably the same thing ("Moestuin binnentuin" and "moestuin in de binnentuin").
+ */
 const STOP = new Set(['de', 'het', 'een', 'in', 'op', 'van', 'voor', 'bij', 'en', 'aan', 'met']);
 
 function words(title: string): string[] {

@@ -54,7 +54,9 @@ export function formatDay(value: string, language: string, withTime = false): st
 /** One stored value of `field` as display text; "—" for nothing. */
 export function displayValue(field: string, value: unknown, ctx: DisplayContext): string {
   if (value === null || value === undefined || value === '') return '—';
-  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map((v) => displayValue(field, v, ctx)).join(', ');
+  if (Array.isArray(value)) {
+    return value.length === 0 ? '—' : value.map((v) => displayValue(field, v, ctx)).join(', ');
+  }
   if (typeof value === 'boolean') return ctx.t(value ? 'common.yes' : 'common.no');
   if (typeof value === 'number')
     return /Cents$/.test(field)

@@ -269,14 +269,21 @@ export class DatabaseUnusableError extends Error {
         ? `De database in ${this.dataDir} ontbreekt of is leeg, terwijl Samenspel hier al in gebruik was.`
         : `De database in ${this.dataDir} is beschadigd.`;
     if (!this.newest)
-      return `${what} Er is geen back-up gevonden. Samenspel start niet leeg over uw gegevens heen; neem contact op met uw beheerder.`;
+      return (
+        `${what} Er is geen back-up gevonden. Samenspel start niet leeg over uw gegevens heen; neem contact op ` +
+        `met uw beheerder.`
+      );
     const b = this.newest;
     const date = new Intl.DateTimeFormat('nl-NL', {
       dateStyle: 'long',
       timeStyle: 'short',
       timeZone: 'Europe/Amsterdam',
     }).format(new Date(b.createdAt));
-    return `${what} De nieuwste goede back-up is van ${date} (${b.complexes} complexen, ${b.initiatives} initiatieven, ${b.residents} bewoners). Zet die terug om verder te werken; wat daarna is ingevoerd, ontbreekt dan.`;
+    return (
+      `${what} De nieuwste goede back-up is van ${date} (${b.complexes} complexen, ${b.initiatives} ` +
+      `initiatieven, ${b.residents} bewoners). Zet die terug om verder te werken; wat daarna is ingevoerd, ` +
+      `ontbreekt dan.`
+    );
   }
 }
 

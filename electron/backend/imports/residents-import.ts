@@ -22,7 +22,10 @@ interface Values extends RowValues {
   moveInDate: string | undefined;
 }
 
-/** A vocabulary cell: the stored value or its Dutch label, any case; anything else stays as typed so validation names it. */
+/**
+ * A vocabulary cell: the stored value or its Dutch label, any case; anything else stays as typed so validation names
+ * it.
+ */
 function vocabularyOf(values: readonly string[], group: string, text: string): string {
   const t = text.trim().toLowerCase();
   return values.find((v) => v === t || translate(nl, `${group}.${v}`).toLowerCase() === t) ?? text.trim();
@@ -141,7 +144,9 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
       const key = `${raw('complexCode').trim().toLowerCase()}|${name.toLowerCase()}|${raw('houseNumber').trim()}`;
       return {
         key: name ? key : '',
-        label: `${name}${raw('houseNumber').trim() ? ` ${raw('houseNumber').trim()}` : ''} (${raw('complexCode').trim()})`,
+        label:
+          `${name}${raw('houseNumber').trim() ? ` ${raw('houseNumber').trim()}` : ''} ` +
+          `(${raw('complexCode').trim()})`,
       };
     },
     duplicateKey: 'err.import.duplicateResident',

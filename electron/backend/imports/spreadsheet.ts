@@ -14,12 +14,14 @@ import { fieldError } from '../app-error';
  * on the main thread that stalled every other request (and, in the desktop app, the window). exceljs computes
  * columnCount by walking every row, so it is read once (per row it was quadratic: 30 s at 17,839 rows).
  */
-const XLSX_WORKER = `
+const XLSX_WORKER =
+  `
 const { parentPort, workerData } = require('node:worker_threads');
 const ExcelJS = require(workerData.exceljs);
 (async () => {
   const workbook = new ExcelJS.Workbook();
-  try { await workbook.xlsx.load(workerData.bytes); } catch { return parentPort.postMessage({ error: 'notSpreadsheet' }); }
+  try { await workbook.xlsx.load(workerData.bytes); } catch { return parentPort.postMessage({ error: ` +
+  `'notSpreadsheet' }); }
   const sheet = workbook.worksheets[0];
   if (!sheet) return parentPort.postMessage({ error: 'empty' });
   if (sheet.rowCount > workerData.maxRows + 1) return parentPort.postMessage({ error: 'tooManyRows' });

@@ -81,7 +81,8 @@ export function syncedTables(db: Db): Map<string, TableInfo> {
 export function installCapture(db: Db, tables: Map<string, TableInfo>) {
   // `before` keeps the row as it was when the command first touched it: the base for "Opnieuw toepassen".
   db.exec(
-    'CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, PRIMARY KEY (tbl, key))',
+    'CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, PRIMARY KEY ' +
+      '(tbl, key))',
   );
   for (const { name, columns, keyColumns } of tables.values()) {
     const before = `json_object(${columns.map((c) => `'${c}', OLD."${c}"`).join(', ')})`;
@@ -93,7 +94,8 @@ export function installCapture(db: Db, tables: Map<string, TableInfo>) {
       const key = `json_array(${keyColumns.map((c) => `${row}."${c}"`).join(', ')})`;
       db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "sync_${name}_${event.toLowerCase()}" AFTER ${event} ON main."${name}"
         WHEN (SELECT applying FROM main.sync_guard) = 0
-        BEGIN INSERT OR IGNORE INTO temp.sync_touched VALUES ('${name}', ${key}, ${event === 'INSERT' ? 'NULL' : before}); END`);
+        BEGIN INSERT OR IGNORE INTO temp.sync_touched VALUES ('${name}', ${key},
+        ${event === 'INSERT' ? 'NULL' : before}); END`);
     }
   }
   const clear = db.prepare('DELETE FROM temp.sync_touched');
@@ -108,7 +110,8 @@ export function installCapture(db: Db, tables: Map<string, TableInfo>) {
 function upsertSql(table: TableInfo, columns: string[]) {
   const rest = columns.filter((c) => !table.keyColumns.includes(c));
   const update = rest.length ? `DO UPDATE SET ${rest.map((c) => `"${c}" = excluded."${c}"`).join(', ')}` : 'DO NOTHING';
-  return `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+  return `INSERT INTO "${table.name}" (${columns.map((c) => `"${c}"`).join(', ')})
+      VALUES (${columns.map(() => '?').join(', ')})
     ON CONFLICT (${table.keyColumns.map((c) => `"${c}"`).join(', ')}) ${update}`;
 }
 

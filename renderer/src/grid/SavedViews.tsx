@@ -6,7 +6,10 @@ import { useCall, useCommand } from '../hooks/queries';
 import { useInWindow } from '../hooks/use-in-window';
 import { rememberable } from './grid-state';
 
-/** Named views of a grid (filter, sort, columns): save the current one, for yourself or the team, and open one from the menu. */
+/**
+ * Named views of a grid (filter, sort, columns): save the current one, for yourself or the team, and open one from the
+ * menu.
+ */
 export function SavedViews<T>({ gridId, gridRef }: { gridId: string; gridRef: RefObject<AgGridReact<T> | null> }) {
   const { t } = useTranslation();
   const views = useCall('views:list', { gridId });

@@ -12,7 +12,10 @@ function csvValues(values: (string | number | null)[], kinds: ColumnKind[]) {
     if (kinds[i] !== 'datetime' || typeof value !== 'string') return value;
     const at = new Date(value);
     const pad = (n: number) => String(n).padStart(2, '0');
-    return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
+    return (
+      `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())} ` +
+      `${pad(at.getHours())}:${pad(at.getMinutes())}`
+    );
   });
 }
 

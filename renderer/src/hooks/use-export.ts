@@ -8,7 +8,9 @@ type Outcome = ExportStatus['state'];
 /** One export: reports progress, stops when the signal fires, hands the file over, and says how it ended. */
 export type ExportWork = (onProgress: (progress: Progress) => void, signal: AbortSignal) => Promise<Outcome>;
 
-/** Runs one export at a time with a progress bar and cancel, and remembers whether the last one was cancelled or failed. */
+/**
+ * Runs one export at a time with a progress bar and cancel, and remembers whether the last one was cancelled or failed.
+ */
 export function useExport() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [ended, setEnded] = useState<Outcome | null>(null);

@@ -39,7 +39,9 @@ export function factsRead(condition: Condition): string[] {
   return [condition.fact];
 }
 
-/** The practice types a condition requires (a positive `in` on `practiceType`, also inside `all`); none if it does not. */
+/**
+ * The practice types a condition requires (a positive `in` on `practiceType`, also inside `all`); none if it does not.
+ */
 export function practiceTypesRequired(condition: Condition): string[] {
   if ('all' in condition) return condition.all.flatMap(practiceTypesRequired);
   return 'in' in condition && condition.fact === 'practiceType' ? [...condition.in] : [];

@@ -21,8 +21,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'origin', in: ['bewoners'] },
     effect: { faciliteren: 2, coproduceren: 1 },
     reason: {
-      nl: 'Het initiatief ontstaat van onderop; de faciliterende benadering biedt op verzoek ondersteuning ("aan de keukentafel, tijdens feestjes").',
-      en: 'The initiative comes from below; the facilitating approach supports on request ("at the kitchen table, at parties").',
+      nl:
+        'Het initiatief ontstaat van onderop; de faciliterende benadering biedt op verzoek ondersteuning ("aan de ' +
+        'keukentafel, tijdens feestjes").',
+      en:
+        'The initiative comes from below; the facilitating approach supports on request ("at the kitchen table, ' +
+        'at parties").',
     },
     source: '004 §4 Rendementsdenken',
   },
@@ -31,8 +35,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'origin', in: ['corporatie'] },
     effect: { stimuleren: 2, coproduceren: 1 },
     reason: {
-      nl: 'De corporatie neemt het initiatief: de professional jaagt aan en realiseert (stimulerende benadering), of zoekt coproductie.',
-      en: 'The corporation takes the initiative: the professional drives and realises it (stimulating), or seeks co-production.',
+      nl:
+        'De corporatie neemt het initiatief: de professional jaagt aan en realiseert (stimulerende benadering), ' +
+        'of zoekt coproductie.',
+      en:
+        'The corporation takes the initiative: the professional drives and realises it (stimulating), or seeks ' +
+        'co-production.',
     },
     source: '004 §2, §4 Focus op verkeerde benadering',
   },
@@ -41,8 +49,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'origin', in: ['partner'] },
     effect: { stimuleren: 1, coproduceren: 1 },
     reason: {
-      nl: 'Een partner (gemeente, welzijn) brengt het in; de corporatie werkt mee "al dan niet in samenwerking met andere instellingen".',
-      en: 'A partner (municipality, welfare) brings it in; the corporation joins "whether or not together with other institutions".',
+      nl:
+        'Een partner (gemeente, welzijn) brengt het in; de corporatie werkt mee "al dan niet in samenwerking met ' +
+        'andere instellingen".',
+      en:
+        'A partner (municipality, welfare) brings it in; the corporation joins "whether or not together with ' +
+        'other institutions".',
     },
     source: '004 §4 Focus op verkeerde benadering',
   },
@@ -51,8 +63,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'practiceType', in: ['eigen_woning'] },
     effect: { faciliteren: 3 },
     reason: {
-      nl: 'Huurder past eigen woning aan: het speelt op individueel niveau, afspraken zijn goed te maken; alleen een meldingsplicht.',
-      en: 'Tenant adapts own home: it plays at an individual level, agreements are easy to make; only a duty to report.',
+      nl:
+        'Huurder past eigen woning aan: het speelt op individueel niveau, afspraken zijn goed te maken; alleen ' +
+        'een meldingsplicht.',
+      en:
+        'Tenant adapts own home: it plays at an individual level, agreements are easy to make; only a duty to ' +
+        'report.',
     },
     source: '004 §3, bijlage 1 (1)',
   },
@@ -61,8 +77,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'practiceType', in: ['zelf_beter'] },
     effect: { faciliteren: 3 },
     reason: {
-      nl: 'Wij bewoners kunnen het zelf (beter): "De rol van de corporatie is vaak faciliterend, waardoor bewoners kunnen schitteren."',
-      en: 'We residents can do it ourselves (better): "The corporation\'s role is often facilitating, so residents can shine."',
+      nl:
+        'Wij bewoners kunnen het zelf (beter): "De rol van de corporatie is vaak faciliterend, waardoor bewoners ' +
+        'kunnen schitteren."',
+      en:
+        'We residents can do it ourselves (better): "The corporation\'s role is often facilitating, so residents ' +
+        'can shine."',
     },
     source: '004 §3, bijlage 1 (2)',
   },
@@ -81,8 +101,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'practiceType', in: ['probleem_oplossen'] },
     effect: { coproduceren: 3 },
     reason: {
-      nl: 'Bewoners willen een probleem oplossen: "De samenwerking vindt op de werkvloer plaats, daar wordt in een coproductie het probleem opgelost."',
-      en: 'Residents want to solve a problem: "the cooperation takes place on the work floor, where the problem is solved in co-production."',
+      nl:
+        'Bewoners willen een probleem oplossen: "De samenwerking vindt op de werkvloer plaats, daar wordt in een ' +
+        'coproductie het probleem opgelost."',
+      en:
+        'Residents want to solve a problem: "the cooperation takes place on the work floor, where the problem is ' +
+        'solved in co-production."',
     },
     source: '004 §3, bijlage 1 (4)',
   },
@@ -96,8 +120,12 @@ export const RULES: readonly Rule[] = [
     },
     effect: { faciliteren: 3 },
     reason: {
-      nl: 'Bewoners met gemeenschapszin: "In bepaalde langer bestaande woongroepen neemt de corporatie alleen nog de faciliterende rol aan."',
-      en: 'Community-minded residents: "in some long-established living groups the corporation only takes the facilitating role."',
+      nl:
+        'Bewoners met gemeenschapszin: "In bepaalde langer bestaande woongroepen neemt de corporatie alleen nog ' +
+        'de faciliterende rol aan."',
+      en:
+        'Community-minded residents: "in some long-established living groups the corporation only takes the ' +
+        'facilitating role."',
     },
     source: '004 §3, bijlage 1 (5)',
   },
@@ -111,7 +139,9 @@ export const RULES: readonly Rule[] = [
     },
     effect: { coproduceren: 3 },
     reason: {
-      nl: 'Bewoners met gemeenschapszin: "voor nieuw op te richten woongemeenschappen of coöperaties wordt dit in coproductie gedaan."',
+      nl:
+        'Bewoners met gemeenschapszin: "voor nieuw op te richten woongemeenschappen of coöperaties wordt dit in ' +
+        'coproductie gedaan."',
       en: 'Community-minded residents: "for new living communities or cooperatives this is done in co-production."',
     },
     source: '004 §3, bijlage 1 (5)',
@@ -121,8 +151,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'ownership', in: ['mentaal_eigenaar'] },
     effect: { faciliteren: 2 },
     reason: {
-      nl: '"Ik betaal dus ik bepaal": wie zich mentaal eigenaar voelt, biedt een vruchtbare voedingsbodem; meer taken en zeggenschap kunnen bij bewoners.',
-      en: '"I pay so I decide": residents who feel mental owners are fertile ground; more tasks and say can go to them.',
+      nl:
+        '"Ik betaal dus ik bepaal": wie zich mentaal eigenaar voelt, biedt een vruchtbare voedingsbodem; meer ' +
+        'taken en zeggenschap kunnen bij bewoners.',
+      en:
+        '"I pay so I decide": residents who feel mental owners are fertile ground; more tasks and say can go to ' +
+        'them.',
     },
     source: '004 §3, afbeelding 2',
   },
@@ -131,8 +165,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'ownership', in: ['potentieel_eigenaar'] },
     effect: { stimuleren: 2, coproduceren: 1 },
     reason: {
-      nl: '"Kan dat ook? Het is altijd zo geregeld": hier ligt de potentie; door verantwoordelijkheden niet op voorhand in te vullen en uit te nodigen "is nog een wereld te winnen".',
-      en: '"Is that possible? It has always been arranged": potential lies here; by not filling in responsibilities beforehand and inviting, "a world is still to be won".',
+      nl:
+        '"Kan dat ook? Het is altijd zo geregeld": hier ligt de potentie; door verantwoordelijkheden niet op ' +
+        'voorhand in te vullen en uit te nodigen "is nog een wereld te winnen".',
+      en:
+        '"Is that possible? It has always been arranged": potential lies here; by not filling in responsibilities ' +
+        'beforehand and inviting, "a world is still to be won".',
     },
     source: '004 §3, afbeelding 2',
   },
@@ -141,8 +179,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'ownership', in: ['geen_eigenaar'] },
     effect: { faciliteren: -1, stimuleren: -1 },
     reason: {
-      nl: '"Ik betaal ervoor dus jullie moeten het doen": geen behoefte aan eigenaarschap, geen voedingsbodem voor samenwerking; bedien bewoners zo nodig op de bestaande manier.',
-      en: '"I pay for it so you must do it": no wish for ownership, no ground for cooperation; serve residents the regular way where needed.',
+      nl:
+        '"Ik betaal ervoor dus jullie moeten het doen": geen behoefte aan eigenaarschap, geen voedingsbodem voor ' +
+        'samenwerking; bedien bewoners zo nodig op de bestaande manier.',
+      en:
+        '"I pay for it so you must do it": no wish for ownership, no ground for cooperation; serve residents the ' +
+        'regular way where needed.',
     },
     source: '004 §3, §4 Focus op controle en systemen',
   },
@@ -151,8 +193,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'ownership', in: ['onverwacht_eigenaar'] },
     effect: { coproduceren: 1 },
     reason: {
-      nl: '"Ik ben met hele andere dingen bezig": bewoners die overleven, toch ontstaat soms samenwerking, bijvoorbeeld voor geld of werkervaring.',
-      en: '"I am busy with other things": residents in survival mode, yet cooperation sometimes arises, for example for money or work experience.',
+      nl:
+        '"Ik ben met hele andere dingen bezig": bewoners die overleven, toch ontstaat soms samenwerking, ' +
+        'bijvoorbeeld voor geld of werkervaring.',
+      en:
+        '"I am busy with other things": residents in survival mode, yet cooperation sometimes arises, for example ' +
+        'for money or work experience.',
     },
     source: '004 §3, afbeelding 2',
   },
@@ -161,8 +207,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'group', in: ['bestaande_groep'] },
     effect: { faciliteren: 2 },
     reason: {
-      nl: 'Een goed functionerende bewonersgroep regelt veel zelf: "Als er een goed functionerende bewonersgroep is hebben wij er veel vertrouwen in dat ze alles zelf regelen."',
-      en: 'A well-functioning residents\' group arranges much itself: "we trust they will arrange everything themselves."',
+      nl:
+        'Een goed functionerende bewonersgroep regelt veel zelf: "Als er een goed functionerende bewonersgroep is ' +
+        'hebben wij er veel vertrouwen in dat ze alles zelf regelen."',
+      en:
+        'A well-functioning residents\' group arranges much itself: "we trust they will arrange everything ' +
+        'themselves."',
     },
     source: '004 bijlage 1 (2)',
   },
@@ -171,8 +221,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'group', in: ['nieuwe_groep'] },
     effect: { coproduceren: 1 },
     reason: {
-      nl: 'Een nieuwe groep moet zich nog vormen ("community vormen vanaf begin is voorwaarde"); samen optrekken helpt.',
-      en: 'A new group still has to form ("forming a community from the start is a condition"); working together helps.',
+      nl:
+        'Een nieuwe groep moet zich nog vormen ("community vormen vanaf begin is voorwaarde"); samen optrekken ' +
+        'helpt.',
+      en:
+        'A new group still has to form ("forming a community from the start is a condition"); working together ' +
+        'helps.',
     },
     source: '004 bijlage 1 (5), succesfactoren',
   },
@@ -196,7 +250,9 @@ export const RULES: readonly Rule[] = [
     },
     effect: { stimuleren: 1 },
     reason: {
-      nl: 'Er is nog geen groep: er groeit nog niets vanzelf, maar bewoners doen mogelijk mee als ze worden uitgenodigd.',
+      nl:
+        'Er is nog geen groep: er groeit nog niets vanzelf, maar bewoners doen mogelijk mee als ze worden ' +
+        'uitgenodigd.',
       en: 'There is no group yet: nothing grows by itself yet, but residents may take part when invited.',
     },
     source: '004 §3; 000 (nieuwe huurders verwelkomen)',
@@ -206,7 +262,9 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'sharedProblem', is: true },
     effect: { coproduceren: 2 },
     reason: {
-      nl: 'Een gedeeld ervaren probleem "zorgt voor meer bewustwording"; bewoners willen zich tijdelijk samen inzetten.',
+      nl:
+        'Een gedeeld ervaren probleem "zorgt voor meer bewustwording"; bewoners willen zich tijdelijk samen ' +
+        'inzetten.',
       en: 'A shared experienced problem "raises awareness"; residents want to work together for a while.',
     },
     source: '004 §3 (4), succesfactoren',
@@ -216,7 +274,9 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'fitsPolicyAgenda', is: true },
     effect: { coproduceren: 3 },
     reason: {
-      nl: '"Het belang van de bewoner past binnen de beleidsagenda van de corporatie. Hierdoor zijn goed afspraken te maken."',
+      nl:
+        '"Het belang van de bewoner past binnen de beleidsagenda van de corporatie. Hierdoor zijn goed afspraken ' +
+        'te maken."',
       en: '"The resident\'s interest fits the corporation\'s policy agenda. This makes good agreements possible."',
     },
     source: '004 §3 (3)',
@@ -231,8 +291,12 @@ export const RULES: readonly Rule[] = [
     },
     effect: { stimuleren: -2 },
     reason: {
-      nl: 'Het motief van bewoners is niet bekend: "Vaak wordt het motief van bewoners vergeten … De eigen teleurstelling wordt georganiseerd."',
-      en: "Residents' motive is unknown: \"the residents' motive is often forgotten … one's own disappointment is organised.\"",
+      nl:
+        'Het motief van bewoners is niet bekend: "Vaak wordt het motief van bewoners vergeten … De eigen ' +
+        'teleurstelling wordt georganiseerd."',
+      en:
+        "Residents' motive is unknown: \"the residents' motive is often forgotten … one's own disappointment is " +
+        'organised."',
     },
     source: '004 §4 Focus op verkeerde benadering',
   },
@@ -251,8 +315,12 @@ export const RULES: readonly Rule[] = [
     },
     effect: { stimuleren: -2 },
     reason: {
-      nl: 'Bewoners tonen energie, ook als klacht: "in plaats van te stimuleren [kan] veel beter voor de faciliterende benadering of coproductie gekozen" worden.',
-      en: 'Residents show energy, even as complaints: "instead of stimulating, the facilitating approach or co-production is a much better choice."',
+      nl:
+        'Bewoners tonen energie, ook als klacht: "in plaats van te stimuleren [kan] veel beter voor de ' +
+        'faciliterende benadering of coproductie gekozen" worden.',
+      en:
+        'Residents show energy, even as complaints: "instead of stimulating, the facilitating approach or ' +
+        'co-production is a much better choice."',
     },
     source: '004 §4 Focus op verkeerde benadering',
   },
@@ -261,8 +329,12 @@ export const RULES: readonly Rule[] = [
     when: { fact: 'exclusionRisk', is: true },
     effect: { stimuleren: 3 },
     reason: {
-      nl: 'Bewoners dreigen buiten de boot te vallen door ouderdom of beperkte bestedingsruimte: corporatie en partners nodigen uit om te doen wat zij kunnen.',
-      en: 'Residents risk exclusion through age or low income: the corporation and partners invite them to do what they can.',
+      nl:
+        'Bewoners dreigen buiten de boot te vallen door ouderdom of beperkte bestedingsruimte: corporatie en ' +
+        'partners nodigen uit om te doen wat zij kunnen.',
+      en:
+        'Residents risk exclusion through age or low income: the corporation and partners invite them to do what ' +
+        'they can.',
     },
     source: '003 (werkatelier); 004 §3',
   },
@@ -306,8 +378,12 @@ export const RULES: readonly Rule[] = [
     },
     effect: { faciliteren: 2 },
     reason: {
-      nl: 'Er is "slechts erkenning, kennis of een beetje geld" nodig: faciliteren met kleine middelen "blijkt heel effectief. Minimale inzet levert groot rendement op."',
-      en: 'Only "recognition, knowledge or a little money" is needed: facilitating with small means "proves very effective. Minimal input, large return."',
+      nl:
+        'Er is "slechts erkenning, kennis of een beetje geld" nodig: faciliteren met kleine middelen "blijkt heel ' +
+        'effectief. Minimale inzet levert groot rendement op."',
+      en:
+        'Only "recognition, knowledge or a little money" is needed: facilitating with small means "proves very ' +
+        'effective. Minimal input, large return."',
     },
     source: '004 §4 Rendementsdenken',
   },

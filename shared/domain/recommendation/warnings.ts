@@ -29,7 +29,9 @@ export const WARNINGS: readonly WarningRule[] = [
     when: { fact: 'origin', in: ['corporatie', 'partner'] },
     orAdvised: 'stimuleren',
     text: {
-      nl: 'Het eigen motief van bewoners is onbekend. Vraag eerst wat zij willen, anders "wordt de eigen teleurstelling georganiseerd".',
+      nl:
+        'Het eigen motief van bewoners is onbekend. Vraag eerst wat zij willen, anders "wordt de eigen ' +
+        'teleurstelling georganiseerd".',
       en: 'Residents\' own motive is unknown. Ask what they want first, or "one\'s own disappointment is organised".',
     },
     source: '004 §4',
@@ -43,8 +45,12 @@ export const WARNINGS: readonly WarningRule[] = [
       ],
     },
     text: {
-      nl: "Er zijn risico's maar nog geen getekende vrijwilligersovereenkomsten en bevestigde verzekering. Regel die vóór het werk begint.",
-      en: 'There are risks but no signed volunteer agreements and confirmed insurance yet. Arrange them before work starts.',
+      nl:
+        "Er zijn risico's maar nog geen getekende vrijwilligersovereenkomsten en bevestigde verzekering. Regel " +
+        'die vóór het werk begint.',
+      en:
+        'There are risks but no signed volunteer agreements and confirmed insurance yet. Arrange them before work ' +
+        'starts.',
     },
     source: "004 §5 Gevreesde veiligheidsrisico's en aansprakelijkheid",
   },
@@ -61,7 +67,9 @@ export const WARNINGS: readonly WarningRule[] = [
     code: 'vog_nodig',
     when: { fact: 'risks', includes: ['kwetsbare_personen'] },
     text: {
-      nl: 'Er zijn kwetsbare personen bij betrokken: vraag een (gratis) VOG voor de vrijwilligers en vernieuw die elke drie jaar.',
+      nl:
+        'Er zijn kwetsbare personen bij betrokken: vraag een (gratis) VOG voor de vrijwilligers en vernieuw die ' +
+        'elke drie jaar.',
       en: 'Vulnerable people are involved: ask for a (free) VOG for the volunteers and renew it every three years.',
     },
     source: 'domain.md, Liability and insurance',
@@ -75,8 +83,12 @@ export const WARNINGS: readonly WarningRule[] = [
       ],
     },
     text: {
-      nl: 'De corporatie jaagt dit aan bij bewoners die zich geen eigenaar voelen ("ik betaal ervoor dus jullie moeten het doen"). Bedien hen op de reguliere manier; een bijzondere aanpak is hier twijfelachtig.',
-      en: 'The corporation drives this among residents who feel no ownership ("I pay for it so you must do it"). Serve them the regular way; a special approach is doubtful here.',
+      nl:
+        'De corporatie jaagt dit aan bij bewoners die zich geen eigenaar voelen ("ik betaal ervoor dus jullie ' +
+        'moeten het doen"). Bedien hen op de reguliere manier; een bijzondere aanpak is hier twijfelachtig.',
+      en:
+        'The corporation drives this among residents who feel no ownership ("I pay for it so you must do it"). ' +
+        'Serve them the regular way; a special approach is doubtful here.',
     },
     source: '004 §3, §4 Focus op controle en systemen',
   },

@@ -39,7 +39,8 @@ export const m0001Initial: Migration = {
         buurt TEXT NOT NULL DEFAULT '',
         homes INTEGER NOT NULL CHECK (homes BETWEEN 0 AND 10000),
         building_type TEXT NOT NULL CHECK (building_type IN (${BUILDING_TYPES})),
-        shared_objects TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(shared_objects) AND json_type(shared_objects) = 'array'),
+        shared_objects TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(shared_objects)
+        AND json_type(shared_objects) = 'array'),
         wijkbeheerder_id TEXT REFERENCES staff(id),
         archived_at TEXT,
         version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),

@@ -15,12 +15,16 @@ export const m0002Advice: Migration = {
   up(db) {
     db.exec(`
       ALTER TABLE initiatives ADD COLUMN facts TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(facts));
-      ALTER TABLE initiatives ADD COLUMN advised_approach TEXT CHECK (advised_approach IS NULL OR advised_approach IN (${APPROACHES}));
-      ALTER TABLE initiatives ADD COLUMN chosen_approach TEXT CHECK (chosen_approach IS NULL OR chosen_approach IN (${APPROACHES}));
-      ALTER TABLE initiatives ADD COLUMN advice_confidence TEXT CHECK (advice_confidence IS NULL OR advice_confidence IN ('hoog','middel','laag'));
+      ALTER TABLE initiatives ADD COLUMN advised_approach TEXT CHECK (advised_approach IS NULL
+      OR advised_approach IN (${APPROACHES}));
+      ALTER TABLE initiatives ADD COLUMN chosen_approach TEXT CHECK (chosen_approach IS NULL
+      OR chosen_approach IN (${APPROACHES}));
+      ALTER TABLE initiatives ADD COLUMN advice_confidence TEXT CHECK (advice_confidence IS NULL
+      OR advice_confidence IN ('hoog','middel','laag'));
 
       UPDATE initiatives SET facts = json_object(
-        'ownership', 'onbekend', 'group', 'nog_geen_groep', 'motives', json('[]'), 'supportAsked', json('[]'), 'risks', json('[]'),
+        'ownership', 'onbekend', 'group', 'nog_geen_groep', 'motives', json('[]'), 'supportAsked', json('[]'), 'risks',
+        json('[]'),
         'sharedProblem', json('false'), 'fitsPolicyAgenda', json('false'), 'residentsMotiveKnown', json('false'),
         'exclusionRisk', json('false'), 'agreementsInPlace', json('false'));
 

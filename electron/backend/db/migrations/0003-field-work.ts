@@ -33,7 +33,8 @@ export const m0003FieldWork: Migration = {
         created_by TEXT NOT NULL REFERENCES staff(id),
         updated_by TEXT NOT NULL REFERENCES staff(id),
         -- AVG: contact details exist only together with a recorded consent.
-        CHECK ((phone IS NULL AND email IS NULL) OR (consent_at IS NOT NULL AND consent_purpose IS NOT NULL AND consent_by IS NOT NULL))
+        CHECK ((phone IS NULL AND email IS NULL) OR (consent_at IS NOT NULL AND consent_purpose IS NOT NULL
+        AND consent_by IS NOT NULL))
       ) STRICT;
       CREATE INDEX residents_by_complex ON residents (complex_id, name);
       CREATE INDEX residents_by_name ON residents (name COLLATE NOCASE);

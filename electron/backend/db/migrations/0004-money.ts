@@ -22,7 +22,8 @@ export const m0004Money: Migration = {
   name: 'money',
   up(db) {
     db.exec(`
-      ALTER TABLE staff ADD COLUMN mandate_cents INTEGER NOT NULL DEFAULT 50000 CHECK (mandate_cents BETWEEN 0 AND ${MAX});
+      ALTER TABLE staff ADD COLUMN mandate_cents INTEGER NOT NULL DEFAULT 50000 CHECK (mandate_cents BETWEEN 0
+      AND ${MAX});
 
       CREATE TABLE budgets (
         id TEXT PRIMARY KEY,
@@ -33,7 +34,8 @@ export const m0004Money: Migration = {
         name TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 120),
         per_home_cents INTEGER CHECK (per_home_cents IS NULL OR per_home_cents BETWEEN 0 AND ${MAX}),
         amount_cents INTEGER NOT NULL CHECK (amount_cents BETWEEN 0 AND ${MAX}),
-        max_per_application_cents INTEGER CHECK (max_per_application_cents IS NULL OR max_per_application_cents BETWEEN 1 AND ${MAX}),
+        max_per_application_cents INTEGER CHECK (max_per_application_cents IS NULL
+        OR max_per_application_cents BETWEEN 1 AND ${MAX}),
         closed_at TEXT,
         version INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
@@ -63,8 +65,10 @@ export const m0004Money: Migration = {
         lines TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(lines)),
         eligibility TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(eligibility)),
         status TEXT NOT NULL DEFAULT 'aangevraagd'
-          CHECK (status IN ('aangevraagd', 'wacht_op_goedkeuring', 'toegekend', 'gedeeltelijk_toegekend', 'afgewezen', 'gesloten')),
-        granted_cents INTEGER NOT NULL DEFAULT 0 CHECK (granted_cents BETWEEN 0 AND ${MAX} AND granted_cents <= requested_cents),
+          CHECK (status IN ('aangevraagd', 'wacht_op_goedkeuring', 'toegekend', 'gedeeltelijk_toegekend', 'afgewezen',
+          'gesloten')),
+        granted_cents INTEGER NOT NULL DEFAULT 0 CHECK (granted_cents BETWEEN 0 AND ${MAX}
+        AND granted_cents <= requested_cents),
         motivation TEXT NOT NULL DEFAULT '',
         decided_on TEXT, decided_by TEXT REFERENCES staff(id), approved_by TEXT REFERENCES staff(id),
         overspend_reason TEXT, overspend_approved_by TEXT REFERENCES staff(id),
@@ -136,7 +140,8 @@ export const m0004Money: Migration = {
         BEGIN SELECT RAISE(ABORT, 'budget over-allocated'); END;
       -- Spending beyond the grant needs a recorded reason and approval.
       CREATE TRIGGER expenses_within_grant AFTER INSERT ON expenses
-        WHEN (SELECT sum(amount_cents) FROM expenses WHERE grant_id = NEW.grant_id) > (SELECT granted_cents FROM grants WHERE id = NEW.grant_id)
+        WHEN (SELECT sum(amount_cents) FROM expenses WHERE grant_id = NEW.grant_id) > (SELECT granted_cents FROM grants
+        WHERE id = NEW.grant_id)
           AND (SELECT overspend_approved_by FROM grants WHERE id = NEW.grant_id) IS NULL
         BEGIN SELECT RAISE(ABORT, 'grant overspent without approval'); END;
     `);

@@ -19,7 +19,8 @@ export const m0005Liability: Migration = {
         id TEXT PRIMARY KEY,
         insurer TEXT NOT NULL CHECK (length(trim(insurer)) BETWEEN 1 AND 120),
         policy_number TEXT NOT NULL CHECK (length(trim(policy_number)) BETWEEN 1 AND 60),
-        kind TEXT NOT NULL CHECK (kind IN ('vng_basis','vng_plus','corporatie_avb','corporatie_opstal_car','vereniging_avb','ongevallen','anders')),
+        kind TEXT NOT NULL CHECK (kind IN
+        ('vng_basis','vng_plus','corporatie_avb','corporatie_opstal_car','vereniging_avb','ongevallen','anders')),
         holder TEXT NOT NULL CHECK (holder IN ('gemeente','corporatie','vereniging')),
         municipality TEXT,
         secondary INTEGER NOT NULL DEFAULT 0 CHECK (secondary IN (0, 1)),
@@ -35,7 +36,8 @@ export const m0005Liability: Migration = {
 
       CREATE TABLE initiative_liability (
         initiative_id TEXT PRIMARY KEY REFERENCES initiatives(id),
-        object_owner TEXT NOT NULL DEFAULT 'corporatie' CHECK (object_owner IN ('corporatie','gemeente','bewoners','vve')),
+        object_owner TEXT NOT NULL DEFAULT 'corporatie' CHECK (object_owner IN
+        ('corporatie','gemeente','bewoners','vve')),
         activities TEXT NOT NULL DEFAULT '',
         clauses TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(clauses)),
         free_text TEXT NOT NULL DEFAULT '',
@@ -54,14 +56,16 @@ export const m0005Liability: Migration = {
         start_on TEXT NOT NULL CHECK (start_on GLOB ${DATE}),
         end_on TEXT CHECK (end_on IS NULL OR end_on GLOB ${DATE}),
         hours_per_week REAL NOT NULL DEFAULT 0 CHECK (hours_per_week BETWEEN 0 AND 80),
-        allowance_kind TEXT NOT NULL DEFAULT 'geen' CHECK (allowance_kind IN ('geen','per_uur','per_maand','vast','huurkorting')),
+        allowance_kind TEXT NOT NULL DEFAULT 'geen' CHECK (allowance_kind IN
+        ('geen','per_uur','per_maand','vast','huurkorting')),
         allowance_cents INTEGER NOT NULL DEFAULT 0 CHECK (allowance_cents BETWEEN 0 AND 100000000),
         paid_by TEXT NOT NULL DEFAULT 'vereniging' CHECK (paid_by IN ('corporatie','vereniging','gemeente','anders')),
         guidance TEXT NOT NULL DEFAULT '',
         policy_id TEXT REFERENCES policies(id),
         vog_needed INTEGER NOT NULL DEFAULT 0 CHECK (vog_needed IN (0, 1)),
         vog_date TEXT CHECK (vog_date IS NULL OR vog_date GLOB ${DATE}),
-        status TEXT NOT NULL DEFAULT 'concept' CHECK (status IN ('concept','ter_ondertekening','getekend','verlopen','beeindigd')),
+        status TEXT NOT NULL DEFAULT 'concept' CHECK (status IN
+        ('concept','ter_ondertekening','getekend','verlopen','beeindigd')),
         signed_document_id TEXT REFERENCES attachments(id),
         version INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL, updated_at TEXT NOT NULL,

@@ -2,9 +2,11 @@ import type { Migration } from './migration';
 
 const ALLOCATING = `'wacht_op_goedkeuring','toegekend','gedeeltelijk_toegekend','gesloten'`;
 const TOTALS = `
-  allocated_cents = coalesce((SELECT sum(granted_cents) FROM grants WHERE budget_id = budgets.id AND status IN (${ALLOCATING})), 0)
+  allocated_cents = coalesce((SELECT sum(granted_cents) FROM grants WHERE budget_id = budgets.id
+  AND status IN (${ALLOCATING})), 0)
                   + coalesce((SELECT sum(value_cents) FROM in_kind WHERE budget_id = budgets.id), 0),
-  spent_cents = coalesce((SELECT sum(x.amount_cents) FROM expenses x JOIN grants g ON g.id = x.grant_id WHERE g.budget_id = budgets.id), 0),
+  spent_cents = coalesce((SELECT sum(x.amount_cents) FROM expenses x JOIN grants g ON g.id = x.grant_id
+  WHERE g.budget_id = budgets.id), 0),
   overrun_cents = coalesce((SELECT sum(amount_cents) FROM budget_overruns WHERE budget_id = budgets.id), 0)`;
 
 /** After any change to `table`, recomputes the totals of the budget(s) the changed row belongs to. */
@@ -35,7 +37,12 @@ export const m0006BudgetTotals: Migration = {
       ${totalsTriggers('grants', 'NEW.budget_id', 'OLD.budget_id')}
       ${totalsTriggers('in_kind', 'NEW.budget_id', 'OLD.budget_id')}
       ${totalsTriggers('budget_overruns', 'NEW.budget_id', 'OLD.budget_id')}
-      ${totalsTriggers('expenses', '(SELECT budget_id FROM grants WHERE id = NEW.grant_id)', '(SELECT budget_id FROM grants WHERE id = OLD.grant_id)')}
+      ${totalsTriggers(
+        'expenses',
+        `(SELECT budget_id FROM grants
+        WHERE id = NEW.grant_id)`,
+        '(SELECT budget_id FROM grants WHERE id = OLD.grant_id)',
+      )}
     `);
   },
 };

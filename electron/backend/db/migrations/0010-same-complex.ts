@@ -4,7 +4,8 @@ const GUARD = '(SELECT applying FROM sync_guard) = 0';
 /** A budget covers an initiative of its own complex, a fund of its own wijk, or (corporation-wide) any. */
 const covers = (budget: string, initiative: string) => `EXISTS (
   SELECT 1 FROM budgets b JOIN initiatives i ON i.id = ${initiative} JOIN complexes c ON c.id = i.complex_id
-  WHERE b.id = ${budget} AND (b.scope = 'corporatie' OR (b.scope = 'complex' AND b.complex_id = c.id) OR (b.scope = 'wijk' AND b.wijk = c.wijk)))`;
+  WHERE b.id = ${budget} AND (b.scope = 'corporatie' OR (b.scope = 'complex' AND b.complex_id = c.id)
+  OR (b.scope = 'wijk' AND b.wijk = c.wijk)))`;
 
 /**
  * Records of different complexes may not be tied together, whichever code path writes: a grant or in-kind support
@@ -26,16 +27,20 @@ export const m0010SameComplex: Migration = {
         WHEN ${GUARD} AND NEW.budget_id IS NOT NULL AND NOT ${covers('NEW.budget_id', 'NEW.initiative_id')}
         BEGIN SELECT RAISE(ABORT, 'budget of another complex'); END;
       CREATE TRIGGER visit_initiatives_same_complex BEFORE INSERT ON visit_initiatives
-        WHEN ${GUARD} AND (SELECT complex_id FROM visits WHERE id = NEW.visit_id) IS NOT (SELECT complex_id FROM initiatives WHERE id = NEW.initiative_id)
+        WHEN ${GUARD} AND (SELECT complex_id FROM visits WHERE id = NEW.visit_id) IS NOT (SELECT complex_id
+        FROM initiatives WHERE id = NEW.initiative_id)
         BEGIN SELECT RAISE(ABORT, 'initiative of another complex'); END;
       CREATE TRIGGER visit_residents_same_complex BEFORE INSERT ON visit_residents
-        WHEN ${GUARD} AND (SELECT complex_id FROM visits WHERE id = NEW.visit_id) IS NOT (SELECT complex_id FROM residents WHERE id = NEW.resident_id)
+        WHEN ${GUARD} AND (SELECT complex_id FROM visits WHERE id = NEW.visit_id) IS NOT (SELECT complex_id
+        FROM residents WHERE id = NEW.resident_id)
         BEGIN SELECT RAISE(ABORT, 'resident of another complex'); END;
       CREATE TRIGGER agreements_scan_is_document BEFORE UPDATE OF signed_document_id ON agreements
-        WHEN ${GUARD} AND NEW.signed_document_id IS NOT NULL AND (SELECT purpose FROM attachments WHERE id = NEW.signed_document_id) IS NOT 'document'
+        WHEN ${GUARD} AND NEW.signed_document_id IS NOT NULL AND (SELECT purpose FROM attachments
+        WHERE id = NEW.signed_document_id) IS NOT 'document'
         BEGIN SELECT RAISE(ABORT, 'signed scan is not a document'); END;
       CREATE TRIGGER agreements_scan_is_document_insert BEFORE INSERT ON agreements
-        WHEN ${GUARD} AND NEW.signed_document_id IS NOT NULL AND (SELECT purpose FROM attachments WHERE id = NEW.signed_document_id) IS NOT 'document'
+        WHEN ${GUARD} AND NEW.signed_document_id IS NOT NULL AND (SELECT purpose FROM attachments
+        WHERE id = NEW.signed_document_id) IS NOT 'document'
         BEGIN SELECT RAISE(ABORT, 'signed scan is not a document'); END;
     `);
   },

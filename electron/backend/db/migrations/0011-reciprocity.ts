@@ -58,7 +58,8 @@ export const m0011Reciprocity: Migration = {
       ${residentGuards('welcomes')}
 
       ALTER TABLE follow_ups ADD COLUMN welcome_id TEXT REFERENCES welcomes(id);
-      ALTER TABLE follow_ups ADD COLUMN welcome_step INTEGER CHECK (welcome_step IS NULL OR welcome_step BETWEEN 1 AND 12);
+      ALTER TABLE follow_ups ADD COLUMN welcome_step INTEGER CHECK (welcome_step IS NULL OR welcome_step BETWEEN 1
+      AND 12);
       ALTER TABLE follow_ups ADD COLUMN done_note TEXT NOT NULL DEFAULT '' CHECK (length(done_note) <= 500);
       CREATE INDEX follow_ups_by_welcome ON follow_ups (welcome_id, welcome_step) WHERE welcome_id IS NOT NULL;
 

@@ -82,17 +82,21 @@ type SnapshotRow = Omit<AdviceSnapshot, 'facts' | 'recommendation'> & { facts: s
 
 export function adviceRepository(db: Db) {
   const setAdvice = db.prepare(
-    `UPDATE initiatives SET facts = @facts, advised_approach = @advised, chosen_approach = @chosen, advice_confidence = @confidence
+    `UPDATE initiatives SET facts = @facts, advised_approach = @advised, chosen_approach = @chosen,
+        advice_confidence = @confidence
       WHERE id = @id`,
   );
   const insertSnapshot = db.prepare(
-    `INSERT INTO advice_snapshots (id, initiative_id, facts, recommendation, engine_version, rule_set_version, advised_approach,
+    `INSERT INTO advice_snapshots (id, initiative_id, facts, recommendation, engine_version, rule_set_version,
+        advised_approach,
        chosen_approach, rationale, cause, created_at, created_by)
-     VALUES (@id, @initiativeId, @facts, @recommendation, @engineVersion, @ruleSetVersion, @advised, @chosen, @rationale, @cause, @at, @by)`,
+     VALUES (@id, @initiativeId, @facts, @recommendation, @engineVersion, @ruleSetVersion, @advised, @chosen,
+     @rationale, @cause, @at, @by)`,
   );
   const snapshots = db.prepare<[string], SnapshotRow>(
     `SELECT a.id, a.created_at AS createdAt, s.name AS createdByName, a.cause, a.advised_approach AS advisedApproach,
-            a.chosen_approach AS chosenApproach, a.rationale, a.engine_version AS engineVersion, a.rule_set_version AS ruleSetVersion,
+            a.chosen_approach AS chosenApproach, a.rationale, a.engine_version AS engineVersion,
+            a.rule_set_version AS ruleSetVersion,
             a.facts, a.recommendation
        FROM advice_snapshots a JOIN staff s ON s.id = a.created_by
       WHERE a.initiative_id = ? ORDER BY a.id DESC`,

@@ -29,7 +29,8 @@ type ComplexRow = Omit<Complex, 'sharedObjects' | 'exclusionReasons'> & {
 const SELECT = `
   SELECT c.id, c.code, c.name, c.address, c.postcode, c.place, c.municipality, c.wijk, c.buurt, c.homes,
          c.building_type AS buildingType, c.shared_objects AS sharedObjects,
-         c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName, c.core_values AS coreValues, c.exclusion_reasons AS exclusionReasons, c.exclusion_note AS exclusionNote,
+         c.wijkbeheerder_id AS wijkbeheerderId, s.name AS wijkbeheerderName, c.core_values AS coreValues,
+         c.exclusion_reasons AS exclusionReasons, c.exclusion_note AS exclusionNote,
          (SELECT count(*) FROM initiatives i
            WHERE i.complex_id = c.id AND i.status IN (${OPEN_SQL})) AS openInitiatives,
          c.archived_at AS archivedAt, c.version, c.created_at AS createdAt, c.updated_at AS updatedAt
@@ -66,9 +67,11 @@ export function complexRepository(db: Db) {
        @sharedObjects, @wijkbeheerderId, @coreValues, @at, @at, @by, @by)`,
   );
   const update = db.prepare(
-    `UPDATE complexes SET code = @code, name = @name, address = @address, postcode = @postcode, place = @place, municipality = @municipality,
+    `UPDATE complexes SET code = @code, name = @name, address = @address, postcode = @postcode, place = @place,
+        municipality = @municipality,
        wijk = @wijk, buurt = @buurt, homes = @homes, building_type = @buildingType, shared_objects = @sharedObjects,
-       wijkbeheerder_id = @wijkbeheerderId, core_values = @coreValues, version = version + 1, updated_at = @at, updated_by = @by
+       wijkbeheerder_id = @wijkbeheerderId, core_values = @coreValues, version = version + 1, updated_at = @at,
+       updated_by = @by
      WHERE id = @id AND version = @version`,
   );
   const setArchived = db.prepare(
@@ -76,7 +79,8 @@ export function complexRepository(db: Db) {
      WHERE id = @id AND version = @version`,
   );
   const setExclusion = db.prepare(
-    `UPDATE complexes SET exclusion_reasons = @reasons, exclusion_note = @note, version = version + 1, updated_at = @at, updated_by = @by
+    `UPDATE complexes SET exclusion_reasons = @reasons, exclusion_note = @note, version = version + 1,
+        updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
   return {

@@ -8,8 +8,11 @@ import { OPEN_SQL } from '../open-statuses';
  */
 export function initiativeScope(filters: DashboardFilters) {
   const from = 'FROM initiatives i JOIN complexes c ON c.id = i.complex_id';
-  const where = `(substr(i.created_at, 1, 4) = @year OR (substr(i.created_at, 1, 4) < @year AND i.status IN (${OPEN_SQL})))
-      AND (@wijk IS NULL OR c.wijk = @wijk) AND (@staff IS NULL OR i.wijkbeheerder_id = @staff) AND (@complex IS NULL OR i.complex_id = @complex)
+  const where =
+    `(substr(i.created_at, 1, 4) = @year OR (substr(i.created_at, 1, 4) < @year AND i.status IN ` +
+    `(${OPEN_SQL})))
+      AND (@wijk IS NULL OR c.wijk = @wijk) AND (@staff IS NULL OR i.wijkbeheerder_id = @staff) AND (@complex IS ` +
+    `NULL OR i.complex_id = @complex)
       AND (@status IS NULL OR i.status = @status) AND (@practiceType IS NULL OR i.practice_type = @practiceType)
       AND (@advised IS NULL OR i.advised_approach = @advised) AND (@chosen IS NULL OR i.chosen_approach = @chosen)`;
   const sql = `${from} WHERE ${where}`;

@@ -27,23 +27,28 @@ export function dashboardRepository(db: Db) {
     { wijk: string | null; complex: string | null },
     { id: string; wijk: string; code: string; name: string }
   >(
-    'SELECT id, wijk, code, name FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL OR id = @complex) ORDER BY wijk, code',
+    `SELECT id, wijk, code, name FROM complexes WHERE (@wijk IS NULL OR wijk = @wijk) AND (@complex IS NULL
+      OR id = @complex) ORDER BY wijk, code`,
   );
   return {
     /** Initiatives in scope counted by everything the figures count; folded by the handler. */
     groups: ({ sql, params }: Scope) =>
       db
         .prepare(
-          `SELECT i.status AS status, i.practice_type AS practiceType, i.advised_approach AS advised, i.chosen_approach AS chosen,
-            c.wijk AS wijk, (substr(i.created_at, 1, 4) = @year) AS created, count(*) AS n ${sql} GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY c.wijk`,
+          `SELECT i.status AS status, i.practice_type AS practiceType, i.advised_approach AS advised,
+              i.chosen_approach AS chosen,
+            c.wijk AS wijk, (substr(i.created_at, 1, 4) = @year) AS created, count(*) AS n ${sql} GROUP BY 1, 2, 3, 4,
+            5, 6 ORDER BY c.wijk`,
         )
         .all(params) as FigureGroup[],
     /** Spending per month of the year on the grants of the initiatives in scope. */
     spendingPerMonth: ({ sql, params }: Scope) =>
       db
         .prepare(
-          `SELECT substr(x.spent_on, 1, 7) AS month, sum(x.amount_cents) AS spentCents FROM expenses x JOIN grants g ON g.id = x.grant_id
-          WHERE substr(x.spent_on, 1, 4) = @year AND g.initiative_id IN (SELECT i.id ${sql}) GROUP BY month ORDER BY month`,
+          `SELECT substr(x.spent_on, 1, 7) AS month, sum(x.amount_cents) AS spentCents FROM expenses x JOIN grants g
+              ON g.id = x.grant_id
+          WHERE substr(x.spent_on, 1, 4) = @year AND g.initiative_id IN (SELECT i.id ${sql}) GROUP BY month
+          ORDER BY month`,
         )
         .all(params) as { month: string; spentCents: number }[],
     /** Hours of own effort and agreements of the same initiatives: the scope is materialised once for both. */
@@ -51,9 +56,11 @@ export function dashboardRepository(db: Db) {
       db
         .prepare(
           `WITH s AS MATERIALIZED (SELECT i.id ${sql})
-          SELECT (SELECT coalesce(sum(e.minutes * e.people), 0) FROM own_effort e WHERE e.initiative_id IN s) AS minutes,
+          SELECT (SELECT coalesce(sum(e.minutes * e.people),
+          0) FROM own_effort e WHERE e.initiative_id IN s) AS minutes,
                  (SELECT count(*) FROM agreements a WHERE a.initiative_id IN s) AS agreementsTotal,
-                 (SELECT coalesce(sum(a.status = 'getekend'), 0) FROM agreements a WHERE a.initiative_id IN s) AS agreementsSigned`,
+                 (SELECT coalesce(sum(a.status = 'getekend'),
+                 0) FROM agreements a WHERE a.initiative_id IN s) AS agreementsSigned`,
         )
         .get(params) as { minutes: number; agreementsTotal: number; agreementsSigned: number },
     /** Which of `ids` are initiatives in scope (looked up by primary key, not by scanning the scope). */
@@ -71,7 +78,8 @@ export function dashboardRepository(db: Db) {
     countsPerComplex: ({ sql, params }: Scope) =>
       db
         .prepare(
-          `SELECT i.complex_id AS id, count(*) AS initiatives, sum(i.status IN (${OPEN_SQL})) AS active, sum(i.status = 'gesloten') AS closed ${sql} GROUP BY i.complex_id`,
+          `SELECT i.complex_id AS id, count(*) AS initiatives, sum(i.status IN (${OPEN_SQL})) AS active,
+              sum(i.status = 'gesloten') AS closed ${sql} GROUP BY i.complex_id`,
         )
         .all(params) as { id: string; initiatives: number; active: number; closed: number }[],
     /** Minutes of own effort (times the people) on the initiatives in scope, per complex. */
@@ -80,7 +88,8 @@ export function dashboardRepository(db: Db) {
         (
           db
             .prepare(
-              `SELECT s.complex_id AS id, sum(e.minutes * e.people) AS minutes FROM own_effort e JOIN (SELECT i.id, i.complex_id ${sql}) s ON s.id = e.initiative_id GROUP BY s.complex_id`,
+              `SELECT s.complex_id AS id, sum(e.minutes * e.people) AS minutes FROM own_effort e JOIN (SELECT i.id,
+                  i.complex_id ${sql}) s ON s.id = e.initiative_id GROUP BY s.complex_id`,
             )
             .all(params) as { id: string; minutes: number }[]
         ).map((r) => [r.id, r.minutes]),

@@ -43,7 +43,8 @@ function listQueries(db: Db) {
   const tablePage = (where: string) =>
     db
       .prepare<Page, string>(
-        `SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT json_array(${ROW_VALUES}) AS j ${FROM} WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit)`,
+        `SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT json_array(${ROW_VALUES}) AS j ${FROM}
+            WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit)`,
       )
       .pluck();
   const tableAll = tablePage('');
@@ -74,7 +75,8 @@ function listQueries(db: Db) {
 /** An initiative's status and the history of its changes. */
 function statusQueries(db: Db) {
   const setStatus = db.prepare(
-    `UPDATE initiatives SET status = @status, outcome = @outcome, result = @result, version = version + 1, updated_at = @at, updated_by = @by
+    `UPDATE initiatives SET status = @status, outcome = @outcome, result = @result, version = version + 1,
+        updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
   const insertChange = db.prepare(
@@ -134,7 +136,8 @@ export function initiativeRepository(db: Db) {
   const setDates = db.prepare('UPDATE initiatives SET created_at = ?, updated_at = ? WHERE id = ?');
   const stale = db
     .prepare<[string, string], string>(
-      `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL}) AND updated_at < ? ORDER BY updated_at LIMIT 50`,
+      `SELECT id FROM initiatives WHERE wijkbeheerder_id = ? AND status IN (${OPEN_SQL}) AND updated_at < ?
+          ORDER BY updated_at LIMIT 50`,
     )
     .pluck();
   return {

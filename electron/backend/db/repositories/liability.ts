@@ -39,11 +39,13 @@ type AgreementRaw = Omit<Agreement, 'vogNeeded' | 'allowanceWarnings'> & { vogNe
 
 /** The insurance register: policies, archived ones kept. */
 function policyQueries(db: Db) {
-  const POLICY = `SELECT id, insurer, policy_number AS policyNumber, kind, holder, municipality, secondary, valid_from AS validFrom, valid_to AS validTo,
+  const POLICY = `SELECT id, insurer, policy_number AS policyNumber, kind, holder, municipality, secondary,
+      valid_from AS validFrom, valid_to AS validTo,
       covers, document_id AS documentId, archived_at AS archivedAt, version FROM policies`;
   const policies = db.prepare<[], PolicyRaw>(`${POLICY} ORDER BY archived_at IS NOT NULL, insurer, policy_number`);
   const setPolicyArchivedStatement = db.prepare(
-    'UPDATE policies SET archived_at = @archivedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
+    `UPDATE policies SET archived_at = @archivedAt, version = version + 1, updated_at = @at,
+      updated_by = @by WHERE id = @id AND version = @version`,
   );
   const toPolicy = (raw: PolicyRaw): PolicyRow => ({
     ...raw,
@@ -51,12 +53,16 @@ function policyQueries(db: Db) {
     covers: JSON.parse(raw.covers) as Policy['covers'],
   });
   const insertPolicyStatement = db.prepare(
-    `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to, covers, document_id, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers, @documentId, @at, @at, @by, @by)`,
+    `INSERT INTO policies (id, insurer, policy_number, kind, holder, municipality, secondary, valid_from, valid_to,
+        covers, document_id, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @insurer, @policyNumber, @kind, @holder, @municipality, @secondary, @validFrom, @validTo, @covers,
+       @documentId, @at, @at, @by, @by)`,
   );
   const updatePolicyStatement = db.prepare(
-    `UPDATE policies SET insurer = @insurer, policy_number = @policyNumber, kind = @kind, holder = @holder, municipality = @municipality,
-       secondary = @secondary, valid_from = @validFrom, valid_to = @validTo, covers = @covers, document_id = @documentId,
+    `UPDATE policies SET insurer = @insurer, policy_number = @policyNumber, kind = @kind, holder = @holder,
+        municipality = @municipality,
+       secondary = @secondary, valid_from = @validFrom, valid_to = @validTo, covers = @covers,
+       document_id = @documentId,
        version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
@@ -99,41 +105,55 @@ function policyQueries(db: Db) {
 
 /** Volunteer agreements, the volunteers they can be made with, and the allowance limits. */
 function agreementQueries(db: Db) {
-  const AGREEMENT = `SELECT a.id, a.initiative_id AS initiativeId, i.title AS initiativeTitle, c.code AS complexCode, a.resident_id AS residentId, r.name AS residentName,
-      a.tasks, a.start_on AS startOn, a.end_on AS endOn, a.hours_per_week AS hoursPerWeek, a.allowance_kind AS allowanceKind, a.allowance_cents AS allowanceCents,
-      a.paid_by AS paidBy, a.guidance, a.policy_id AS policyId, (p.insurer || ' ' || p.policy_number) AS policyLabel, a.vog_needed AS vogNeeded, a.vog_date AS vogDate,
+  const AGREEMENT = `SELECT a.id, a.initiative_id AS initiativeId, i.title AS initiativeTitle, c.code AS complexCode,
+      a.resident_id AS residentId, r.name AS residentName,
+      a.tasks, a.start_on AS startOn, a.end_on AS endOn, a.hours_per_week AS hoursPerWeek,
+      a.allowance_kind AS allowanceKind, a.allowance_cents AS allowanceCents,
+      a.paid_by AS paidBy, a.guidance, a.policy_id AS policyId, (p.insurer || ' ' || p.policy_number) AS policyLabel,
+      a.vog_needed AS vogNeeded, a.vog_date AS vogDate,
       a.status, a.signed_document_id AS signedDocumentId, a.version
-    FROM agreements a JOIN initiatives i ON i.id = a.initiative_id JOIN complexes c ON c.id = i.complex_id JOIN residents r ON r.id = a.resident_id
+    FROM agreements a JOIN initiatives i ON i.id = a.initiative_id JOIN complexes c ON c.id = i.complex_id
+    JOIN residents r ON r.id = a.resident_id
     LEFT JOIN policies p ON p.id = a.policy_id`;
   const toAgreement = (raw: AgreementRaw): Omit<Agreement, 'allowanceWarnings'> => ({
     ...raw,
     vogNeeded: raw.vogNeeded === 1,
   });
   const volunteersStatement = db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
-    "SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
+    'SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN ' +
+      "residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
   );
   const volunteersOfStatement = db.prepare<[string], { residentId: string; name: string }>(
-    "SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
+    'SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id ' +
+      "WHERE p.role = 'vrijwilliger' AND p.initiative_id = ?",
   );
   const insertAgreementStatement = db.prepare(
-    `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind, allowance_cents, paid_by, guidance, policy_id,
+    `INSERT INTO agreements (id, initiative_id, resident_id, tasks, start_on, end_on, hours_per_week, allowance_kind,
+        allowance_cents, paid_by, guidance, policy_id,
          vog_needed, vog_date, status, signed_document_id, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind, @allowanceCents, @paidBy, @guidance, @policyId,
+       VALUES (@id, @initiativeId, @residentId, @tasks, @startOn, @endOn, @hoursPerWeek, @allowanceKind,
+       @allowanceCents, @paidBy, @guidance, @policyId,
          @vogNeeded, @vogDate, @status, @signedDocumentId, @at, @at, @by, @by)`,
   );
   const updateAgreementStatement = db.prepare(
-    `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn, hours_per_week = @hoursPerWeek,
-         allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance, policy_id = @policyId,
-         vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId, version = version + 1, updated_at = @at, updated_by = @by
+    `UPDATE agreements SET resident_id = @residentId, tasks = @tasks, start_on = @startOn, end_on = @endOn,
+        hours_per_week = @hoursPerWeek,
+         allowance_kind = @allowanceKind, allowance_cents = @allowanceCents, paid_by = @paidBy, guidance = @guidance,
+         policy_id = @policyId,
+         vog_needed = @vogNeeded, vog_date = @vogDate, status = @status, signed_document_id = @signedDocumentId,
+         version = version + 1, updated_at = @at, updated_by = @by
        WHERE id = @id AND version = @version`,
   );
   const limitsStatement = db.prepare<[], AllowanceLimits>(
-    `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents, per_month_cents AS perMonthCents,
+    `SELECT year, per_hour_21_plus_cents AS perHour21PlusCents, per_hour_under_21_cents AS perHourUnder21Cents,
+        per_month_cents AS perMonthCents,
               per_year_cents AS perYearCents FROM allowance_limits ORDER BY year`,
   );
   const setLimitsStatement = db.prepare(
-    `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents, @perYearCents)
-       ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents, per_hour_under_21_cents = excluded.per_hour_under_21_cents,
+    `INSERT INTO allowance_limits VALUES (@year, @perHour21PlusCents, @perHourUnder21Cents, @perMonthCents,
+        @perYearCents)
+       ON CONFLICT (year) DO UPDATE SET per_hour_21_plus_cents = excluded.per_hour_21_plus_cents,
+       per_hour_under_21_cents = excluded.per_hour_under_21_cents,
          per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
   );
   return {
@@ -163,8 +183,10 @@ function agreementQueries(db: Db) {
 }
 
 export function liabilityRepository(db: Db) {
-  const SUBJECT = `SELECT i.id, i.title, c.code AS complexCode, c.wijk, c.municipality, i.wijkbeheerder_id AS wijkbeheerderId, w.name AS wijkbeheerderName,
-      json_extract(i.facts, '$.risks') AS risks, l.object_owner AS objectOwner, l.activities, l.clauses, l.free_text AS freeText,
+  const SUBJECT = `SELECT i.id, i.title, c.code AS complexCode, c.wijk, c.municipality,
+      i.wijkbeheerder_id AS wijkbeheerderId, w.name AS wijkbeheerderName,
+      json_extract(i.facts, '$.risks') AS risks, l.object_owner AS objectOwner, l.activities, l.clauses,
+      l.free_text AS freeText,
       l.klic_reported_on AS klicReportedOn, l.exemptions, l.policy_ids AS policyIds, l.version AS liabilityVersion
     FROM initiatives i JOIN complexes c ON c.id = i.complex_id LEFT JOIN staff w ON w.id = i.wijkbeheerder_id
     LEFT JOIN initiative_liability l ON l.initiative_id = i.id`;
@@ -195,11 +217,16 @@ export function liabilityRepository(db: Db) {
       : EMPTY_LIABILITY,
   });
   const upsertLiabilityStatement = db.prepare(
-    `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on, exemptions, policy_ids, updated_at, updated_by)
-       VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds, @at, @by)
-       ON CONFLICT (initiative_id) DO UPDATE SET object_owner = excluded.object_owner, activities = excluded.activities, clauses = excluded.clauses,
-         free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on, exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
-         updated_at = excluded.updated_at, updated_by = excluded.updated_by, version = initiative_liability.version + 1`,
+    `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on,
+        exemptions, policy_ids, updated_at, updated_by)
+       VALUES (@initiativeId, @objectOwner, @activities, @clauses, @freeText, @klicReportedOn, @exemptions, @policyIds,
+       @at, @by)
+       ON CONFLICT (initiative_id) DO UPDATE SET object_owner = excluded.object_owner,
+       activities = excluded.activities, clauses = excluded.clauses,
+         free_text = excluded.free_text, klic_reported_on = excluded.klic_reported_on,
+         exemptions = excluded.exemptions, policy_ids = excluded.policy_ids,
+         updated_at = excluded.updated_at, updated_by = excluded.updated_by,
+         version = initiative_liability.version + 1`,
   );
   return {
     ...policyQueries(db),

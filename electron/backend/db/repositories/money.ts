@@ -9,8 +9,10 @@ import type { Db } from '../connection';
 // figures (see budgetFigures) are computed in the same query, because building 20,000 objects twice in
 // JavaScript cost more than the scan itself.
 const BUDGET_ROWS = `
-  SELECT b.id, b.scope, b.complex_id AS complexId, c.code AS complexCode, b.wijk, b.year, b.name, b.amount_cents AS amountCents,
-         b.per_home_cents AS perHomeCents, b.max_per_application_cents AS maxPerApplicationCents, (b.closed_at IS NOT NULL) AS closed, b.version,
+  SELECT b.id, b.scope, b.complex_id AS complexId, c.code AS complexCode, b.wijk, b.year, b.name,
+  b.amount_cents AS amountCents,
+         b.per_home_cents AS perHomeCents, b.max_per_application_cents AS maxPerApplicationCents,
+         (b.closed_at IS NOT NULL) AS closed, b.version,
          b.amount_cents + b.overrun_cents AS available, b.allocated_cents AS allocated, b.spent_cents AS spent,
          b.amount_cents + b.overrun_cents - b.allocated_cents AS remaining
     FROM budgets b LEFT JOIN complexes c ON c.id = b.complex_id`;
@@ -80,18 +82,23 @@ type GrantRaw = Omit<Grant, 'lines' | 'eligibility' | 'accountability' | 'expens
 /** Budgets, their overrun decisions and closing, and each person's mandate to decide. */
 function budgetQueries(db: Db) {
   const budgetsAll = db.prepare<{ year: number | null; complexId: string | null }, BudgetRaw>(
-    `${BUDGET_ROWS} WHERE (@year IS NULL OR b.year = @year) AND (@complexId IS NULL OR b.complex_id = @complexId) ORDER BY b.year DESC, b.scope, c.code, b.name`,
+    `${BUDGET_ROWS} WHERE (@year IS NULL OR b.year = @year) AND (@complexId IS NULL OR b.complex_id = @complexId)
+        ORDER BY b.year DESC, b.scope, c.code, b.name`,
   );
   const budgetOne = db.prepare<[string], BudgetRaw>(`${BUDGET_ROWS} WHERE b.id = ?`);
   const insertBudgetStatement = db.prepare(
-    `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents, max_per_application_cents, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at, @at, @by, @by)`,
+    `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents,
+        max_per_application_cents, created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @scope, @complexId, @wijk, @year, @name, @perHomeCents, @amountCents, @maxPerApplicationCents, @at,
+       @at, @by, @by)`,
   );
   const insertOverrunStatement = db.prepare(
-    'INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)',
+    `INSERT INTO budget_overruns (id, budget_id, amount_cents, reason, created_at, created_by) VALUES (?, ?, ?, ?,
+      ?, ?)`,
   );
   const setClosedStatement = db.prepare(
-    'UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version',
+    `UPDATE budgets SET closed_at = @closedAt, version = version + 1, updated_at = @at,
+      updated_by = @by WHERE id = @id AND version = @version`,
   );
   const mandateOfStatement = db.prepare<[string], { mandateCents: number }>(
     'SELECT mandate_cents AS mandateCents FROM staff WHERE id = ?',
@@ -121,9 +128,12 @@ function budgetQueries(db: Db) {
 
 /** Grants with their lines, checks and expenses. */
 function grantQueries(db: Db) {
-  const GRANT = `SELECT gr.id, gr.initiative_id AS initiativeId, i.title AS initiativeTitle, gr.budget_id AS budgetId, b.name AS budgetName,
-      gr.applied_on AS appliedOn, gr.requested_cents AS requestedCents, gr.own_contribution_cents AS ownContributionCents, gr.lines, gr.eligibility,
-      gr.status, gr.granted_cents AS grantedCents, gr.motivation, gr.decided_on AS decidedOn, d.name AS decidedByName, a.name AS approvedByName,
+  const GRANT = `SELECT gr.id, gr.initiative_id AS initiativeId, i.title AS initiativeTitle, gr.budget_id AS budgetId,
+      b.name AS budgetName,
+      gr.applied_on AS appliedOn, gr.requested_cents AS requestedCents,
+      gr.own_contribution_cents AS ownContributionCents, gr.lines, gr.eligibility,
+      gr.status, gr.granted_cents AS grantedCents, gr.motivation, gr.decided_on AS decidedOn, d.name AS decidedByName,
+      a.name AS approvedByName,
       gr.overspend_reason AS overspendReason, gr.accountability, gr.waived_reason AS waivedReason, gr.version,
       coalesce((SELECT sum(amount_cents) FROM expenses WHERE grant_id = gr.id), 0) AS spentCents
     FROM grants gr JOIN initiatives i ON i.id = gr.initiative_id JOIN budgets b ON b.id = gr.budget_id
@@ -131,7 +141,8 @@ function grantQueries(db: Db) {
   const grantOne = db.prepare<[string], GrantRaw>(`${GRANT} WHERE gr.id = ?`);
   const grantsOfInitiative = db.prepare<[string], GrantRaw>(`${GRANT} WHERE gr.initiative_id = ? ORDER BY gr.id`);
   const expensesOf = db.prepare<[string], Expense>(
-    'SELECT id, spent_on AS spentOn, description, supplier, amount_cents AS amountCents, receipt_id AS receiptId FROM expenses WHERE grant_id = ? ORDER BY spent_on, id',
+    `SELECT id, spent_on AS spentOn, description, supplier, amount_cents AS amountCents,
+      receipt_id AS receiptId FROM expenses WHERE grant_id = ? ORDER BY spent_on, id`,
   );
   const toGrant = (raw: GrantRaw): Grant => ({
     ...raw,
@@ -142,11 +153,14 @@ function grantQueries(db: Db) {
     expenses: expensesOf.all(raw.id),
   });
   const insertGrantStatement = db.prepare(
-    `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines, created_at, updated_at, created_by, updated_by)
-       VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at, @by, @by)`,
+    `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, own_contribution_cents, lines,
+        created_at, updated_at, created_by, updated_by)
+       VALUES (@id, @initiativeId, @budgetId, @appliedOn, @requestedCents, @ownContributionCents, @lines, @at, @at,
+       @by, @by)`,
   );
   const insertExpenseStatement = db.prepare(
-    `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at, created_by)
+    `INSERT INTO expenses (id, grant_id, spent_on, description, supplier, amount_cents, receipt_id, created_at,
+        created_by)
        VALUES (@id, @grantId, @spentOn, @description, @supplier, @amountCents, @receiptId, @at, @by)`,
   );
   return {
@@ -163,7 +177,8 @@ function grantQueries(db: Db) {
       const values = Object.fromEntries(
         fields.map((field) => [field, GRANT_JSON.has(field) ? JSON.stringify(patch[field]) : patch[field]]),
       );
-      const sql = `UPDATE grants SET ${sets}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id AND version = @version`;
+      const sql = `UPDATE grants SET ${sets}, version = version + 1, updated_at = @at, updated_by = @by WHERE id = @id
+          AND version = @version`;
       return db.prepare(sql).run({ ...values, id, version, at, by }).changes === 1;
     },
     insertGrant: (input: ParsedInput<'grants:apply'>, id: string, at: string, by: string) =>
@@ -175,21 +190,26 @@ function grantQueries(db: Db) {
 
 export function moneyRepository(db: Db) {
   const inKindOf = db.prepare<[string], Omit<InKind, 'returned'> & { returned: number }>(
-    `SELECT id, item, value_cents AS valueCents, handover_on AS handoverOn, mode, return_on AS returnOn, (returned_at IS NOT NULL) AS returned, budget_id AS budgetId
+    `SELECT id, item, value_cents AS valueCents, handover_on AS handoverOn, mode, return_on AS returnOn,
+        (returned_at IS NOT NULL) AS returned, budget_id AS budgetId
        FROM in_kind WHERE initiative_id = ? ORDER BY handover_on, id`,
   );
   const insertInKindStatement = db.prepare(
-    `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id, created_at, created_by)
-       VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at, @by)`,
+    `INSERT INTO in_kind (id, initiative_id, item, value_cents, handover_on, mode, return_on, budget_id, follow_up_id,
+        created_at, created_by)
+       VALUES (@id, @initiativeId, @item, @valueCents, @handoverOn, @mode, @returnOn, @budgetId, @followUpId, @at,
+       @by)`,
   );
   const effortOfStatement = db.prepare<
     [string],
     { id: string; workedOn: string; minutes: number; people: number; description: string }
   >(
-    'SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ? ORDER BY worked_on, id',
+    `SELECT id, worked_on AS workedOn, minutes, people, description FROM own_effort WHERE initiative_id = ?
+      ORDER BY worked_on, id`,
   );
   const insertEffortStatement = db.prepare(
-    'INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at, created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)',
+    `INSERT INTO own_effort (id, initiative_id, worked_on, minutes, people, description, created_at,
+      created_by) VALUES (@id, @initiativeId, @workedOn, @minutes, @people, @description, @at, @by)`,
   );
   return {
     ...budgetQueries(db),

@@ -76,7 +76,8 @@ export function residentRepository(db: Db) {
       ORDER BY (r.name LIKE @prefix) DESC, r.name COLLATE NOCASE LIMIT 20`,
   );
   const one = db.prepare<[string], FullRaw>(
-    `SELECT ${ROW}, r.phone, r.email, r.age_band AS ageBand, r.profile, r.consent_at AS consentAt, r.consent_purpose AS consentPurpose,
+    `SELECT ${ROW}, r.phone, r.email, r.age_band AS ageBand, r.profile, r.consent_at AS consentAt,
+        r.consent_purpose AS consentPurpose,
             s.name AS consentByName, r.version, r.created_at AS createdAt, r.updated_at AS updatedAt
        ${FROM} LEFT JOIN staff s ON s.id = r.consent_by WHERE r.id = ?`,
   );
@@ -84,16 +85,21 @@ export function residentRepository(db: Db) {
     'SELECT id, name FROM residents WHERE complex_id = ? AND name = ? COLLATE NOCASE AND erased_at IS NULL',
   );
   const byIdentity = db.prepare<[string, string, string], { id: string }>(
-    'SELECT id FROM residents WHERE complex_id = ? AND name = ? COLLATE NOCASE AND house_number = ? AND erased_at IS NULL',
+    `SELECT id FROM residents WHERE complex_id = ? AND name = ? COLLATE NOCASE AND house_number = ?
+      AND erased_at IS NULL`,
   );
   const insert = db.prepare(
-    `INSERT INTO residents (id, complex_id, name, house_number, phone, email, roles, age_band, profile, consent_at, consent_purpose, consent_by,
+    `INSERT INTO residents (id, complex_id, name, house_number, phone, email, roles, age_band, profile, consent_at,
+        consent_purpose, consent_by,
        created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @complexId, @name, @houseNumber, @phone, @email, @roles, @ageBand, @profile, @consentAt, @consentPurpose, @consentBy, @at, @at, @by, @by)`,
+     VALUES (@id, @complexId, @name, @houseNumber, @phone, @email, @roles, @ageBand, @profile, @consentAt,
+     @consentPurpose, @consentBy, @at, @at, @by, @by)`,
   );
   const update = db.prepare(
-    `UPDATE residents SET complex_id = @complexId, name = @name, house_number = @houseNumber, phone = @phone, email = @email, roles = @roles,
-       age_band = @ageBand, profile = @profile, consent_at = @consentAt, consent_purpose = @consentPurpose, consent_by = @consentBy,
+    `UPDATE residents SET complex_id = @complexId, name = @name, house_number = @houseNumber, phone = @phone,
+        email = @email, roles = @roles,
+       age_band = @ageBand, profile = @profile, consent_at = @consentAt, consent_purpose = @consentPurpose,
+       consent_by = @consentBy,
        erased_at = @erasedAt, version = version + 1, updated_at = @at, updated_by = @by
      WHERE id = @id AND version = @version`,
   );
@@ -103,7 +109,8 @@ export function residentRepository(db: Db) {
   >(
     `SELECT r.id, r.name, c.code AS complexCode, r.profile, (r.complex_id = @complexId) AS sameComplex
        FROM residents r JOIN complexes c ON c.id = r.complex_id
-      WHERE r.erased_at IS NULL AND r.consent_at IS NOT NULL AND (r.complex_id = @complexId OR (c.wijk = @wijk AND c.wijk <> ''))`,
+      WHERE r.erased_at IS NULL AND r.consent_at IS NOT NULL AND (r.complex_id = @complexId OR (c.wijk = @wijk
+      AND c.wijk <> ''))`,
   );
   return {
     list: (complexId?: string) => (complexId ? listByComplex.all(complexId) : list.all()).map(toRow),

@@ -20,24 +20,28 @@ type VisitRaw = Omit<Visit, 'residents' | 'initiatives' | 'photos'>;
 
 /** Visits with who was met, which initiatives they touched and their photos. */
 function visitQueries(db: Db) {
-  const VISIT = `SELECT v.id, v.complex_id AS complexId, c.code AS complexCode, c.name AS complexName, v.visit_date AS visitDate, v.note,
+  const VISIT = `SELECT v.id, v.complex_id AS complexId, c.code AS complexCode, c.name AS complexName,
+      v.visit_date AS visitDate, v.note,
       s.name AS authorName, v.created_at AS createdAt
     FROM visits v JOIN complexes c ON c.id = v.complex_id JOIN staff s ON s.id = v.created_by`;
   const visitsOfComplex = db.prepare<[string, number], VisitRaw>(
     `${VISIT} WHERE v.complex_id = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
   );
   const visitsOfInitiative = db.prepare<[string, number], VisitRaw>(
-    `${VISIT} WHERE v.id IN (SELECT visit_id FROM visit_initiatives WHERE initiative_id = ?) ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
+    `${VISIT} WHERE v.id IN (SELECT visit_id FROM visit_initiatives WHERE initiative_id = ?)
+        ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
   );
   const visitsBy = db.prepare<[string, number], VisitRaw>(
     `${VISIT} WHERE v.created_by = ? ORDER BY v.visit_date DESC, v.id DESC LIMIT ?`,
   );
   const visitOne = db.prepare<[string], VisitRaw>(`${VISIT} WHERE v.id = ?`);
   const visitResidents = db.prepare<[string], { id: string; name: string }>(
-    'SELECT r.id, r.name FROM visit_residents vr JOIN residents r ON r.id = vr.resident_id WHERE vr.visit_id = ? ORDER BY r.name',
+    `SELECT r.id, r.name FROM visit_residents vr JOIN residents r ON r.id = vr.resident_id WHERE vr.visit_id = ?
+      ORDER BY r.name`,
   );
   const visitInitiatives = db.prepare<[string], { id: string; title: string }>(
-    'SELECT i.id, i.title FROM visit_initiatives vi JOIN initiatives i ON i.id = vi.initiative_id WHERE vi.visit_id = ? ORDER BY i.title',
+    `SELECT i.id, i.title FROM visit_initiatives vi JOIN initiatives i ON i.id = vi.initiative_id
+      WHERE vi.visit_id = ? ORDER BY i.title`,
   );
   const visitPhotos = db.prepare<[string], { id: string; mime: string }>(
     'SELECT a.id, a.mime FROM visit_photos vp JOIN attachments a ON a.id = vp.attachment_id WHERE vp.visit_id = ?',
@@ -49,7 +53,8 @@ function visitQueries(db: Db) {
     photos: visitPhotos.all(raw.id),
   });
   const visitsOfResident = db.prepare<[string], { id: string; visitDate: string; complexCode: string }>(
-    `SELECT v.id, v.visit_date AS visitDate, c.code AS complexCode FROM visit_residents vr JOIN visits v ON v.id = vr.visit_id
+    `SELECT v.id, v.visit_date AS visitDate, c.code AS complexCode FROM visit_residents vr JOIN visits v
+        ON v.id = vr.visit_id
        JOIN complexes c ON c.id = v.complex_id WHERE vr.resident_id = ? ORDER BY v.visit_date DESC`,
   );
   const insertVisitStatement = db.prepare(
@@ -93,9 +98,12 @@ function visitQueries(db: Db) {
 
 /** Follow-ups: what someone promised to do next, and the moments of a welcome plan. */
 function followUpQueries(db: Db) {
-  const FOLLOW_UP = `SELECT f.id, f.title, f.due_date AS dueDate, f.owner_id AS ownerId, o.name AS ownerName, f.initiative_id AS initiativeId,
-      i.title AS initiativeTitle, f.complex_id AS complexId, c.code AS complexCode, f.resident_id AS residentId, r.name AS residentName,
-      (f.done_at IS NOT NULL) AS done, f.done_at AS doneAt, f.done_note AS doneNote, f.welcome_step AS welcomeStep, f.version
+  const FOLLOW_UP = `SELECT f.id, f.title, f.due_date AS dueDate, f.owner_id AS ownerId, o.name AS ownerName,
+      f.initiative_id AS initiativeId,
+      i.title AS initiativeTitle, f.complex_id AS complexId, c.code AS complexCode, f.resident_id AS residentId,
+      r.name AS residentName,
+      (f.done_at IS NOT NULL) AS done, f.done_at AS doneAt, f.done_note AS doneNote, f.welcome_step AS welcomeStep,
+      f.version
     FROM follow_ups f JOIN staff o ON o.id = f.owner_id LEFT JOIN initiatives i ON i.id = f.initiative_id
     LEFT JOIN complexes c ON c.id = f.complex_id LEFT JOIN residents r ON r.id = f.resident_id`;
   type FollowUpRaw = Omit<FollowUp, 'done'> & { done: number };
@@ -108,23 +116,27 @@ function followUpQueries(db: Db) {
     { initiativeId: string | null; complexId: string | null; residentId: string | null; includeDone: number },
     FollowUpRaw
   >(
-    `${FOLLOW_UP} WHERE (@initiativeId IS NULL OR f.initiative_id = @initiativeId) AND (@complexId IS NULL OR f.complex_id = @complexId)
+    `${FOLLOW_UP} WHERE (@initiativeId IS NULL OR f.initiative_id = @initiativeId) AND (@complexId IS NULL
+        OR f.complex_id = @complexId)
        AND (@residentId IS NULL OR f.resident_id = @residentId) AND (@includeDone = 1 OR f.done_at IS NULL)
      ORDER BY f.done_at IS NOT NULL, f.due_date`,
   );
   // Mijn werk reads a bounded slice on the (owner_id, done_at, due_date) index, however many moments are open.
   const openDueBetween = db.prepare<{ ownerId: string; from: string; to: string; limit: number }, FollowUpRaw>(
-    `${FOLLOW_UP} WHERE f.owner_id = @ownerId AND f.done_at IS NULL AND f.due_date >= @from AND f.due_date <= @to ORDER BY f.due_date LIMIT @limit`,
+    `${FOLLOW_UP} WHERE f.owner_id = @ownerId AND f.done_at IS NULL AND f.due_date >= @from AND f.due_date <= @to
+        ORDER BY f.due_date LIMIT @limit`,
   );
   const openCountBefore = db.prepare<[string, string], { n: number }>(
     'SELECT count(*) AS n FROM follow_ups WHERE owner_id = ? AND done_at IS NULL AND due_date < ?',
   );
   const insertFollowUpStatement = db.prepare(
-    `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO follow_ups (id, title, due_date, owner_id, initiative_id, complex_id, resident_id, visit_id,
+        created_at, updated_at, created_by, updated_by)
        VALUES (@id, @title, @dueDate, @ownerId, @initiativeId, @complexId, @residentId, @visitId, @at, @at, @by, @by)`,
   );
   const setFollowUpDoneStatement = db.prepare(
-    `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1, updated_at = @at, updated_by = @by
+    `UPDATE follow_ups SET done_at = @doneAt, done_by = @doneBy, done_note = @note, version = version + 1,
+        updated_at = @at, updated_by = @by
         WHERE id = @id AND version = @version`,
   );
   return {
@@ -163,17 +175,20 @@ function followUpQueries(db: Db) {
 /** Residents on initiatives, each in a role. */
 function peopleQueries(db: Db) {
   const people = db.prepare<[string], InitiativePerson>(
-    `SELECT p.resident_id AS residentId, r.name, p.role FROM initiative_people p JOIN residents r ON r.id = p.resident_id
+    `SELECT p.resident_id AS residentId, r.name, p.role FROM initiative_people p JOIN residents r
+        ON r.id = p.resident_id
       WHERE p.initiative_id = ? ORDER BY r.name, p.role`,
   );
   const linkPersonStatement = db.prepare(
-    'INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ?, ?, ?, ?)',
+    'INSERT OR IGNORE INTO initiative_people (initiative_id, resident_id, role, created_at, created_by) VALUES (?, ' +
+      '?, ?, ?, ?)',
   );
   const unlinkPersonStatement = db.prepare(
     'DELETE FROM initiative_people WHERE initiative_id = ? AND resident_id = ? AND role = ?',
   );
   const personRolesStatement = db.prepare<[string], { initiativeId: string; title: string; role: PersonRole }>(
-    'SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i ON i.id = p.initiative_id WHERE p.resident_id = ?',
+    `SELECT p.initiative_id AS initiativeId, i.title, p.role FROM initiative_people p JOIN initiatives i
+      ON i.id = p.initiative_id WHERE p.resident_id = ?`,
   );
   return {
     people: (initiativeId: string) => people.all(initiativeId),
@@ -198,7 +213,8 @@ function draftQueries(db: Db) {
     payload: JSON.parse(d.payload) as unknown,
   });
   const upsertDraftStatement = db.prepare(
-    `INSERT INTO drafts (id, kind, owner_id, payload, created_at, updated_at) VALUES (@id, @kind, @ownerId, @payload, @at, @at)
+    `INSERT INTO drafts (id, kind, owner_id, payload, created_at, updated_at) VALUES (@id, @kind, @ownerId, @payload,
+        @at, @at)
        ON CONFLICT (id) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at`,
   );
   const deleteDraftStatement = db.prepare('DELETE FROM drafts WHERE id = ?');
@@ -214,7 +230,8 @@ function draftQueries(db: Db) {
 /** Attachments: the record of a stored file, and whose personal data it shows. */
 function attachmentQueries(db: Db) {
   const insertAttachmentStatement = db.prepare(
-    'INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime, @size, @purpose, @at, @by)',
+    `INSERT INTO attachments (id, sha256, mime, size, purpose, created_at, created_by) VALUES (@id, @sha256, @mime,
+      @size, @purpose, @at, @by)`,
   );
   const attachmentStatement = db.prepare<
     [string],

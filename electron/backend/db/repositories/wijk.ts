@@ -6,11 +6,13 @@ type TopicRaw = Omit<SurveyTopic, 'initiatives'> & { surveyId: string };
 
 /** Surveys of a complex or wijk, their topics, and the initiatives that took a topic up. */
 function surveyQueries(db: Db) {
-  const SURVEY = `SELECT s.id, s.complex_id AS complexId, c.code AS complexCode, s.wijk, s.method, s.held_on AS heldOn, s.respondents, s.note
+  const SURVEY = `SELECT s.id, s.complex_id AS complexId, c.code AS complexCode, s.wijk, s.method, s.held_on AS heldOn,
+      s.respondents, s.note
     FROM surveys s LEFT JOIN complexes c ON c.id = s.complex_id`;
   const surveyOne = db.prepare<[string], SurveyRaw>(`${SURVEY} WHERE s.id = ?`);
   const surveysOf = db.prepare<{ complexId: string; wijk: string }, SurveyRaw>(
-    `${SURVEY} WHERE s.complex_id = @complexId OR (s.complex_id IS NULL AND @wijk <> '' AND s.wijk = @wijk) ORDER BY s.held_on DESC LIMIT 100`,
+    `${SURVEY} WHERE s.complex_id = @complexId OR (s.complex_id IS NULL AND @wijk <> '' AND s.wijk = @wijk)
+        ORDER BY s.held_on DESC LIMIT 100`,
   );
   const topicsOf = db.prepare<[string], TopicRaw>(
     'SELECT id, survey_id AS surveyId, topic, count FROM survey_topics WHERE survey_id = ? ORDER BY count DESC, topic',
@@ -22,7 +24,8 @@ function surveyQueries(db: Db) {
     'SELECT id, title, status FROM initiatives WHERE survey_topic_id = ? ORDER BY id',
   );
   const insertSurvey = db.prepare(
-    `INSERT INTO surveys (id, complex_id, wijk, method, held_on, respondents, note, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO surveys (id, complex_id, wijk, method, held_on, respondents, note, created_at, updated_at, created_by,
+        updated_by)
      VALUES (@id, @complexId, @wijk, @method, @heldOn, @respondents, @note, @at, @at, @by, @by)`,
   );
   const insertTopic = db.prepare(
@@ -50,7 +53,8 @@ function surveyQueries(db: Db) {
 
 /** Partners per wijk and the initiatives they take part in. */
 function partnerQueries(db: Db) {
-  const PARTNER = `SELECT p.id, p.wijk, p.name, p.kind, p.contact_name AS contactName, p.contact_phone AS contactPhone, p.contact_email AS contactEmail,
+  const PARTNER = `SELECT p.id, p.wijk, p.name, p.kind, p.contact_name AS contactName, p.contact_phone AS contactPhone,
+      p.contact_email AS contactEmail,
       (SELECT count(*) FROM initiative_partners ip WHERE ip.partner_id = p.id) AS initiatives, p.version
     FROM partners p WHERE p.archived_at IS NULL`;
   const partnersAll = db.prepare<[], Partner>(`${PARTNER} ORDER BY p.wijk, p.name`);
@@ -60,11 +64,13 @@ function partnerQueries(db: Db) {
     'SELECT id FROM partners WHERE wijk = ? AND name = ? COLLATE NOCASE',
   );
   const insertPartner = db.prepare(
-    `INSERT INTO partners (id, wijk, name, kind, contact_name, contact_phone, contact_email, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO partners (id, wijk, name, kind, contact_name, contact_phone, contact_email, created_at, updated_at,
+        created_by, updated_by)
      VALUES (@id, @wijk, @name, @kind, @contactName, @contactPhone, @contactEmail, @at, @at, @by, @by)`,
   );
   const ofInitiative = db.prepare<[string], InitiativePartner>(
-    `SELECT ip.partner_id AS partnerId, p.name, p.kind, ip.role FROM initiative_partners ip JOIN partners p ON p.id = ip.partner_id
+    `SELECT ip.partner_id AS partnerId, p.name, p.kind, ip.role FROM initiative_partners ip JOIN partners p
+        ON p.id = ip.partner_id
       WHERE ip.initiative_id = ? ORDER BY p.name`,
   );
   const isLinked = db.prepare<[string, string], { n: number }>(
@@ -92,9 +98,11 @@ export function wijkRepository(db: Db) {
   // Reached where exclusion is a risk: initiatives on a complex marked at risk, or whose Kenmerken say so.
   const reach = db.prepare<[], ExclusionReach>(
     `WITH at_risk AS (SELECT id FROM complexes WHERE exclusion_reasons <> '[]'),
-          reached AS (SELECT id FROM initiatives WHERE complex_id IN (SELECT id FROM at_risk) OR json_extract(facts, '$.exclusionRisk') = 1)
+          reached AS (SELECT id FROM initiatives WHERE complex_id IN (SELECT id FROM at_risk) OR json_extract(facts,
+          '$.exclusionRisk') = 1)
      SELECT (SELECT count(*) FROM at_risk) AS complexes, (SELECT count(*) FROM reached) AS initiatives,
-            (SELECT count(DISTINCT resident_id) FROM initiative_people WHERE initiative_id IN (SELECT id FROM reached)) AS residentsReached`,
+            (SELECT count(DISTINCT resident_id) FROM initiative_people WHERE initiative_id IN (SELECT id
+            FROM reached)) AS residentsReached`,
   );
   return {
     ...surveyQueries(db),

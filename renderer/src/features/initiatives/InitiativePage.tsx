@@ -49,7 +49,9 @@ function InitiativeDetails({ initiative }: { initiative: Initiative }) {
     [t('initiative.wijkbeheerder'), initiative.wijkbeheerderName ?? '—'],
     [
       t('initiative.advisedApproach'),
-      `${vocab(t, 'approach', initiative.advisedApproach)}${initiative.adviceConfidence ? ` (${t(`confidence.${initiative.adviceConfidence}`)})` : ''}`,
+      `${vocab(t, 'approach', initiative.advisedApproach)}${
+        initiative.adviceConfidence ? ` ` + `(${t(`confidence.${initiative.adviceConfidence}`)})` : ''
+      }`,
     ],
     [t('initiative.chosenApproach'), vocab(t, 'approach', initiative.chosenApproach)],
     [

@@ -311,7 +311,10 @@ function ExpenseList({ expenses }: { expenses: Grant['expenses'] }) {
   );
 }
 
-/** One application: amounts, deadline, decision, approval, expenses and verantwoording, with the actions its status allows. */
+/**
+ * One application: amounts, deadline, decision, approval, expenses and verantwoording, with the actions its status
+ * allows.
+ */
 export function GrantCard({ grant, isLead }: { grant: Grant; isLead: boolean }) {
   const { t, i18n } = useTranslation();
   const approve = useCommand('grants:approve');

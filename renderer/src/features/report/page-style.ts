@@ -9,12 +9,15 @@ function cssString(text: string) {
  */
 export function addPrintedPageFrame(header: string, right: string, pageLabel: string, ofLabel: string) {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`@page {
+  sheet.replaceSync(
+    `@page {
     size: A4; margin: 20mm 14mm 18mm;
     @top-left { content: ${cssString(header)}; font: 9pt system-ui, sans-serif; color: #444; }
     @top-right { content: ${cssString(right)}; font: 9pt system-ui, sans-serif; color: #444; }
-    @bottom-right { content: ${cssString(`${pageLabel} `)} counter(page) ${cssString(` ${ofLabel} `)} counter(pages); font: 9pt system-ui, sans-serif; }
-  }`);
+    @bottom-right { content: ${cssString(`${pageLabel} `)} counter(page) ${cssString(` ${ofLabel} `)} ` +
+      `counter(pages); font: 9pt system-ui, sans-serif; }
+  }`,
+  );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   return () => {
     document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);

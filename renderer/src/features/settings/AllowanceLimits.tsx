@@ -8,7 +8,9 @@ import { Field } from '../../components/Field';
 
 const FIELDS = ['perHour21PlusCents', 'perHourUnder21Cents', 'perMonthCents', 'perYearCents'] as const;
 
-/** The tax-free volunteer allowance limits per year; staff add next year's row when the Belastingdienst publishes it. */
+/**
+ * The tax-free volunteer allowance limits per year; staff add next year's row when the Belastingdienst publishes it.
+ */
 export function AllowanceLimits({ canEdit }: { canEdit: boolean }) {
   const { t, i18n } = useTranslation();
   const limits = useCall('allowanceLimits:list');

@@ -6,8 +6,10 @@ import { QueryState } from '../../components/QueryState';
 import { useCall, useCommand } from '../../hooks/queries';
 import type { BackupInfo } from '../../../../shared/contract/backups';
 
-const megabytes = (bytes: number, language: string) =>
-  `${new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)} MB`;
+const megabytes = (bytes: number, language: string) => {
+  const format = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'nl-NL', { maximumFractionDigits: 1 });
+  return `${format.format(bytes / 1024 / 1024)} MB`;
+};
 
 /** The kept backups, newest first, each with what it holds and *Terugzetten*. */
 function BackupTable({
