@@ -14,7 +14,8 @@ function findChromium(env = process.env) {
 }
 
 const HOW_TO_GET_CHROMIUM =
-  'No Chromium found for the end-to-end tests: install one (Debian/Ubuntu: `sudo apt-get install chromium`; elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH to its executable.';
+  'No Chromium found for the end-to-end tests: install one (Debian/Ubuntu: `sudo apt-get install chromium`; ' +
+  'elsewhere: `npx playwright install chromium`) or set CHROMIUM_PATH to its executable.';
 
 /** Flags for headless Chromium on a machine whose network reaches only the package registries. */
 const CHROMIUM_ARGS = [

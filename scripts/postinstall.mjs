@@ -8,6 +8,7 @@ if (binary.ok) {
   console.log(`Samenspel: Electron desktop runtime found (${binary.path}).`);
 } else {
   console.log(
-    `Samenspel: the Electron desktop runtime is not available (${binary.reason}); \`npm start\` will start browser mode instead.`,
+    `Samenspel: the Electron desktop runtime is not available (${binary.reason}); \`npm start\` will start browser ` +
+      `mode instead.`,
   );
 }

@@ -30,7 +30,8 @@ if (!wantBrowser && binary.ok) {
 } else {
   if (!wantBrowser)
     console.log(
-      `Samenspel: the Electron desktop runtime is not available (${binary.reason}), so Samenspel starts in browser mode instead.`,
+      `Samenspel: the Electron desktop runtime is not available (${binary.reason}), so Samenspel starts in browser ` +
+        `mode instead.`,
     );
   child = spawn(
     process.execPath,

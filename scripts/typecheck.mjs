@@ -8,7 +8,8 @@ const projects = ['shared', 'electron/backend', 'renderer', 'test'];
 if (existsSync('node_modules/electron/electron.d.ts')) projects.push('electron/main');
 else
   console.log(
-    'typecheck: skipping electron/main: the electron package is not installed (install with ELECTRON_SKIP_BINARY_DOWNLOAD=1 to keep its types).',
+    'typecheck: skipping electron/main: the electron package is not installed (install with ' +
+      'ELECTRON_SKIP_BINARY_DOWNLOAD=1 to keep its types).',
   );
 
 let failed = false;

@@ -23,7 +23,8 @@ export async function searchResident(backend: Backend, actorId: string): Promise
   const random = seededRandom(5);
   const insert = backend.db.prepare(
     `INSERT INTO residents (id, complex_id, name, house_number, created_at, updated_at, created_by, updated_by)
-     VALUES (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-7' || substr(lower(hex(randomblob(2))), 2) || '-8' || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),
+     VALUES (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-7' || substr(lower(hex(randomblob(2))),
+     2) || '-8' || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))),
              ?, ?, ?, ?, ?, ?, ?)`,
   );
   const at = new Date().toISOString();

@@ -26,7 +26,8 @@ function rawCommits(backend: Backend): number[] {
   const staff = (db.prepare('SELECT id FROM staff LIMIT 1').get() as { id: string }).id;
   const row = db.prepare('INSERT INTO bench_raw (id, title) VALUES (?, ?)');
   const audit = db.prepare(
-    "INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, ?, 'bench', ?, 'create', '{}')",
+    "INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES (?, ?, ?, 'bench', ?, " +
+      "'create', '{}')",
   );
   const commit = db.transaction((i: number) => {
     const id = `raw-${i}-${Date.now()}`;
@@ -152,25 +153,30 @@ export async function listAndCreate(backend: Backend): Promise<Figure[]> {
 
 // Runs in the page before any app script: notes the moment (ms since navigation start) the first grid row is in
 // the DOM and laid out, so the figure does not depend on how often the test driver polls.
-const FIRST_ROW_PROBE = `
+const FIRST_ROW_PROBE =
+  `
   new MutationObserver((_, observer) => {
     const row = document.querySelector('.ag-center-cols-container .ag-row');
-    if (row && row.getBoundingClientRect().height > 0) { window.__firstRowMs = performance.now(); observer.disconnect(); }
+    if (row && row.getBoundingClientRect().height > 0) { window.__firstRowMs = performance.now(); ` +
+  `observer.disconnect(); }
   }).observe(document, { subtree: true, childList: true });`;
 
 /**
  * The best the browser does with AG Grid itself: a page with nothing but AG Grid's own bundle, asking the same
  * server the same way for the same first page of initiatives (the compact form, then objects), no app around it.
  */
-const BARE_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>AG Grid</title>
+const BARE_PAGE =
+  `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>AG Grid</title>
   <script src="bare-grid/ag-grid-community.min.js"></script></head>
   <body><div id="grid" style="height: 800px"></div><script>
     fetch('/api/call', { method: 'POST', headers: { 'Content-Type': 'application/json' }, credentials: 'same-origin',
       body: JSON.stringify({ method: 'initiatives:table', input: { limit: 1000 } }) })
       .then((response) => response.json())
       .then(({ data }) => {
-        const rowData = JSON.parse(data.rows).map((values) => Object.fromEntries(data.columns.map((c, i) => [c, values[i]])));
-        agGrid.createGrid(document.getElementById('grid'), { columnDefs: data.columns.map((field) => ({ field })), rowData });
+        const rowData = JSON.parse(data.rows).map((values) => Object.fromEntries(data.columns.map((c, i) => [c, ` +
+  `values[i]])));
+        agGrid.createGrid(document.getElementById('grid'), { columnDefs: data.columns.map((field) => ({ field })), ` +
+  `rowData });
       });
   </script></body></html>`;
 

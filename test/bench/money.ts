@@ -8,15 +8,18 @@ export async function budgetOverview(backend: Backend, actorId: string): Promise
   const initiativeOf = backend.db.prepare('SELECT id FROM initiatives WHERE complex_id = ? LIMIT 1');
   const at = new Date().toISOString();
   const insertBudget = backend.db.prepare(
-    `INSERT INTO budgets (id, scope, complex_id, year, name, per_home_cents, amount_cents, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO budgets (id, scope, complex_id, year, name, per_home_cents, amount_cents, created_at, updated_at,
+        created_by, updated_by)
      VALUES (?, 'complex', ?, ?, 'Leefbaarheid', 2500, ?, ?, ?, ?, ?)`,
   );
   const insertGrant = backend.db.prepare(
-    `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by)
+    `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at,
+        updated_at, created_by, updated_by)
      VALUES (?, ?, ?, ?, ?, 'toegekend', ?, ?, ?, ?, ?)`,
   );
   const insertExpense = backend.db.prepare(
-    `INSERT INTO expenses (id, grant_id, spent_on, description, amount_cents, created_at, created_by) VALUES (?, ?, ?, 'Materiaal', ?, ?, ?)`,
+    `INSERT INTO expenses (id, grant_id, spent_on, description, amount_cents, created_at, created_by) VALUES (?, ?, ?,
+        'Materiaal', ?, ?, ?)`,
   );
   backend.db.transaction(() => {
     for (const complex of complexes) {

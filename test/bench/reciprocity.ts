@@ -29,7 +29,8 @@ export async function welcomeWorklist(backend: Backend, staffId: string): Promis
   const at = new Date().toISOString();
   const residents = backend.db
     .prepare(
-      'SELECT r.id, r.complex_id AS complexId FROM residents r WHERE NOT EXISTS (SELECT 1 FROM welcomes w WHERE w.resident_id = r.id) LIMIT 10000',
+      `SELECT r.id, r.complex_id AS complexId FROM residents r WHERE NOT EXISTS (SELECT 1 FROM welcomes w
+        WHERE w.resident_id = r.id) LIMIT 10000`,
     )
     .all() as { id: string; complexId: string }[];
   const steps = repos.reciprocity.steps();

@@ -224,7 +224,8 @@ describe('the rule set in force', () => {
     expect(advice.currentRuleSet()).toBe(advice.currentRuleSet());
     const at = '2025-01-01T00:00:00.000Z';
     db.prepare(
-      "INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by) VALUES ('s1', 'Teun', 'teamleider', ?, ?, 's1', 's1')",
+      "INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by) VALUES ('s1', 'Teun', " +
+        "'teamleider', ?, ?, 's1', 's1')",
     ).run(at, at);
     advice.insertRuleSet(
       { version: 2, settings: { type_zelf_beter: { enabled: false, weight: 1 } } },
@@ -248,10 +249,12 @@ describe('migration 0002-advice', () => {
     const at = '2025-01-01T00:00:00.000Z';
     db.prepare("INSERT INTO staff VALUES ('s1', 'Oud', 'wijkbeheerder', ?, ?, 's1', 's1')").run(at, at);
     db.prepare(
-      "INSERT INTO complexes (id, code, name, homes, building_type, created_at, updated_at, created_by, updated_by) VALUES ('c1', 'C1', 'Oud', 10, 'portiekflat', ?, ?, 's1', 's1')",
+      'INSERT INTO complexes (id, code, name, homes, building_type, created_at, updated_at, created_by, updated_by) ' +
+        "VALUES ('c1', 'C1', 'Oud', 10, 'portiekflat', ?, ?, 's1', 's1')",
     ).run(at, at);
     db.prepare(
-      "INSERT INTO initiatives (id, complex_id, title, origin, practice_type, created_at, updated_at, created_by, updated_by) VALUES ('i1', 'c1', 'Oud', 'bewoners', 'eigen_woning', ?, ?, 's1', 's1')",
+      'INSERT INTO initiatives (id, complex_id, title, origin, practice_type, created_at, updated_at, created_by, ' +
+        "updated_by) VALUES ('i1', 'c1', 'Oud', 'bewoners', 'eigen_woning', ?, ?, 's1', 's1')",
     ).run(at, at);
     db.close();
 

@@ -62,7 +62,8 @@ describe('backups and damaged files', () => {
     ({ backend } = await startInitializedBackend({ demo: true }));
     const { db } = backend;
     db.exec(
-      "CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 500) INSERT INTO bulk (text) SELECT printf('%.2000c', 'x') FROM n",
+      'CREATE TABLE bulk (id INTEGER PRIMARY KEY, text TEXT NOT NULL); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL ' +
+        "SELECT i + 1 FROM n WHERE i < 500) INSERT INTO bulk (text) SELECT printf('%.2000c', 'x') FROM n",
     );
     db.exec('DELETE FROM bulk');
     expect(db.pragma('freelist_count', { simple: true })).toBeGreaterThan(100);
@@ -151,7 +152,8 @@ describe('backups and damaged files', () => {
     }
     prune(dir, now);
     const kept = readdirSync(dir).filter((f) => f.endsWith('.db'));
-    // The three of the last 24 hours, then one for each older day of the week, each older week of the month, each month.
+    // The three of the last 24 hours, then one for each older day of the week, each older week of the month, each
+    // month.
     expect(kept).toHaveLength(3 + 6 + 3 + 12);
     expect(kept.every((f) => f >= 'samenspel-20251201')).toBe(true);
     // November: the one of the last 24 hours, six days, three weeks and the first month slot.

@@ -80,7 +80,8 @@ describe('importing complexes', () => {
     const { db } = backend;
     // A fault halfway through the writing: the 2,500th complex is refused by the database.
     db.exec(
-      "CREATE TEMP TRIGGER fail_halfway BEFORE INSERT ON main.complexes WHEN NEW.code = 'C12500' BEGIN SELECT RAISE(ABORT, 'halfway'); END",
+      "CREATE TEMP TRIGGER fail_halfway BEFORE INSERT ON main.complexes WHEN NEW.code = 'C12500' BEGIN SELECT " +
+        "RAISE(ABORT, 'halfway'); END",
     );
     for (const fails of [true, false]) {
       if (!fails) db.exec('DROP TRIGGER temp.fail_halfway');

@@ -103,13 +103,16 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     const db = openDatabase(freshDir());
     migrate(db, MIGRATIONS, version);
     db.prepare(
-      "INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by) VALUES ('s1', 'Oud', 'teamleider', ?, ?, 's1', 's1')",
+      "INSERT INTO staff (id, name, role, created_at, updated_at, created_by, updated_by) VALUES ('s1', 'Oud', " +
+        "'teamleider', ?, ?, 's1', 's1')",
     ).run(at, at);
     db.prepare(
-      "INSERT INTO complexes (id, code, name, place, homes, building_type, created_at, updated_at, created_by, updated_by) VALUES ('c1', 'C1', 'Oud', 'Zaanwijk', 10, 'portiekflat', ?, ?, 's1', 's1')",
+      'INSERT INTO complexes (id, code, name, place, homes, building_type, created_at, updated_at, created_by, ' +
+        "updated_by) VALUES ('c1', 'C1', 'Oud', 'Zaanwijk', 10, 'portiekflat', ?, ?, 's1', 's1')",
     ).run(at, at);
     db.prepare(
-      "INSERT INTO initiatives (id, complex_id, title, origin, practice_type, created_at, updated_at, created_by, updated_by) VALUES ('i1', 'c1', 'Oud', 'bewoners', 'zelf_beter', ?, ?, 's1', 's1')",
+      'INSERT INTO initiatives (id, complex_id, title, origin, practice_type, created_at, updated_at, created_by, ' +
+        "updated_by) VALUES ('i1', 'c1', 'Oud', 'bewoners', 'zelf_beter', ?, ?, 's1', 's1')",
     ).run(at, at);
     return db;
   }
@@ -132,7 +135,8 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     expect(() =>
       db
         .prepare(
-          "INSERT INTO residents (id, complex_id, name, phone, created_at, updated_at, created_by, updated_by) VALUES ('r1', 'c1', 'X', '06', ?, ?, 's1', 's1')",
+          'INSERT INTO residents (id, complex_id, name, phone, created_at, updated_at, created_by, updated_by) ' +
+            "VALUES ('r1', 'c1', 'X', '06', ?, ?, 's1', 's1')",
         )
         .run(at, at),
     ).toThrow(/CHECK/);
@@ -144,12 +148,15 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     migrate(db, MIGRATIONS, 4);
     expect(columns(db, 'staff')).toContain('mandate_cents');
     db.prepare(
-      "INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 1000, ?, ?, 's1', 's1')",
+      'INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, ' +
+        "updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 1000, ?, ?, 's1', 's1')",
     ).run(at, at);
     expect(() =>
       db
         .prepare(
-          "INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by) VALUES ('g1', 'i1', 'b1', '2025-01-01', 2000, 'toegekend', 2000, ?, ?, 's1', 's1')",
+          'INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, ' +
+            "created_at, updated_at, created_by, updated_by) VALUES ('g1', 'i1', 'b1', '2025-01-01', 2000, " +
+            "'toegekend', 2000, ?, ?, 's1', 's1')",
         )
         .run(at, at),
     ).toThrow(/over-allocated/);
@@ -172,10 +179,13 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
   it('0006-budget-totals fills the totals of existing budgets and keeps them current', () => {
     const db = databaseAt(5);
     db.prepare(
-      "INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 5000, ?, ?, 's1', 's1')",
+      'INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, ' +
+        "updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 5000, ?, ?, 's1', 's1')",
     ).run(at, at);
     db.prepare(
-      "INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by) VALUES ('g1', 'i1', 'b1', '2025-01-01', 2000, 'toegekend', 2000, ?, ?, 's1', 's1')",
+      'INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, ' +
+        "created_at, updated_at, created_by, updated_by) VALUES ('g1', 'i1', 'b1', '2025-01-01', 2000, 'toegekend', " +
+        "2000, ?, ?, 's1', 's1')",
     ).run(at, at);
     migrate(db, MIGRATIONS, 6);
     expect(db.prepare('SELECT allocated_cents, spent_cents FROM budgets').get()).toEqual({
@@ -183,7 +193,8 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
       spent_cents: 0,
     });
     db.prepare(
-      "INSERT INTO expenses (id, grant_id, spent_on, description, amount_cents, created_at, created_by) VALUES ('x1', 'g1', '2025-02-01', 'Verf', 750, ?, 's1')",
+      'INSERT INTO expenses (id, grant_id, spent_on, description, amount_cents, created_at, created_by) VALUES ' +
+        "('x1', 'g1', '2025-02-01', 'Verf', 750, ?, 's1')",
     ).run(at);
     db.prepare("UPDATE grants SET status = 'afgewezen', granted_cents = 0 WHERE id = 'g1'").run();
     expect(db.prepare('SELECT allocated_cents, spent_cents FROM budgets').get()).toEqual({
@@ -196,17 +207,21 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
   it('0008-team-sync adds the sync queue and state, and its guard lets only the sync pass the invariant triggers', () => {
     const db = databaseAt(7);
     db.prepare(
-      "INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 1000, ?, ?, 's1', 's1')",
+      'INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, ' +
+        "updated_by) VALUES ('b1', 'complex', 'c1', 2025, 'B', 1000, ?, ?, 's1', 's1')",
     ).run(at, at);
     migrate(db, MIGRATIONS, 8);
     expect(tables(db)).toEqual(expect.arrayContaining(['sync_guard', 'sync_queue', 'sync_state']));
     const grant = (id: string) =>
       db.prepare(
-        `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by) VALUES ('${id}', 'i1', 'b1', '2025-01-01', 2000, 'toegekend', 2000, ?, ?, 's1', 's1')`,
+        `INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents,
+            created_at, updated_at, created_by, updated_by) VALUES ('${id}', 'i1', 'b1', '2025-01-01', 2000,
+            'toegekend', 2000, ?, ?, 's1', 's1')`,
       );
     expect(() => grant('g1').run(at, at)).toThrow(/over-allocated/);
     db.prepare(
-      "INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES ('a1', ?, 's1', 'x', 'y', 'create', '{}')",
+      "INSERT INTO audit_log (id, at, actor_id, entity, entity_id, action, changes) VALUES ('a1', ?, 's1', 'x', " +
+        "'y', 'create', '{}')",
     ).run(at);
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
     db.prepare('UPDATE sync_guard SET applying = 1').run();
@@ -251,10 +266,12 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
       (db.prepare('SELECT max(offset_days) AS d FROM welcome_steps').get() as { d: number }).d,
     ).toBeGreaterThanOrEqual(182);
     db.prepare(
-      "INSERT INTO residents (id, complex_id, name, erased_at, created_at, updated_at, created_by, updated_by) VALUES ('r1', 'c1', 'x', ?, ?, ?, 's1', 's1')",
+      'INSERT INTO residents (id, complex_id, name, erased_at, created_at, updated_at, created_by, updated_by) ' +
+        "VALUES ('r1', 'c1', 'x', ?, ?, ?, 's1', 's1')",
     ).run(at, at, at);
     const promise =
-      db.prepare(`INSERT INTO promises (id, complex_id, resident_id, what, promised_by, promised_on, due_date, created_at, updated_at, created_by, updated_by)
+      db.prepare(`INSERT INTO promises (id, complex_id, resident_id, what, promised_by, promised_on, due_date,
+          created_at, updated_at, created_by, updated_by)
       VALUES ('p1', 'c1', 'r1', 'Bankje', 's1', '2025-01-01', '2025-02-01', ?, ?, 's1', 's1')`);
     expect(() => promise.run(at, at)).toThrow(/erased/);
     db.close();
@@ -272,7 +289,8 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     const db = databaseAt(13);
     const at = '2026-01-01T00:00:00.000Z';
     db.prepare(
-      `INSERT INTO policies (id, insurer, policy_number, kind, holder, valid_from, created_at, updated_at, created_by, updated_by)
+      `INSERT INTO policies (id, insurer, policy_number, kind, holder, valid_from, created_at, updated_at, created_by,
+          updated_by)
       VALUES ('p1', 'Centraal Beheer', 'AVB-1', 'corporatie_avb', 'corporatie', '2026-01-01', ?, ?, 's1', 's1')`,
     ).run(at, at);
     migrate(db, MIGRATIONS, 14);

@@ -83,7 +83,9 @@ describe('records of different complexes are not tied together', () => {
     expect(() =>
       backend.db
         .prepare(
-          "INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, created_at, updated_at, created_by, updated_by) VALUES ('g1', ?, ?, '2026-03-10', 100, 'aangevraagd', 0, ?, ?, ?, ?)",
+          'INSERT INTO grants (id, initiative_id, budget_id, applied_on, requested_cents, status, granted_cents, ' +
+            "created_at, updated_at, created_by, updated_by) VALUES ('g1', ?, ?, '2026-03-10', 100, 'aangevraagd', " +
+            '0, ?, ?, ?, ?)',
         )
         .run(i2.id, b1.id, at, at, me.id, me.id),
     ).toThrow(/budget of another complex/);

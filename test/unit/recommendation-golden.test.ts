@@ -32,7 +32,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'the 80-metre garden hose for the retired neighbour',
     quote:
-      '004 §2: "het faciliteren, door het geven van een 80 meter lange tuinslang aan een gepensioneerde bewoner met vrije tijd"',
+      '004 §2: "het faciliteren, door het geven van een 80 meter lange tuinslang aan een gepensioneerde bewoner met ' +
+      'vrije tijd"',
     facts: {
       practiceType: 'zelf_beter',
       ownership: 'mentaal_eigenaar',
@@ -45,7 +46,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'the snow shovel for a small club with community spirit',
     quote:
-      '004 §2: "Een gewenste sneeuwschuiver cadeau doen, zorgt ervoor dat een klein clubje huurders met gemeenschapszin de paden schoon houdt."',
+      '004 §2: "Een gewenste sneeuwschuiver cadeau doen, zorgt ervoor dat een klein clubje huurders met ' +
+      'gemeenschapszin de paden schoon houdt."',
     facts: {
       practiceType: 'zelf_beter',
       ownership: 'mentaal_eigenaar',
@@ -83,7 +85,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'the stairwell repainted after nuisance ended',
     quote:
-      '004 bijlage 1 (4): "Met de achtergebleven huurders wilden we een nieuwe start maken en onze haveloze portiek schilderen."',
+      '004 bijlage 1 (4): "Met de achtergebleven huurders wilden we een nieuwe start maken en onze haveloze portiek ' +
+      'schilderen."',
     facts: {
       practiceType: 'probleem_oplossen',
       ownership: 'mentaal_eigenaar',
@@ -99,7 +102,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'work for a budget during major maintenance',
     quote:
-      '004 bijlage 1 (3): "De corporatie geeft daarom de huurders de kans zelf klussen te doen. Voor elk uur werk krijgen zij een budget"',
+      '004 bijlage 1 (3): "De corporatie geeft daarom de huurders de kans zelf klussen te doen. Voor elk uur werk ' +
+      'krijgen zij een budget"',
     facts: {
       origin: 'corporatie',
       practiceType: 'geld_besparen',
@@ -142,7 +146,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'the energy coach',
     quote:
-      '004 bijlage 1 (3): "zetten we gemotiveerde huurders in als milieucoach om medehuurders warm te maken voor energiebesparing"',
+      '004 bijlage 1 (3): "zetten we gemotiveerde huurders in als milieucoach om medehuurders warm te maken voor ' +
+      'energiebesparing"',
     facts: {
       origin: 'corporatie',
       practiceType: 'geld_besparen',
@@ -197,7 +202,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'elderly residents at risk of exclusion, invited with the welfare partner',
     quote:
-      '003: "Hoe kom je tot een effectief samenspel juist in de wijken en buurten waar bewoners belemmerd worden door ouderdom of beperkte bestedingsruimte?"',
+      '003: "Hoe kom je tot een effectief samenspel juist in de wijken en buurten waar bewoners belemmerd worden ' +
+      'door ouderdom of beperkte bestedingsruimte?"',
     facts: {
       origin: 'partner',
       practiceType: 'gemeenschap',
@@ -214,7 +220,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'complainers with energy about the bicycle problem at the entrance',
     quote:
-      '004 §4: "Die energie vanuit bewoners is bij uitstek een kans … in plaats van te stimuleren veel beter voor de faciliterende benadering of coproductie"',
+      '004 §4: "Die energie vanuit bewoners is bij uitstek een kans … in plaats van te stimuleren veel beter voor ' +
+      'de faciliterende benadering of coproductie"',
     facts: {
       practiceType: 'probleem_oplossen',
       ownership: 'mentaal_eigenaar',
@@ -252,7 +259,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'the cultural workshops for the square that did not catch on',
     quote:
-      '004 bijlage 1 (2): "Als wij met een goed idee komen voor de herinrichting van een plein door middel van culturele workshops, slaat dit niet aan."',
+      '004 bijlage 1 (2): "Als wij met een goed idee komen voor de herinrichting van een plein door middel van ' +
+      'culturele workshops, slaat dit niet aan."',
     facts: {
       origin: 'corporatie',
       practiceType: 'probleem_oplossen',
@@ -267,7 +275,8 @@ const GOLDEN: Golden[] = [
   {
     name: '"ik betaal ervoor dus jullie moeten het doen": serve them the regular way',
     quote:
-      '004 §4: "Er zijn ook gebieden waar niks ontstaat en de corporatie bewoners gewoon kan bedienen op de bestaande manier."',
+      '004 §4: "Er zijn ook gebieden waar niks ontstaat en de corporatie bewoners gewoon kan bedienen op de ' +
+      'bestaande manier."',
     facts: {
       origin: 'corporatie',
       practiceType: 'zelf_beter',
@@ -323,7 +332,8 @@ const GOLDEN: Golden[] = [
   {
     name: 'replacing a broken lamp in the gallery',
     quote:
-      '004 §5: "Het door huurders vervangen van kapotte lampjes … wordt veelal niet toegestaan omdat een huurder kan vallen, stroom kan krijgen"',
+      '004 §5: "Het door huurders vervangen van kapotte lampjes … wordt veelal niet toegestaan omdat een huurder ' +
+      'kan vallen, stroom kan krijgen"',
     facts: {
       practiceType: 'zelf_beter',
       ownership: 'mentaal_eigenaar',
@@ -365,7 +375,8 @@ const GOLDEN: Golden[] = [
   {
     name: "plant boxes against bicycle nuisance, the residents' own idea",
     quote:
-      '004 bijlage 1 (2): "Soms lossen bewoners ook fysieke problemen zelf op, zoals het idee om plantenbakken te plaatsen tegen fietsenoverlast."',
+      '004 bijlage 1 (2): "Soms lossen bewoners ook fysieke problemen zelf op, zoals het idee om plantenbakken te ' +
+      'plaatsen tegen fietsenoverlast."',
     // An established group solving it with its own idea: the study files this under "wij kunnen het zelf (beter)".
     facts: {
       practiceType: 'probleem_oplossen',

@@ -11,11 +11,13 @@ import type { SettingsStore } from '../settings-store';
 import type { AttachmentStore } from '../attachments/store';
 import { refusedCommands } from './conflicts';
 import { joining } from './join';
-import { syncBookkeeping, type StateRow } from './queue';
+import { syncBookkeeping, type StateRow, type SyncBookkeeping } from './queue';
 import { refused } from '../error-envelope';
 import { serialQueue } from './serial';
 import { type Exchange, fetchMissingFiles, fitPersonalScope, pull, push } from './exchange';
 import { installCapture, rowAccess, syncedTables } from './rows';
+
+type Capture = ReturnType<typeof installCapture>;
 import { OfflineError, RefusedError, teamClient, type TeamClient } from './team-client';
 
 /** Commands that belong to account management on the server once a laptop is in a team. */
@@ -38,6 +40,76 @@ export interface TeamSyncOptions {
 }
 
 /**
+ * A command run on the laptop at once, in one transaction with its place in the queue and the rows it touched (so
+ * the server's answer can later replace exactly those).
+ */
+async function applyLocally(
+  { db, capture, bookkeeping }: { db: Db; capture: Capture; bookkeeping: SyncBookkeeping },
+  method: MethodName,
+  input: unknown,
+  run: () => Promise<Result<unknown>>,
+): Promise<Result<unknown>> {
+  db.exec('BEGIN IMMEDIATE');
+  capture.clear();
+  try {
+    const { result, made } = await withIds([], run);
+    if (!result.ok) {
+      db.exec('ROLLBACK');
+      return result;
+    }
+    bookkeeping.enqueue(method, input, made, capture.touched());
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+/** An online command sent on its own, answered by the server before anything else happens on this laptop. */
+async function sendOnline(
+  { bookkeeping, client, now }: { bookkeeping: SyncBookkeeping; client: TeamClient | undefined; now: () => string },
+  method: MethodName,
+  input: unknown,
+): Promise<Result<unknown>> {
+  // The sync just before did not reach the server (or left changes waiting): nothing is sent, nothing is queued.
+  if (bookkeeping.queue('pending').length > 0 || !client || bookkeeping.state()?.offline_since)
+    return refused('CONFLICT', 'err.team.needsConnection');
+  const seq = bookkeeping.enqueue(method, input, [], []);
+  let outcome: CommandOutcome;
+  try {
+    [outcome] = (await client.push([{ seq, method, input: input ?? {}, ids: [], madeAt: now() }])).results as [
+      CommandOutcome,
+    ];
+  } catch (error) {
+    if (error instanceof OfflineError) {
+      // The answer may have been lost after the server applied it; the command stays queued and is sent again.
+      bookkeeping.markOffline();
+      return refused('CONFLICT', 'err.team.answerLost');
+    }
+    throw error;
+  }
+  bookkeeping.accepted(seq);
+  return outcome.ok ? { ok: true, data: outcome.data } : { ok: false, error: outcome.error };
+}
+
+/** Solo, or the team link with its queue, last sync, time offline and last refusal. */
+function statusOf(bookkeeping: SyncBookkeeping, lastError: ErrorBody | null): TeamStatus {
+  const row = bookkeeping.state();
+  if (!row) return { mode: 'solo' };
+  return {
+    mode: 'team',
+    serverUrl: row.server_url,
+    account: JSON.parse(row.account) as Account,
+    pending: bookkeeping.queue('pending').length,
+    refused: bookkeeping.queue('refused').length,
+    lastSyncAt: row.last_sync_at,
+    offlineSince: row.offline_since,
+    lastError,
+  };
+}
+
+/**
  * The laptop's side of the team edition. Commands are applied on the laptop at once and queued (offline ones),
  * or sent to the server first (online ones); a sync pushes the queue in order, settles what the server decided,
  * and pulls what the team changed since the cursor. Without a team server it passes every call straight through.
@@ -46,7 +118,7 @@ export function teamSync(options: TeamSyncOptions) {
   const { db, settings, clock, emit, log } = options;
   const tables = syncedTables(db);
   const rows = rowAccess(db, tables);
-  let capture: ReturnType<typeof installCapture> | undefined;
+  let capture: Capture | undefined;
   let client: TeamClient | undefined;
   /** One command at a time on the laptop, so each queued command holds exactly the rows it touched. */
   const serial = serialQueue();
@@ -60,7 +132,7 @@ export function teamSync(options: TeamSyncOptions) {
 
   const now = () => clock.now().toISOString();
   const bookkeeping = syncBookkeeping(db, now);
-  const { state, queue } = bookkeeping;
+  const { state } = bookkeeping;
   const join = joining({ db, tables, rows, files: options.files, backup: options.backup });
   const refusals = refusedCommands(db, bookkeeping, rows);
   const exchange = (): Exchange => ({
@@ -86,56 +158,12 @@ export function teamSync(options: TeamSyncOptions) {
   const existing = state();
   if (existing) attach(existing);
 
-  async function applyLocally(
-    method: MethodName,
-    input: unknown,
-    run: () => Promise<Result<unknown>>,
-  ): Promise<Result<unknown>> {
-    db.exec('BEGIN IMMEDIATE');
-    capture!.clear();
-    try {
-      const { result, made } = await withIds([], run);
-      if (!result.ok) {
-        db.exec('ROLLBACK');
-        return result;
-      }
-      bookkeeping.enqueue(method, input, made, capture!.touched());
-      db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw error;
-    }
-  }
-
   /** An online command: the server decides first (after everything queued before it); then the laptop pulls. */
   async function applyOnServer(method: MethodName, input: unknown): Promise<Result<unknown>> {
     await sync();
-    const result = await serial(() => sendOnline(method, input));
+    const result = await serial(() => sendOnline({ bookkeeping, client, now }, method, input));
     await sync();
     return result;
-  }
-
-  async function sendOnline(method: MethodName, input: unknown): Promise<Result<unknown>> {
-    // The sync just before did not reach the server (or left changes waiting): nothing is sent, nothing is queued.
-    if (queue('pending').length > 0 || !client || state()?.offline_since)
-      return refused('CONFLICT', 'err.team.needsConnection');
-    const seq = bookkeeping.enqueue(method, input, [], []);
-    let outcome: CommandOutcome;
-    try {
-      [outcome] = (await client.push([{ seq, method, input: input ?? {}, ids: [], madeAt: now() }])).results as [
-        CommandOutcome,
-      ];
-    } catch (error) {
-      if (error instanceof OfflineError) {
-        // The answer may have been lost after the server applied it; the command stays queued and is sent again.
-        bookkeeping.markOffline();
-        return refused('CONFLICT', 'err.team.answerLost');
-      }
-      throw error;
-    }
-    bookkeeping.accepted(seq);
-    return outcome.ok ? { ok: true, data: outcome.data } : { ok: false, error: outcome.error };
   }
 
   /** Decides how a command runs in team mode; queries and solo use go straight to the handler. */
@@ -153,7 +181,7 @@ export function teamSync(options: TeamSyncOptions) {
     if (effects.sync === 'local') return serial(run);
     if (effects.sync === 'online') return applyOnServer(method, input);
     return serial(async () => {
-      const result = await applyLocally(method, input, run);
+      const result = await applyLocally({ db, capture: capture!, bookkeeping }, method, input, run);
       if (result.ok) pushSoon();
       return result;
     });
@@ -251,20 +279,7 @@ export function teamSync(options: TeamSyncOptions) {
     return join.previewMerge(serverUrl, loginName, password);
   }
 
-  function status(): TeamStatus {
-    const row = state();
-    if (!row) return { mode: 'solo' };
-    return {
-      mode: 'team',
-      serverUrl: row.server_url,
-      account: JSON.parse(row.account) as Account,
-      pending: queue('pending').length,
-      refused: queue('refused').length,
-      lastSyncAt: row.last_sync_at,
-      offlineSince: row.offline_since,
-      lastError,
-    };
-  }
+  const status = () => statusOf(bookkeeping, lastError);
 
   return {
     dispatch,

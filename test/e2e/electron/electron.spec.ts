@@ -10,7 +10,8 @@ const MAIN = join(__dirname, '..', '..', '..', 'dist', 'main', 'index.cjs');
 test.describe('desktop app (Electron)', () => {
   test.skip(
     !binary.ok,
-    `Electron binary not available here (${binary.ok ? '' : binary.reason}); the desktop suite runs where it was downloaded.`,
+    `Electron binary not available here (${binary.ok ? '' : binary.reason}); the desktop suite runs where it was ` +
+      `downloaded.`,
   );
 
   test('starts, answers an IPC round trip, and keeps the window locked down', async () => {
