@@ -80,6 +80,8 @@ function datesOf(
  * resident with the same complex, name and house number; the profile is kept, the rest is what the file says.
  */
 export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
+  // Once per import, not per row: working out the Dutch date costs a date formatter each time.
+  const today = todayIso(ctx);
   const complexIds = new Map<string, string | undefined>();
   const complexOf = (code: string) => {
     if (!complexIds.has(code)) complexIds.set(code, ctx.repos.complexes.idByCode(code));
@@ -108,7 +110,7 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
         .map((r) => vocabularyOf(RESIDENT_ROLES, 'residentRole', r));
       const ageBand = raw('ageBand').trim() ? vocabularyOf(AGE_BANDS, 'ageBand', raw('ageBand')) : null;
       const purpose = raw('consentPurpose').trim();
-      const dates = datesOf(raw, purpose, todayIso(ctx));
+      const dates = datesOf(raw, purpose, today);
       if ('error' in dates) return { errors: [dates.error] };
       const { consentDate, moveInDate } = dates;
       const parsed = residentCreateInput.safeParse({

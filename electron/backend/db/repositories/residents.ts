@@ -62,8 +62,10 @@ const stored = (f: ResidentFields, consent: Consent | null) => ({
   consentBy: consent?.by ?? null,
 });
 
-export function residentRepository(db: Db) {
-  const FROM = 'FROM residents r JOIN complexes c ON c.id = r.complex_id';
+const FROM = 'FROM residents r JOIN complexes c ON c.id = r.complex_id';
+
+/** Finding residents: a complex's list, a search by name or code, the same person again, neighbours to match. */
+function findQueries(db: Db) {
   const list = db.prepare<[], Raw>(`SELECT ${ROW} ${FROM} ORDER BY r.name COLLATE NOCASE`);
   const listByComplex = db.prepare<[string], Raw>(
     `SELECT ${ROW} ${FROM} WHERE r.complex_id = ? ORDER BY r.name COLLATE NOCASE`,
@@ -75,33 +77,12 @@ export function residentRepository(db: Db) {
         AND (r.name LIKE @prefix OR r.name LIKE @infix OR c.code LIKE @prefix)
       ORDER BY (r.name LIKE @prefix) DESC, r.name COLLATE NOCASE LIMIT 20`,
   );
-  const one = db.prepare<[string], FullRaw>(
-    `SELECT ${ROW}, r.phone, r.email, r.age_band AS ageBand, r.profile, r.consent_at AS consentAt,
-        r.consent_purpose AS consentPurpose,
-            s.name AS consentByName, r.version, r.created_at AS createdAt, r.updated_at AS updatedAt
-       ${FROM} LEFT JOIN staff s ON s.id = r.consent_by WHERE r.id = ?`,
-  );
   const sameName = db.prepare<[string, string], { id: string; name: string }>(
     'SELECT id, name FROM residents WHERE complex_id = ? AND name = ? COLLATE NOCASE AND erased_at IS NULL',
   );
   const byIdentity = db.prepare<[string, string, string], { id: string }>(
     `SELECT id FROM residents WHERE complex_id = ? AND name = ? COLLATE NOCASE AND house_number = ?
       AND erased_at IS NULL`,
-  );
-  const insert = db.prepare(
-    `INSERT INTO residents (id, complex_id, name, house_number, phone, email, roles, age_band, profile, consent_at,
-        consent_purpose, consent_by,
-       created_at, updated_at, created_by, updated_by)
-     VALUES (@id, @complexId, @name, @houseNumber, @phone, @email, @roles, @ageBand, @profile, @consentAt,
-     @consentPurpose, @consentBy, @at, @at, @by, @by)`,
-  );
-  const update = db.prepare(
-    `UPDATE residents SET complex_id = @complexId, name = @name, house_number = @houseNumber, phone = @phone,
-        email = @email, roles = @roles,
-       age_band = @ageBand, profile = @profile, consent_at = @consentAt, consent_purpose = @consentPurpose,
-       consent_by = @consentBy,
-       erased_at = @erasedAt, version = version + 1, updated_at = @at, updated_by = @by
-     WHERE id = @id AND version = @version`,
   );
   const candidates = db.prepare<
     { complexId: string; wijk: string },
@@ -118,14 +99,47 @@ export function residentRepository(db: Db) {
       const escaped = query.trim().replace(/[%_]/g, '');
       return search.all({ prefix: `${escaped}%`, infix: `% ${escaped}%`, complexId: complexId ?? null }).map(toRow);
     },
-    get: (id: string): Resident | undefined => {
-      const raw = one.get(id);
-      return raw && toResident(raw);
-    },
     likelyDuplicates: (complexId: string, name: string) => sameName.all(complexId, name.trim()),
     /** The resident an import row means: same complex, same name (any case), same house number. */
     idByIdentity: (complexId: string, name: string, houseNumber: string) =>
       byIdentity.get(complexId, name.trim(), houseNumber.trim())?.id,
+    /** Residents with consent in the same complex or wijk: the only ones matching may suggest. */
+    candidates: (complexId: string, wijk: string) =>
+      candidates
+        .all({ complexId, wijk })
+        .map((c) => ({ ...c, profile: JSON.parse(c.profile) as Profile, sameComplex: c.sameComplex === 1 })),
+  };
+}
+
+/** Residents: read, found, written. */
+export function residentRepository(db: Db) {
+  const one = db.prepare<[string], FullRaw>(
+    `SELECT ${ROW}, r.phone, r.email, r.age_band AS ageBand, r.profile, r.consent_at AS consentAt,
+        r.consent_purpose AS consentPurpose,
+            s.name AS consentByName, r.version, r.created_at AS createdAt, r.updated_at AS updatedAt
+       ${FROM} LEFT JOIN staff s ON s.id = r.consent_by WHERE r.id = ?`,
+  );
+  const insert = db.prepare(
+    `INSERT INTO residents (id, complex_id, name, house_number, phone, email, roles, age_band, profile, consent_at,
+        consent_purpose, consent_by,
+       created_at, updated_at, created_by, updated_by)
+     VALUES (@id, @complexId, @name, @houseNumber, @phone, @email, @roles, @ageBand, @profile, @consentAt,
+     @consentPurpose, @consentBy, @at, @at, @by, @by)`,
+  );
+  const update = db.prepare(
+    `UPDATE residents SET complex_id = @complexId, name = @name, house_number = @houseNumber, phone = @phone,
+        email = @email, roles = @roles,
+       age_band = @ageBand, profile = @profile, consent_at = @consentAt, consent_purpose = @consentPurpose,
+       consent_by = @consentBy,
+       erased_at = @erasedAt, version = version + 1, updated_at = @at, updated_by = @by
+     WHERE id = @id AND version = @version`,
+  );
+  return {
+    ...findQueries(db),
+    get: (id: string): Resident | undefined => {
+      const raw = one.get(id);
+      return raw && toResident(raw);
+    },
     insert: (id: string, f: ResidentFields, consent: Consent | null, at: string, by: string) =>
       insert.run({ id, ...stored(f, consent), at, by }),
     /** Writes every field; false when the version did not match. */
@@ -138,11 +152,6 @@ export function residentRepository(db: Db) {
       at: string,
       by: string,
     ) => update.run({ id, version, ...stored(f, consent), erasedAt, at, by }).changes === 1,
-    /** Residents with consent in the same complex or wijk: the only ones matching may suggest. */
-    candidates: (complexId: string, wijk: string) =>
-      candidates
-        .all({ complexId, wijk })
-        .map((c) => ({ ...c, profile: JSON.parse(c.profile) as Profile, sameComplex: c.sameComplex === 1 })),
     consentRaw: (id: string) =>
       db
         .prepare<[string], { at: string | null; purpose: string | null; by: string | null }>(
