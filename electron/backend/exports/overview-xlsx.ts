@@ -3,10 +3,9 @@ import type { DashboardFilters } from '../../../shared/contract/dashboard';
 import { describeSelection } from '../../../shared/domain/selection';
 import type { HandlerContext } from '../context';
 import { budgetScope, selectionNames } from '../db/repositories/dashboard-scope';
-import { progress, yieldAndCheck, type Job } from './jobs';
+import { pacer, progress, type Job } from './jobs';
 import { asDate, DATE, EURO, frozenSheet, header, label, text, totalRow } from './sheet';
 
-const PAGE = 2_000;
 const euros = (cents: number) => cents / 100;
 
 type Workbook = InstanceType<typeof ExcelJS.stream.xlsx.WorkbookWriter>;
@@ -40,14 +39,14 @@ export async function writeOverview(ctx: HandlerContext, job: Job, filters?: Das
   const summary = frozenSheet(workbook, 'Samenvatting');
   const tally = await writeInitiatives(ctx, job, workbook, filters);
   if (job.cancelRequested) return workbook.commit();
-  const totals = writeBudgets(ctx, job, workbook, filters);
-  writeAgreements(ctx, job, workbook, filters && tally.inScope);
+  const totals = await writeBudgets(ctx, job, workbook, filters);
+  await writeAgreements(ctx, job, workbook, filters && tally.inScope);
   writePolicies(ctx, workbook);
   writeSummary(ctx, summary, filters, tally, totals);
   await workbook.commit();
 }
 
-/** Initiatieven: complex by complex, yielding between pages so status and cancel calls get through. */
+/** Initiatieven: complex by complex, yielding now and then so status and cancel calls get through. */
 async function writeInitiatives(
   ctx: HandlerContext,
   job: Job,
@@ -72,12 +71,12 @@ async function writeInitiatives(
   ]);
   const counts = { status: new Map<string, number>(), approach: new Map<string, number>() };
   let rows = 0;
-  // Complex by complex in code order (each a quick index lookup), not one open cursor: between pages of about
-  // 2,000 rows the loop yields, so status and cancel calls get through.
+  // Complex by complex in code order (each a quick index lookup), not one open cursor: between two complexes the
+  // loop can yield (about every 20 ms), so status, cancel and every other call get through.
   const complexes = ctx.repos.exports.complexes(filters);
   const ofComplex = ctx.repos.exports.initiativesOfComplex(filters);
   const inScope = new Set<string>();
-  let sinceYield = 0;
+  const pace = pacer(job);
   for (const c of complexes) {
     for (const r of ofComplex(c.id)) {
       rows++;
@@ -102,10 +101,9 @@ async function writeInitiatives(
         })
         .commit();
     }
-    if (rows - sinceYield >= PAGE) {
-      sinceYield = rows;
+    if (pace.due()) {
       progress(job, rows, rows);
-      if (await yieldAndCheck(job)) break;
+      if (await pace.yield()) break;
     }
   }
   progress(job, rows, rows);
@@ -113,8 +111,22 @@ async function writeInitiatives(
   return { rows, status: counts.status, approach: counts.approach, inScope };
 }
 
+/** A row per item, letting other calls through now and then; a cancelled job stops early. */
+async function writeRows<T>(job: Job, sheet: Sheet, items: readonly T[], row: (item: T) => Record<string, unknown>) {
+  const pace = pacer(job);
+  for (const item of items) {
+    sheet.addRow(row(item)).commit();
+    if (pace.due() && (await pace.yield())) return;
+  }
+}
+
 /** Budgetten: those of the year, wijk or complex in scope (all without filters), with a totals row. */
-function writeBudgets(ctx: HandlerContext, job: Job, workbook: Workbook, filters?: DashboardFilters): BudgetTotals {
+async function writeBudgets(
+  ctx: HandlerContext,
+  job: Job,
+  workbook: Workbook,
+  filters?: DashboardFilters,
+): Promise<BudgetTotals> {
   const budgets = frozenSheet(workbook, 'Budgetten');
   header(budgets, [
     { header: label('budget.year'), key: 'year', width: 8 },
@@ -129,20 +141,16 @@ function writeBudgets(ctx: HandlerContext, job: Job, workbook: Workbook, filters
   const budgetRows = filters
     ? ctx.repos.money.budgets(filters.year).filter(budgetScope(ctx.db, filters))
     : ctx.repos.money.budgets();
-  for (const b of budgetRows) {
-    for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += b[key];
-    budgets
-      .addRow({
-        year: b.year,
-        complex: b.complexCode ?? b.wijk ?? '',
-        name: text(b.name),
-        available: euros(b.available),
-        allocated: euros(b.allocated),
-        spent: euros(b.spent),
-        remaining: euros(b.remaining),
-      })
-      .commit();
-  }
+  for (const b of budgetRows) for (const key of Object.keys(totals) as (keyof typeof totals)[]) totals[key] += b[key];
+  await writeRows(job, budgets, budgetRows, (b) => ({
+    year: b.year,
+    complex: b.complexCode ?? b.wijk ?? '',
+    name: text(b.name),
+    available: euros(b.available),
+    allocated: euros(b.allocated),
+    spent: euros(b.spent),
+    remaining: euros(b.remaining),
+  }));
   // Sums under Beschikbaar … Resterend (columns D to G), the label under Naam.
   totalRow(budgets, budgetRows.length, new Map(Object.values(totals).map((cents, i) => [4 + i, euros(cents)])), 3);
   budgets.commit();
@@ -151,7 +159,7 @@ function writeBudgets(ctx: HandlerContext, job: Job, workbook: Workbook, filters
 }
 
 /** Overeenkomsten: the volunteer agreements, of the initiatives in scope when filtered. */
-function writeAgreements(ctx: HandlerContext, job: Job, workbook: Workbook, inScope?: Set<string>) {
+async function writeAgreements(ctx: HandlerContext, job: Job, workbook: Workbook, inScope?: Set<string>) {
   const agreements = frozenSheet(workbook, 'Overeenkomsten');
   header(agreements, [
     { header: label('agreement.volunteer'), key: 'volunteer', width: 24 },
@@ -163,19 +171,15 @@ function writeAgreements(ctx: HandlerContext, job: Job, workbook: Workbook, inSc
     { header: label('agreement.allowance'), key: 'allowance', width: 14, style: { numFmt: EURO } },
   ]);
   const agreementRows = ctx.repos.liability.agreements().filter((a) => !inScope || inScope.has(a.initiativeId));
-  for (const a of agreementRows) {
-    agreements
-      .addRow({
-        volunteer: text(a.residentName),
-        initiative: text(a.initiativeTitle),
-        complex: a.complexCode,
-        status: label(`agreementStatus.${a.status}`),
-        start: asDate(a.startOn),
-        end: asDate(a.endOn),
-        allowance: euros(a.allowanceCents),
-      })
-      .commit();
-  }
+  await writeRows(job, agreements, agreementRows, (a) => ({
+    volunteer: text(a.residentName),
+    initiative: text(a.initiativeTitle),
+    complex: a.complexCode,
+    status: label(`agreementStatus.${a.status}`),
+    start: asDate(a.startOn),
+    end: asDate(a.endOn),
+    allowance: euros(a.allowanceCents),
+  }));
   agreements.commit();
   progress(job, job.done + agreementRows.length);
 }
