@@ -1,13 +1,7 @@
 import type { ErrorBody } from '../../shared/contract/errors';
 import { isCommand } from '../../shared/contract/method';
 import { isMethodName, methods } from '../../shared/contract/methods';
-import {
-  MERGE_MAX_ROWS,
-  type Account,
-  type CommandOutcome,
-  type MergeReport,
-  type PushedCommand,
-} from '../../shared/contract/team-protocol';
+import type { Account, CommandOutcome, PushedCommand } from '../../shared/contract/team-protocol';
 import { attachmentStore } from '../backend/attachments/store';
 import { errorBody } from '../backend/error-envelope';
 import { createBackend, type Backend } from '../backend/create-backend';
@@ -24,7 +18,8 @@ import {
 } from '../backend/sync/rows';
 import { LATEST_SCHEMA_VERSION } from '../backend/db/migrations';
 import { createRepositories } from '../backend/db/repositories';
-import { MergeRefused, mergeRows } from './merge';
+import { teamJoins } from './joins';
+import { isBudgetCheck } from './merge';
 import type { Outcome, TeamStore } from './store';
 
 /** Methods a laptop may never have the server run: they belong to one installation, or to account management. */
@@ -230,90 +225,8 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
     }
   }
 
-  let bootstrapping: string | null = null;
-  const complexCount = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM complexes');
-
-  /**
-   * The first laptop's solo data, page by page, into an empty team: written as they are (they passed the
-   * laptop's own rules), stored in PostgreSQL in the same step. Only while the team holds no complexes yet, and
-   * only from the laptop that started it.
-   */
-  async function importRows(deviceId: string, page: SyncRow[]): Promise<boolean> {
-    if (bootstrapping !== deviceId) {
-      if (complexCount.get()!.n > 0) return false;
-      bootstrapping = deviceId;
-    }
-    if (page.some((row) => !rows.isSynced(row.tbl))) return false;
-    return rows.withoutForeignKeys(() =>
-      inWriteTransaction(async () => {
-        rows.writeAsTeam(page);
-        return { result: true, changed: page };
-      }),
-    );
-  }
-
-  /** Each laptop's staged rows for a merge, until it merges (kept in memory: a restart means staging again). */
-  const staged = new Map<string, SyncRow[]>();
-
-  function stage(deviceId: string, page: SyncRow[], first: boolean): boolean {
-    const rowsSoFar = first ? [] : (staged.get(deviceId) ?? []);
-    if (rowsSoFar.length + page.length > MERGE_MAX_ROWS || page.some((row) => !rows.isSynced(row.tbl))) return false;
-    staged.set(deviceId, rowsSoFar.concat(page));
-    return true;
-  }
-
-  /** A preview merges inside a transaction that is always rolled back: the report is the real one, nothing stays. */
-  class Preview extends Error {
-    constructor(readonly report: MergeReport) {
-      super('preview');
-    }
-  }
-
-  /**
-   * A later laptop's solo data into a team that has data: all of it in one write (working copy and PostgreSQL) as
-   * the teamleider who merges, or none of it. The answer is the report, or the reason it does not fit.
-   */
-  async function merge(
-    account: Account,
-    deviceId: string,
-    apply: boolean,
-  ): Promise<{ report: MergeReport } | { refused: MergeRefused }> {
-    const page = staged.get(deviceId);
-    if (!page) return { refused: new MergeRefused('staged', 'nothingStaged') };
-    // Staged rows are used once, preview or not: a link after a preview stages them again (they may have changed).
-    staged.delete(deviceId);
-    try {
-      const report = await asActor(account, async () => {
-        const made = mergeRows(db, page);
-        if (!apply) throw new Preview(made);
-        recordMerge(account, deviceId, made);
-        return made;
-      });
-      return { report };
-    } catch (error) {
-      if (error instanceof Preview) return { report: error.report };
-      if (error instanceof MergeRefused) return { refused: error };
-      if (isBudgetCheck(error)) return { refused: new MergeRefused('budgets', 'budget') };
-      throw error;
-    }
-  }
-
   const repos = createRepositories(db);
-  /** The audit log keeps who merged which laptop, when (the server's time) and what it added to the team. */
-  function recordMerge(account: Account, deviceId: string, report: MergeReport) {
-    const added = Object.fromEntries(
-      report.tables.filter((t) => t.added > 0).map((t) => [t.tbl, { from: null, to: t.added }]),
-    );
-    const matched = report.matchedComplexes.map((c) => c.code).join(', ');
-    repos.audit.record({
-      at: new Date().toISOString(),
-      actorId: account.staffId,
-      entity: 'team_merge',
-      entityId: deviceId,
-      action: 'create',
-      changes: { ...added, ...(matched ? { matchedComplexes: { from: null, to: matched } } : {}) },
-    });
-  }
+  const joins = teamJoins({ db, rows, repos, inWriteTransaction, asActor });
 
   const files = attachmentStore(dataDir);
   /** A laptop's file ahead of the rows that name it: kept by its hash, in PostgreSQL and the working copy. */
@@ -327,12 +240,12 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
 
   return {
     backend,
-    stage,
-    merge: (account: Account, deviceId: string, apply: boolean) => serial(() => merge(account, deviceId, apply)),
-    hasData: () => complexCount.get()!.n > 0,
+    stage: joins.stage,
+    merge: (account: Account, deviceId: string, apply: boolean) => serial(() => joins.merge(account, deviceId, apply)),
+    hasData: joins.hasData,
     receiveFile,
     repos,
-    importRows: (deviceId: string, page: SyncRow[]) => serial(() => importRows(deviceId, page)),
+    importRows: (deviceId: string, page: SyncRow[]) => serial(() => joins.importRows(deviceId, page)),
     schemaVersion: LATEST_SCHEMA_VERSION,
     run: (account: Account, deviceId: string, commands: PushedCommand[]) =>
       serial(() => run(account, deviceId, commands)),
@@ -343,11 +256,3 @@ export async function createExecutor(dataDir: string, store: TeamStore, log: (er
   };
 }
 export type Executor = Awaited<ReturnType<typeof createExecutor>>;
-
-function isBudgetCheck(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { constraint?: string }).constraint === 'budget_not_overallocated'
-  );
-}

@@ -161,3 +161,12 @@ export function mergeRows(db: Db, staged: readonly SyncRow[]): MergeReport {
   }
   return report;
 }
+
+/** Whether an error is PostgreSQL refusing to allocate more than a budget holds (the team's one budget rule). */
+export function isBudgetCheck(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { constraint?: string }).constraint === 'budget_not_overallocated'
+  );
+}

@@ -113,7 +113,7 @@ test('a corporation-sized amount stays inside its tile, in Dutch figures, from 1
 test.describe('on the demo corporation', () => {
   test.use({ appOptions: { initialize: true, demo: true } });
 
-  test("the status chart lists the statuses in the machine's order, each with its count, no label over another", async ({
+  test("the status chart lists the statuses in the machine's order, each with its count, no label overlapping", async ({
     page,
     app,
   }) => {

@@ -49,7 +49,7 @@ test('Ctrl+K finds complexes, initiatives and residents by keyboard, and ? lists
   await expect(shortcuts).toBeHidden();
 });
 
-test("a new initiative shows who will look after it and the complex's object, warns about a lookalike, and Mijn werk counts due follow-ups", async ({
+test('a new initiative names its caretaker and object, warns of a lookalike; Mijn werk counts due follow-ups', async ({
   page,
   app,
 }) => {

@@ -15,7 +15,7 @@ const hasPdftotext = (() => {
   }
 })();
 
-test('a VNG policy covers an initiative in its municipality; an agreement is filed, printed, signed, and expires into Mijn werk', async ({
+test('a VNG policy covers an initiative; an agreement is filed, printed, signed and expires into Mijn werk', async ({
   page,
   app,
 }, testInfo) => {

@@ -2,7 +2,7 @@ import { complexWithInitiative, expect, expectAccessible, openForm, openRoute, P
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 
-test('budget, application within and above mandate, approval, expense with receipt, a lent hose, closing with verantwoording', async ({
+test('budget, grants within and above mandate, approval, receipt, a lent hose, closing with verantwoording', async ({
   page,
   app,
 }) => {

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { parseCsv, toDutchCsv } from '../../shared/domain/csv';
 import { expect, expectAccessible, openRoute, test } from './fixtures';
 
-test('filter the initiatives grid, export CSV, and find exactly the filtered rows; the Excel overview downloads', async ({
+test('filter the grid, export CSV and find exactly the filtered rows; the Excel overview downloads', async ({
   page,
   app,
 }) => {
@@ -93,7 +93,7 @@ test('filter the initiatives grid, export CSV, and find exactly the filtered row
   expect(workbook.getWorksheet('Initiatieven')!.rowCount).toBe(5);
 });
 
-test('import a template with three bad rows, see them reported, import the good ones, re-import without duplicates', async ({
+test('import a template with three bad rows, see them reported, import the rest, re-import without doubles', async ({
   page,
   app,
 }) => {

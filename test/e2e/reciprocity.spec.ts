@@ -1,6 +1,6 @@
 import { expect, expectAccessible, openPanel, openRoute, test } from './fixtures';
 
-test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an active resident; the team sees the figures', async ({
+test('a wijkbeheerder welcomes a tenant, keeps a promise and thanks an active resident; the team sees figures', async ({
   page,
   app,
 }) => {
@@ -97,7 +97,7 @@ test('a wijkbeheerder welcomes a new tenant, keeps a promise and thanks an activ
   await page.screenshot({ path: '.test-output/screens/reciprocity-800.png', fullPage: true });
 });
 
-test('wat werkte waar shows the own record per practice type and approach, and says when there are too few cases', async ({
+test('wat werkte waar shows the own record per practice type and approach, and says when cases are too few', async ({
   page,
   app,
 }) => {
@@ -139,7 +139,7 @@ test('wat werkte waar shows the own record per practice type and approach, and s
   await expectAccessible(page, 'rules page with own record');
 });
 
-test('a survey round, a topic that becomes an initiative, a partner on it, and a complex marked at risk of exclusion', async ({
+test('a survey round, a topic that becomes an initiative, a partner on it, a complex at risk of exclusion', async ({
   page,
   app,
 }) => {

@@ -4,7 +4,7 @@ import { expect, expectAccessible, openRoute, test } from './fixtures';
 
 test.use({ appOptions: { initialize: true, demo: true } });
 
-test('dashboard filters narrow the figures; the report prints the same selection to a PDF with a header and page numbers on every page', async ({
+test('dashboard filters narrow the figures; the report prints them to a PDF with header and page numbers', async ({
   page,
   app,
 }, testInfo) => {

@@ -77,7 +77,7 @@ async function linkAtFirstStart(page: Page, app: RunningApp, url: string, login:
   await expect(page.getByText(/Gesynchroniseerd om/)).toBeVisible();
 }
 
-test("a visit logged offline reaches the teamleider's Overzicht; a conflict is shown as niet verwerkt and applied again", async ({
+test("a visit logged offline reaches the teamleider's Overzicht; a conflict shows as niet verwerkt", async ({
   browser,
   team,
 }) => {

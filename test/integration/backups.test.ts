@@ -58,7 +58,7 @@ describe('backups and damaged files', () => {
     expect((await backend.ok('backups:list', {})).backups).toEqual([made]);
   });
 
-  it('copies a snapshot of what was committed, compact: pages freed by deletions stay behind, writes go on meanwhile', async () => {
+  it('copies what was committed, compact (freed pages stay behind), while writes go on', async () => {
     ({ backend } = await startInitializedBackend({ demo: true }));
     const { db } = backend;
     db.exec(
@@ -110,7 +110,7 @@ describe('backups and damaged files', () => {
     expect(statSync(join(dataDir, DATABASE_FILE)).size).toBe(0);
   });
 
-  it('refuses a damaged database (a page zeroed, or the file overwritten) with the newest good backup, in Dutch', async () => {
+  it('refuses a damaged database (page zeroed, file overwritten) with the newest good backup, in Dutch', async () => {
     const { dataDir, reopen } = await usedInstallation();
     const file = join(dataDir, DATABASE_FILE);
     const fd = openSync(file, 'r+');

@@ -114,7 +114,7 @@ describe('browser-mode HTTP transport', () => {
     expect(JSON.parse(response.body)).toMatchObject({ error: { code: 'UNKNOWN_METHOD' } });
   });
 
-  it('turns the first visit token into a strict HTTP-only cookie, then serves the page with a per-load CSP nonce', async () => {
+  it('turns the first token into a strict HTTP-only cookie, then serves the page with a CSP nonce', async () => {
     const first = await send({ method: 'GET', path: `/?token=${server.token}` });
     expect(first.status).toBe(302);
     const cookie = String(first.headers['set-cookie']);

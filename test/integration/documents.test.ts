@@ -73,7 +73,7 @@ describe("an initiative's own documents", () => {
     ]);
   });
 
-  it('refuses a visit photo, an unknown file, an unknown initiative and a blank title, and stores nothing', async () => {
+  it('refuses a visit photo, an unknown file or initiative and a blank title, and stores nothing', async () => {
     ({ backend } = await startInitializedBackend());
     const initiativeId = await initiative();
     const photo = await backend.ok('attachments:upload', { purpose: 'visit-photo', dataBase64: PNG });

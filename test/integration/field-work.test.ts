@@ -20,7 +20,7 @@ async function setup() {
 const count = (table: string) => (backend.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('residents and consent (AVG)', () => {
-  it('refuses contact details without consent, keeps them with a recorded consent, removes them on withdrawal', async () => {
+  it('refuses contact details without consent, keeps them with consent, removes them on withdrawal', async () => {
     const { complex } = await setup();
     const refused = await backend.invoke('residents:create', {
       complexId: complex.id,
@@ -67,7 +67,7 @@ describe('residents and consent (AVG)', () => {
     ).toBe(true);
   });
 
-  it('exports everything about a resident and erases them while history stays; the audit log never held the data', async () => {
+  it('exports all about a resident and erases them; history stays, the audit log never held the data', async () => {
     const { complex } = await setup();
     const resident = await backend.ok('residents:create', {
       complexId: complex.id,
@@ -277,7 +277,7 @@ describe('visits, follow-ups, drafts and Mijn werk', () => {
     );
   });
 
-  it('Mijn werk shows overdue and upcoming follow-ups, drafts, stale initiatives and recent visits; a teamleider can look at a colleague', async () => {
+  it("Mijn werk: overdue and coming follow-ups, drafts, stale work, visits; a teamleider sees others'", async () => {
     const { me, complex } = await setup();
     await backend.ok('followUps:create', {
       title: 'Vrijwilligers bedanken',
@@ -326,7 +326,7 @@ describe('visits, follow-ups, drafts and Mijn werk', () => {
     expect((await backend.ok('work:overview', { staffId: colleague.id })).overdue).toHaveLength(0);
   });
 
-  it('the timeline of an initiative and of its complex shows visits, status changes, follow-ups and advice', async () => {
+  it("an initiative's and its complex's timeline show visits, status changes, follow-ups and advice", async () => {
     const { me, complex } = await setup();
     const { initiative } = await backend.ok('initiatives:create', {
       complexId: complex.id,

@@ -29,7 +29,7 @@ describe('importing complexes', () => {
     expect(order).toEqual(['ping', 'preview']);
   });
 
-  it('backs up how things were before an import, made beside it: the copy holds none of the imported rows', async () => {
+  it('backs up how things were before an import, beside it: the copy holds none of the imported rows', async () => {
     ({ backend } = await startInitializedBackend());
     await backend.ok('complexes:create', sampleComplex({ code: 'C0001', name: 'Er al' }));
     const file = b64(
@@ -69,7 +69,7 @@ describe('importing complexes', () => {
     });
   });
 
-  it('answers while a large import writes; a write asked for meanwhile waits for it and is kept when the import fails', async () => {
+  it('answers while a large import writes; a write meanwhile waits and is kept when the import fails', async () => {
     ({ backend } = await startInitializedBackend());
     const file = b64(
       toDutchCsv(
@@ -103,7 +103,7 @@ describe('importing complexes', () => {
     }
   });
 
-  it('reports each bad row, imports only the valid ones in one go, and re-importing updates without duplicates', async () => {
+  it('reports each bad row, imports only the valid ones at once, re-importing updates without doubles', async () => {
     ({ backend } = await startInitializedBackend());
     const file = b64(
       toDutchCsv(HEADER, [
@@ -142,7 +142,7 @@ describe('importing complexes', () => {
     ]);
   });
 
-  it('reads XLSX, refuses a file that is not a spreadsheet by its bytes, and names a missing required column', async () => {
+  it('reads XLSX, refuses a non-spreadsheet by its bytes, and names a missing required column', async () => {
     ({ backend } = await startInitializedBackend());
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Complexen');
@@ -176,7 +176,7 @@ describe('importing complexes', () => {
 });
 
 describe('importing residents', () => {
-  it('needs an existing complex and a consent for contact details, reports each bad row, and re-imports without duplicates', async () => {
+  it('needs a known complex and consent for contact details, reports bad rows, re-imports once', async () => {
     ({ backend } = await startInitializedBackend());
     await backend.ok('complexes:create', sampleComplex({ code: 'C8001' }));
     const file = b64(

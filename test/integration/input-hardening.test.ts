@@ -37,7 +37,7 @@ describe('inputs that used to slip through to the database, or crash', () => {
     });
   });
 
-  it('refuses a draft nested 10,000 levels deep or over 200 kB, and a view state over 100 kB, with their own messages', async () => {
+  it('refuses a draft 10,000 levels deep or over 200 kB and a view state over 100 kB, in own words', async () => {
     ({ backend } = await startInitializedBackend());
     expect(await backend.invoke('drafts:save', { kind: 'visit', payload: nested(10_000) })).toMatchObject({
       ok: false,

@@ -91,7 +91,7 @@ describe('liability through the registry', () => {
     });
   });
 
-  it('corrects a saved policy (a renewal, a sum insured, its document), refuses a stale copy and bad input, and logs what changed', async () => {
+  it('corrects a policy (renewal, sum insured, document), refuses stale copies and bad input, logs it', async () => {
     const { policy } = await setup();
     const document = await backend.ok('attachments:upload', { purpose: 'document', dataBase64: PDF });
     const input = {
@@ -143,7 +143,7 @@ describe('liability through the registry', () => {
     });
   });
 
-  it('an archived policy stays in the register but covers nothing, until it is put back; a stale copy is refused', async () => {
+  it('an archived policy stays listed but covers nothing until put back; a stale copy is refused', async () => {
     const { initiative, policy } = await setup();
     expect((await backend.ok('liability:get', { initiativeId: initiative.id })).coverage[0]).toMatchObject({
       risk: 'elektra',
@@ -191,7 +191,7 @@ describe('liability through the registry', () => {
     expect(view.agreementsInPlace).toBe(false);
   });
 
-  it('refuses an agreement ending before it starts, referring to a policy expiring before its end, and "getekend" without the signed document', async () => {
+  it("refuses an agreement ending before it starts, outliving its policy, or 'getekend' without the scan", async () => {
     const { initiative, resident, policy } = await setup();
     const base = {
       initiativeId: initiative.id,
@@ -298,7 +298,7 @@ describe('liability through the registry', () => {
 });
 
 describe('the demo corporation', () => {
-  it('has insurance, wijk funds and volunteer agreements, and a medewerker finds what runs out on her Mijn werk', async () => {
+  it('has insurance, wijk funds and agreements; a medewerker finds what runs out on her Mijn werk', async () => {
     const started = await startInitializedBackend({ demo: true, clock: testClock('2026-12-10T10:00:00.000Z') });
     backend = started.backend;
     const policies = await backend.ok('policies:list');

@@ -163,7 +163,7 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     db.close();
   });
 
-  it('0005-liability adds the insurance register and agreements, copies place to municipality, and holds the 2025 limits', () => {
+  it('0005-liability adds the insurance register and agreements, copies place, holds the 2025 limits', () => {
     const db = databaseAt(4);
     migrate(db, MIGRATIONS, 5);
     expect(tables(db)).toEqual(
@@ -204,7 +204,7 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     db.close();
   });
 
-  it('0008-team-sync adds the sync queue and state, and its guard lets only the sync pass the invariant triggers', () => {
+  it('0008-team-sync adds the queue and state; its guard lets only the sync pass the invariant triggers', () => {
     const db = databaseAt(7);
     db.prepare(
       'INSERT INTO budgets (id, scope, complex_id, year, name, amount_cents, created_at, updated_at, created_by, ' +
@@ -256,7 +256,7 @@ describe('migrations 0003 to 0006, one at a time on a database with data', () =>
     );
     db.close();
   });
-  it('0011-reciprocity keeps existing data, fills the welcome template and refuses a promise to an erased resident', () => {
+  it('0011-reciprocity keeps data, fills the welcome template, refuses a promise to an erased resident', () => {
     const db = databaseAt(10);
     migrate(db, MIGRATIONS, 11);
     expect(columns(db, 'initiatives')).toContain('result');

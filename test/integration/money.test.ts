@@ -134,7 +134,7 @@ describe('budgets and grants', () => {
     });
   });
 
-  it('refuses a grant above the remaining budget, an incomplete eligibility checklist and amounts that are not whole cents', async () => {
+  it('refuses a grant above what remains, an incomplete eligibility list and amounts of part cents', async () => {
     const { initiative, budget } = await setup();
     await becomeTeamleider();
     const first = await apply(initiative.id, budget.id, 80_000);
@@ -248,7 +248,7 @@ describe('budgets and grants', () => {
     });
   });
 
-  it('expenses with a receipt; spending beyond the grant only after an approved reason; not before the initiative existed', async () => {
+  it('expenses with a receipt; beyond the grant only with an approved reason; not before the initiative', async () => {
     const { initiative, budget } = await setup();
     const grant = await apply(initiative.id, budget.id, 20_000);
     await backend.ok('grants:decide', {
@@ -406,7 +406,7 @@ describe('budgets and grants', () => {
 });
 
 describe('money properties', () => {
-  it('for any sequence of grants, remaining never goes below zero without an overrun, and the totals are the sums of their parts', async () => {
+  it('for any sequence of grants, remaining stays ≥ 0 without an overrun and totals are sums of parts', async () => {
     const { initiative, budget } = await setup();
     await becomeTeamleider();
     await fc.assert(

@@ -58,7 +58,7 @@ describe('the Overzicht workbook', () => {
 });
 
 describe("the Overzicht workbook for the dashboard's selection", () => {
-  it('holds only the initiatives, budgets and agreements of the selection, and says which selection it is', async () => {
+  it("holds only the selection's initiatives, budgets and agreements, and says which selection it is", async () => {
     ({ backend } = await startInitializedBackend());
     const year = new Date().getFullYear();
     const north = await backend.ok('complexes:create', sampleComplex({ code: 'C3101', wijk: 'Noord' }));
@@ -102,7 +102,7 @@ describe("the Overzicht workbook for the dashboard's selection", () => {
 });
 
 describe('export jobs', () => {
-  it('writes the current grid view as one typed sheet, page by page, and refuses a row with the wrong number of cells', async () => {
+  it('writes the grid view as one typed sheet, page by page; refuses a row with the wrong cell count', async () => {
     ({ backend } = await startInitializedBackend());
     const begun = await backend.ok('exports:gridBegin', {
       sheet: 'Initiatieven',
@@ -194,7 +194,7 @@ describe('export jobs', () => {
 });
 
 describe('dashboard filters and the report', () => {
-  it('narrows every figure by complex, status, practice type and approach, and the report adds up to the dashboard', async () => {
+  it('narrows every figure by complex, status, type and approach; the report adds up to the dashboard', async () => {
     ({ backend } = await startInitializedBackend());
     const year = new Date().getFullYear();
     const north = await backend.ok('complexes:create', sampleComplex({ code: 'C3001', wijk: 'Noord' }));
@@ -253,7 +253,7 @@ describe('dashboard filters and the report', () => {
 });
 
 describe('the records behind a dashboard figure', () => {
-  it('are exactly as many as the figure counts, for every figure, status and wijk/approach bar, under filters', async () => {
+  it('are exactly as many as the figure counts, for every figure, status and bar, under filters', async () => {
     ({ backend } = await startInitializedBackend({ demo: true }));
     const year = new Date().getFullYear() - 1;
     for (const filters of [

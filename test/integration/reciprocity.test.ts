@@ -31,7 +31,7 @@ async function setup() {
 const count = (table: string) => (backend.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('welcoming new tenants', () => {
-  it('turns the template into contact moments for six months, owned by the complex wijkbeheerder, on Mijn werk', async () => {
+  it('turns the template into contact moments for six months, owned by the wijkbeheerder, on Mijn werk', async () => {
     const { me, tenant, buddy, complex } = await setup();
     const plan = await backend.ok('welcome:start', {
       residentId: tenant.id,
@@ -68,7 +68,7 @@ describe('welcoming new tenants', () => {
     });
   });
 
-  it("suggests buddies who share the new tenant's interests first, with what they share; only neighbours who consented", async () => {
+  it("suggests buddies sharing the tenant's interests first, with what they share; only consenting ones", async () => {
     const { complex, other } = await setup();
     const consent = { consentPurpose: 'Maatje voor nieuwe huurders' };
     const newcomer = await backend.ok('residents:create', {
@@ -121,7 +121,7 @@ describe('welcoming new tenants', () => {
     expect(suggested.map((b) => b.id)).toEqual([cook.id, gardener.id]);
   });
 
-  it('refuses a second plan, a move-in more than a month ahead, a buddy from elsewhere or the tenant as own buddy', async () => {
+  it('refuses a second plan, a move-in over a month ahead, a buddy from elsewhere or the tenant herself', async () => {
     const { tenant, elsewhere } = await setup();
     expect(await backend.invoke('welcome:start', { residentId: tenant.id, moveInDate: '2026-05-01' })).toMatchObject({
       ok: false,
@@ -179,7 +179,7 @@ describe('welcoming new tenants', () => {
 });
 
 describe('new tenants from the residents import', () => {
-  it('starts a welcome plan for a row with a move-in date, refuses one too far ahead, and does not start a second on re-import', async () => {
+  it('starts a plan for a row with a move-in date, refuses one too far ahead, none twice on re-import', async () => {
     const { complex } = await setup();
     const csv = toDutchCsv(
       ['Complexcode', 'Naam', 'Huisnummer', 'Verhuisdatum'],
@@ -354,7 +354,7 @@ describe('appreciation (waardering)', () => {
     expect(overview.appreciation).toEqual({ givenLast12Months: 1, activeWithout: 0 });
   });
 
-  it('refuses a future date, nobody to thank, and an erased resident; an erase removes plan and appreciation', async () => {
+  it('refuses a future date, nobody to thank, an erased resident; an erase removes plan and thanks', async () => {
     const { complex, tenant, buddy } = await setup();
     expect(
       await backend.invoke('appreciations:create', {

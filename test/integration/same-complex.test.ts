@@ -53,7 +53,7 @@ const application = (initiativeId: string, budgetId: string) => ({
 });
 
 describe('records of different complexes are not tied together', () => {
-  it("a grant or in-kind support comes from the complex's own budget, its wijk's fund or a corporation fund", async () => {
+  it("a grant or in-kind support comes from the complex's budget, its wijk's fund or a corporation fund", async () => {
     const { i1, i2, b1, oost, all } = await twoComplexes();
     for (const budget of [b1, oost]) {
       expect(await backend.invoke('grants:apply', application(i2.id, budget.id))).toMatchObject({

@@ -92,7 +92,7 @@ describe('team edition: who may do and see what, decided by the server', () => {
     expect(serverDb().prepare("SELECT count(*) AS n FROM complexes WHERE code = 'C9001'").get()).toEqual({ n: 0 });
   });
 
-  it('a wijkbeheerder receives residents of her own wijken only; an erase reaches every laptop and leaves no trace', async () => {
+  it('a wijkbeheerder gets residents of her wijken only; an erase reaches every laptop, leaves no trace', async () => {
     const { dataDir: serverDir } = await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     await account('Noor Noord', 'noor', 'wijkbeheerder', ['Noord']);
@@ -125,7 +125,7 @@ describe('team edition: who may do and see what, decided by the server', () => {
     expect(inStore.rows).toEqual([{ n: 0 }]);
   });
 
-  it("when a wijkbeheerder's wijken or role change, her laptop drops the residents she may no longer see and gets the others", async () => {
+  it('when her wijken or role change, a laptop drops residents she may not see and gets the others', async () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     const noorAccount = await account('Noor Noord', 'noor', 'wijkbeheerder', ['Noord', 'Zuid']);
@@ -169,7 +169,7 @@ describe('team edition: who may do and see what, decided by the server', () => {
     expect(filesHolding(noor.dataDir, ['Noordnaam', 'Zuidnaam', 'Oostnaam', '12121212'])).toEqual([]);
   });
 
-  it("a signed agreement's scan reaches only those who see the resident, and leaves a laptop whose wijk is taken away", async () => {
+  it('a signed scan reaches only those who see the resident, and leaves a laptop whose wijk is gone', async () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     const noorAccount = await account('Noor Noord', 'noor', 'wijkbeheerder', ['Noord']);

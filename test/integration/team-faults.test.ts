@@ -18,7 +18,7 @@ const count = (db: Laptop['db'], table: string) =>
 const cursorOf = (l: Laptop) => (l.db.prepare('SELECT cursor FROM sync_state').get() as { cursor: number }).cursor;
 
 describe('team edition: faults on the way between laptop and server, nothing lost and nothing applied twice', () => {
-  it('the answer to a push is lost after the server applied it: the laptop sends the batch again, it counts once', async () => {
+  it("a push's answer is lost after the server applied it: the batch is sent again and counts once", async () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     proxy = await cuttingProxy(() => server().url);
@@ -50,7 +50,7 @@ describe('team edition: faults on the way between laptop and server, nothing los
     expect(count(lead.db, 'initiatives')).toBe(3);
   });
 
-  it('a connection cut in the middle of a pull: the cursor never passes what was applied, the next sync completes', async () => {
+  it('a connection cut mid-pull: the cursor never passes what was applied, the next sync completes', async () => {
     await teamServer();
     const tara = await account('Tara Teamleider', 'tara', 'teamleider');
     // More than one page of rows (PULL_PAGE, 20,000 a page): a small corporation written on the server like any change.
@@ -124,7 +124,7 @@ describe('team edition: faults on the way between laptop and server, nothing los
     expect(Date.parse(times.last) - Date.parse(times.first)).toBeLessThan(60_000);
   });
 
-  it('a change to a resident who was erased meanwhile is refused, and leaves none of her data on the laptop', async () => {
+  it('a change to a resident erased meanwhile is refused and leaves none of her data on the laptop', async () => {
     const { lead, wim } = await leadAndWim();
     const complex = await lead.ok('complexes:create', sampleComplex());
     const resident = await lead.ok('residents:create', {

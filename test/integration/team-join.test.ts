@@ -5,7 +5,7 @@ import { allYes, PASSWORD, teamWorld } from '../fixtures/team';
 const { teamServer, unlinkedLaptop, server, serverDb, account, laptop, soloLaptop, sync } = teamWorld();
 
 describe('team edition: joining a team with the data of a solo laptop', () => {
-  it('the first teamleider brings her solo database into the empty team; a later laptop with data is offered a merge first', async () => {
+  it('the first teamleider brings her solo data into the empty team; a later one is offered a merge', async () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     await account('Tim Teamleider', 'tim', 'teamleider');
@@ -26,7 +26,7 @@ describe('team edition: joining a team with the data of a solo laptop', () => {
     expect(await fresh.ok('initiatives:list', {})).toHaveLength(300);
   });
 
-  it('a later teamleider merges her solo laptop into a team with data: complexes matched by code, a report first, the budget rule held', async () => {
+  it('a later teamleider merges into a team with data: complexes by code, a report first, budgets held', async () => {
     await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     await account('Tim Teamleider', 'tim', 'teamleider');

@@ -83,7 +83,7 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
     expect(await lead.ok('team:status', {})).toMatchObject({ pending: 0, refused: 0 });
   });
 
-  it('a view shared with the team reaches every laptop and goes when unshared; a private view stays on its laptop', async () => {
+  it('a shared view reaches every laptop and goes when unshared; a private view stays on its laptop', async () => {
     const { lead, wim } = await leadAndWim();
     const state = { filter: { filterModel: { status: { filterType: 'text', type: 'equals', filter: 'actief' } } } };
     const team = await lead.ok('views:share', { gridId: 'initiatives', name: 'Actief in de wijk', state });
@@ -97,7 +97,7 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
     expect(await lead.ok('team:status', {})).toMatchObject({ pending: 0, refused: 0 });
   });
 
-  it('a change to a record someone else changed first comes back as niet verwerkt, and can be applied again', async () => {
+  it('a change to a record someone changed first comes back as niet verwerkt and can be applied again', async () => {
     const { lead, wim } = await leadAndWim();
     const complex = await lead.ok('complexes:create', sampleComplex());
     await sync(lead, wim);
@@ -186,7 +186,7 @@ describe('team edition: laptops and one team server on PostgreSQL, changes trave
     expect(stored.rows).toEqual([{ allocated: '60000' }]);
   });
 
-  it('survives the server going away: changes wait, nothing is applied twice, and a wrong laptop clock is not the audit time', async () => {
+  it('survives the server going away: changes wait, none is applied twice, a wrong clock is not audited', async () => {
     const { dataDir, databaseUrl } = await teamServer();
     await account('Tara Teamleider', 'tara', 'teamleider');
     const dayAhead = { now: () => new Date(Date.now() + 86_400_000) };

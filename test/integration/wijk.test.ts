@@ -17,7 +17,7 @@ async function setup() {
 const count = (table: string) => (backend.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 describe('buurtpeilingen', () => {
-  it('keeps the topics with their counts, shows a wijk survey on every complex of the wijk, and follows a topic into an initiative', async () => {
+  it('keeps topics with counts, shows a wijk survey on each complex, follows a topic into an initiative', async () => {
     const { complex, neighbour } = await setup();
     await backend.ok('surveys:create', {
       wijk: 'Centrum',
@@ -50,7 +50,7 @@ describe('buurtpeilingen', () => {
     });
   });
 
-  it('refuses more for a topic than took part, a topic twice, a future date, and nowhere to hold it; the database refuses too', async () => {
+  it('refuses more for a topic than took part, a topic twice, a future date, no place; so does the db', async () => {
     const { complex } = await setup();
     const base = { complexId: complex.id, method: 'enquete' as const, heldOn: '2026-03-01', respondents: 10 };
     expect(await backend.invoke('surveys:create', { ...base, topics: [{ topic: 'Tuin', count: 11 }] })).toMatchObject({
@@ -85,7 +85,7 @@ describe('buurtpeilingen', () => {
 });
 
 describe('partners', () => {
-  it('links a partner once per initiative with a role, counts initiatives per partner, and refuses a duplicate name in a wijk', async () => {
+  it('links a partner once per initiative with a role, counts per partner, refuses a name twice', async () => {
     const { complex } = await setup();
     const partner = await backend.ok('partners:create', {
       wijk: 'Centrum',

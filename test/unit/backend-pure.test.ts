@@ -113,7 +113,7 @@ describe('chunked JSON for long lists', () => {
     expect([...jsonChunks(long, 1_000)].length).toBe(8);
   });
 
-  it("writes a long text (a grid table's rows) in slices that join to exactly its JSON, surrogate pairs whole", async () => {
+  it('writes a long text (grid rows) in slices that join to exactly its JSON, surrogate pairs whole', async () => {
     const { jsonChunks } = await import('../../electron/server/json-chunks');
     await fc.assert(
       fc.asyncProperty(

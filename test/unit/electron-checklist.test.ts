@@ -76,7 +76,7 @@ describe('the IPC channel as wired', () => {
   let backend: TestBackend | undefined;
   afterEach(() => backend?.dispose());
 
-  it('refuses a foreign frame before the method runs, answers our page, and gives the PDF save its sender', async () => {
+  it('refuses a foreign frame before the method runs, answers our page, gives the PDF save its sender', async () => {
     ({ backend } = await startInitializedBackend());
     const printed: string[] = [];
     const handle = ipcCallHandler(backend.call, (sender: string) => {

@@ -65,7 +65,7 @@ describe('requirements', () => {
   const volunteers = [{ residentId: 'r1', name: 'Piet' }];
   const base = { volunteers, policies: [vng, group], klicReportedOn: null, exemptions: {}, today: '2026-03-01' };
 
-  it('asks for a signed agreement per volunteer, insurance per risk, a VOG for vulnerable people and KLIC for digging', () => {
+  it('asks for an agreement per volunteer, insurance per risk, a VOG for the vulnerable, KLIC for digging', () => {
     const risks = ['werken_op_hoogte', 'kwetsbare_personen', 'graafwerk'] as const;
     const requirements = deriveRequirements({
       ...base,

@@ -156,7 +156,7 @@ describe('buddies for a new tenant', () => {
     talents: fc.uniqueArray(talent, { maxLength: 4 }),
     interests: fc.uniqueArray(talent, { maxLength: 4 }),
   });
-  it('scores what is shared (2 for an interest both have, 1 for a talent the other wants), best first, nobody without a reason', () => {
+  it('scores what is shared (2 per shared interest, 1 per wanted talent), best first, none without reason', () => {
     fc.assert(
       fc.property(
         profile,

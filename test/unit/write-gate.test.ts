@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { pause, writeGate } from '../../electron/backend/write-gate';
 
 describe('the write gate', () => {
-  it('never lets a write run beside a long write, and every write finishes (no two long writes wait for each other)', async () => {
+  it('never runs a write beside a long write; every write ends (long writes never wait on each other)', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(

@@ -158,6 +158,12 @@ function agreementQueries(db: Db) {
   );
   return {
     agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
+    /** The agreements after `after` in id order, at most `limit`: a long list read in pieces. */
+    agreementsPage: (after: string, limit: number) =>
+      db
+        .prepare<[string, number], AgreementRaw>(`${AGREEMENT} WHERE a.id > ? ORDER BY a.id LIMIT ?`)
+        .all(after, limit)
+        .map(toAgreement),
     agreementsOf: (initiativeId: string) =>
       db
         .prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`)

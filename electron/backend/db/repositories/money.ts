@@ -86,6 +86,7 @@ function budgetQueries(db: Db) {
         ORDER BY b.year DESC, b.scope, c.code, b.name`,
   );
   const budgetOne = db.prepare<[string], BudgetRaw>(`${BUDGET_ROWS} WHERE b.id = ?`);
+  const budgetsAfter = db.prepare<[string, number], BudgetRaw>(`${BUDGET_ROWS} WHERE b.id > ? ORDER BY b.id LIMIT ?`);
   const insertBudgetStatement = db.prepare(
     `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents,
         max_per_application_cents, created_at, updated_at, created_by, updated_by)
@@ -106,6 +107,8 @@ function budgetQueries(db: Db) {
   return {
     budgets: (year?: number, complexId?: string) =>
       budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
+    /** The budgets after `after` in id order, at most `limit`: a long list read in pieces. */
+    budgetsPage: (after: string, limit: number) => budgetsAfter.all(after, limit).map(toBudget),
     budget: (id: string) => {
       const raw = budgetOne.get(id);
       return raw && toBudget(raw);
