@@ -119,6 +119,11 @@ function agreementQueries(db: Db) {
     ...raw,
     vogNeeded: raw.vogNeeded === 1,
   });
+  const read = (where: string, ...params: unknown[]) =>
+    db
+      .prepare<unknown[], AgreementRaw>(`${AGREEMENT} ${where}`)
+      .all(...params)
+      .map(toAgreement);
   const volunteersStatement = db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
     'SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN ' +
       "residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
@@ -157,24 +162,12 @@ function agreementQueries(db: Db) {
          per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
   );
   return {
-    agreements: () => db.prepare<[], AgreementRaw>(AGREEMENT).all().map(toAgreement),
+    agreements: () => read(''),
     /** The agreements after `after` in id order, at most `limit`: a long list read in pieces. */
-    agreementsPage: (after: string, limit: number) =>
-      db
-        .prepare<[string, number], AgreementRaw>(`${AGREEMENT} WHERE a.id > ? ORDER BY a.id LIMIT ?`)
-        .all(after, limit)
-        .map(toAgreement),
-    agreementsOf: (initiativeId: string) =>
-      db
-        .prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.initiative_id = ? ORDER BY a.start_on`)
-        .all(initiativeId)
-        .map(toAgreement),
-    agreementsOfResident: (residentId: string) =>
-      db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.resident_id = ?`).all(residentId).map(toAgreement),
-    agreement: (id: string) => {
-      const raw = db.prepare<[string], AgreementRaw>(`${AGREEMENT} WHERE a.id = ?`).get(id);
-      return raw && toAgreement(raw);
-    },
+    agreementsPage: (after: string, limit: number) => read('WHERE a.id > ? ORDER BY a.id LIMIT ?', after, limit),
+    agreementsOf: (initiativeId: string) => read('WHERE a.initiative_id = ? ORDER BY a.start_on', initiativeId),
+    agreementsOfResident: (residentId: string) => read('WHERE a.resident_id = ?', residentId),
+    agreement: (id: string) => read('WHERE a.id = ?', id)[0],
     /** Every volunteer on every initiative (the requirement derivation reads them all at once). */
     volunteers: () => volunteersStatement.all(),
     volunteersOf: (initiativeId: string) => volunteersOfStatement.all(initiativeId),
