@@ -87,6 +87,12 @@ function budgetQueries(db: Db) {
   );
   const budgetOne = db.prepare<[string], BudgetRaw>(`${BUDGET_ROWS} WHERE b.id = ?`);
   const budgetsAfter = db.prepare<[string, number], BudgetRaw>(`${BUDGET_ROWS} WHERE b.id > ? ORDER BY b.id LIMIT ?`);
+  const budgetOrder = db
+    .prepare<{ year: number | null }, string>(
+      `SELECT b.id FROM budgets b LEFT JOIN complexes c ON c.id = b.complex_id WHERE (@year IS NULL OR b.year = @year)
+        ORDER BY b.year DESC, b.scope, c.code, b.name`,
+    )
+    .pluck();
   const insertBudgetStatement = db.prepare(
     `INSERT INTO budgets (id, scope, complex_id, wijk, year, name, per_home_cents, amount_cents,
         max_per_application_cents, created_at, updated_at, created_by, updated_by)
@@ -109,6 +115,8 @@ function budgetQueries(db: Db) {
       budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
     /** The budgets after `after` in id order, at most `limit`: a long list read in pieces. */
     budgetsPage: (after: string, limit: number) => budgetsAfter.all(after, limit).map(toBudget),
+    /** The ids of the budgets (of one year), in the order of the budget lists: newest year first. */
+    budgetOrder: (year?: number) => budgetOrder.all({ year: year ?? null }),
     budget: (id: string) => {
       const raw = budgetOne.get(id);
       return raw && toBudget(raw);
