@@ -8,8 +8,8 @@ describe('rule sources in words', () => {
       'Verkenning ‘Corporatie en bewoners’, paragraaf 4 (Rendementsdenken)',
     );
     expect(sourceInWords('004 §3; 000 (nieuwe huurders verwelkomen)')).toBe(
-      'Verkenning ‘Corporatie en bewoners’, paragraaf 3; Wonen Limburg Lab ‘Iedereen kan iets!’ (nieuwe huurders ' +
-        'verwelkomen)',
+      'Verkenning ‘Corporatie en bewoners’, paragraaf 3; ' +
+        'Wonen Limburg Lab ‘Iedereen kan iets!’ (nieuwe huurders verwelkomen)',
     );
   });
 

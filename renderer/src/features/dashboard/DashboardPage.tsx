@@ -56,11 +56,7 @@ function DashboardBody({ f, filters }: { f: DashboardFigures; filters: Dashboard
         {dashboardCharts(f, t, euro, i18n.language).map((chart) => (
           <EChart
             key={chart.id}
-            title={chart.title}
-            option={chart.option}
-            alternative={chart.alternative}
-            empty={chart.empty}
-            height={chart.height}
+            {...chart}
             onSelect={
               chart.select
                 ? (point) => {

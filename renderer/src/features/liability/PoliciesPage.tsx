@@ -204,6 +204,7 @@ function PolicyForm({ policy, onDone }: { policy?: PolicyRow; onDone: () => void
 /** One policy in the register: what it covers, for how much, where and until when, and what can be done with it. */
 function PolicyItem({ p, onEdit, onArchive }: { p: PolicyRow; onEdit: () => void; onArchive: () => void }) {
   const { t, i18n } = useTranslation();
+  const until = p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open');
   return (
     <>
       <strong>
@@ -216,7 +217,7 @@ function PolicyItem({ p, onEdit, onArchive }: { p: PolicyRow; onEdit: () => void
         {p.secondary ? ` · ${t('policy.secondaryShort')}` : ''}
       </span>
       <span className="muted">
-        {formatDate(p.validFrom, i18n.language)} – {p.validTo ? formatDate(p.validTo, i18n.language) : t('policy.open')}
+        {formatDate(p.validFrom, i18n.language)} – {until}
       </span>
       <span className="muted">
         {p.covers.map((c) => `${t(`risk.${c.risk}`)} ${formatEuro(c.amountCents, i18n.language)}`).join(' · ')}

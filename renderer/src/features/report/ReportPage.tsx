@@ -167,14 +167,7 @@ function ReportFigures({ f }: { f: ReportData['figures'] }) {
       <section className="report__charts">
         <h2>{t('report.charts')}</h2>
         {dashboardCharts(f, t, euro, 'nl').map((chart) => (
-          <EChart
-            key={chart.id}
-            title={chart.title}
-            option={chart.option}
-            alternative={chart.alternative}
-            empty={chart.empty}
-            height={chart.height}
-          />
+          <EChart key={chart.id} {...chart} />
         ))}
       </section>
     </>
