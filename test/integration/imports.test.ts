@@ -25,8 +25,12 @@ describe('importing complexes', () => {
     // While the workbook is being read, a trivial request still gets its answer first.
     await new Promise((resolve) => setTimeout(resolve, 20));
     await backend.ok('app:info', {}).then(() => order.push('ping'));
-    expect((await preview).valid).toBe(6_000);
+    const { valid, results } = await preview;
+    expect(valid).toBe(6_000);
     expect(order).toEqual(['ping', 'preview']);
+    // The worker hands the rows over in pieces; they arrive whole and in the file's order.
+    expect(results.map((r) => r.row)).toEqual(Array.from({ length: 6_000 }, (_, i) => i + 2));
+    expect([results[1_999]!.code, results[2_000]!.code, results[5_999]!.code]).toEqual(['C11999', 'C12000', 'C15999']);
   });
 
   it('backs up how things were before an import, beside it: the copy holds none of the imported rows', async () => {
@@ -176,6 +180,25 @@ describe('importing complexes', () => {
 });
 
 describe('importing residents', () => {
+  it('writes the rows grouped per complex, and reports them in the order of the file', async () => {
+    ({ backend } = await startInitializedBackend());
+    for (const code of ['C8001', 'C8002']) await backend.ok('complexes:create', sampleComplex({ code }));
+    const names = ['Zus Zee', 'Ab Aap', 'Yvo Yp', 'Bo Bes', 'Xan Xu', 'Cas Cor'];
+    const file = b64(
+      toDutchCsv(
+        ['Complexcode', 'Naam'],
+        names.map((name, i) => [`C800${1 + (i % 2)}`, name]),
+      ),
+    );
+    const run = await backend.ok('imports:run', { kind: 'residents', dataBase64: file, onlyValid: true });
+    expect(run.results.map((r) => r.code.split(' (')[0])).toEqual(names);
+    const written = backend.db
+      .prepare('SELECT c.code, r.name FROM residents r JOIN complexes c ON c.id = r.complex_id ORDER BY r.rowid')
+      .all() as { code: string; name: string }[];
+    expect(written.map((r) => r.code)).toEqual(['C8001', 'C8001', 'C8001', 'C8002', 'C8002', 'C8002']);
+    expect(written.map((r) => r.name)).toEqual(['Xan Xu', 'Yvo Yp', 'Zus Zee', 'Ab Aap', 'Bo Bes', 'Cas Cor']);
+  });
+
   it('needs a known complex and consent for contact details, reports bad rows, re-imports once', async () => {
     ({ backend } = await startInitializedBackend());
     await backend.ok('complexes:create', sampleComplex({ code: 'C8001' }));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pause, writeGate } from '../../electron/backend/write-gate';
+import { pacedBy, pause, writeGate } from '../../electron/backend/write-gate';
 
 describe('the write gate', () => {
   it('never runs a write beside a long write; every write ends (long writes never wait on each other)', async () => {
@@ -48,5 +48,18 @@ describe('the write gate', () => {
         },
       ),
     );
+  });
+});
+
+describe('pacing long work by the clock', () => {
+  it('pauses only once the given time has run since the last pause', async () => {
+    let pauses = 0;
+    const counted = async () => void pauses++;
+    const never = pacedBy(counted, 60_000);
+    for (let i = 0; i < 1_000; i++) await never();
+    expect(pauses).toBe(0);
+    const always = pacedBy(counted, 0);
+    for (let i = 0; i < 10; i++) await always();
+    expect(pauses).toBe(10);
   });
 });

@@ -1,4 +1,16 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  fdatasync,
+  openSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { BACKUP_FILE_NAME, type BackupInfo } from '../../../shared/contract/backups';
@@ -91,10 +103,50 @@ function backupInWorker(source: string, target: string): Promise<'ok' | 'damaged
   return new Promise((resolve) => {
     const workerData = { source, target, driver: driverForWorker() };
     const worker = new Worker(BACKUP_WORKER, { eval: true, workerData });
-    worker.once('message', (answer: 'ok' | 'damaged' | 'failed') => resolve(answer === 'failed' ? null : answer));
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
+    const flushing = flushWhileWriting(target);
+    const end = (answer: 'ok' | 'damaged' | null) => {
+      flushing.stop();
+      resolve(answer);
+    };
+    worker.once('message', (answer: 'ok' | 'damaged' | 'failed') => end(answer === 'failed' ? null : answer));
+    worker.once('error', () => end(null));
+    worker.once('exit', () => end(null));
   });
+}
+
+/**
+ * Flushes a file that another thread is writing, every `everyMs`, on the thread pool. A copy of 800 MB written in
+ * one go fills the operating system's cache with data not yet on disk, and then every writer on that disk (the
+ * app's own writes, an import's) is made to wait its turn: an answer that takes 1 ms took up to 177 ms meanwhile.
+ */
+function flushWhileWriting(path: string, everyMs = 100) {
+  let fd: number | undefined;
+  let busy = false;
+  let stopped = false;
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  const timer = setInterval(() => {
+    if (busy) return;
+    try {
+      fd ??= openSync(path, 'r');
+    } catch {
+      return; // not there yet
+    }
+    busy = true;
+    fdatasync(fd, () => {
+      busy = false;
+      if (stopped) close();
+    });
+  }, everyMs);
+  return {
+    stop() {
+      stopped = true;
+      clearInterval(timer);
+      if (!busy) close();
+    },
+  };
 }
 
 function finish(dir: string, temporary: string, reason: BackupReason, at: Date, integrityChecked = false): BackupInfo {

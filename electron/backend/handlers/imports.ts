@@ -2,11 +2,11 @@ import type { ImportKind } from '../../../shared/contract/imports';
 import { AppError } from '../app-error';
 import { actor, nowIso, type HandlerContext } from '../context';
 import { complexImport, importComplex } from '../imports/complexes-import';
-import { planImport, type ImportSpec, type RowValues } from '../imports/import-plan';
+import { inWriteOrder, planImport, type ImportSpec, type RowValues } from '../imports/import-plan';
 import { importResident, residentImport } from '../imports/residents-import';
 import { prepareImport, takePreparedImport } from '../imports/prepared-import';
 import type { HandlerGroup } from './types';
-import { pause, PAUSE_EVERY_ROWS, transactionAcrossPauses } from '../write-gate';
+import { pacedBy, pause, transactionAcrossPauses } from '../write-gate';
 
 /** Each kind of import: how its rows are planned and how one valid row is written. */
 const KINDS = {
@@ -14,17 +14,8 @@ const KINDS = {
   residents: { spec: residentImport, write: importResident },
 } as const;
 
-function plan(
-  ctx: HandlerContext,
-  kind: ImportKind,
-  rows: string[][],
-  mapping: Record<string, string>,
-  pausing: () => Promise<void>,
-) {
-  // The two specs differ in value type; planning and writing stay paired per kind.
-  const spec = KINDS[kind].spec(ctx) as ImportSpec<string, RowValues>;
-  return planImport(spec, rows, mapping, pausing);
-}
+// The two specs differ in value type; planning and writing stay paired per kind.
+const specOf = (ctx: HandlerContext, kind: ImportKind) => KINDS[kind].spec(ctx) as ImportSpec<string, RowValues>;
 
 /**
  * On the laptop the import is one transaction across pauses, run as the only write (see write-gate.ts), so the app
@@ -39,7 +30,8 @@ function importing<T>(ctx: HandlerContext, work: (pausing: () => Promise<void>) 
 export const importHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
   'imports:preview': async ({ kind, dataBase64, mapping }, ctx) => {
     actor(ctx);
-    return (await plan(ctx, kind, await prepareImport(ctx, Buffer.from(dataBase64, 'base64')), mapping, pause)).preview;
+    const rows = await prepareImport(ctx, Buffer.from(dataBase64, 'base64'));
+    return (await planImport(specOf(ctx, kind), rows, mapping, pause)).preview;
   },
 
   'imports:run': async ({ kind, dataBase64, mapping, onlyValid }, ctx) => {
@@ -65,13 +57,15 @@ export const importHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
     // One transaction: either every chosen row is in, or none is.
     const preview = await importing(ctx, async (pausing) => {
       try {
-        const { preview, plan: planned } = await plan(ctx, kind, rows, mapping, pausing);
+        const spec = specOf(ctx, kind);
+        const { preview, plan: planned } = await planImport(spec, rows, mapping, pausing);
         if (!onlyValid && preview.invalid > 0) {
           throw new AppError('VALIDATION', 'err.import.hasErrors', { count: preview.invalid });
         }
-        for (const [i, { values }] of planned.entries()) {
-          if (values !== undefined) counts[write(ctx, values, at, by.id)]++;
-          if (i % PAUSE_EVERY_ROWS === PAUSE_EVERY_ROWS - 1) await pausing();
+        const paced = pacedBy(pausing);
+        for (const values of inWriteOrder(spec, planned)) {
+          counts[write(ctx, values, at, by.id)]++;
+          await paced();
         }
         await backup;
         return preview;

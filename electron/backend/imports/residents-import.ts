@@ -153,6 +153,8 @@ export function residentImport(ctx: HandlerContext): ImportSpec<Field, Values> {
     },
     duplicateKey: 'err.import.duplicateResident',
     duplicateColumn: 'name',
+    // As the index of residents per complex: 20,000 rows spread over 2,000 complexes made the commit 20% longer.
+    writeOrder: ({ fields }) => `${fields.complexId}\u0000${fields.name}`,
   };
 }
 
