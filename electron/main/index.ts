@@ -16,6 +16,8 @@ import { installMenu } from './menu';
 import { remindOfDueWork } from './reminders';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { createElectronSettings } from './settings';
+import { showSplash } from './splash';
+import { startupMessage } from './splash-page';
 import { createMainWindow } from './window';
 
 declare const __APP_VERSION__: string;
@@ -45,9 +47,13 @@ function startupFailure(error: unknown): string {
 }
 
 if (isFirstInstance)
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     const dataDir = process.env.SAMENSPEL_DATA_DIR ?? app.getPath('userData');
     const settings = createElectronSettings();
+    hardenAllContents();
+    // Checking (and, the first time after "Database versleutelen", encrypting) the database takes seconds to
+    // minutes at a corporation's scale: a window says so meanwhile.
+    const splash = await showSplash(startupMessage(dataDir));
     try {
       backend = createBackend({
         dataDir,
@@ -63,6 +69,7 @@ if (isFirstInstance)
         keyCustody: keyFileFromEnvironment(dataDir) ?? safeStorageCustody(dataDir, safeStorage),
       });
     } catch (error) {
+      // The splash stays behind the message; app.exit below closes it.
       if (error instanceof DatabaseUnusableError && error.newest) {
         // Missing or damaged: offer the newest good backup; never start empty over the user's data.
         const choice = dialog.showMessageBoxSync({
@@ -85,7 +92,6 @@ if (isFirstInstance)
       app.exit(1);
       return;
     }
-    hardenAllContents();
     saveDownloadsThroughDialog();
     installMenu(app.isPackaged);
     serveRenderer(join(__dirname, '..', 'renderer'), backend);
@@ -95,6 +101,7 @@ if (isFirstInstance)
       isPackaged: app.isPackaged,
       onBoundsChanged: settings.saveWindowState,
     });
+    window.once('ready-to-show', () => splash.destroy());
     remindOfDueWork(backend, settings.reminders, () => showMyWork(window));
   });
 

@@ -160,6 +160,9 @@ function databaseFiles(dataDir: string): string[] {
   return [database, `${database}.voor-terugzetten`, ...backups];
 }
 
+/** The installation's SQLite files that are still plain. */
+export const plainDatabaseFiles = (dataDir: string): string[] => databaseFiles(dataDir).filter(isPlainSqlite);
+
 /**
  * At start-up, before the database is opened: encrypts every SQLite file of the installation that is still plain
  * (the database, the copy kept at a restore, each backup). Each file is done on its own, so a start that is cut
@@ -171,9 +174,8 @@ export function encryptPlainDatabases(
   binding?: string,
   onStart: (files: number, bytes: number) => void = () => {},
 ): number {
-  const files = databaseFiles(dataDir).filter((file) => existsSync(file));
-  for (const file of files) rollBackInterruptedRekey(file, binding);
-  const plain = files.filter(isPlainSqlite);
+  for (const file of databaseFiles(dataDir).filter((f) => existsSync(f))) rollBackInterruptedRekey(file, binding);
+  const plain = plainDatabaseFiles(dataDir);
   // About 10 s per GB here (the file and its rollback journal are written): the caller says so before it starts.
   if (plain.length > 0)
     onStart(

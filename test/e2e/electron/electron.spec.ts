@@ -1,4 +1,4 @@
-import { _electron as electron, expect, test } from '@playwright/test';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { electronBinary } from '../../../scripts/electron-binary.cjs';
 import { ensureElectronSqlite } from '../../../scripts/electron-native.cjs';
@@ -6,6 +6,13 @@ import { tempDir } from '../../fixtures/backend';
 
 const binary = electronBinary();
 const MAIN = join(__dirname, '..', '..', '..', 'dist', 'main', 'index.cjs');
+
+/** The app's own window: the first window is the start-up splash (a data: page), shown until this one is ready. */
+async function mainWindow(app: ElectronApplication): Promise<Page> {
+  const isMain = (page: Page) => page.url().startsWith('app://');
+  await expect.poll(() => app.windows().some(isMain), { timeout: 30_000 }).toBe(true);
+  return app.windows().find(isMain)!;
+}
 
 test.describe('desktop app (Electron)', () => {
   test.skip(
@@ -20,7 +27,7 @@ test.describe('desktop app (Electron)', () => {
       args: [MAIN],
       env: { ...process.env, SAMENSPEL_DATA_DIR: tempDir(), SAMENSPEL_SQLITE_BINDING: ensureElectronSqlite() },
     });
-    const page = await app.firstWindow();
+    const page = await mainWindow(app);
     await expect(page.getByRole('heading', { name: 'Welkom bij Samenspel' })).toBeVisible();
     // Sandboxed, isolated, no Node: the page sees neither require nor process, only the one bridge object.
     expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
