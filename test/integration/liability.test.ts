@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { createRepositories } from '../../electron/backend/db/repositories';
 import { UNKNOWN_STORED_FACTS } from '../../shared/domain/recommendation';
 import { sampleComplex, startInitializedBackend, testClock, type TestBackend } from '../fixtures/backend';
 
@@ -325,5 +326,41 @@ describe('the demo corporation', () => {
     // In December the demo's policies (valid this calendar year) run out within 30 days.
     expect(work.policiesExpiring.length).toBe(policies.length);
     expect(work.policiesExpiring.every((p) => p.validTo === '2026-12-31')).toBe(true);
+  });
+
+  it("derives one wijkbeheerder's Mijn werk from her initiatives alone, as the team's worklist has it", async () => {
+    const started = await startInitializedBackend({ demo: true, clock: testClock('2026-12-10T10:00:00.000Z') });
+    backend = started.backend;
+    const { staff } = await backend.ok('session:get');
+    await backend.ok('settings:update', { currentStaffId: staff.find((s) => s.role === 'teamleider')!.id });
+    const worklist = await backend.ok('requirements:worklist', {});
+    const expiring = (rows: typeof worklist) =>
+      rows
+        .filter((r) => r.state === 'verloopt_binnenkort' || r.state === 'verlopen')
+        .map((r) => JSON.stringify(r))
+        .sort();
+    let compared = 0;
+    for (const person of staff.filter((s) => s.role === 'wijkbeheerder')) {
+      const work = await backend.ok('work:overview', { staffId: person.id });
+      const theirs = expiring(worklist.filter((r) => r.wijkbeheerderName === person.name));
+      expect(expiring(work.expiring)).toEqual(theirs.slice(0, 100));
+      compared += theirs.length;
+    }
+    expect(compared).toBeGreaterThan(0);
+    // Her volunteers and agreements, read for her alone, are exactly those of her initiatives.
+    const { liability } = createRepositories(backend.db);
+    const wijkbeheerderOf = new Map(
+      (await backend.ok('initiatives:list', {})).map((i) => [i.id, i.wijkbeheerderId] as const),
+    );
+    const ids = (rows: { initiativeId: string; residentId: string }[]) =>
+      rows.map((r) => `${r.initiativeId}|${r.residentId}`).sort();
+    let agreements = 0;
+    for (const person of staff.filter((s) => s.role === 'wijkbeheerder')) {
+      const hers = (row: { initiativeId: string }) => wijkbeheerderOf.get(row.initiativeId) === person.id;
+      expect(ids(liability.agreementsOfWijkbeheerder(person.id))).toEqual(ids(liability.agreements().filter(hers)));
+      expect(ids(liability.volunteersOfWijkbeheerder(person.id))).toEqual(ids(liability.volunteers().filter(hers)));
+      agreements += liability.agreementsOfWijkbeheerder(person.id).length;
+    }
+    expect(agreements).toBeGreaterThan(0);
   });
 });

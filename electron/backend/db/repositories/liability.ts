@@ -124,9 +124,13 @@ function agreementQueries(db: Db) {
       .prepare<unknown[], AgreementRaw>(`${AGREEMENT} ${where}`)
       .all(...params)
       .map(toAgreement);
-  const volunteersStatement = db.prepare<[], { initiativeId: string; residentId: string; name: string }>(
+  type Volunteer = { initiativeId: string; residentId: string; name: string };
+  const VOLUNTEERS =
     'SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN ' +
-      "residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'",
+    "residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'";
+  const volunteersStatement = db.prepare<[], Volunteer>(VOLUNTEERS);
+  const volunteersOfWijkbeheerderStatement = db.prepare<[string], Volunteer>(
+    `${VOLUNTEERS} AND p.initiative_id IN (SELECT id FROM initiatives WHERE wijkbeheerder_id = ?)`,
   );
   const volunteersOfStatement = db.prepare<[string], { residentId: string; name: string }>(
     'SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id ' +
@@ -163,6 +167,8 @@ function agreementQueries(db: Db) {
   );
   return {
     agreements: () => read(''),
+    /** The agreements of one wijkbeheerder's initiatives (Mijn werk derives only hers). */
+    agreementsOfWijkbeheerder: (staffId: string) => read('WHERE i.wijkbeheerder_id = ?', staffId),
     /** The agreements after `after` in id order, at most `limit`: a long list read in pieces. */
     agreementsPage: (after: string, limit: number) => read('WHERE a.id > ? ORDER BY a.id LIMIT ?', after, limit),
     agreementsOf: (initiativeId: string) => read('WHERE a.initiative_id = ? ORDER BY a.start_on', initiativeId),
@@ -170,6 +176,7 @@ function agreementQueries(db: Db) {
     agreement: (id: string) => read('WHERE a.id = ?', id)[0],
     /** Every volunteer on every initiative (the requirement derivation reads them all at once). */
     volunteers: () => volunteersStatement.all(),
+    volunteersOfWijkbeheerder: (staffId: string) => volunteersOfWijkbeheerderStatement.all(staffId),
     volunteersOf: (initiativeId: string) => volunteersOfStatement.all(initiativeId),
     insertAgreement: (input: ParsedInput<'agreements:create'>, id: string, at: string, by: string) =>
       void insertAgreementStatement.run({ ...input, id, vogNeeded: input.vogNeeded ? 1 : 0, at, by }),
