@@ -10,8 +10,10 @@ import {
   type Policy,
 } from '../../shared/domain/liability';
 import { type HandlerContext, todayIso } from './context';
+import type { Repositories } from './db/repositories';
 import type { RequirementSubject } from './db/repositories/liability';
 import { changeCount } from './db/connection';
+import { pause } from './write-gate';
 
 const toAllowance = (a: Omit<Agreement, 'allowanceWarnings'>): AllowanceAgreement => ({
   id: a.id,
@@ -101,63 +103,78 @@ export function derivedAgreementsInPlace(
 }
 
 /**
- * Every requirement of every initiative with a risk (or one wijkbeheerder's), derived in one pass over a few
- * set-based queries. Deriving them for 100,000 initiatives takes seconds, and the
- * worklist, Mijn werk and the dashboard ask for them on every visit, so the result is kept until the database
- * changes (SQLite's total_changes() counts every row this connection — the only writer — inserts, updates or
- * deletes; data_version catches any other connection) or the day turns.
+ * Every requirement of every initiative with a risk (or one wijkbeheerder's). Deriving them for 100,000 initiatives
+ * takes seconds, and the worklist, Mijn werk and the dashboard ask for them on every visit, so the result is kept
+ * until the database changes (SQLite's total_changes() counts every row this connection — the only writer —
+ * inserts, updates or deletes; data_version catches any other connection) or the day turns. Calls that come while
+ * it is being derived share that one derivation.
  */
-export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): WorklistRow[] {
+export function allRequirements(ctx: HandlerContext, wijkbeheerderId?: string): Promise<WorklistRow[]> {
   const dataVersion = String(ctx.db.pragma('data_version', { simple: true }));
   const key = `${todayIso(ctx)}|${changeCount(ctx.db)}|${dataVersion}|${wijkbeheerderId ?? ''}`;
   let cached = requirementCache.get(ctx.db);
   if (cached?.key !== key) {
-    cached = { key, rows: deriveAllRequirements(ctx, wijkbeheerderId) };
+    cached = { key, rows: requirementsInPieces(ctx.repos.liability, todayIso(ctx), wijkbeheerderId ?? null) };
     requirementCache.set(ctx.db, cached);
+    // A failed derivation is not kept: the next call tries again.
+    const failed = cached;
+    failed.rows.catch(() => requirementCache.get(ctx.db) === failed && requirementCache.delete(ctx.db));
   }
-  return cached.rows.map((r) => r.row);
+  return cached.rows.then((rows) => rows.map((r) => r.row));
 }
 
-const requirementCache = new WeakMap<object, { key: string; rows: { row: WorklistRow; staffId: string | null }[] }>();
+type DerivedRow = { row: WorklistRow; staffId: string | null };
+const requirementCache = new WeakMap<object, { key: string; rows: Promise<DerivedRow[]> }>();
 
-function deriveAllRequirements(
-  ctx: HandlerContext,
-  wijkbeheerderId?: string,
-): { row: WorklistRow; staffId: string | null }[] {
-  const today = todayIso(ctx);
-  const { liability } = ctx.repos;
+/** Initiatives per piece of the derivation: about 20 ms of work, then other calls get their turn. */
+const SUBJECTS_PER_PIECE = 1_000;
+
+const groupByInitiative = <T extends { initiativeId: string }>(rows: T[]) => {
+  const by = new Map<string, T[]>();
+  for (const row of rows) by.set(row.initiativeId, [...(by.get(row.initiativeId) ?? []), row]);
+  return by;
+};
+
+/**
+ * The derivation, `perPiece` initiatives at a time with their own volunteers and agreements, pausing between
+ * pieces: in one go it held every other call for 1.8 s at a corporation's scale.
+ */
+export async function requirementsInPieces(
+  liability: Repositories['liability'],
+  today: string,
+  wijkbeheerderId: string | null,
+  perPiece = SUBJECTS_PER_PIECE,
+): Promise<DerivedRow[]> {
   const policies = liability.policiesInForce();
-  // One person's list reads only her initiatives' volunteers and agreements: reading all 25,000 agreements held
-  // Mijn werk (and every other call meanwhile) for 700 ms at a corporation's scale.
-  const volunteersBy = new Map<string, { residentId: string; name: string }[]>();
-  for (const v of wijkbeheerderId ? liability.volunteersOfWijkbeheerder(wijkbeheerderId) : liability.volunteers())
-    volunteersBy.set(v.initiativeId, [...(volunteersBy.get(v.initiativeId) ?? []), v]);
-  const agreementsBy = new Map<string, Omit<Agreement, 'allowanceWarnings'>[]>();
-  for (const a of wijkbeheerderId ? liability.agreementsOfWijkbeheerder(wijkbeheerderId) : liability.agreements())
-    agreementsBy.set(a.initiativeId, [...(agreementsBy.get(a.initiativeId) ?? []), a]);
-  const rows: { row: WorklistRow; staffId: string | null }[] = [];
-  const subjects = wijkbeheerderId ? liability.subjectsWithRisksOf(wijkbeheerderId) : liability.subjectsWithRisks();
-  for (const subject of subjects) {
-    const { requirements } = requirementsFor(
-      subject,
-      volunteersBy.get(subject.id) ?? [],
-      agreementsBy.get(subject.id) ?? [],
-      policies,
-      today,
-    );
-    for (const r of requirements) {
-      rows.push({
-        row: {
-          initiativeId: subject.id,
-          title: subject.title,
-          complexCode: subject.complexCode,
-          wijk: subject.wijk,
-          wijkbeheerderName: subject.wijkbeheerderName,
-          ...r,
-        },
-        staffId: subject.wijkbeheerderId,
-      });
+  const rows: DerivedRow[] = [];
+  for (let after = ''; ; await pause()) {
+    const subjects = liability.subjectsWithRisksPage(after, perPiece, wijkbeheerderId);
+    const ids = subjects.map((s) => s.id);
+    const volunteersBy = groupByInitiative(liability.volunteersOfInitiatives(ids));
+    const agreementsBy = groupByInitiative(liability.agreementsOfInitiatives(ids));
+    for (const subject of subjects) {
+      const { requirements } = requirementsFor(
+        subject,
+        volunteersBy.get(subject.id) ?? [],
+        agreementsBy.get(subject.id) ?? [],
+        policies,
+        today,
+      );
+      for (const r of requirements) {
+        rows.push({
+          row: {
+            initiativeId: subject.id,
+            title: subject.title,
+            complexCode: subject.complexCode,
+            wijk: subject.wijk,
+            wijkbeheerderName: subject.wijkbeheerderName,
+            ...r,
+          },
+          staffId: subject.wijkbeheerderId,
+        });
+      }
     }
+    if (subjects.length < perPiece) return rows;
+    after = ids[ids.length - 1]!;
   }
-  return rows;
 }

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepositories } from '../../electron/backend/db/repositories';
+import { requirementsInPieces } from '../../electron/backend/liability';
 import { UNKNOWN_STORED_FACTS } from '../../shared/domain/recommendation';
 import { sampleComplex, startInitializedBackend, testClock, type TestBackend } from '../fixtures/backend';
 
@@ -347,20 +348,24 @@ describe('the demo corporation', () => {
       compared += theirs.length;
     }
     expect(compared).toBeGreaterThan(0);
-    // Her volunteers and agreements, read for her alone, are exactly those of her initiatives.
+    // Derived a few initiatives at a time (each piece reads its own volunteers and agreements), it is the same.
     const { liability } = createRepositories(backend.db);
-    const wijkbeheerderOf = new Map(
-      (await backend.ok('initiatives:list', {})).map((i) => [i.id, i.wijkbeheerderId] as const),
-    );
-    const ids = (rows: { initiativeId: string; residentId: string }[]) =>
-      rows.map((r) => `${r.initiativeId}|${r.residentId}`).sort();
-    let agreements = 0;
-    for (const person of staff.filter((s) => s.role === 'wijkbeheerder')) {
-      const hers = (row: { initiativeId: string }) => wijkbeheerderOf.get(row.initiativeId) === person.id;
-      expect(ids(liability.agreementsOfWijkbeheerder(person.id))).toEqual(ids(liability.agreements().filter(hers)));
-      expect(ids(liability.volunteersOfWijkbeheerder(person.id))).toEqual(ids(liability.volunteers().filter(hers)));
-      agreements += liability.agreementsOfWijkbeheerder(person.id).length;
-    }
-    expect(agreements).toBeGreaterThan(0);
+    const derived = async (perPiece: number, staffId: string | null) =>
+      (await requirementsInPieces(liability, '2026-12-10', staffId, perPiece)).map((r) => JSON.stringify(r));
+    const whole = await derived(100_000, null);
+    expect(whole.length).toBeGreaterThan(100);
+    expect(await derived(7, null)).toEqual(whole);
+    const wendy = whole.map((r) => (JSON.parse(r) as { staffId: string }).staffId).find(Boolean)!;
+    const hers = whole.filter((r) => (JSON.parse(r) as { staffId: string }).staffId === wendy);
+    expect(await derived(3, wendy)).toEqual(hers);
+    // Each piece reads the volunteers and agreements of its own initiatives: the same as reading them one by one.
+    const ids = (await backend.ok('initiatives:list', {})).map((i) => i.id);
+    const keys = (rows: { initiativeId?: string; residentId: string }[]) => rows.map((r) => r.residentId).sort();
+    const agreements = keys(liability.agreementsOfInitiatives(ids));
+    expect(agreements.length).toBeGreaterThan(0);
+    expect(agreements).toEqual(keys(ids.flatMap((id) => liability.agreementsOf(id))));
+    const volunteers = keys(liability.volunteersOfInitiatives(ids));
+    expect(volunteers.length).toBeGreaterThan(0);
+    expect(volunteers).toEqual(keys(ids.flatMap((id) => liability.volunteersOf(id))));
   });
 });

@@ -18,7 +18,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
     return ctx.repos.initiatives.listWhere(`${scope.where} AND ${figure.sql}`, { ...scope.params, ...figure.params });
   },
 
-  'dashboard:figures': (filters, ctx) => {
+  'dashboard:figures': async (filters, ctx) => {
     actor(ctx);
     const { year } = filters;
     const scope = initiativeScope(filters);
@@ -58,7 +58,7 @@ export const dashboardHandlers: HandlerGroup<'dashboard:figures' | 'dashboard:re
     );
     const spendingPerMonth = ctx.repos.dashboard.spendingPerMonth(scope);
     const linked = ctx.repos.dashboard.effortAndAgreements(scope);
-    const expiringCandidates = allRequirements(ctx, filters.wijkbeheerderId ?? undefined).filter(
+    const expiringCandidates = (await allRequirements(ctx, filters.wijkbeheerderId ?? undefined)).filter(
       (r) => r.state === 'verloopt_binnenkort',
     );
     const inScopeIds = ctx.repos.dashboard.inScope(scope, [...new Set(expiringCandidates.map((r) => r.initiativeId))]);

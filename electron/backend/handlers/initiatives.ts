@@ -2,12 +2,15 @@ import { INITIATIVE_FIELDS, type InitiativeDetail, type InitiativeFields } from 
 import type { ParsedInput } from '../../../shared/contract/methods';
 import { UNKNOWN_STORED_FACTS } from '../../../shared/domain/recommendation';
 import { saveAdvice } from '../advice';
-import type { Initiative } from '../../../shared/domain/entities';
+import type { Initiative, InitiativeRow } from '../../../shared/domain/entities';
 import { allowedTransitions, canTransition, isReopening, needsOutcome } from '../../../shared/domain/status';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { diffFields } from '../audit-diff';
 import { actor, type HandlerContext, nowIso } from '../context';
 import { uuidv7 } from '../db/ids';
+import { readInPieces } from '../pieces';
+import type { Repositories } from '../db/repositories';
+import type { RowTable } from '../../../shared/contract/row-table';
 import type { HandlerGroup } from './types';
 
 function detail(ctx: HandlerContext, id: string): InitiativeDetail {
@@ -91,6 +94,27 @@ export function insertInitiative(
   return id;
 }
 
+/** About 20 ms of SQLite's work per piece (100,000 rows took 350 ms in one statement). */
+const INITIATIVES_PER_PIECE = 5_000;
+
+/** The grid's compact rows, newest first, read in pieces (see pieces.ts). */
+export async function tableInPieces(
+  initiatives: Repositories['initiatives'],
+  { complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number },
+  perPiece = INITIATIVES_PER_PIECE,
+): Promise<RowTable<InitiativeRow>> {
+  // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is "no limit".
+  let left = limit < 0 ? Infinity : limit;
+  const pieces = await readInPieces<string, string>((after) => {
+    const size = Math.min(left, perPiece);
+    left -= size;
+    const piece = initiatives.tablePiece({ complexId, before: after ?? before, limit: size });
+    // A piece that is not full was the last one (its `next` is null then).
+    return { items: piece.items, next: left > 0 ? piece.next : null };
+  });
+  return { columns: initiatives.tableColumns, rows: `[${pieces.join(',')}]` };
+}
+
 export const initiativeHandlers: HandlerGroup<
   | 'initiatives:list'
   | 'initiatives:table'
@@ -100,7 +124,7 @@ export const initiativeHandlers: HandlerGroup<
   | 'initiatives:transition'
 > = {
   'initiatives:list': (filter, ctx) => ctx.repos.initiatives.list(filter),
-  'initiatives:table': (filter, ctx) => ctx.repos.initiatives.table(filter),
+  'initiatives:table': (filter, ctx) => tableInPieces(ctx.repos.initiatives, filter),
 
   'initiatives:get': ({ id }, ctx) => detail(ctx, id),
 

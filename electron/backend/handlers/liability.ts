@@ -252,8 +252,8 @@ export const liabilityHandlers: HandlerGroup<
     return withAllowanceWarnings(ctx, ctx.repos.liability.agreement(id)!);
   },
 
-  'requirements:worklist': (_input, ctx) =>
-    allRequirements(ctx).filter((r) => r.state !== 'aanwezig' && r.state !== 'vrijstelling'),
+  'requirements:worklist': async (_input, ctx) =>
+    (await allRequirements(ctx)).filter((r) => r.state !== 'aanwezig' && r.state !== 'vrijstelling'),
 
   'allowanceLimits:list': (_input, ctx) => ctx.repos.liability.limits(),
 

@@ -1,10 +1,11 @@
-import type { Resident } from '../../../shared/domain/entities';
+import { readInPieces } from '../pieces';
+import type { Resident, ResidentRow } from '../../../shared/domain/entities';
 import { EMPTY_PROFILE, ERASED_NAME } from '../../../shared/domain/field-work';
 import { matchResidents, neededTalents } from '../../../shared/domain/matching';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { actor, type HandlerContext, nowIso, todayIso } from '../context';
 import { uuidv7 } from '../db/ids';
-import type { ResidentFields } from '../db/repositories/residents';
+import type { ResidentCursor, ResidentFields } from '../db/repositories/residents';
 import { consentFor, redactedChanges } from '../resident-rules';
 import type { HandlerGroup } from './types';
 
@@ -18,6 +19,9 @@ function checkComplex(ctx: HandlerContext, complexId: string) {
   if (!ctx.repos.complexes.exists(complexId)) throw fieldError('complexId', 'err.initiative.complex.unknown');
 }
 
+/** About 20 ms of reading at a corporation's scale (70,000 residents took 320 ms in one statement). */
+const RESIDENTS_PER_PIECE = 5_000;
+
 export const residentHandlers: HandlerGroup<
   | 'residents:list'
   | 'residents:search'
@@ -29,7 +33,10 @@ export const residentHandlers: HandlerGroup<
   | 'residents:erase'
   | 'residents:matches'
 > = {
-  'residents:list': ({ complexId }, ctx) => ctx.repos.residents.list(complexId),
+  'residents:list': ({ complexId }, ctx) =>
+    complexId
+      ? ctx.repos.residents.list(complexId)
+      : readInPieces<ResidentRow, ResidentCursor>((after) => ctx.repos.residents.listPiece(after, RESIDENTS_PER_PIECE)),
   'residents:search': ({ query, complexId }, ctx) => ctx.repos.residents.search(query, complexId),
   'residents:get': ({ id }, ctx) => load(ctx, id),
 

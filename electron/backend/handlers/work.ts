@@ -27,12 +27,12 @@ const isExpiring = (r: WorklistRow) => r.state === 'verloopt_binnenkort' || r.st
  * are the agreements and VOGs of every initiative, and the register's policies that run out (one line per
  * policy, not one per initiative it covers).
  */
-function expiringWork(ctx: HandlerContext, staff: Staff, today: string) {
+async function expiringWork(ctx: HandlerContext, staff: Staff, today: string) {
   const keepsRegister = staff.role !== 'wijkbeheerder';
   const expiring =
     staff.role === 'medewerker'
-      ? allRequirements(ctx).filter((r) => isExpiring(r) && (r.kind === 'agreement' || r.kind === 'vog'))
-      : allRequirements(ctx, staff.id).filter(isExpiring);
+      ? (await allRequirements(ctx)).filter((r) => isExpiring(r) && (r.kind === 'agreement' || r.kind === 'vog'))
+      : (await allRequirements(ctx, staff.id)).filter(isExpiring);
   const horizon = addDays(today, EXPIRY_WARNING_DAYS);
   const policiesExpiring = keepsRegister
     ? ctx.repos.liability
@@ -44,7 +44,7 @@ function expiringWork(ctx: HandlerContext, staff: Staff, today: string) {
 }
 
 export const workHandlers: HandlerGroup<'work:overview'> = {
-  'work:overview': ({ staffId }, ctx) => {
+  'work:overview': async ({ staffId }, ctx) => {
     const me = actor(ctx);
     const staff = staffId ? ctx.repos.staff.get(staffId) : me;
     if (!staff) throw notFound('staff');
@@ -60,7 +60,7 @@ export const workHandlers: HandlerGroup<'work:overview'> = {
       drafts: ctx.repos.visits.drafts(staff.id),
       stale: staleInitiatives(ctx, staff.id),
       recentVisits: ctx.repos.visits.visits({ authorId: staff.id, limit: 10 }),
-      ...expiringWork(ctx, staff, today),
+      ...(await expiringWork(ctx, staff, today)),
       promises: ctx.repos.reciprocity.openPromisesBy(staff.id, horizon, today),
       appreciationDue: ctx.repos.reciprocity.unappreciated(twelveMonthsBefore(today), {
         wijkbeheerderId: staff.id,

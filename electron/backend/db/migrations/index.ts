@@ -16,6 +16,7 @@ import { m0014PolicyArchive } from './0014-policy-archive';
 import { m0015PersonalScope } from './0015-personal-scope';
 import { m0016SharedViews } from './0016-shared-views';
 import { m0017InitiativeDocuments } from './0017-initiative-documents';
+import { m0018ExclusionIndex } from './0018-exclusion-index';
 import type { Migration } from './migration';
 
 /** Every migration, in order. Append only; never edit or reorder a migration that has shipped. */
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m0015PersonalScope,
   m0016SharedViews,
   m0017InitiativeDocuments,
+  m0018ExclusionIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -39,14 +39,15 @@ function listQueries(db: Db) {
     );
   const pageAll = page('');
   const pageOfComplex = page('i.complex_id = @complexId AND');
-  // The grid's compact form: each row as a JSON array made by SQLite, under one list of the column names.
+  // The grid's compact form: each row as a JSON array made by SQLite, under one list of the column names. A piece
+  // is the rows' arrays joined by commas (no brackets), with how many there are and the oldest id among them.
+  type Piece = { rows: string; count: number; oldest: string | null };
   const tablePage = (where: string) =>
-    db
-      .prepare<Page, string>(
-        `SELECT '[' || coalesce(group_concat(j, ','), '') || ']' FROM (SELECT json_array(${ROW_VALUES}) AS j ${FROM}
-            WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit)`,
-      )
-      .pluck();
+    db.prepare<Page, Piece>(
+      `SELECT coalesce(group_concat(j, ','), '') AS rows, count(*) AS count, min(id) AS oldest
+         FROM (SELECT json_array(${ROW_VALUES}) AS j, i.id ${FROM}
+                WHERE ${where} i.id < @before ORDER BY i.id DESC LIMIT @limit)`,
+    );
   const tableAll = tablePage('');
   const tableOfComplex = tablePage('i.complex_id = @complexId AND');
   const tableColumns = pageAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
@@ -54,14 +55,12 @@ function listQueries(db: Db) {
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
-    table: ({
-      complexId,
-      before = 'g',
-      limit = -1,
-    }: { complexId?: string; before?: string; limit?: number } = {}): RowTable<InitiativeRow> => ({
-      columns: tableColumns,
-      rows: (complexId ? tableOfComplex.get({ complexId, before, limit }) : tableAll.get({ before, limit }))!,
-    }),
+    tableColumns,
+    /** Up to `limit` rows of the compact form before `before` (newest first); `next` continues (null: done). */
+    tablePiece: ({ complexId, before, limit }: { complexId?: string; before: string; limit: number }) => {
+      const piece = (complexId ? tableOfComplex.get({ complexId, before, limit }) : tableAll.get({ before, limit }))!;
+      return { items: piece.count > 0 ? [piece.rows] : [], next: piece.count === limit ? piece.oldest : null };
+    },
     /** Grid rows matching a WHERE fragment of our own (never user text; values come in as parameters). */
     listWhere: (where: string, params: Record<string, unknown>) =>
       db

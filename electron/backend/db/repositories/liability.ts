@@ -128,9 +128,8 @@ function agreementQueries(db: Db) {
   const VOLUNTEERS =
     'SELECT p.initiative_id AS initiativeId, p.resident_id AS residentId, r.name FROM initiative_people p JOIN ' +
     "residents r ON r.id = p.resident_id WHERE p.role = 'vrijwilliger'";
-  const volunteersStatement = db.prepare<[], Volunteer>(VOLUNTEERS);
-  const volunteersOfWijkbeheerderStatement = db.prepare<[string], Volunteer>(
-    `${VOLUNTEERS} AND p.initiative_id IN (SELECT id FROM initiatives WHERE wijkbeheerder_id = ?)`,
+  const volunteersOfInitiativesStatement = db.prepare<[string], Volunteer>(
+    `${VOLUNTEERS} AND p.initiative_id IN (SELECT value FROM json_each(?))`,
   );
   const volunteersOfStatement = db.prepare<[string], { residentId: string; name: string }>(
     'SELECT p.resident_id AS residentId, r.name FROM initiative_people p JOIN residents r ON r.id = p.resident_id ' +
@@ -166,17 +165,16 @@ function agreementQueries(db: Db) {
          per_month_cents = excluded.per_month_cents, per_year_cents = excluded.per_year_cents`,
   );
   return {
-    agreements: () => read(''),
-    /** The agreements of one wijkbeheerder's initiatives (Mijn werk derives only hers). */
-    agreementsOfWijkbeheerder: (staffId: string) => read('WHERE i.wijkbeheerder_id = ?', staffId),
+    /** The agreements of the given initiatives (the requirement derivation reads them a piece at a time). */
+    agreementsOfInitiatives: (initiativeIds: string[]) =>
+      read('WHERE a.initiative_id IN (SELECT value FROM json_each(?))', JSON.stringify(initiativeIds)),
     /** The agreements after `after` in id order, at most `limit`: a long list read in pieces. */
     agreementsPage: (after: string, limit: number) => read('WHERE a.id > ? ORDER BY a.id LIMIT ?', after, limit),
     agreementsOf: (initiativeId: string) => read('WHERE a.initiative_id = ? ORDER BY a.start_on', initiativeId),
     agreementsOfResident: (residentId: string) => read('WHERE a.resident_id = ?', residentId),
     agreement: (id: string) => read('WHERE a.id = ?', id)[0],
-    /** Every volunteer on every initiative (the requirement derivation reads them all at once). */
-    volunteers: () => volunteersStatement.all(),
-    volunteersOfWijkbeheerder: (staffId: string) => volunteersOfWijkbeheerderStatement.all(staffId),
+    volunteersOfInitiatives: (initiativeIds: string[]) =>
+      volunteersOfInitiativesStatement.all(JSON.stringify(initiativeIds)),
     volunteersOf: (initiativeId: string) => volunteersOfStatement.all(initiativeId),
     insertAgreement: (input: ParsedInput<'agreements:create'>, id: string, at: string, by: string) =>
       void insertAgreementStatement.run({ ...input, id, vogNeeded: input.vogNeeded ? 1 : 0, at, by }),
@@ -222,6 +220,10 @@ export function liabilityRepository(db: Db) {
         }
       : EMPTY_LIABILITY,
   });
+  const subjectsPageStatement = db.prepare<{ after: string; limit: number; staffId: string | null }, SubjectRaw>(
+    `${SUBJECT} WHERE i.id > @after AND (@staffId IS NULL OR i.wijkbeheerder_id = @staffId)
+       AND json_array_length(i.facts, '$.risks') > 0 ORDER BY i.id LIMIT @limit`,
+  );
   const upsertLiabilityStatement = db.prepare(
     `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on,
         exemptions, policy_ids, updated_at, updated_by)
@@ -241,17 +243,12 @@ export function liabilityRepository(db: Db) {
       const raw = db.prepare<[string], SubjectRaw>(`${SUBJECT} WHERE i.id = ?`).get(initiativeId);
       return raw && toSubject(raw);
     },
-    /** Every initiative with at least one risk: the only ones that can have requirements. */
-    subjectsWithRisks: () =>
-      db.prepare<[], SubjectRaw>(`${SUBJECT} WHERE json_array_length(i.facts, '$.risks') > 0`).all().map(toSubject),
-    /** The same for one wijkbeheerder's initiatives (Mijn werk), so one person's list does not derive everyone's. */
-    subjectsWithRisksOf: (staffId: string) =>
-      db
-        .prepare<[string], SubjectRaw>(
-          `${SUBJECT} WHERE i.wijkbeheerder_id = ? AND json_array_length(i.facts, '$.risks') > 0`,
-        )
-        .all(staffId)
-        .map(toSubject),
+    /**
+     * Initiatives with at least one risk (the only ones that can have requirements), after `after` in id order, at
+     * most `limit`; of one wijkbeheerder (Mijn werk), or of everyone (null).
+     */
+    subjectsWithRisksPage: (after: string, limit: number, staffId: string | null) =>
+      subjectsPageStatement.all({ after, limit, staffId }).map(toSubject),
     /** Writes an initiative's liability arrangement (creating it the first time). */
     upsertLiability: (initiativeId: string, row: Omit<LiabilityRow, 'version'>, at: string, by: string) =>
       void upsertLiabilityStatement.run({

@@ -64,9 +64,18 @@ const stored = (f: ResidentFields, consent: Consent | null) => ({
 
 const FROM = 'FROM residents r JOIN complexes c ON c.id = r.complex_id';
 
+/** Where the next piece of everyone's list starts: the name index's order is name (any case), then rowid. */
+export type ResidentCursor = { name: string; rowid: number };
+
 /** Finding residents: a complex's list, a search by name or code, the same person again, neighbours to match. */
 function findQueries(db: Db) {
-  const list = db.prepare<[], Raw>(`SELECT ${ROW} ${FROM} ORDER BY r.name COLLATE NOCASE`);
+  // Everyone's list in pieces, in the name index's order (name, then rowid), each piece seeking past the last one.
+  const ORDER = 'ORDER BY r.name COLLATE NOCASE, r.rowid LIMIT @limit';
+  const firstPiece = db.prepare<{ limit: number }, Raw & ResidentCursor>(`SELECT ${ROW}, r.rowid ${FROM} ${ORDER}`);
+  const nextPiece = db.prepare<ResidentCursor & { limit: number }, Raw & ResidentCursor>(
+    `SELECT ${ROW}, r.rowid ${FROM}
+      WHERE r.name >= @name COLLATE NOCASE AND (r.name > @name COLLATE NOCASE OR r.rowid > @rowid) ${ORDER}`,
+  );
   const listByComplex = db.prepare<[string], Raw>(
     `SELECT ${ROW} ${FROM} WHERE r.complex_id = ? ORDER BY r.name COLLATE NOCASE`,
   );
@@ -94,7 +103,16 @@ function findQueries(db: Db) {
       AND c.wijk <> ''))`,
   );
   return {
-    list: (complexId?: string) => (complexId ? listByComplex.all(complexId) : list.all()).map(toRow),
+    list: (complexId: string) => listByComplex.all(complexId).map(toRow),
+    /** Every resident by name, `limit` after the cursor; `next` is where the following piece starts (null: done). */
+    listPiece: (after: ResidentCursor | null, limit: number) => {
+      const raws = after ? nextPiece.all({ ...after, limit }) : firstPiece.all({ limit });
+      const last = raws[raws.length - 1];
+      return {
+        items: raws.map(({ rowid: _rowid, ...raw }) => toRow(raw)),
+        next: raws.length === limit && last ? { name: last.name, rowid: last.rowid } : null,
+      };
+    },
     search: (query: string, complexId?: string) => {
       const escaped = query.trim().replace(/[%_]/g, '');
       return search.all({ prefix: `${escaped}%`, infix: `% ${escaped}%`, complexId: complexId ?? null }).map(toRow);
