@@ -3,8 +3,9 @@ import { createRepositories } from '../../electron/backend/db/repositories';
 import { tableInPieces } from '../../electron/backend/handlers/initiatives';
 import { readInPieces } from '../../electron/backend/pieces';
 import { rowsOf } from '../../shared/contract/row-table';
-import type { ResidentRow } from '../../shared/domain/entities';
 import type { ResidentCursor } from '../../electron/backend/db/repositories/residents';
+import type { ClosedCaseCursor } from '../../electron/backend/db/repositories/reciprocity';
+import { summarizeEvidence } from '../../shared/domain/reciprocity';
 import { sampleComplex, startInitializedBackend, type TestBackend } from '../fixtures/backend';
 
 let backend: TestBackend;
@@ -60,8 +61,20 @@ describe('long lists read in pieces (other calls get their turn between pieces)'
     expect(whole.map((r) => r.name.toLowerCase())).toEqual(names.map((n) => n.toLowerCase()).sort());
     expect((await backend.ok('residents:list', {})).map((r) => r.id)).toEqual(whole.map((r) => r.id));
     for (const perPiece of [1, 2, 4]) {
-      const read = await readInPieces<ResidentRow, ResidentCursor>((after) => residents.listPiece(after, perPiece));
+      const read = await readInPieces((after: ResidentCursor | null) => residents.listPiece(after, perPiece));
       expect(read.map((r) => r.id)).toEqual(whole.map((r) => r.id));
     }
+  });
+
+  it('the closed cases of "wat werkte waar": every one once, whatever the piece size', async () => {
+    ({ backend } = await startInitializedBackend({ demo: true }));
+    const { reciprocity } = createRepositories(backend.db);
+    const read = (perPiece: number) =>
+      readInPieces((after: ClosedCaseCursor | null) => reciprocity.closedCasesPiece(after, perPiece));
+    const whole = await read(100_000);
+    expect(whole.length).toBeGreaterThan(10);
+    expect(new Set(whole.map((c) => c.practiceType)).size).toBeGreaterThan(1);
+    for (const perPiece of [1, 3, 7]) expect(await read(perPiece)).toEqual(whole);
+    expect(await backend.ok('evidence:table', {})).toEqual(summarizeEvidence(whole));
   });
 });

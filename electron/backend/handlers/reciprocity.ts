@@ -1,3 +1,5 @@
+import { readInPieces } from '../pieces';
+import type { ClosedCaseCursor } from '../db/repositories/reciprocity';
 import type { PromiseFigures, WelcomePlan } from '../../../shared/contract/reciprocity';
 import { addDays } from '../../../shared/domain/dates';
 import { rankBuddies } from '../../../shared/domain/matching';
@@ -246,5 +248,8 @@ export const reciprocityHandlers: HandlerGroup<
     };
   },
 
-  'evidence:table': (_input, ctx) => summarizeEvidence(ctx.repos.reciprocity.closedCases()),
+  'evidence:table': async (_input, ctx) =>
+    summarizeEvidence(
+      await readInPieces((after: ClosedCaseCursor | null) => ctx.repos.reciprocity.closedCasesPiece(after, 4_000)),
+    ),
 };

@@ -1,5 +1,5 @@
 import { readInPieces } from '../pieces';
-import type { Resident, ResidentRow } from '../../../shared/domain/entities';
+import type { Resident } from '../../../shared/domain/entities';
 import { EMPTY_PROFILE, ERASED_NAME } from '../../../shared/domain/field-work';
 import { matchResidents, neededTalents } from '../../../shared/domain/matching';
 import { AppError, fieldError, notFound, staleVersion } from '../app-error';
@@ -36,7 +36,7 @@ export const residentHandlers: HandlerGroup<
   'residents:list': ({ complexId }, ctx) =>
     complexId
       ? ctx.repos.residents.list(complexId)
-      : readInPieces<ResidentRow, ResidentCursor>((after) => ctx.repos.residents.listPiece(after, RESIDENTS_PER_PIECE)),
+      : readInPieces((after: ResidentCursor | null) => ctx.repos.residents.listPiece(after, RESIDENTS_PER_PIECE)),
   'residents:search': ({ query, complexId }, ctx) => ctx.repos.residents.search(query, complexId),
   'residents:get': ({ id }, ctx) => load(ctx, id),
 

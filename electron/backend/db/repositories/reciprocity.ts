@@ -222,16 +222,25 @@ function appreciationQueries(db: Db) {
   };
 }
 
+/** Where the next piece of closed cases starts: their index's order is practice type, then rowid. */
+export type ClosedCaseCursor = { practiceType: string; rowid: number };
+
 /** Welcome plans, promises, appreciation and the closed cases of "wat werkte waar". */
 export function reciprocityRepository(db: Db) {
-  const closedCases = db.prepare<[], EvidenceCase>(
-    `SELECT i.practice_type AS practiceType, i.chosen_approach AS chosenApproach,
-        i.advised_approach AS advisedApproach, i.result,
+  // Closed initiatives in pieces, in the order of their index (practice type, then rowid), each piece seeking past
+  // the last one: 20,000 closed cases took 105 ms in one statement.
+  const CLOSED_CASE = `SELECT i.practice_type AS practiceType, i.chosen_approach AS chosenApproach,
+        i.advised_approach AS advisedApproach, i.result, i.rowid,
             coalesce((SELECT sum(o.minutes * o.people) FROM own_effort o WHERE o.initiative_id = i.id),
             0) AS ownMinutes,
             coalesce((SELECT sum(e.amount_cents) FROM grants g JOIN expenses e ON e.grant_id = g.id
             WHERE g.initiative_id = i.id), 0) AS spentCents
-       FROM initiatives i WHERE i.status = 'gesloten'`,
+       FROM initiatives i WHERE i.status = 'gesloten'`;
+  const ORDER = 'ORDER BY i.practice_type, i.rowid LIMIT @limit';
+  const firstClosed = db.prepare<{ limit: number }, EvidenceCase & ClosedCaseCursor>(`${CLOSED_CASE} ${ORDER}`);
+  const nextClosed = db.prepare<ClosedCaseCursor & { limit: number }, EvidenceCase & ClosedCaseCursor>(
+    `${CLOSED_CASE} AND i.practice_type >= @practiceType
+        AND (i.practice_type > @practiceType OR i.rowid > @rowid) ${ORDER}`,
   );
 
   const eraseOf = [
@@ -249,7 +258,15 @@ export function reciprocityRepository(db: Db) {
     ...welcomeQueries(db),
     ...promiseQueries(db),
     ...appreciationQueries(db),
-    closedCases: () => closedCases.iterate(),
+    /** Up to `limit` closed cases after the cursor; `next` is where the following piece starts (null: done). */
+    closedCasesPiece: (after: ClosedCaseCursor | null, limit: number) => {
+      const rows = after ? nextClosed.all({ ...after, limit }) : firstClosed.all({ limit });
+      const last = rows[rows.length - 1];
+      return {
+        items: rows.map(({ rowid: _rowid, ...evidence }) => evidence),
+        next: rows.length === limit && last ? { practiceType: last.practiceType, rowid: last.rowid } : null,
+      };
+    },
     /** AVG: an erased resident's welcome plan and appreciation go; promises stay without the person. */
     eraseResident: (residentId: string) => {
       for (const statement of eraseOf) statement.run(residentId);
