@@ -26,17 +26,24 @@ export const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 30_000 } },
 });
 
-/** Reads a contract method through the query cache; the key is the method and its input. */
+/** The cache entry of a read: its key is the method and its input. */
+const readOf = <M extends MethodName>(method: M, input?: MethodInput<M>) => ({
+  queryKey: [method, input ?? {}],
+  queryFn: () => call(method, input),
+});
+
+/** Reads a contract method through the query cache. */
 export function useCall<M extends MethodName>(
   method: M,
   input?: MethodInput<M>,
   options: Partial<UseQueryOptions<MethodOutput<M>, ApiError>> = {},
 ) {
-  return useQuery<MethodOutput<M>, ApiError>({
-    queryKey: [method, input ?? {}],
-    queryFn: () => call(method, input),
-    ...options,
-  });
+  return useQuery<MethodOutput<M>, ApiError>({ ...readOf(method, input), ...options });
+}
+
+/** Asks for a read before any component does (at start-up), into the entry `useCall` will find. */
+export function prefetchCall<M extends MethodName>(method: M, input?: MethodInput<M>) {
+  void queryClient.prefetchQuery(readOf(method, input));
 }
 
 /**

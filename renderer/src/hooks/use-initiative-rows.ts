@@ -1,8 +1,7 @@
 import { useMemo, useState } from 'react';
 import { rowsOf } from '../../../shared/contract/row-table';
 import type { InitiativeRow } from '../../../shared/domain/entities';
-import { call } from '../bridge/api';
-import { queryClient, useCall } from './queries';
+import { prefetchCall, useCall } from './queries';
 
 /** The first page is small, so the grid shows rows at once; the rest follows in one request behind it. */
 export const FIRST_PAGE = 1_000;
@@ -38,10 +37,5 @@ export function useInitiativeRows(complexId?: string, enabled = true) {
  * instead of after it: the grid's first rows come one round trip sooner. The key is the one the page's hook uses.
  */
 export function preloadInitiativeRows(hash: string) {
-  if (!/^#\/initiatieven\/?$/.test(hash)) return;
-  const input = { limit: FIRST_PAGE };
-  void queryClient.prefetchQuery({
-    queryKey: ['initiatives:table', input],
-    queryFn: () => call('initiatives:table', input),
-  });
+  if (/^#\/initiatieven\/?$/.test(hash)) prefetchCall('initiatives:table', { limit: FIRST_PAGE });
 }
