@@ -77,14 +77,15 @@ const LONG_READS: [string, Record<string, unknown>][] = [
   ['work:overview', {}],
 ];
 
+/** The longest wait during any of the long reads, and the read it came during. */
 async function longReads(backend: Backend) {
-  const { pings } = await whilePinging(backend, async () => {
-    for (const [method, input] of LONG_READS) {
-      const answer = await backend.invoke(method as never, input as never);
-      if (!(answer as { ok: boolean }).ok) throw new Error(`${method} failed`);
-    }
-  });
-  return Math.max(...pings);
+  let longest = { ms: 0, method: '' };
+  for (const [method, input] of LONG_READS) {
+    const { result, pings } = await whilePinging(backend, () => backend.invoke(method as never, input as never));
+    if (!(result as { ok: boolean }).ok) throw new Error(`${method} failed`);
+    if (Math.max(...pings) > longest.ms) longest = { ms: Math.max(...pings), method };
+  }
+  return longest;
 }
 
 async function main() {
@@ -137,7 +138,11 @@ async function main() {
     { name: 'ping_during_export_ms', value: round(Math.max(...exportPings)), unit: 'ms (max)' },
     { name: 'export_xlsx_100k_rss_mb', value: round(peak), unit: 'MB' },
     { name: 'import_2000_ms', value: round(imported.ms), unit: 'ms' },
-    { name: 'ping_during_reads_ms', value: round(pingDuringReads), unit: `ms (max, ${LONG_READS.length} long reads)` },
+    {
+      name: 'ping_during_reads_ms',
+      value: round(pingDuringReads.ms),
+      unit: `ms (max of ${LONG_READS.length} reads, during ${pingDuringReads.method})`,
+    },
   ];
   process.stdout.write(JSON.stringify(figures));
 }
