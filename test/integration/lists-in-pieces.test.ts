@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepositories } from '../../electron/backend/db/repositories';
-import { tableInPieces } from '../../electron/backend/handlers/initiatives';
+import { listInPieces, tableInPieces } from '../../electron/backend/handlers/initiatives';
 import { readInPieces } from '../../electron/backend/pieces';
 import { rowsOf } from '../../shared/contract/row-table';
 import type { ResidentCursor } from '../../electron/backend/db/repositories/residents';
@@ -12,7 +12,7 @@ let backend: TestBackend;
 afterEach(() => backend?.dispose());
 
 describe('long lists read in pieces (other calls get their turn between pieces)', () => {
-  it('the grid table: every initiative once, newest first, whatever the piece size, cursor and limit', async () => {
+  it('the grid table and list: every initiative once, newest first, whatever the piece size, cursor and limit', async () => {
     ({ backend } = await startInitializedBackend());
     const complexes = [
       await backend.ok('complexes:create', sampleComplex({ code: 'P1' })),
@@ -40,6 +40,16 @@ describe('long lists read in pieces (other calls get their turn between pieces)'
     const ofP2 = await ids({ complexId: complexes[1]!.id }, 2);
     expect(ofP2).toHaveLength(6);
     expect(ofP2).toEqual(all.filter((id) => ofP2.includes(id)));
+    // The same rows as objects (initiatives:list), in the same pieces.
+    const objects = await backend.ok('initiatives:list', {});
+    expect(objects.map((r) => r.id)).toEqual(all);
+    for (const perPiece of [1, 3])
+      for (const filter of [{}, { limit: 5 }, { before: all[3]!, limit: 6 }, { complexId: complexes[1]!.id }])
+        expect(await listInPieces(initiatives, filter, perPiece)).toEqual(
+          objects
+            .filter((r) => r.id < (filter.before ?? 'g') && (!filter.complexId || r.complexId === filter.complexId))
+            .slice(0, filter.limit ?? 99),
+        );
   });
 
   it('everyone in the residents list once, by name in any case, whatever the piece size', async () => {

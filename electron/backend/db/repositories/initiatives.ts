@@ -55,6 +55,11 @@ function listQueries(db: Db) {
     // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
+    /** Up to `limit` grid rows before `before` (newest first); `next` continues (null: done). */
+    listPiece: ({ complexId, before, limit }: { complexId?: string; before: string; limit: number }) => {
+      const rows = complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit });
+      return { items: rows, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
+    },
     tableColumns,
     /** Up to `limit` rows of the compact form before `before` (newest first); `next` continues (null: done). */
     tablePiece: ({ complexId, before, limit }: { complexId?: string; before: string; limit: number }) => {
