@@ -25,13 +25,15 @@ export function showSplash(message: string): Promise<BrowserWindow> {
       spellcheck: false,
     },
   });
-  const shown = new Promise<BrowserWindow>((resolve) =>
+  const shown = new Promise<BrowserWindow>((resolve) => {
     splash.once('ready-to-show', () => {
       splash.show();
       // A moment for the shown window to reach the screen before the main process is busy.
       setTimeout(() => resolve(splash), 100);
-    }),
-  );
+    });
+    // A splash that never gets ready must not keep Samenspel from starting.
+    setTimeout(() => resolve(splash), 2_000);
+  });
   void splash.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(splashHtml(message))}`);
   return shown;
 }
