@@ -130,7 +130,8 @@ function flushWhileWriting(path: string, everyMs = 100) {
   const timer = setInterval(() => {
     if (busy) return;
     try {
-      fd ??= openSync(path, 'r');
+      // Writable: Windows flushes only through a handle that may write.
+      fd ??= openSync(path, 'r+');
     } catch {
       return; // not there yet
     }
