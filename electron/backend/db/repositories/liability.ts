@@ -220,10 +220,15 @@ export function liabilityRepository(db: Db) {
         }
       : EMPTY_LIABILITY,
   });
-  const subjectsPageStatement = db.prepare<{ after: string; limit: number; staffId: string | null }, SubjectRaw>(
-    `${SUBJECT} WHERE i.id > @after AND (@staffId IS NULL OR i.wijkbeheerder_id = @staffId)
-       AND json_array_length(i.facts, '$.risks') > 0 ORDER BY i.id LIMIT @limit`,
-  );
+  // Two statements, so that one person's pieces come from her index (twice as fast as filtering everyone's).
+  type SubjectsPage = { after: string; limit: number; staffId?: string };
+  const subjectsPage = (where: string) =>
+    db.prepare<SubjectsPage, SubjectRaw>(
+      `${SUBJECT} WHERE ${where} i.id > @after AND json_array_length(i.facts, '$.risks') > 0
+        ORDER BY i.id LIMIT @limit`,
+    );
+  const subjectsPageOfAll = subjectsPage('');
+  const subjectsPageOfStaff = subjectsPage('i.wijkbeheerder_id = @staffId AND');
   const upsertLiabilityStatement = db.prepare(
     `INSERT INTO initiative_liability (initiative_id, object_owner, activities, clauses, free_text, klic_reported_on,
         exemptions, policy_ids, updated_at, updated_by)
@@ -248,7 +253,9 @@ export function liabilityRepository(db: Db) {
      * most `limit`; of one wijkbeheerder (Mijn werk), or of everyone (null).
      */
     subjectsWithRisksPage: (after: string, limit: number, staffId: string | null) =>
-      subjectsPageStatement.all({ after, limit, staffId }).map(toSubject),
+      (staffId ? subjectsPageOfStaff.all({ after, limit, staffId }) : subjectsPageOfAll.all({ after, limit })).map(
+        toSubject,
+      ),
     /** Writes an initiative's liability arrangement (creating it the first time). */
     upsertLiability: (initiativeId: string, row: Omit<LiabilityRow, 'version'>, at: string, by: string) =>
       void upsertLiabilityStatement.run({
