@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './db/connection';
 
@@ -57,21 +56,6 @@ export function writeGate() {
   };
 }
 export type WriteGate = ReturnType<typeof writeGate>;
-
-export const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
-
-/**
- * Long work calls the answer after every row; it pauses once about `everyMs` of work has run since the last pause.
- * By the clock, not by a count of rows: 500 new residents took 20 ms, 500 updated ones 60 ms on a large database.
- */
-export function pacedBy(pausing: () => Promise<void>, everyMs = 15): () => Promise<void> {
-  let last = performance.now();
-  return async () => {
-    if (performance.now() - last < everyMs) return;
-    await pausing();
-    last = performance.now();
-  };
-}
 
 /**
  * One transaction around asynchronous work: all of it commits, or (on any error) none of it. Inside a transaction

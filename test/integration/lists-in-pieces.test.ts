@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRepositories } from '../../electron/backend/db/repositories';
 import { listInPieces, tableInPieces } from '../../electron/backend/handlers/initiatives';
-import { readInPieces } from '../../electron/backend/pieces';
+import { readInPieces } from '../../electron/backend/pacing';
 import { rowsOf } from '../../shared/contract/row-table';
 import type { ResidentCursor } from '../../electron/backend/db/repositories/residents';
 import type { ClosedCaseCursor } from '../../electron/backend/db/repositories/reciprocity';
@@ -12,7 +12,7 @@ let backend: TestBackend;
 afterEach(() => backend?.dispose());
 
 describe('long lists read in pieces (other calls get their turn between pieces)', () => {
-  it('the grid table and list: every initiative once, newest first, whatever the piece size, cursor and limit', async () => {
+  it('grid table and list: every initiative once, newest first, for any piece size, cursor and limit', async () => {
     ({ backend } = await startInitializedBackend());
     const complexes = [
       await backend.ok('complexes:create', sampleComplex({ code: 'P1' })),

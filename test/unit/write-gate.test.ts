@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { pacedBy, pause, writeGate } from '../../electron/backend/write-gate';
+import { pacedBy, pause } from '../../electron/backend/pacing';
+import { writeGate } from '../../electron/backend/write-gate';
 
 describe('the write gate', () => {
   it('never runs a write beside a long write; every write ends (long writes never wait on each other)', async () => {
@@ -56,10 +57,10 @@ describe('pacing long work by the clock', () => {
     let pauses = 0;
     const counted = async () => void pauses++;
     const never = pacedBy(counted, 60_000);
-    for (let i = 0; i < 1_000; i++) await never();
+    for (let i = 0; i < 1_000; i++) if (never.due()) await never.pause();
     expect(pauses).toBe(0);
     const always = pacedBy(counted, 0);
-    for (let i = 0; i < 10; i++) await always();
+    for (let i = 0; i < 10; i++) if (always.due()) await always.pause();
     expect(pauses).toBe(10);
   });
 });

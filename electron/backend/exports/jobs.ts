@@ -114,21 +114,3 @@ export async function yieldAndCheck(job: Job): Promise<boolean> {
   await new Promise((resolve) => setImmediate(resolve));
   return job.cancelRequested;
 }
-
-/**
- * Lets other calls through about every `everyMs` of work, by the clock rather than by a count of rows: the first
- * rows of a workbook are slow while the writer's code warms up (500 of them took 100 ms), the later ones fast.
- * `due()` is cheap enough to ask after every row.
- */
-export function pacer(job: Job, everyMs = 20) {
-  let last = performance.now();
-  return {
-    due: () => performance.now() - last >= everyMs,
-    /** Yields; true when the job was asked to stop. */
-    async yield() {
-      const stop = await yieldAndCheck(job);
-      last = performance.now();
-      return stop;
-    },
-  };
-}

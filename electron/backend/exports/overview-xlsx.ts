@@ -3,7 +3,8 @@ import type { DashboardFilters } from '../../../shared/contract/dashboard';
 import { describeSelection } from '../../../shared/domain/selection';
 import type { HandlerContext } from '../context';
 import { budgetScope, selectionNames } from '../db/repositories/dashboard-scope';
-import { pacer, progress, yieldAndCheck, type Job } from './jobs';
+import { pacedBy, readInPieces } from '../pacing';
+import { progress, yieldAndCheck, type Job } from './jobs';
 import { asDate, DATE, EURO, frozenSheet, header, label, text, totalRow } from './sheet';
 
 const euros = (cents: number) => cents / 100;
@@ -76,7 +77,7 @@ async function writeInitiatives(
   const complexes = ctx.repos.exports.complexes(filters);
   const ofComplex = ctx.repos.exports.initiativesOfComplex(filters);
   const inScope = new Set<string>();
-  const pace = pacer(job);
+  const pace = pacedBy(() => yieldAndCheck(job), 20);
   // Each complex's rows are read whole (an array), so nothing is open on the connection while the loop yields.
   const inOrder = function* () {
     for (const c of complexes) for (const r of ofComplex(c.id)) yield { c, r };
@@ -106,7 +107,7 @@ async function writeInitiatives(
     // Checked after every row: one complex can hold a thousand initiatives (118 ms of writing at the start).
     if (pace.due()) {
       progress(job, rows, rows);
-      if (await pace.yield()) break;
+      if (await pace.pause()) break;
     }
   }
   progress(job, rows, rows);
@@ -116,27 +117,16 @@ async function writeInitiatives(
 
 /** A row per item, letting other calls through now and then; a cancelled job stops early. */
 async function writeRows<T>(job: Job, sheet: Sheet, items: readonly T[], row: (item: T) => Record<string, unknown>) {
-  const pace = pacer(job);
+  const pace = pacedBy(() => yieldAndCheck(job), 20);
   for (const item of items) {
     sheet.addRow(row(item)).commit();
-    if (pace.due() && (await pace.yield())) return;
+    if (pace.due() && (await pace.pause())) return;
   }
 }
 
-/**
- * Every record of a long list, read a thousand at a time with a chance for other calls between the pieces: one
- * read of 25,000 agreements with their initiative, complex and resident held everything up for 320-470 ms.
- */
-async function readInPieces<T extends { id: string }>(job: Job, page: (after: string, limit: number) => T[]) {
-  const all: T[] = [];
-  for (let after = ''; ;) {
-    const piece = page(after, 1_000);
-    all.push(...piece);
-    if (piece.length < 1_000) return all;
-    after = piece[piece.length - 1]!.id;
-    await yieldAndCheck(job);
-  }
-}
+// Budgets and agreements are read a thousand at a time (pacing.ts): one read of 25,000 agreements with their
+// initiative, complex and resident held everything up for 320-470 ms.
+const RECORDS_PER_PIECE = 1_000;
 
 /** Budgetten: those of the year, wijk or complex in scope (all without filters), with a totals row. */
 async function writeBudgets(
@@ -156,7 +146,7 @@ async function writeBudgets(
     { header: label('budget.remaining'), key: 'remaining', width: 14, style: { numFmt: EURO } },
   ]);
   const totals: BudgetTotals = { available: 0, allocated: 0, spent: 0, remaining: 0 };
-  const all = await readInPieces(job, ctx.repos.money.budgetsPage);
+  const all = await readInPieces((after: string | null) => ctx.repos.money.budgetsPiece(after, RECORDS_PER_PIECE));
   const inScope = filters ? budgetScope(ctx.db, filters) : () => true;
   // The order comes from SQLite, which sorts 20,000 rows in a few ms (a JavaScript sort took 90 ms in one go).
   const byId = new Map(all.map((b) => [b.id, b]));
@@ -193,9 +183,9 @@ async function writeAgreements(ctx: HandlerContext, job: Job, workbook: Workbook
     { header: label('agreement.endOn'), key: 'end', width: 12, style: { numFmt: DATE } },
     { header: label('agreement.allowance'), key: 'allowance', width: 14, style: { numFmt: EURO } },
   ]);
-  const agreementRows = (await readInPieces(job, ctx.repos.liability.agreementsPage)).filter(
-    (a) => !inScope || inScope.has(a.initiativeId),
-  );
+  const agreementRows = (
+    await readInPieces((after: string | null) => ctx.repos.liability.agreementsPiece(after, RECORDS_PER_PIECE))
+  ).filter((a) => !inScope || inScope.has(a.initiativeId));
   await writeRows(job, agreements, agreementRows, (a) => ({
     volunteer: text(a.residentName),
     initiative: text(a.initiativeTitle),

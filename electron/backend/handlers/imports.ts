@@ -6,7 +6,8 @@ import { inWriteOrder, planImport, type ImportSpec, type RowValues } from '../im
 import { importResident, residentImport } from '../imports/residents-import';
 import { prepareImport, takePreparedImport } from '../imports/prepared-import';
 import type { HandlerGroup } from './types';
-import { pacedBy, pause, transactionAcrossPauses } from '../write-gate';
+import { pacedBy, pause } from '../pacing';
+import { transactionAcrossPauses } from '../write-gate';
 
 /** Each kind of import: how its rows are planned and how one valid row is written. */
 const KINDS = {
@@ -65,7 +66,7 @@ export const importHandlers: HandlerGroup<'imports:preview' | 'imports:run'> = {
         const paced = pacedBy(pausing);
         for (const values of inWriteOrder(spec, planned)) {
           counts[write(ctx, values, at, by.id)]++;
-          await paced();
+          if (paced.due()) await paced.pause();
         }
         await backup;
         return preview;

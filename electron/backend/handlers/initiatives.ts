@@ -8,7 +8,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { diffFields } from '../audit-diff';
 import { actor, type HandlerContext, nowIso } from '../context';
 import { uuidv7 } from '../db/ids';
-import { readInPieces } from '../pieces';
+import { readInPieces } from '../pacing';
 import type { Repositories } from '../db/repositories';
 import type { RowTable } from '../../../shared/contract/row-table';
 import type { HandlerGroup } from './types';
@@ -114,7 +114,7 @@ function newestFirst<T>(piece: NewestFirstPiece<T>, { before = 'g', limit = -1 }
   });
 }
 
-/** The grid's compact rows (see pieces.ts). */
+/** The grid's compact rows (see pacing.ts). */
 export async function tableInPieces(
   initiatives: Repositories['initiatives'],
   { complexId, ...range }: Range & { complexId?: string },

@@ -1,4 +1,4 @@
-import { readInPieces } from '../pieces';
+import { readInPieces } from '../pacing';
 import type { ClosedCaseCursor } from '../db/repositories/reciprocity';
 import type { PromiseFigures, WelcomePlan } from '../../../shared/contract/reciprocity';
 import { addDays } from '../../../shared/domain/dates';

@@ -1,4 +1,4 @@
-import { readInPieces } from '../pieces';
+import { readInPieces } from '../pacing';
 import type { Resident } from '../../../shared/domain/entities';
 import { EMPTY_PROFILE, ERASED_NAME } from '../../../shared/domain/field-work';
 import { matchResidents, neededTalents } from '../../../shared/domain/matching';

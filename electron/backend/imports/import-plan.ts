@@ -1,6 +1,6 @@
 import type { ImportPreview, ImportRowResult } from '../../../shared/contract/imports';
 import { AppError } from '../app-error';
-import { pacedBy } from '../write-gate';
+import { pacedBy } from '../pacing';
 
 type RowErrors = ImportRowResult['errors'];
 
@@ -105,7 +105,7 @@ export async function planImport<F extends string, V extends RowValues>(
   const paced = pacedBy(pause);
   for (const [i, cells] of data.entries()) {
     plan.push(planRow(cells, i));
-    await paced();
+    if (paced.due()) await paced.pause();
   }
   const valid = plan.filter((p) => p.values).length;
   const effective = Object.fromEntries(

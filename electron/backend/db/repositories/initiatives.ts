@@ -4,6 +4,7 @@ import type { Status } from '../../../../shared/domain/status';
 import type { RowTable } from '../../../../shared/contract/row-table';
 import { DETAIL_ONLY_FIELDS, INITIATIVE_FIELDS, type InitiativeFields } from '../../../../shared/contract/initiatives';
 import type { Db } from '../connection';
+import { pieceOf } from '../../pacing';
 import { OPEN_SQL } from '../open-statuses';
 
 /** The table's column of a field: `practiceType` is `practice_type`. */
@@ -56,10 +57,13 @@ function listQueries(db: Db) {
     list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
       complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
     /** Up to `limit` grid rows before `before` (newest first); `next` continues (null: done). */
-    listPiece: ({ complexId, before, limit }: { complexId?: string; before: string; limit: number }) => {
-      const rows = complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit });
-      return { items: rows, next: rows.length === limit ? rows[rows.length - 1]!.id : null };
-    },
+    listPiece: ({ complexId, before, limit }: { complexId?: string; before: string; limit: number }) =>
+      pieceOf(
+        complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
+        limit,
+        (row) => row,
+        (last) => last.id,
+      ),
     tableColumns,
     /** Up to `limit` rows of the compact form before `before` (newest first); `next` continues (null: done). */
     tablePiece: ({ complexId, before, limit }: { complexId?: string; before: string; limit: number }) => {

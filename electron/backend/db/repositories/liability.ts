@@ -2,6 +2,7 @@ import type { Agreement, LiabilityView, PolicyRow } from '../../../../shared/con
 import type { AllowanceLimits, Policy } from '../../../../shared/domain/liability';
 import type { Risk } from '../../../../shared/domain/recommendation/facts';
 import type { ParsedInput } from '../../../../shared/contract/methods';
+import { pieceOf } from '../../pacing';
 import type { Db } from '../connection';
 
 /** The liability record of an initiative, as stored; the view adds what is derived from it. */
@@ -169,7 +170,13 @@ function agreementQueries(db: Db) {
     agreementsOfInitiatives: (initiativeIds: string[]) =>
       read('WHERE a.initiative_id IN (SELECT value FROM json_each(?))', JSON.stringify(initiativeIds)),
     /** The agreements after `after` in id order, at most `limit`: a long list read in pieces. */
-    agreementsPage: (after: string, limit: number) => read('WHERE a.id > ? ORDER BY a.id LIMIT ?', after, limit),
+    agreementsPiece: (after: string | null, limit: number) =>
+      pieceOf(
+        read('WHERE a.id > ? ORDER BY a.id LIMIT ?', after ?? '', limit),
+        limit,
+        (a) => a,
+        (last) => last.id,
+      ),
     agreementsOf: (initiativeId: string) => read('WHERE a.initiative_id = ? ORDER BY a.start_on', initiativeId),
     agreementsOfResident: (residentId: string) => read('WHERE a.resident_id = ?', residentId),
     agreement: (id: string) => read('WHERE a.id = ?', id)[0],
@@ -252,9 +259,14 @@ export function liabilityRepository(db: Db) {
      * Initiatives with at least one risk (the only ones that can have requirements), after `after` in id order, at
      * most `limit`; of one wijkbeheerder (Mijn werk), or of everyone (null).
      */
-    subjectsWithRisksPage: (after: string, limit: number, staffId: string | null) =>
-      (staffId ? subjectsPageOfStaff.all({ after, limit, staffId }) : subjectsPageOfAll.all({ after, limit })).map(
+    subjectsWithRisksPiece: (after: string | null, limit: number, staffId: string | null) =>
+      pieceOf(
+        staffId
+          ? subjectsPageOfStaff.all({ after: after ?? '', limit, staffId })
+          : subjectsPageOfAll.all({ after: after ?? '', limit }),
+        limit,
         toSubject,
+        (last) => last.id,
       ),
     /** Writes an initiative's liability arrangement (creating it the first time). */
     upsertLiability: (initiativeId: string, row: Omit<LiabilityRow, 'version'>, at: string, by: string) =>

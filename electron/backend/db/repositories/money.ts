@@ -4,6 +4,7 @@ import type { Eligibility } from '../../../../shared/domain/money';
 import { decisionDeadline } from '../../../../shared/domain/money';
 import type { ParsedInput } from '../../../../shared/contract/methods';
 import type { Db } from '../connection';
+import { pieceOf } from '../../pacing';
 
 // The totals are kept on the budget row by triggers (migration 0006), so the overview is a single scan; the
 // figures (see budgetFigures) are computed in the same query, because building 20,000 objects twice in
@@ -114,7 +115,8 @@ function budgetQueries(db: Db) {
     budgets: (year?: number, complexId?: string) =>
       budgetsAll.all({ year: year ?? null, complexId: complexId ?? null }).map(toBudget),
     /** The budgets after `after` in id order, at most `limit`: a long list read in pieces. */
-    budgetsPage: (after: string, limit: number) => budgetsAfter.all(after, limit).map(toBudget),
+    budgetsPiece: (after: string | null, limit: number) =>
+      pieceOf(budgetsAfter.all(after ?? '', limit), limit, toBudget, (last) => last.id),
     /** The ids of the budgets (of one year), in the order of the budget lists: newest year first. */
     budgetOrder: (year?: number) => budgetOrder.all({ year: year ?? null }),
     budget: (id: string) => {

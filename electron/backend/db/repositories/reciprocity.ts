@@ -7,6 +7,7 @@ import type {
 } from '../../../../shared/contract/reciprocity';
 import { promiseState, type EvidenceCase, type WelcomeStep } from '../../../../shared/domain/reciprocity';
 import type { Db } from '../connection';
+import { pieceOf } from '../../pacing';
 
 type PromiseRaw = Omit<PromiseRecord, 'state'>;
 type WelcomeRaw = Omit<WelcomePlan, 'state' | 'overdue' | 'moments'>;
@@ -259,14 +260,13 @@ export function reciprocityRepository(db: Db) {
     ...promiseQueries(db),
     ...appreciationQueries(db),
     /** Up to `limit` closed cases after the cursor; `next` is where the following piece starts (null: done). */
-    closedCasesPiece: (after: ClosedCaseCursor | null, limit: number) => {
-      const rows = after ? nextClosed.all({ ...after, limit }) : firstClosed.all({ limit });
-      const last = rows[rows.length - 1];
-      return {
-        items: rows.map(({ rowid: _rowid, ...evidence }) => evidence),
-        next: rows.length === limit && last ? { practiceType: last.practiceType, rowid: last.rowid } : null,
-      };
-    },
+    closedCasesPiece: (after: ClosedCaseCursor | null, limit: number) =>
+      pieceOf(
+        after ? nextClosed.all({ ...after, limit }) : firstClosed.all({ limit }),
+        limit,
+        ({ rowid: _rowid, ...evidence }) => evidence,
+        ({ practiceType, rowid }) => ({ practiceType, rowid }),
+      ),
     /** AVG: an erased resident's welcome plan and appreciation go; promises stay without the person. */
     eraseResident: (residentId: string) => {
       for (const statement of eraseOf) statement.run(residentId);

@@ -1,6 +1,7 @@
 import type { Resident, ResidentRow } from '../../../../shared/domain/entities';
 import type { AgeBand, Profile, ResidentRole } from '../../../../shared/domain/field-work';
 import type { Db } from '../connection';
+import { pieceOf } from '../../pacing';
 
 export interface ResidentFields {
   complexId: string;
@@ -105,14 +106,13 @@ function findQueries(db: Db) {
   return {
     list: (complexId: string) => listByComplex.all(complexId).map(toRow),
     /** Every resident by name, `limit` after the cursor; `next` is where the following piece starts (null: done). */
-    listPiece: (after: ResidentCursor | null, limit: number) => {
-      const raws = after ? nextPiece.all({ ...after, limit }) : firstPiece.all({ limit });
-      const last = raws[raws.length - 1];
-      return {
-        items: raws.map(({ rowid: _rowid, ...raw }) => toRow(raw)),
-        next: raws.length === limit && last ? { name: last.name, rowid: last.rowid } : null,
-      };
-    },
+    listPiece: (after: ResidentCursor | null, limit: number) =>
+      pieceOf(
+        after ? nextPiece.all({ ...after, limit }) : firstPiece.all({ limit }),
+        limit,
+        ({ rowid: _rowid, ...raw }) => toRow(raw),
+        ({ name, rowid }) => ({ name, rowid }),
+      ),
     search: (query: string, complexId?: string) => {
       const escaped = query.trim().replace(/[%_]/g, '');
       return search.all({ prefix: `${escaped}%`, infix: `% ${escaped}%`, complexId: complexId ?? null }).map(toRow);
