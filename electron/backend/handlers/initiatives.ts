@@ -8,7 +8,7 @@ import { AppError, fieldError, notFound, staleVersion } from '../app-error';
 import { diffFields } from '../audit-diff';
 import { actor, type HandlerContext, nowIso } from '../context';
 import { uuidv7 } from '../db/ids';
-import { readInPieces } from '../pacing';
+import { readInPieces, type Piece } from '../pacing';
 import type { Repositories } from '../db/repositories';
 import type { RowTable } from '../../../shared/contract/row-table';
 import type { HandlerGroup } from './types';
@@ -99,7 +99,7 @@ const TABLE_ROWS_PER_PIECE = 5_000;
 const LIST_ROWS_PER_PIECE = 2_000;
 
 type Range = { before?: string; limit?: number };
-type NewestFirstPiece<T> = (before: string, limit: number) => { items: T[]; next: string | null };
+type NewestFirstPiece<T> = (before: string, limit: number) => Piece<T, string>;
 
 /** Initiatives newest first (ids are UUIDv7), from `before` on, `limit` of them (-1: all), read in pieces. */
 function newestFirst<T>(piece: NewestFirstPiece<T>, { before = 'g', limit = -1 }: Range, perPiece: number) {
