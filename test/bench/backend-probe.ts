@@ -1,6 +1,6 @@
 /**
- * Runs in its own process so `backend_rss_mb` is the memory of a backend that opened a full-scale database
- * and listed it, not of the benchmark that generated the data. Prints its figures as JSON.
+ * Runs the backend's figures in a fresh process, apart from the benchmark that generated the data and holds it in
+ * memory. Prints its figures as JSON. (The backend's memory is measured from outside: server-memory.ts.)
  */
 import { createBackend } from '../../electron/backend/create-backend';
 import { limitHeapGrowth } from '../../electron/backend/memory';
