@@ -8,7 +8,7 @@ import { contentDisposition } from '../backend/attachments/download-name';
 import type { Backend } from '../backend/create-backend';
 import { refused } from '../backend/error-envelope';
 import { contentSecurityPolicy, newNonce, renderIndexHtml } from '../backend/renderer-page';
-import { contentType, resolveStaticPath } from '../backend/static-files';
+import { cacheControl, contentType, resolveStaticPath } from '../backend/static-files';
 import { hostAllowed, originAllowed, presentedToken, sameToken, TOKEN_COOKIE } from './http-guard';
 import { jsonChunks } from './json-chunks';
 
@@ -179,7 +179,11 @@ async function serveStatic(staticDir: string, url: URL, response: ServerResponse
     response.end(renderIndexHtml(content.toString('utf8'), nonce));
     return;
   }
-  response.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(path), 'Cache-Control': 'no-cache' });
+  response.writeHead(200, {
+    ...SECURITY_HEADERS,
+    'Content-Type': contentType(path),
+    'Cache-Control': cacheControl(url.pathname),
+  });
   response.end(content);
 }
 

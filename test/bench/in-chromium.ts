@@ -13,13 +13,14 @@ export async function inChromium(
   backend: Backend,
   name: string,
   measure: (context: BrowserContext, baseUrl: string) => Promise<Figure[]>,
+  staticDir = join(__dirname, '..', '..', 'dist', 'renderer'),
 ): Promise<Figure[]> {
   const executablePath = findChromium();
   if (!executablePath) {
     console.log(`${name}: skipped, no Chromium found`);
     return [];
   }
-  const server = await startBrowserServer({ backend, staticDir: join(__dirname, '..', '..', 'dist', 'renderer') });
+  const server = await startBrowserServer({ backend, staticDir });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });

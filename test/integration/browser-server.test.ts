@@ -15,6 +15,7 @@ beforeEach(async () => {
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<meta name="n" content="__CSP_NONCE__">');
   writeFileSync(join(staticDir, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(staticDir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   server = await startBrowserServer({ backend, staticDir });
 });
 afterEach(async () => {
@@ -138,6 +139,16 @@ describe('browser-mode HTTP transport', () => {
     expect(String(fresh.headers['set-cookie'])).toContain(`${TOKEN_COOKIE}=${server.token}`);
     const wrong = await send({ method: 'GET', path: `/?token=${'1'.repeat(48)}`, headers: { Cookie: stale } });
     expect(wrong.status).toBe(401);
+  });
+
+  it('lets the browser keep the content-named scripts for good, and asks again for the page and the icon', async () => {
+    const auth = { 'X-Samenspel-Token': server.token };
+    const script = await send({ method: 'GET', path: '/assets/app.js', headers: auth });
+    expect(script.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await send({ method: 'GET', path: '/favicon.svg', headers: auth })).headers['cache-control']).toBe(
+      'no-cache',
+    );
+    expect((await send({ method: 'GET', path: '/', headers: auth })).headers['cache-control']).toBe('no-store');
   });
 
   it('never serves files outside the renderer folder', async () => {

@@ -13,6 +13,8 @@ void i18n.use(initReactI18next).init({
   nsSeparator: false,
   interpolation: { escapeValue: false },
   returnNull: false,
+  // i18next otherwise writes an advertisement into the console of every window.
+  showSupportNotice: false,
 });
 
 // Messages write dates as `{{validTo, day}}`; the backend sends ISO dates, the user reads "20 dec. 2026".
