@@ -5,6 +5,7 @@
  * Prints its figures as JSON; nothing is asserted here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { generateCorporation } from '../../shared/demo/generator';
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
@@ -44,6 +45,17 @@ async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false; error:
   return answer.data;
 }
 
+/**
+ * Team servers still running and the folders made: stopped and removed at the end, also when the run fails, so no
+ * server outlives it (the benchmark waits for this process's output to close) and no laptop's database is left.
+ */
+const running = new Set<ChildProcess>();
+const folders: string[] = [];
+const folder = (prefix: string) => {
+  folders.push(tempDir(prefix));
+  return folders.at(-1)!;
+};
+
 /** The team server in a process of its own, as in production (the laptops here share this one). */
 async function serverProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(
@@ -56,6 +68,8 @@ async function serverProcess(env: Record<string, string>): Promise<{ url: string
     ],
     { env: { ...process.env, ...env, SAMENSPEL_TEAM_PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
@@ -76,7 +90,7 @@ const stopped = (child: ChildProcess) =>
 
 async function laptop(serverUrl: string, login: string): Promise<Backend> {
   const backend = createBackend({
-    dataDir: tempDir('samenspel-bench-laptop-'),
+    dataDir: folder('samenspel-bench-laptop-'),
     settings: memorySettingsStore(),
     mode: 'test',
     log: () => {},
@@ -345,7 +359,7 @@ interface Team {
 async function main() {
   const pg = startPostgres();
   const databaseUrl = pg.database('bench');
-  const dataDir = tempDir('samenspel-bench-team-');
+  const dataDir = folder('samenspel-bench-team-');
   const env = { SAMENSPEL_TEAM_DATABASE_URL: databaseUrl, SAMENSPEL_TEAM_DATA_DIR: dataDir };
   const team: Team = { databaseUrl, dataDir, env };
   const figures: Figure[] = [];
@@ -364,7 +378,9 @@ async function main() {
     await contention(url, { ...team, child }, figures);
     if (!process.argv.includes('--no-first-pull')) await firstPull(team, figures);
   } finally {
+    for (const child of running) child.kill('SIGKILL');
     removePostgres(pg);
+    for (const made of folders) rmSync(made, { recursive: true, force: true });
   }
   process.stdout.write(JSON.stringify(figures));
 }
