@@ -48,6 +48,7 @@ export async function serverMemory(dataDir: string, staffId: string, env: NodeJS
       address = /open (http:\S+)/.exec(line)?.[1] ?? '';
       if (address) break;
     }
+    if (!address) throw new Error('the browser-mode server did not start (see its output above)');
     const url = new URL(address);
     const token = url.searchParams.get('token')!;
     const baseUrl = url.origin;
@@ -63,7 +64,11 @@ export async function serverMemory(dataDir: string, staffId: string, env: NodeJS
       { name: 'list_100k_http_mb', value: round(wireBytes / 1024 / 1024, 1), unit: 'MB' },
     ];
   } finally {
-    server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    // A server that could not start has ended already, and would never report its exit again.
+    if (server.exitCode === null && server.signalCode === null) {
+      const ended = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await ended;
+    }
   }
 }
