@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from
 import { join } from 'node:path';
 import type { ExportStatus } from '../../../shared/contract/exports';
 import { AppError } from '../app-error';
+import { pacedBy, pause } from '../pacing';
 
 /**
  * Export jobs: a workbook is written to `<id>.part.xlsx` in the data folder's exports/ and only renamed to
@@ -110,7 +111,10 @@ export function runInBackground(job: Job, write: () => Promise<void>) {
 }
 
 /** Between pages of rows: lets other calls (status, cancel, saves) through, and says whether to stop. */
-export async function yieldAndCheck(job: Job): Promise<boolean> {
-  await new Promise((resolve) => setImmediate(resolve));
+async function yieldAndCheck(job: Job): Promise<boolean> {
+  await pause();
   return job.cancelRequested;
 }
+
+/** Lets other calls through about every 20 ms of the job's work; `pause()` answers whether the job was cancelled. */
+export const pacedJob = (job: Job) => pacedBy(() => yieldAndCheck(job), 20);

@@ -3,8 +3,8 @@ import type { DashboardFilters } from '../../../shared/contract/dashboard';
 import { describeSelection } from '../../../shared/domain/selection';
 import type { HandlerContext } from '../context';
 import { budgetScope, selectionNames } from '../db/repositories/dashboard-scope';
-import { pacedBy, readInPieces } from '../pacing';
-import { progress, yieldAndCheck, type Job } from './jobs';
+import { readInPieces } from '../pacing';
+import { pacedJob, progress, type Job } from './jobs';
 import { asDate, DATE, EURO, frozenSheet, header, label, text, totalRow } from './sheet';
 
 const euros = (cents: number) => cents / 100;
@@ -77,7 +77,7 @@ async function writeInitiatives(
   const complexes = ctx.repos.exports.complexes(filters);
   const ofComplex = ctx.repos.exports.initiativesOfComplex(filters);
   const inScope = new Set<string>();
-  const pace = pacedBy(() => yieldAndCheck(job), 20);
+  const pace = pacedJob(job);
   // Each complex's rows are read whole (an array), so nothing is open on the connection while the loop yields.
   const inOrder = function* () {
     for (const c of complexes) for (const r of ofComplex(c.id)) yield { c, r };
@@ -117,7 +117,7 @@ async function writeInitiatives(
 
 /** A row per item, letting other calls through now and then; a cancelled job stops early. */
 async function writeRows<T>(job: Job, sheet: Sheet, items: readonly T[], row: (item: T) => Record<string, unknown>) {
-  const pace = pacedBy(() => yieldAndCheck(job), 20);
+  const pace = pacedJob(job);
   for (const item of items) {
     sheet.addRow(row(item)).commit();
     if (pace.due() && (await pace.pause())) return;

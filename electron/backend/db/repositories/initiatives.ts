@@ -52,15 +52,17 @@ function listQueries(db: Db) {
   const tableAll = tablePage('');
   const tableOfComplex = tablePage('i.complex_id = @complexId AND');
   const tableColumns = pageAll.columns().map((c) => c.name) as RowTable<InitiativeRow>['columns'];
+  // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
+  type Range = { complexId?: string; before?: string; limit?: number };
+  const list = ({ complexId, before = 'g', limit = -1 }: Range = {}) =>
+    complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit });
   return {
-    // Without a cursor, 'g' (after every lowercase hex digit) starts at the newest id; -1 is SQLite's "no limit".
-    list: ({ complexId, before = 'g', limit = -1 }: { complexId?: string; before?: string; limit?: number } = {}) =>
-      complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
+    list,
     /** Up to `limit` grid rows before `before` (newest first); `next` continues (null: done). */
-    listPiece: ({ complexId, before, limit }: { complexId?: string; before: string; limit: number }) =>
+    listPiece: (range: { complexId?: string; before: string; limit: number }) =>
       pieceOf(
-        complexId ? pageOfComplex.all({ complexId, before, limit }) : pageAll.all({ before, limit }),
-        limit,
+        list(range),
+        range.limit,
         (row) => row,
         (last) => last.id,
       ),
