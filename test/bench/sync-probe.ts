@@ -5,14 +5,13 @@
  * Prints its figures as JSON; nothing is asserted here.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { generateCorporation } from '../../shared/demo/generator';
 import { createBackend, type Backend } from '../../electron/backend/create-backend';
 import { seedCorporation } from '../../electron/backend/seed';
 import { memorySettingsStore } from '../../electron/backend/settings-store';
 import { startTeamServer } from '../../electron/team-server/server';
-import { tempDir } from '../fixtures/backend';
+import { tempFolders } from '../fixtures/backend';
 import { removePostgres, startPostgres } from '../fixtures/postgres';
 import { SCALE } from './foundation';
 import { percentile, round, type Figure } from './measure';
@@ -50,11 +49,7 @@ async function ok<T>(result: Promise<{ ok: true; data: T } | { ok: false; error:
  * server outlives it (the benchmark waits for this process's output to close) and no laptop's database is left.
  */
 const running = new Set<ChildProcess>();
-const folders: string[] = [];
-const folder = (prefix: string) => {
-  folders.push(tempDir(prefix));
-  return folders.at(-1)!;
-};
+const folders = tempFolders();
 
 /** The team server in a process of its own, as in production (the laptops here share this one). */
 async function serverProcess(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
@@ -90,7 +85,7 @@ const stopped = (child: ChildProcess) =>
 
 async function laptop(serverUrl: string, login: string): Promise<Backend> {
   const backend = createBackend({
-    dataDir: folder('samenspel-bench-laptop-'),
+    dataDir: folders.make('samenspel-bench-laptop-'),
     settings: memorySettingsStore(),
     mode: 'test',
     log: () => {},
@@ -359,7 +354,7 @@ interface Team {
 async function main() {
   const pg = startPostgres();
   const databaseUrl = pg.database('bench');
-  const dataDir = folder('samenspel-bench-team-');
+  const dataDir = folders.make('samenspel-bench-team-');
   const env = { SAMENSPEL_TEAM_DATABASE_URL: databaseUrl, SAMENSPEL_TEAM_DATA_DIR: dataDir };
   const team: Team = { databaseUrl, dataDir, env };
   const figures: Figure[] = [];
@@ -380,7 +375,7 @@ async function main() {
   } finally {
     for (const child of running) child.kill('SIGKILL');
     removePostgres(pg);
-    for (const made of folders) rmSync(made, { recursive: true, force: true });
+    folders.removeAll();
   }
   process.stdout.write(JSON.stringify(figures));
 }
