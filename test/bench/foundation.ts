@@ -2,6 +2,7 @@
 import { copyFileSync, cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { buildSync } from 'esbuild';
 import type { Backend } from '../../electron/backend/create-backend';
 import { seedCorporation } from '../../electron/backend/seed';
 import { jsonChunks } from '../../electron/server/json-chunks';
@@ -185,8 +186,15 @@ const BARE_PAGE =
       });
   </script></body></html>`;
 
-/** The built renderer with the bare page beside it, in a folder of its own (dist/ stays as built). */
-function rendererWithBarePage(): string {
+const BARE_REACT_SCRIPT = 'assets/bare-react-grid.js';
+const BARE_REACT_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>AG Grid React</title>
+  <script src="/${BARE_REACT_SCRIPT}" defer></script></head><body><div id="grid" style="height: 800px"></div></body></html>`;
+
+/**
+ * The built renderer with the two bare pages beside it, in a folder of its own (dist/ stays as built). The React
+ * page is bundled here as the app is for production: minified, React's production build.
+ */
+function rendererWithBarePages(): string {
   const dir = tempDir('samenspel-bench-static-');
   cpSync(join(__dirname, '..', '..', 'dist', 'renderer'), dir, { recursive: true });
   writeFileSync(join(dir, 'bare-grid.html'), BARE_PAGE);
@@ -194,6 +202,17 @@ function rendererWithBarePage(): string {
     join(__dirname, '..', '..', 'node_modules', 'ag-grid-community', 'dist', 'ag-grid-community.min.js'),
     join(dir, BARE_SCRIPT),
   );
+  writeFileSync(join(dir, 'bare-react-grid.html'), BARE_REACT_PAGE);
+  buildSync({
+    entryPoints: [join(__dirname, 'bare-react-grid.ts')],
+    outfile: join(dir, BARE_REACT_SCRIPT),
+    bundle: true,
+    minify: true,
+    platform: 'browser',
+    target: 'chrome130',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'error',
+  });
   return dir;
 }
 
@@ -218,29 +237,31 @@ async function loadFirstRow(context: BrowserContext, url: string): Promise<numbe
 }
 
 /**
- * Medians of 5 loads of each page, taken in turns (app, bare, app, …) so that a slow moment of this noisy
- * machine weighs on both alike.
+ * Medians of 7 loads of each page, taken in turns (app, bare, bare React, app, …) so that a slow moment of this
+ * noisy machine weighs on all alike.
  */
-async function timeFirstRows(context: BrowserContext, urls: [string, string]): Promise<[number, number]> {
+async function timeFirstRows(context: BrowserContext, urls: string[]): Promise<number[]> {
   const times = urls.map((): number[] => []);
-  for (let round = 0; round < 5; round++)
+  for (let round = 0; round < 7; round++)
     for (const [i, url] of urls.entries()) times[i]!.push(await loadFirstRow(context, url));
-  return [median(times[0]!), median(times[1]!)];
+  return times.map(median);
 }
 
-/** A load of the initiatives page in Chromium against a page of bare AG Grid, in the same browser. */
+/** A load of the initiatives page in Chromium against pages of bare AG Grid and bare ag-grid-react. */
 export async function firstRow(backend: Backend): Promise<Figure[]> {
-  const staticDir = rendererWithBarePage();
+  const staticDir = rendererWithBarePages();
   try {
     return await inChromium(
       backend,
       'first_row_100k_ms',
       async (context, baseUrl) => {
         await context.addInitScript(FIRST_ROW_PROBE);
-        const [app, bare] = await timeFirstRows(context, [`${baseUrl}#/initiatieven`, `${baseUrl}bare-grid.html`]);
+        const pages = ['#/initiatieven', 'bare-grid.html', 'bare-react-grid.html'].map((page) => baseUrl + page);
+        const [app, bare, bareReact] = await timeFirstRows(context, pages);
         return [
-          { name: 'first_row_100k_ms', value: round(app), unit: 'ms' },
-          { name: 'first_row_bare_aggrid_ms', value: round(bare), unit: 'ms' },
+          { name: 'first_row_100k_ms', value: round(app!), unit: 'ms' },
+          { name: 'first_row_bare_aggrid_ms', value: round(bare!), unit: 'ms' },
+          { name: 'first_row_bare_aggrid_react_ms', value: round(bareReact!), unit: 'ms' },
         ];
       },
       staticDir,
