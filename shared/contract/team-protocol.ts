@@ -11,7 +11,13 @@ const uuid = z.uuid();
 export const TEAM_PROTOCOL = 1;
 /** A push carries at most this many commands; a laptop with more sends several pushes. */
 export const PUSH_BATCH = 200;
-export const PULL_PAGE = 20_000;
+/**
+ * A pull page holds at most this many rows. A laptop writes each page in one transaction that holds its backend, so
+ * pages are kept short: a first pull of 100,000 initiatives (about 600,000 rows) took 29.4 s in pages of 20,000
+ * (about 700 ms of writing each) and 25.3 s in pages of 5,000 (150–280 ms each), as the server readies the next
+ * page while the laptop writes one.
+ */
+export const PULL_PAGE = 5_000;
 
 export const loginRequest = z
   .object({

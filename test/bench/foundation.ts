@@ -199,7 +199,8 @@ const BARE_PAGE =
 
 const BARE_REACT_SCRIPT = 'assets/bare-react-grid.js';
 const BARE_REACT_PAGE = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>AG Grid React</title>
-  <script src="/${BARE_REACT_SCRIPT}" defer></script></head><body><div id="grid" style="height: 800px"></div></body></html>`;
+  <script src="/${BARE_REACT_SCRIPT}" defer></script></head>
+  <body><div id="grid" style="height: 800px"></div></body></html>`;
 
 /**
  * The built renderer with the two bare pages beside it, in a folder of its own (dist/ stays as built). The React

@@ -53,7 +53,7 @@ describe('team edition: faults on the way between laptop and server, nothing los
   it('a connection cut mid-pull: the cursor never passes what was applied, the next sync completes', async () => {
     await teamServer();
     const tara = await account('Tara Teamleider', 'tara', 'teamleider');
-    // More than one page of rows (PULL_PAGE, 20,000 a page): a small corporation written on the server like any change.
+    // More than one page of rows (PULL_PAGE, 5,000 a page): a small corporation written on the server like any change.
     const corporation = generateCorporation({ seed: 3, complexes: 80, initiatives: 4_000, wijkbeheerders: 4 });
     await server().executor.direct(tara, () =>
       seedCorporation(server().executor.backend.db, corporation, { actorId: tara.staffId, now: new Date() }),
