@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateCorporation } from '../../shared/demo/generator';
 import { seedCorporation } from '../../electron/backend/seed';
+import { rowAccess, syncedTables } from '../../electron/backend/sync/rows';
 import { sampleComplex } from '../fixtures/backend';
 import { cuttingProxy, type CuttingProxy } from '../fixtures/cutting-proxy';
 import { filesHolding } from '../fixtures/files';
@@ -80,6 +81,42 @@ describe('team edition: faults on the way between laptop and server, nothing los
     for (const table of ['complexes', 'initiatives', 'residents', 'budgets', 'audit_log'])
       expect(count(lead.db, table), table).toBe(count(serverDb(), table));
     expect(lead.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('a large pull takes the change capture off the tables it writes and puts it back, also when writing fails', async () => {
+    await teamServer();
+    const tara = await account('Tara Teamleider', 'tara', 'teamleider');
+    const corporation = generateCorporation({ seed: 5, complexes: 20, initiatives: 300, wijkbeheerders: 2 });
+    await server().executor.direct(tara, () =>
+      seedCorporation(server().executor.backend.db, corporation, { actorId: tara.staffId, now: new Date() }),
+    );
+    const lead = await laptop('tara');
+    expect(count(lead.db, 'initiatives')).toBe(300);
+    const captureTriggers = () =>
+      lead.db.prepare("SELECT name, sql FROM sqlite_temp_master WHERE type = 'trigger' ORDER BY name").all();
+    const tables = syncedTables(lead.db);
+    // Three per synced table (insert, update, delete), all of them temporary: none came back into the schema.
+    expect(captureTriggers()).toHaveLength(3 * tables.size);
+    expect(
+      lead.db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'").get(),
+    ).toEqual({ n: 0 });
+
+    // A large write that fails half-way (the 250th complex has no name) leaves the triggers as they were.
+    const before = captureTriggers();
+    const complexes = lead.db.prepare('SELECT * FROM complexes').all() as Record<string, unknown>[];
+    const rows = Array.from({ length: 250 }, (_, i) => ({
+      tbl: 'complexes',
+      key: JSON.stringify([`c-${i}`]),
+      data: { ...complexes[0]!, id: `c-${i}`, code: `X${i}`, name: i === 249 ? null : `Blok ${i}` },
+    }));
+    expect(() => rowAccess(lead.db, tables).apply(rows)).toThrow(/NOT NULL/);
+    expect(captureTriggers()).toEqual(before);
+    expect(count(lead.db, 'complexes')).toBe(20);
+
+    // A change made after the pull is captured as before and reaches the team.
+    await lead.ok('complexes:create', sampleComplex());
+    await sync(lead);
+    expect(count(serverDb(), 'complexes')).toBe(21);
   });
 
   it('three weeks offline with 500 changes waiting: all of them arrive, in order, under the server time', async () => {
