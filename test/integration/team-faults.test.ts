@@ -16,6 +16,18 @@ afterEach(async () => {
 
 const count = (db: Laptop['db'], table: string) =>
   (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+/** A team server with teamleider Tara and a generated corporation written on it like any change. */
+async function teamWithCorporation(scale: Parameters<typeof generateCorporation>[0]) {
+  await teamServer();
+  const tara = await account('Tara Teamleider', 'tara', 'teamleider');
+  await server().executor.direct(tara, () =>
+    seedCorporation(server().executor.backend.db, generateCorporation(scale), {
+      actorId: tara.staffId,
+      now: new Date(),
+    }),
+  );
+}
+
 const cursorOf = (l: Laptop) => (l.db.prepare('SELECT cursor FROM sync_state').get() as { cursor: number }).cursor;
 
 describe('team edition: faults on the way between laptop and server, nothing lost and nothing applied twice', () => {
@@ -52,13 +64,8 @@ describe('team edition: faults on the way between laptop and server, nothing los
   });
 
   it('a connection cut mid-pull: the cursor never passes what was applied, the next sync completes', async () => {
-    await teamServer();
-    const tara = await account('Tara Teamleider', 'tara', 'teamleider');
-    // More than one page of rows (PULL_PAGE, 5,000 a page): a small corporation written on the server like any change.
-    const corporation = generateCorporation({ seed: 3, complexes: 80, initiatives: 4_000, wijkbeheerders: 4 });
-    await server().executor.direct(tara, () =>
-      seedCorporation(server().executor.backend.db, corporation, { actorId: tara.staffId, now: new Date() }),
-    );
+    // More than one page of rows (PULL_PAGE, 5,000 a page).
+    await teamWithCorporation({ seed: 3, complexes: 80, initiatives: 4_000, wijkbeheerders: 4 });
     const head = await server().store.head();
     proxy = await cuttingProxy(() => server().url);
     proxy.loseAnswersAfter('/v1/pull', 1);
@@ -84,12 +91,7 @@ describe('team edition: faults on the way between laptop and server, nothing los
   });
 
   it('a large pull takes the change capture off the tables it writes and puts it back, also when writing fails', async () => {
-    await teamServer();
-    const tara = await account('Tara Teamleider', 'tara', 'teamleider');
-    const corporation = generateCorporation({ seed: 5, complexes: 20, initiatives: 300, wijkbeheerders: 2 });
-    await server().executor.direct(tara, () =>
-      seedCorporation(server().executor.backend.db, corporation, { actorId: tara.staffId, now: new Date() }),
-    );
+    await teamWithCorporation({ seed: 5, complexes: 20, initiatives: 300, wijkbeheerders: 2 });
     const lead = await laptop('tara');
     expect(count(lead.db, 'initiatives')).toBe(300);
     const captureTriggers = () =>
