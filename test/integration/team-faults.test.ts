@@ -90,7 +90,7 @@ describe('team edition: faults on the way between laptop and server, nothing los
     expect(lead.db.pragma('foreign_key_check')).toEqual([]);
   });
 
-  it('a large pull takes the change capture off the tables it writes and puts it back, also when writing fails', async () => {
+  it('a large pull takes the capture triggers off the tables it writes and back, also when writing fails', async () => {
     await teamWithCorporation({ seed: 5, complexes: 20, initiatives: 300, wijkbeheerders: 2 });
     const lead = await laptop('tara');
     expect(count(lead.db, 'initiatives')).toBe(300);

@@ -74,6 +74,28 @@ export function syncedTables(db: Db): Map<string, TableInfo> {
   return tables;
 }
 
+/** A table's three capture triggers (insert, update, delete): their names and the SQL that makes them. */
+function captureTriggers({ name, columns, keyColumns }: TableInfo) {
+  const before = `json_object(${columns.map((c) => `'${c}', OLD."${c}"`).join(', ')})`;
+  return (
+    [
+      ['INSERT', 'NEW'],
+      ['UPDATE', 'NEW'],
+      ['DELETE', 'OLD'],
+    ] as const
+  ).map(([event, row]) => {
+    const trigger = `sync_${name}_${event.toLowerCase()}`;
+    const key = `json_array(${keyColumns.map((c) => `${row}."${c}"`).join(', ')})`;
+    return {
+      name: trigger,
+      sql: `CREATE TEMP TRIGGER IF NOT EXISTS "${trigger}" AFTER ${event} ON main."${name}"
+        WHEN (SELECT applying FROM main.sync_guard) = 0
+        BEGIN INSERT OR IGNORE INTO temp.sync_touched VALUES ('${name}', ${key},
+        ${event === 'INSERT' ? 'NULL' : before}); END`,
+    };
+  });
+}
+
 /**
  * Records every row a command touches, in a temporary table of this connection, through temporary triggers
  * (not part of the schema, so solo databases never carry them). Rows applied by the sync itself are not recorded.
@@ -84,20 +106,7 @@ export function installCapture(db: Db, tables: Map<string, TableInfo>) {
     'CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT NOT NULL, key TEXT NOT NULL, before TEXT, PRIMARY KEY ' +
       '(tbl, key))',
   );
-  for (const { name, columns, keyColumns } of tables.values()) {
-    const before = `json_object(${columns.map((c) => `'${c}', OLD."${c}"`).join(', ')})`;
-    for (const [event, row] of [
-      ['INSERT', 'NEW'],
-      ['UPDATE', 'NEW'],
-      ['DELETE', 'OLD'],
-    ] as const) {
-      const key = `json_array(${keyColumns.map((c) => `${row}."${c}"`).join(', ')})`;
-      db.exec(`CREATE TEMP TRIGGER IF NOT EXISTS "sync_${name}_${event.toLowerCase()}" AFTER ${event} ON main."${name}"
-        WHEN (SELECT applying FROM main.sync_guard) = 0
-        BEGIN INSERT OR IGNORE INTO temp.sync_touched VALUES ('${name}', ${key},
-        ${event === 'INSERT' ? 'NULL' : before}); END`);
-    }
-  }
+  for (const table of tables.values()) for (const { sql } of captureTriggers(table)) db.exec(sql);
   const clear = db.prepare('DELETE FROM temp.sync_touched');
   const read = db.prepare<[], Touched>('SELECT tbl, key, before FROM temp.sync_touched ORDER BY rowid');
   return {
@@ -190,25 +199,27 @@ export function rowAccess(db: Db, tables: Map<string, TableInfo>) {
   }
 
   const guard = prepared('UPDATE sync_guard SET applying = ?');
-  const captureTriggers = db.prepare<[string], { name: string; sql: string }>(
-    "SELECT name, sql FROM sqlite_temp_master WHERE type = 'trigger' AND tbl_name = ?",
+  const isTrigger = db.prepare<[string], unknown>(
+    "SELECT 1 FROM sqlite_temp_master WHERE type = 'trigger' AND name = ?",
   );
   /**
    * Runs `work` with the change-capture triggers (installCapture) off the tables of `rows`, then puts back the ones
-   * there were, from their own SQL, also when `work` fails. While the team's rows are written the triggers let
+   * there were, also when `work` fails. While the team's rows are written the triggers let
    * nothing through, yet running them was 16 of every 55 µs a row took (a first pull writes 600,000 rows); taking
    * them off and back costs more than that for a handful of rows. Only inside a transaction: should putting them
    * back fail, its rollback undoes the taking off, so a laptop never goes on without capturing its changes.
    */
   function withoutCapture(rows: readonly SyncRow[], work: () => void) {
     if (rows.length < CAPTURE_OFF_FROM || !db.inTransaction) return work();
-    const triggers = [...new Set(rows.map((row) => info(row.tbl).name))].flatMap((tbl) => captureTriggers.all(tbl));
+    const triggers = [...new Set(rows.map((row) => info(row.tbl)))]
+      .flatMap(captureTriggers)
+      .filter(({ name }) => isTrigger.get(name));
     for (const { name } of triggers) db.exec(`DROP TRIGGER temp."${name}"`);
     try {
       work();
     } finally {
-      // SQLite keeps a temporary trigger's SQL without its TEMP; IF NOT EXISTS for a transaction SQLite rolled back.
-      for (const { sql } of triggers) db.exec(sql.replace(/^CREATE TRIGGER/, 'CREATE TEMP TRIGGER IF NOT EXISTS'));
+      // IF NOT EXISTS: after a transaction SQLite rolled back itself, they are there again.
+      for (const { sql } of triggers) db.exec(sql);
     }
   }
 
